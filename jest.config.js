@@ -1,0 +1,10 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "test/tsconfig.json" }] },
+  moduleNameMapper: { "^@raycast/api$": "<rootDir>/test/raycast-api-double/index.tsx" },
+  collectCoverageFrom: ["src/**/*.{ts,tsx}"],
+  coverageReporters: ["text-summary", "json-summary"],
+};

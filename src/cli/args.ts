@@ -1,0 +1,65 @@
+/** Command-line options of the terminal view (`npm start -- …`). */
+import { parseArgs } from "node:util";
+
+export interface CliOptions {
+  json: boolean;
+  file: string | null;
+  bridgeUrl: string;
+  bridge: boolean;
+  oauth: boolean;
+  now: Date | null;
+  staleAfterMinutes: number;
+  help: boolean;
+}
+
+export const DEFAULT_BRIDGE_URL = "http://127.0.0.1:63762";
+
+export const USAGE = `Usage: npm start -- [options]
+
+  --json               print one JSON document instead of the table
+  --file PATH          read a usage payload or bridge snapshot array (no live sources)
+  --bridge URL         bridge to read (default ${DEFAULT_BRIDGE_URL})
+  --no-bridge          skip the bridge
+  --no-oauth           skip Claude Code's OAuth token
+  --now ISO            evaluate every time-dependent value as of this instant
+  --stale-after MIN    minutes after which data is stale (default 10)
+  --help               this text`;
+
+export class UsageError extends Error {}
+
+export function parseCliArgs(argv: string[]): CliOptions {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        json: { type: "boolean", default: false },
+        file: { type: "string" },
+        bridge: { type: "string" },
+        "no-bridge": { type: "boolean", default: false },
+        "no-oauth": { type: "boolean", default: false },
+        now: { type: "string" },
+        "stale-after": { type: "string", default: "10" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    }));
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const now = values.now === undefined ? null : new Date(values.now);
+  if (now && Number.isNaN(now.getTime())) throw new UsageError(`--now: not an ISO-8601 instant: ${values.now}`);
+  const staleAfterMinutes = Number(values["stale-after"]);
+  if (!Number.isFinite(staleAfterMinutes) || staleAfterMinutes <= 0) {
+    throw new UsageError(`--stale-after: expected a positive number of minutes, got ${values["stale-after"]}`);
+  }
+  return {
+    json: values.json,
+    file: values.file ?? null,
+    bridgeUrl: values.bridge ?? process.env.CLAUDE_PLAN_METER_BRIDGE_URL ?? DEFAULT_BRIDGE_URL,
+    bridge: !values["no-bridge"],
+    oauth: !values["no-oauth"],
+    now,
+    staleAfterMinutes,
+    help: values.help,
+  };
+}

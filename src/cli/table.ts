@@ -1,0 +1,57 @@
+/** The human-readable terminal view: every window of every account, most pressing first. */
+import { formatAbsolute, formatAge } from "../core/format";
+import { formatMoney, humaniseReason, type ExtraUsage } from "../core/money";
+import { accountTitle, type AccountView, type UsageView, type WindowView } from "../core/view";
+import { formatPercent, progressBar, type Severity } from "../core/windows";
+
+const COLOURS: Record<Severity | "dim", string> = { ok: "32", warning: "33", critical: "31", dim: "2" };
+
+export type Paint = (text: string, tone: Severity | "dim") => string;
+
+export const plain: Paint = (text) => text;
+export const ansi: Paint = (text, tone) => `\u001b[${COLOURS[tone]}m${text}\u001b[0m`;
+
+function windowLine(w: WindowView, view: UsageView, paint: Paint): string {
+  const binding = view.binding === w;
+  const percent = paint(formatPercent(w.percent).padStart(7), w.severity);
+  const bar = paint(progressBar(w.percent), w.state === "active" ? w.severity : "dim");
+  const absolute = w.resetsAt && w.state === "active" ? ` (${formatAbsolute(w.resetsAt, view.now)})` : "";
+  const flags = [binding ? "◀ binding" : "", w.known ? "" : "new"].filter(Boolean).join(", ");
+  return `  ${w.label.padEnd(18)}${percent}  ${bar}  ${w.resetLine}${absolute}${flags ? `  ${paint(flags, "dim")}` : ""}`;
+}
+
+export function extraUsageLine(extra: ExtraUsage): string {
+  const parts: string[] = [];
+  if (extra.used !== null) {
+    const used = formatMoney(extra.used, extra.currency);
+    parts.push(extra.limit !== null ? `${used} of ${formatMoney(extra.limit, extra.currency)}` : `${used} used`);
+  }
+  if (extra.percent !== null) parts.push(formatPercent(extra.percent));
+  parts.push(extra.enabled ? "enabled" : "disabled");
+  if (extra.disabledReason) parts.push(humaniseReason(extra.disabledReason));
+  return `Extra usage: ${parts.join(" · ")}`;
+}
+
+function accountBlock(a: AccountView, view: UsageView, paint: Paint): string[] {
+  const via = a.sources
+    .map((s) => `${s.sourceLabel}${s.fetchedAt ? ` ${formatAge(s.fetchedAt, view.now)}` : ""}`)
+    .join(", ");
+  const lines = [`${accountTitle(a)}${a.stale ? paint("  [stale]", "warning") : ""}`, paint(`  via ${via}`, "dim")];
+  if (a.windows.length === 0) lines.push("  (no windows in this reading)");
+  for (const w of a.windows) lines.push(windowLine(w, view, paint));
+  if (a.extraUsage) lines.push(`  ${extraUsageLine(a.extraUsage)}`);
+  for (const e of a.errors) lines.push(paint(`  ! ${e.window}: ${e.message}`, "warning"));
+  for (const s of a.sources) for (const e of s.errors) lines.push(paint(`  ! ${s.sourceLabel}: ${e}`, "warning"));
+  return lines;
+}
+
+export function renderTable(view: UsageView, failures: string[], paint: Paint = plain): string {
+  const blocks = view.accounts.map((a) => accountBlock(a, view, paint).join("\n"));
+  const notes = failures.map((f) => paint(`! ${f}`, "warning"));
+  return [...blocks, ...(notes.length ? [notes.join("\n")] : [])].join("\n\n");
+}
+
+export const NO_SOURCE_HELP = `No usage data available.
+  • Load the companion browser extension (assets/companion) and keep claude.ai logged in, with the bridge running (npm run bridge), or
+  • log in to Claude Code (run \`claude\`) so its OAuth token can be read, or
+  • pass --file PATH with a saved usage payload.`;

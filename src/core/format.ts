@@ -1,0 +1,51 @@
+/** Time display with date-fns: countdowns, ages, absolute local times, and the per-window reset line. */
+import { differenceInSeconds, format, isSameYear } from "date-fns";
+import type { WindowState } from "./windows";
+
+const MINUTE = 60;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** Two largest units of a span: "4d 6h", "2h 47m", "12m", "<1m". */
+export function formatSpan(seconds: number): string {
+  const s = Math.max(0, Math.floor(seconds));
+  if (s < MINUTE) return "<1m";
+  const days = Math.floor(s / DAY);
+  const hours = Math.floor((s % DAY) / HOUR);
+  const minutes = Math.floor((s % HOUR) / MINUTE);
+  if (days > 0) return hours > 0 ? `${days}d ${hours}h` : `${days}d`;
+  if (hours > 0) return minutes > 0 ? `${hours}h ${minutes}m` : `${hours}h`;
+  return `${minutes}m`;
+}
+
+/** "in 2h 47m", "in 4d 6h"; "now" once the moment has come. */
+export function formatCountdown(target: Date, now: Date): string {
+  const seconds = differenceInSeconds(target, now);
+  return seconds <= 0 ? "now" : `in ${formatSpan(seconds)}`;
+}
+
+/** "40 s ago", "3 min ago", "2 h ago", "3 d ago". */
+export function formatAge(then: Date, now: Date): string {
+  const s = Math.max(0, differenceInSeconds(now, then));
+  if (s < MINUTE) return `${s} s ago`;
+  if (s < HOUR) return `${Math.floor(s / MINUTE)} min ago`;
+  if (s < DAY) return `${Math.floor(s / HOUR)} h ago`;
+  return `${Math.floor(s / DAY)} d ago`;
+}
+
+/** Local wall-clock time, e.g. "Tue 24 Nov, 18:42"; the year only when it is not the current one. */
+export function formatAbsolute(date: Date, now: Date = new Date()): string {
+  return format(date, isSameYear(date, now) ? "EEE d MMM, HH:mm" : "EEE d MMM yyyy, HH:mm");
+}
+
+/** What the reset column says for a window in each state; never a countdown stuck at "now". */
+export function formatResetLine(state: WindowState, resetsAt: Date | null, now: Date): string {
+  if (state === "not_started") return "not started";
+  if (resetsAt === null) return "no reset time";
+  if (state === "reset_pending") return `reset ${formatAge(resetsAt, now)} · refreshing`;
+  return `resets ${formatCountdown(resetsAt, now)}`;
+}
+
+export function isStale(fetchedAt: Date | null, now: Date, staleAfterMs: number): boolean {
+  return fetchedAt !== null && now.getTime() - fetchedAt.getTime() > staleAfterMs;
+}

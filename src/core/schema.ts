@@ -1,0 +1,132 @@
+/**
+ * zod schemas for every wire format we read: the single home of server field names.
+ * Strict per field (a wrong type is an error), tolerant per object (unknown keys are dropped).
+ */
+import { z } from "zod";
+
+/** An ISO-8601 instant as the servers send it (`2030-11-24T18:42:00.000000+00:00`, `…Z`). */
+export const isoInstant = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}T/.test(s) && Number.isFinite(Date.parse(s)), {
+  message: "expected an ISO-8601 timestamp",
+});
+
+/** Percentage points, as the server says them; never rescaled (see windows.ts). */
+const percentPoints = z.number().finite();
+
+export const windowSchema = z.object({
+  utilization: percentPoints,
+  resets_at: isoInstant.nullable(),
+});
+export type WireWindow = z.infer<typeof windowSchema>;
+
+export const extraUsageSchema = z.object({
+  is_enabled: z.boolean(),
+  monthly_limit: z.number().finite().nullable().optional(),
+  used_credits: z.number().finite().nullable().optional(),
+  utilization: z.number().finite().nullable().optional(),
+  currency: z.string().nullable().optional(),
+  disabled_reason: z.string().nullable().optional(),
+});
+export type WireExtraUsage = z.infer<typeof extraUsageSchema>;
+
+const moneySchema = z.object({
+  amount_minor: z.number().finite(),
+  currency: z.string().min(1),
+  exponent: z.number().int().min(0).max(6),
+});
+export type WireMoney = z.infer<typeof moneySchema>;
+
+export const spendSchema = z.object({
+  used: moneySchema.nullable().optional(),
+  limit: moneySchema.nullable().optional(),
+  percent: z.number().finite().nullable().optional(),
+  enabled: z.boolean().nullable().optional(),
+  disabled_reason: z.string().nullable().optional(),
+});
+export type WireSpend = z.infer<typeof spendSchema>;
+
+const displayName = z.object({ display_name: z.string().min(1) });
+
+export const limitEntrySchema = z.object({
+  kind: z.string().min(1),
+  group: z.string().nullable().optional(),
+  percent: z.number().finite().nullable(),
+  resets_at: isoInstant.nullable().optional(),
+  scope: z
+    .union([
+      z.object({ model: displayName.extend({ id: z.string().nullable().optional() }) }),
+      z.object({ surface: displayName }),
+    ])
+    .nullable()
+    .optional(),
+  // Informational only: inactive limits still count towards a 429, so it is never used as a filter.
+  is_active: z.boolean().nullable().optional(),
+});
+export type WireLimit = z.infer<typeof limitEntrySchema>;
+
+export const overageSchema = z.object({
+  is_enabled: z.boolean(),
+  monthly_credit_limit: z.number().finite().nullable().optional(),
+  currency: z.string().nullable().optional(),
+  used_credits: z.number().finite().nullable().optional(),
+  disabled_reason: z.string().nullable().optional(),
+  disabled_until: isoInstant.nullable().optional(),
+  out_of_credits: z.boolean().nullable().optional(),
+});
+export type WireOverage = z.infer<typeof overageSchema>;
+
+export const subscriptionSchema = z.object({
+  status: z.string().nullable().optional(),
+  next_charge_date: z.string().nullable().optional(),
+  billing_interval: z.string().nullable().optional(),
+  currency: z.string().nullable().optional(),
+});
+export type WireSubscription = z.infer<typeof subscriptionSchema>;
+
+/**
+ * One snapshot as the companion extension POSTs it (ClaudeMeter's wire format, accepted unchanged).
+ * `usage` stays `unknown` here: it is parsed window by window (usage.ts) so one bad window loses nothing else.
+ */
+export const snapshotSchema = z.object({
+  org_uuid: z.string().min(1).max(200).nullable(),
+  account_email: z.string().max(320).nullable().optional().default(null),
+  // Our companion's addition (ClaudeMeter's bodies lack it): the org's display name.
+  org_name: z.string().max(200).nullable().optional().default(null),
+  browser: z.string().max(100).optional().default("browser"),
+  fetched_at: isoInstant,
+  usage: z.record(z.string(), z.unknown()),
+  overage: overageSchema.nullable().optional().default(null),
+  subscription: subscriptionSchema.nullable().optional().default(null),
+  errors: z.array(z.string().max(2000)).max(100).optional().default([]),
+});
+export type WireSnapshot = z.infer<typeof snapshotSchema>;
+
+export const snapshotArraySchema = z.array(snapshotSchema).max(1000);
+
+/** Claude Code's credentials (`~/.claude/.credentials.json` or the Keychain item). */
+export const credentialsSchema = z.object({
+  claudeAiOauth: z.object({
+    accessToken: z.string().min(1),
+    refreshToken: z.string().optional(),
+    expiresAt: z.number().finite().nullable().optional(),
+    scopes: z.array(z.string()).optional(),
+    subscriptionType: z.string().nullable().optional(),
+    rateLimitTier: z.string().nullable().optional(),
+  }),
+});
+export type WireCredentials = z.infer<typeof credentialsSchema>;
+
+export const oauthProfileSchema = z.object({
+  account: z.object({ email: z.string().nullable().optional(), uuid: z.string().optional() }).optional(),
+  organization: z.object({ uuid: z.string().min(1), name: z.string().nullable().optional() }).optional(),
+});
+export type WireOAuthProfile = z.infer<typeof oauthProfileSchema>;
+
+/** Turns a zod error into one line that names the offending field, e.g. `[0].fetched_at: expected an ISO-8601 timestamp`. */
+export function describeZodError(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return "invalid value";
+  const path = issue.path
+    .map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
+    .join("");
+  return path ? `${path}: ${issue.message}` : issue.message;
+}

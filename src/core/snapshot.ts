@@ -1,0 +1,92 @@
+/** A reading from one source, normalised: what merge.ts combines into accounts. */
+import {
+  describeZodError,
+  snapshotArraySchema,
+  type WireOverage,
+  type WireSnapshot,
+  type WireSubscription,
+} from "./schema";
+import { parseUsage, UsageShapeError, type ParsedUsage } from "./usage";
+
+export type SourceKind = "bridge" | "oauth" | "file";
+
+export interface Snapshot {
+  source: SourceKind;
+  /** Shown to the user: "Chrome bridge", "Claude Code", "file usage.json". */
+  sourceLabel: string;
+  orgUuid: string | null;
+  orgName: string | null;
+  accountEmail: string | null;
+  /** When the server was asked; null when unknown (a bare payload file). */
+  fetchedAt: Date | null;
+  usage: ParsedUsage;
+  overage: WireOverage | null;
+  subscription: WireSubscription | null;
+  /** Source-level problems reported alongside the data (e.g. "overage: 404 Not Found"). */
+  errors: string[];
+}
+
+/** A source that produced no snapshot this round, with the reason the user should see. */
+export interface SourceFailure {
+  source: SourceKind;
+  sourceLabel: string;
+  message: string;
+}
+
+export class SnapshotShapeError extends Error {}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "extension" / "chrome" → "Chrome bridge"-style label for bridge snapshots. */
+export function bridgeLabel(browser: string): string {
+  const name = browser.trim() || "browser";
+  return name === "extension" || name === "browser" ? "Browser bridge" : `${capitalise(name)} bridge`;
+}
+
+export function fromWireSnapshot(wire: WireSnapshot, source: SourceKind, sourceLabel?: string): Snapshot {
+  return {
+    source,
+    sourceLabel: sourceLabel ?? bridgeLabel(wire.browser),
+    orgUuid: wire.org_uuid,
+    orgName: wire.org_name ?? null,
+    accountEmail: wire.account_email ?? null,
+    fetchedAt: new Date(wire.fetched_at),
+    usage: parseUsage(wire.usage),
+    overage: wire.overage ?? null,
+    subscription: wire.subscription ?? null,
+    errors: wire.errors,
+  };
+}
+
+/** Parses a bridge snapshot array; a bad element names its index and field. */
+export function parseSnapshotArray(raw: unknown, source: SourceKind, sourceLabel?: string): Snapshot[] {
+  const parsed = snapshotArraySchema.safeParse(raw);
+  if (!parsed.success) throw new SnapshotShapeError(`snapshot ${describeZodError(parsed.error)}`);
+  return parsed.data.map((wire) => fromWireSnapshot(wire, source, sourceLabel));
+}
+
+/** A file holds either a bare usage payload or a bridge snapshot array. */
+export function snapshotsFromDocument(raw: unknown, sourceLabel: string): Snapshot[] {
+  if (Array.isArray(raw)) return parseSnapshotArray(raw, "file", sourceLabel);
+  try {
+    return [
+      {
+        source: "file",
+        sourceLabel,
+        orgUuid: null,
+        orgName: null,
+        accountEmail: null,
+        fetchedAt: null,
+        usage: parseUsage(raw),
+        overage: null,
+        subscription: null,
+        errors: [],
+      },
+    ];
+  } catch (error) {
+    if (error instanceof UsageShapeError) throw new SnapshotShapeError(error.message);
+    throw error;
+  }
+}

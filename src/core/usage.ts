@@ -1,0 +1,93 @@
+/**
+ * Parses a usage payload (either endpoint) window by window: one malformed window becomes an error
+ * for that window and everything else still renders.
+ */
+import { z } from "zod";
+import { describeZodError, extraUsageSchema, spendSchema, windowSchema } from "./schema";
+import { isKnownWindow, NON_WINDOW_KEYS, windowLabels } from "./windows";
+import { fillFromLimits, parseLimits } from "./limits";
+import { extraUsageFrom, type ExtraUsage } from "./money";
+
+export interface WindowReading {
+  key: string;
+  label: string;
+  shortLabel: string;
+  /** Percentage points exactly as the server sent them. */
+  percent: number;
+  resetsAt: Date | null;
+  /** false for a window this version does not know (shown humanised, flagged as new). */
+  known: boolean;
+}
+
+export interface WindowError {
+  window: string;
+  message: string;
+}
+
+export interface ParsedUsage {
+  windows: WindowReading[];
+  errors: WindowError[];
+  extraUsage: ExtraUsage | null;
+}
+
+/** Thrown when the payload as a whole is not a usage object; per-window problems never throw. */
+export class UsageShapeError extends Error {}
+
+// Keys that could poison prototypes if ever copied onto a plain object; never treated as windows.
+const HOSTILE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function describeType(value: unknown): string {
+  if (value === null) return "null";
+  return Array.isArray(value) ? "an array" : typeof value;
+}
+
+/** Unknown keys count as windows only when they look like one; other unknown fields are ignored. */
+function looksLikeWindow(value: unknown): boolean {
+  return isPlainObject(value) && ("utilization" in value || "resets_at" in value);
+}
+
+export function readingFrom(key: string, wire: z.infer<typeof windowSchema>, known: boolean): WindowReading {
+  return {
+    key,
+    ...windowLabels(key),
+    percent: wire.utilization,
+    resetsAt: wire.resets_at === null ? null : new Date(wire.resets_at),
+    known,
+  };
+}
+
+function parseOptional<T>(schema: z.ZodType<T>, key: string, value: unknown, errors: WindowError[]): T | null {
+  if (value === null || value === undefined) return null;
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  errors.push({ window: key, message: describeZodError(result.error) });
+  return null;
+}
+
+export function parseUsage(raw: unknown): ParsedUsage {
+  if (!isPlainObject(raw)) {
+    throw new UsageShapeError(`usage payload: expected an object, got ${describeType(raw)}`);
+  }
+  const windows: WindowReading[] = [];
+  const errors: WindowError[] = [];
+  for (const [key, value] of Object.entries(raw)) {
+    if (NON_WINDOW_KEYS.has(key) || HOSTILE_KEYS.has(key) || value === null || value === undefined) continue;
+    const known = isKnownWindow(key);
+    if (!known && !looksLikeWindow(value)) continue;
+    const wire = parseOptional(windowSchema, key, value, errors);
+    if (wire) windows.push(readingFrom(key, wire, known));
+  }
+  const limits = parseLimits(raw.limits);
+  errors.push(...limits.errors);
+  const extra = parseOptional(extraUsageSchema, "extra_usage", raw.extra_usage, errors);
+  const spend = parseOptional(spendSchema, "spend", raw.spend, errors);
+  return {
+    windows: fillFromLimits(windows, limits.windows),
+    errors,
+    extraUsage: extraUsageFrom(extra, spend),
+  };
+}

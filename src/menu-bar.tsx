@@ -1,0 +1,5 @@
+import { MenuBarExtra } from "@raycast/api";
+
+export default function Command() {
+  return <MenuBarExtra title="Claude" tooltip="Claude Plan Meter" />;
+}

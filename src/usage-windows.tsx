@@ -1,0 +1,5 @@
+import { List } from "@raycast/api";
+
+export default function Command() {
+  return <List />;
+}
