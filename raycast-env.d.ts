@@ -11,7 +11,17 @@ type ExtensionPreferences = {
   /** Menu Bar Title - Which number the menu bar shows. */
   "menuBarTitle": "most-pressing" | "five-hour" | "five-hour-seven-day",
   /** Stale After (minutes) - Data older than this is marked stale. */
-  "staleAfterMinutes": string
+  "staleAfterMinutes": string,
+  /** Sources - Read snapshots the companion browser extension posts to the local bridge. */
+  "useBridge": boolean,
+  /**  - Read Claude Code’s OAuth token (read-only) from ~/.claude/.credentials.json and ask api.anthropic.com. */
+  "useOAuth": boolean,
+  /**  - Off by default: reading Claude Code’s Keychain item makes macOS ask for permission. */
+  "useKeychain": boolean,
+  /** Bridge Port - Loopback port of the bridge (default 63762). */
+  "bridgePort": string,
+  /** Alerts - A notification once per threshold per window per reset cycle. */
+  "alerts": boolean
 }
 
 /** Preferences accessible in all the extension's commands */

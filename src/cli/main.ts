@@ -1,16 +1,24 @@
 /** `npm start`: the terminal view over the same core as the Raycast commands. Runs on any OS. */
 import { parseCliArgs, USAGE, UsageError, type CliOptions } from "./args";
 import { ansi, NO_SOURCE_HELP, plain, renderTable } from "./table";
-import { mergeSnapshots } from "../core/merge";
+import { describeFailures, mergeSnapshots } from "../core/merge";
 import { toJsonReport } from "../core/report";
 import { buildView } from "../core/view";
 import { FileSourceError, readSnapshotFile } from "../sources/file";
 import type { Snapshot } from "../core/snapshot";
+import { loadSnapshots, type SourceReader } from "../sources/load";
+
+/** The live sources the options ask for; the bridge and OAuth readers register here. */
+function liveReaders(options: CliOptions): SourceReader[] {
+  void options;
+  return [];
+}
 
 async function collect(options: CliOptions): Promise<{ snapshots: Snapshot[]; failures: string[] }> {
   // --file reads that file and nothing else (DESIGN.md §4).
   if (options.file) return { snapshots: await readSnapshotFile(options.file), failures: [] };
-  return { snapshots: [], failures: [] };
+  const { snapshots, failures } = await loadSnapshots(liveReaders(options));
+  return { snapshots, failures: describeFailures(failures) };
 }
 
 export async function main(argv: string[]): Promise<number> {
