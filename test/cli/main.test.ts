@@ -1,0 +1,115 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { promisify } from "node:util";
+import { fixturePath } from "../fixtures";
+
+const ROOT = resolve(__dirname, "../..");
+const run = promisify(execFile);
+
+async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
+      cwd: ROOT,
+      env: { ...process.env, NO_COLOR: "1", HOME: mkdtempSync(join(tmpdir(), "cpm-home-")), ...env },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+const scratch = mkdtempSync(join(tmpdir(), "cpm-cli-"));
+const write = (name: string, text: string) => {
+  const path = join(scratch, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+jest.setTimeout(30_000);
+
+test("table: every window most pressing first, resets, extra usage, source", async () => {
+  const r = await cli(["--file", fixturePath("usage-limits-spend.json"), "--now", "2030-11-24T12:00:00Z"]);
+  expect(r.code).toBe(0);
+  const lines = r.stdout.trimEnd().split("\n");
+  expect(lines[0]).toBe("Claude account");
+  expect(lines[1]).toBe("  via file usage-limits-spend.json");
+  expect(lines[2]).toMatch(/^ {2}7-day Fable +84% +█+░+ {2}resets in 4d 18h \(Fri 29 Nov, 06:00\) {2}◀ binding$/);
+  expect(lines.slice(3, 6).map((l) => l.trim().split(/\s{2,}/)[0])).toEqual(["7-day", "5-hour", "7-day Opus"]);
+  expect(lines[6]).toBe("  Extra usage: €534.11 of €550.00 · 97% · disabled · Out of credits");
+});
+
+test("--json: one document, reproducible with --now", async () => {
+  const args = ["--json", "--file", fixturePath("bridge-post.json"), "--now", "2026-11-24T12:00:00Z"];
+  const [a, b] = await Promise.all([cli(args), cli(args)]);
+  expect(a.code).toBe(0);
+  expect(a.stdout).toBe(b.stdout);
+  const doc = JSON.parse(a.stdout);
+  expect(doc.accounts).toHaveLength(2);
+  expect(doc.accounts[0]).toMatchObject({
+    account_email: "ada@example.com",
+    source: "file bridge-post.json",
+    stale: false,
+  });
+  expect(doc.accounts[1].sources[0]).toMatchObject({ status: "error", errors: ["overage: 404 Not Found"] });
+});
+
+test("reset_pending and not_started states with --now", async () => {
+  const path = write(
+    "states.json",
+    JSON.stringify({
+      five_hour: { utilization: 88, resets_at: "2026-11-24T11:48:00Z" },
+      seven_day: { utilization: 0, resets_at: null },
+    }),
+  );
+  const r = await cli(["--file", path, "--now", "2026-11-24T12:00:00Z"]);
+  expect(r.stdout).toContain("reset 12 min ago · refreshing");
+  expect(r.stdout).toContain("not started");
+  const doc = JSON.parse((await cli(["--json", "--file", path, "--now", "2026-11-24T12:00:00Z"])).stdout);
+  expect(doc.accounts[0].windows.map((w: { state: string }) => w.state)).toEqual(["reset_pending", "not_started"]);
+});
+
+test.each([
+  ["not JSON", "{ five_hour: ", /not valid JSON/],
+  ["a JSON string", '"hello"', /expected an object, got string/],
+  ["a bad snapshot array", '[{"org_uuid": 5}]', /snapshot \[0\]\.org_uuid/],
+])("a file that is %s: one line on stderr, non-zero, no stack trace", async (_name, text, message) => {
+  const r = await cli(["--json", "--file", write(`bad-${_name}.json`, text)]);
+  expect(r.code).toBe(1);
+  expect(r.stdout).toBe("");
+  expect(r.stderr.trim().split("\n")).toHaveLength(1);
+  expect(r.stderr).toMatch(message);
+  expect(r.stderr).not.toMatch(/\n\s+at /);
+});
+
+test("a missing file names the file and the reason", async () => {
+  const r = await cli(["--file", join(scratch, "nope.json")]);
+  expect(r.code).toBe(1);
+  expect(r.stderr).toMatch(/nope\.json: cannot read file \(ENOENT\)/);
+});
+
+test("nothing available: what to do, exit 2", async () => {
+  const r = await cli(["--no-bridge", "--no-oauth"]);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toMatch(/No usage data available/);
+  expect(r.stderr).toMatch(/companion browser extension/);
+  expect(r.stderr).toMatch(/log in to Claude Code/);
+});
+
+test.each([
+  [["--now", "yesterday"], /--now: not an ISO-8601 instant/],
+  [["--stale-after", "0"], /--stale-after: expected a positive number/],
+  [["--bogus"], /Unknown option '--bogus'/],
+])("bad options %j exit 64 with a message", async (args, message) => {
+  const r = await cli(args);
+  expect(r.code).toBe(64);
+  expect(r.stderr).toMatch(message);
+});
+
+test("--help prints the options", async () => {
+  const r = await cli(["--help"]);
+  expect(r.code).toBe(0);
+  expect(r.stdout).toMatch(/--file PATH/);
+});

@@ -1,0 +1,81 @@
+import { execFileSync } from "node:child_process";
+import { resolve } from "node:path";
+import {
+  formatAbsolute,
+  formatAge,
+  formatCountdown,
+  formatResetLine,
+  formatSpan,
+  isStale,
+} from "../../src/core/format";
+
+const now = new Date("2026-11-24T12:00:00Z");
+const at = (iso: string) => new Date(iso);
+
+test.each([
+  [0, "<1m"],
+  [59, "<1m"],
+  [60, "1m"],
+  [47 * 60 + 30, "47m"],
+  [3600, "1h"],
+  [2 * 3600 + 47 * 60, "2h 47m"],
+  [86400, "1d"],
+  [4 * 86400 + 6 * 3600 + 59 * 60, "4d 6h"],
+])("formatSpan(%p) = %s", (seconds, text) => expect(formatSpan(seconds)).toBe(text));
+
+test.each([
+  ["2026-11-24T14:47:00Z", "in 2h 47m"],
+  ["2026-11-28T18:00:00Z", "in 4d 6h"],
+  ["2026-11-24T12:00:30Z", "in <1m"],
+  ["2026-11-24T12:00:00Z", "now"],
+  ["2026-11-24T11:00:00Z", "now"],
+])("formatCountdown(%s) = %s", (iso, text) => expect(formatCountdown(at(iso), now)).toBe(text));
+
+test.each([
+  ["2026-11-24T11:59:20Z", "40 s ago"],
+  ["2026-11-24T11:48:00Z", "12 min ago"],
+  ["2026-11-24T09:00:00Z", "3 h ago"],
+  ["2026-11-21T12:00:00Z", "3 d ago"],
+  ["2026-11-24T12:05:00Z", "0 s ago"],
+])("formatAge(%s) = %s", (iso, text) => expect(formatAge(at(iso), now)).toBe(text));
+
+describe("reset line per state", () => {
+  test.each([
+    ["active", "2026-11-24T14:47:00Z", "resets in 2h 47m"],
+    ["not_started", null, "not started"],
+    ["active", null, "no reset time"],
+    ["reset_pending", "2026-11-24T11:48:00Z", "reset 12 min ago · refreshing"],
+  ] as const)("%s %s → %s", (state, iso, text) => {
+    expect(formatResetLine(state, iso ? at(iso) : null, now)).toBe(text);
+  });
+});
+
+describe("absolute times are local", () => {
+  test("UTC (the test default)", () => {
+    expect(formatAbsolute(at("2026-11-24T18:42:00Z"), now)).toBe("Tue 24 Nov, 18:42");
+  });
+
+  test("another zone, and the year when it is not this year", () => {
+    // The zone is fixed per process, so ask a child process running in another one.
+    const script = `
+      const { formatAbsolute } = require("./src/core/format");
+      const now = new Date("2026-11-24T12:00:00Z");
+      console.log(formatAbsolute(new Date("2026-11-24T18:42:00Z"), now));
+      console.log(formatAbsolute(new Date("2030-11-29T06:00:00Z"), now));`;
+    const out = execFileSync(process.execPath, ["--import", "tsx", "-e", script], {
+      cwd: resolve(__dirname, "../.."),
+      env: { ...process.env, TZ: "Asia/Kolkata" },
+      encoding: "utf8",
+    });
+    expect(out.trim().split("\n")).toEqual(["Wed 25 Nov, 00:12", "Fri 29 Nov 2030, 11:30"]);
+  });
+});
+
+test.each([
+  [null, false],
+  ["2026-11-24T11:55:00Z", false],
+  ["2026-11-24T11:50:00Z", false],
+  ["2026-11-24T11:49:59Z", true],
+])("isStale(%p) with 10 min = %p", (iso, stale) => {
+  expect(isStale(iso ? at(iso) : null, now, 10 * 60_000)).toBe(stale);
+});
