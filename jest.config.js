@@ -7,4 +7,6 @@ module.exports = {
   moduleNameMapper: { "^@raycast/api$": "<rootDir>/test/raycast-api-double/index.tsx" },
   collectCoverageFrom: ["src/**/*.{ts,tsx}"],
   coverageReporters: ["text-summary", "json-summary"],
+  // Enforced whenever coverage is collected (CI runs `npm test -- --coverage`).
+  coverageThreshold: { "./src/core/": { lines: 90 } },
 };
