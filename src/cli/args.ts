@@ -7,6 +7,7 @@ export interface CliOptions {
   bridgeUrl: string;
   bridge: boolean;
   oauth: boolean;
+  keychain: boolean;
   now: Date | null;
   staleAfterMinutes: number;
   help: boolean;
@@ -21,6 +22,7 @@ export const USAGE = `Usage: npm start -- [options]
   --bridge URL         bridge to read (default ${DEFAULT_BRIDGE_URL})
   --no-bridge          skip the bridge
   --no-oauth           skip Claude Code's OAuth token
+  --keychain           also read Claude Code's token from the macOS Keychain (asks macOS)
   --now ISO            evaluate every time-dependent value as of this instant
   --stale-after MIN    minutes after which data is stale (default 10)
   --help               this text`;
@@ -38,6 +40,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         bridge: { type: "string" },
         "no-bridge": { type: "boolean", default: false },
         "no-oauth": { type: "boolean", default: false },
+        keychain: { type: "boolean", default: false },
         now: { type: "string" },
         "stale-after": { type: "string", default: "10" },
         help: { type: "boolean", short: "h", default: false },
@@ -58,6 +61,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     bridgeUrl: values.bridge ?? process.env.CLAUDE_PLAN_METER_BRIDGE_URL ?? DEFAULT_BRIDGE_URL,
     bridge: !values["no-bridge"],
     oauth: !values["no-oauth"],
+    keychain: values.keychain,
     now,
     staleAfterMinutes,
     help: values.help,

@@ -7,11 +7,19 @@ import { buildView } from "../core/view";
 import { FileSourceError, readSnapshotFile } from "../sources/file";
 import type { Snapshot } from "../core/snapshot";
 import { loadSnapshots, type SourceReader } from "../sources/load";
+import { keychainReaderFor } from "../sources/keychain";
+import { oauthReader } from "../sources/oauth";
+import { defaultStatePath } from "../sources/state-path";
+import { FileStore } from "../sources/store";
 
 /** The live sources the options ask for; the bridge and OAuth readers register here. */
 function liveReaders(options: CliOptions): SourceReader[] {
-  void options;
-  return [];
+  const readers: SourceReader[] = [];
+  if (options.oauth) {
+    const store = new FileStore(defaultStatePath());
+    readers.push(oauthReader({ store, keychain: keychainReaderFor(options.keychain) }));
+  }
+  return readers;
 }
 
 async function collect(options: CliOptions): Promise<{ snapshots: Snapshot[]; failures: string[] }> {

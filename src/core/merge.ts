@@ -52,7 +52,7 @@ function accountId(s: Snapshot): string {
 
 const time = (d: Date | null): number => d?.getTime() ?? Number.NEGATIVE_INFINITY;
 
-function mergeGroup(group: Snapshot[], { now, staleAfterMs }: MergeOptions): Account {
+function mergeGroup(id: string, group: Snapshot[], { now, staleAfterMs }: MergeOptions): Account {
   // Freshest first, so "first seen wins" means "freshest wins" everywhere below.
   const ordered = [...group].sort((a, b) => time(b.fetchedAt) - time(a.fetchedAt));
   const windows = new Map<string, MergedWindow>();
@@ -73,7 +73,7 @@ function mergeGroup(group: Snapshot[], { now, staleAfterMs }: MergeOptions): Acc
   const freshest = ordered[0];
   const withExtra = ordered.find((s) => s.usage.extraUsage !== null || s.overage !== null);
   return {
-    id: accountId(freshest),
+    id,
     orgUuid: ordered.find((s) => s.orgUuid)?.orgUuid ?? null,
     orgName: ordered.find((s) => s.orgName)?.orgName ?? null,
     accountEmail: ordered.find((s) => s.accountEmail)?.accountEmail ?? null,
@@ -93,14 +93,30 @@ function mergeGroup(group: Snapshot[], { now, staleAfterMs }: MergeOptions): Acc
   };
 }
 
+/**
+ * The account each snapshot belongs to. A reading without an org (an OAuth profile that named no
+ * organization) joins the org that carries the same email, when exactly one does: an email shared
+ * by several orgs (one login, many memberships) cannot say which of them the reading is for.
+ */
+function accountIds(snapshots: Snapshot[]): string[] {
+  const orgsByEmail = new Map<string, Set<string>>();
+  for (const s of snapshots) {
+    if (!s.orgUuid || !s.accountEmail) continue;
+    const email = s.accountEmail.toLowerCase();
+    orgsByEmail.set(email, (orgsByEmail.get(email) ?? new Set()).add(s.orgUuid));
+  }
+  return snapshots.map((s) => {
+    const orgs = !s.orgUuid && s.accountEmail ? orgsByEmail.get(s.accountEmail.toLowerCase()) : undefined;
+    return orgs?.size === 1 ? `org:${[...orgs][0]}` : accountId(s);
+  });
+}
+
 /** Groups by account, in first-seen order so the output is stable. */
 export function mergeSnapshots(snapshots: Snapshot[], options: MergeOptions): Account[] {
   const groups = new Map<string, Snapshot[]>();
-  for (const s of snapshots) {
-    const id = accountId(s);
-    groups.set(id, [...(groups.get(id) ?? []), s]);
-  }
-  return [...groups.values()].map((g) => mergeGroup(g, options));
+  const ids = accountIds(snapshots);
+  snapshots.forEach((s, i) => groups.set(ids[i], [...(groups.get(ids[i]) ?? []), s]));
+  return [...groups.entries()].map(([id, group]) => mergeGroup(id, group, options));
 }
 
 /** Sources that failed outright are reported on every account (or alone when nothing loaded). */

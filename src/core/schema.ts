@@ -102,16 +102,25 @@ export type WireSnapshot = z.infer<typeof snapshotSchema>;
 
 export const snapshotArraySchema = z.array(snapshotSchema).max(1000);
 
-/** Claude Code's credentials (`~/.claude/.credentials.json` or the Keychain item). */
+/** Claude Code's subscription login inside its credentials document. */
+export const claudeAiOauthSchema = z.object({
+  accessToken: z.string().min(1),
+  refreshToken: z.string().optional(),
+  /** Milliseconds since the epoch. */
+  expiresAt: z.number().finite().nullable().optional(),
+  scopes: z.array(z.string()).optional(),
+  subscriptionType: z.string().nullable().optional(),
+  rateLimitTier: z.string().nullable().optional(),
+});
+
+/**
+ * Claude Code's credentials (`~/.claude/.credentials.json` or the Keychain item). The Keychain item
+ * may hold only `mcpOAuth` (MCP server tokens, no subscription login), hence both are optional here;
+ * credentials.ts turns a missing `claudeAiOauth` into a message the user can act on.
+ */
 export const credentialsSchema = z.object({
-  claudeAiOauth: z.object({
-    accessToken: z.string().min(1),
-    refreshToken: z.string().optional(),
-    expiresAt: z.number().finite().nullable().optional(),
-    scopes: z.array(z.string()).optional(),
-    subscriptionType: z.string().nullable().optional(),
-    rateLimitTier: z.string().nullable().optional(),
-  }),
+  claudeAiOauth: claudeAiOauthSchema.optional(),
+  mcpOAuth: z.unknown().optional(),
 });
 export type WireCredentials = z.infer<typeof credentialsSchema>;
 

@@ -1,0 +1,20 @@
+/**
+ * Keeps secrets out of every message we show, store or log. Applied at each error boundary of the
+ * OAuth source: the known secrets are cut out verbatim, and anything shaped like an Anthropic token
+ * or a bearer header is cut out too, in case a secret arrives through a path we did not foresee.
+ */
+export const REDACTED = "[redacted]";
+
+// Anthropic OAuth/API tokens (`sk-ant-oat01-…`, `sk-ant-ort01-…`) and `Bearer …` header values.
+const TOKEN_SHAPES = [/sk-ant-[A-Za-z0-9_-]+/g, /(Bearer\s+)[^\s"',;]+/gi];
+
+// Too short to be a token; replacing it would mangle ordinary words.
+const MIN_SECRET_LENGTH = 8;
+
+export function redact(text: string, secrets: ReadonlyArray<string | null | undefined> = []): string {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret && secret.length >= MIN_SECRET_LENGTH) out = out.split(secret).join(REDACTED);
+  }
+  return out.replace(TOKEN_SHAPES[0], REDACTED).replace(TOKEN_SHAPES[1], `$1${REDACTED}`);
+}

@@ -1,0 +1,103 @@
+/** `npm start` end to end: the real CLI process against the fake api.anthropic.com, HOME in a temp dir. */
+import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { PROFILE_PATH, USAGE_PATH } from "../../src/sources/oauth-http";
+import { fixture } from "../fixtures";
+import { startFakeAnthropic, type FakeAnthropic } from "../sources/fake-anthropic";
+import { FAKE_ACCESS_TOKEN, FAKE_REFRESH_TOKEN, makeTempHome, type TempHome } from "../sources/temp-home";
+
+const ROOT = resolve(__dirname, "../..");
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function cli(args: string[], env: NodeJS.ProcessEnv): Promise<Run> {
+  return new Promise((done) => {
+    execFile(
+      process.execPath,
+      [require.resolve("tsx/cli"), join(ROOT, "src/cli/main.ts"), ...args],
+      { cwd: ROOT, env, timeout: 30_000 },
+      (error, stdout, stderr) => done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+let fake: FakeAnthropic;
+let home: TempHome;
+let env: NodeJS.ProcessEnv;
+
+beforeEach(async () => {
+  fake = await startFakeAnthropic();
+  fake.answer(USAGE_PATH, { body: fixture("usage-oauth-percent.json") });
+  fake.answer(PROFILE_PATH, { body: fixture("oauth-profile.json") });
+  home = makeTempHome();
+  env = {
+    PATH: process.env.PATH,
+    HOME: home.dir,
+    XDG_STATE_HOME: join(home.dir, "state"),
+    TZ: "UTC",
+    CLAUDE_PLAN_METER_OAUTH_BASE_URL: fake.baseUrl,
+  };
+});
+
+afterEach(async () => {
+  await fake.close();
+  home.remove();
+});
+
+const statePath = () => join(home.dir, "state", "claude-plan-meter", "state.json");
+
+test("npm start -- --json reads Claude Code's credentials and the fake endpoint", async () => {
+  const run = await cli(["--json", "--no-bridge"], env);
+  expect(run.stderr).toBe("");
+  expect(run.code).toBe(0);
+  const report = JSON.parse(run.stdout);
+  expect(report.source_errors).toEqual([]);
+  expect(report.accounts).toHaveLength(1);
+  expect(report.accounts[0]).toMatchObject({
+    account_email: "ada@example.com",
+    org_uuid: "0b8e7d1c-0000-4000-8000-00000000b001",
+    source: "Claude Code",
+    stale: false,
+    sources: [{ source: "Claude Code", kind: "oauth", status: "ok", errors: [] }],
+  });
+  expect(report.accounts[0].windows[0]).toMatchObject({ key: "seven_day_opus", percent: 91, source: "Claude Code" });
+
+  // A second launch within the minute reuses the stored reading: no new request.
+  const again = await cli(["--no-bridge"], env);
+  expect(again.code).toBe(0);
+  expect(again.stdout).toContain("ada@example.com · Ada's Individual Org");
+  expect(fake.count(USAGE_PATH)).toBe(1);
+
+  for (const text of [run.stdout, again.stdout, readFileSync(statePath(), "utf8")]) {
+    expect(text).not.toContain(FAKE_ACCESS_TOKEN);
+    expect(text).not.toContain(FAKE_REFRESH_TOKEN);
+  }
+}, 60_000);
+
+test("rate limited with nothing stored: exit 2 and when the next try is; --no-oauth asks nothing", async () => {
+  fake.answer(USAGE_PATH, { status: 429, headers: { "retry-after": "0" } });
+  const run = await cli(["--no-bridge"], env);
+  expect(run.code).toBe(2);
+  expect(run.stderr).toMatch(
+    /^! Claude Code: rate limited by 127\.0\.0\.1:\d+ \(HTTP 429\); next try at \d\d:\d\d \(in 1m\)$/m,
+  );
+  const skipped = await cli(["--no-bridge", "--no-oauth", "--json"], env);
+  expect(skipped.code).toBe(2);
+  expect(fake.count(USAGE_PATH)).toBe(1);
+}, 60_000);
+
+test("no credentials: log in with `claude`", async () => {
+  home.remove();
+  home = makeTempHome(null);
+  const run = await cli(["--no-bridge"], { ...env, HOME: home.dir, XDG_STATE_HOME: join(home.dir, "state") });
+  expect(run.code).toBe(2);
+  expect(run.stderr).toContain(
+    "! Claude Code: No Claude Code login found in ~/.claude/.credentials.json: log in with `claude`",
+  );
+  expect(fake.requests).toHaveLength(0);
+}, 60_000);
