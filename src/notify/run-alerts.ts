@@ -5,26 +5,21 @@
  */
 import { evaluateAlerts, parseAlertState, type Alert, type Notifier } from "../core/alerts";
 import type { UsageView } from "../core/view";
-import type { KeyValueStore } from "../sources/store";
+import { readStoredJson, type KeyValueStore } from "../sources/store";
 
 export const ALERT_STATE_KEY = "alerts";
-
-function loadAlertState(store: KeyValueStore) {
-  const text = store.get(ALERT_STATE_KEY);
-  if (text === undefined) return {};
-  try {
-    return parseAlertState(JSON.parse(text));
-  } catch {
-    return {}; // unreadable state costs at most one repeat of each alert
-  }
-}
 
 /** Returns the alerts raised; a failing notification is reported through onError and skipped. */
 export async function runAlerts(
   view: UsageView,
   options: { store: KeyValueStore; notifier: Notifier; enabled: boolean; onError?: (error: unknown) => void },
 ): Promise<Alert[]> {
-  const { alerts, state } = evaluateAlerts(view, loadAlertState(options.store), options.enabled);
+  const { alerts, state } = evaluateAlerts(
+    view,
+    // Unreadable state costs at most one repeat of each alert.
+    readStoredJson(options.store, ALERT_STATE_KEY, parseAlertState, {}),
+    options.enabled,
+  );
   if (options.enabled) options.store.set(ALERT_STATE_KEY, JSON.stringify(state));
   for (const alert of alerts) {
     try {
