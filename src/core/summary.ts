@@ -21,9 +21,14 @@ export interface MenuBarTitle {
 export const STALE_MARK = "⌛";
 export const NO_DATA_MARK = "!";
 
-/** "Opus 91%"; a reading older than its reset shows "↻" instead of a percent that is no longer true. */
+/** The percent as shown; a reading older than its reset shows "↻" instead of a number that is no longer true. */
+export function shownPercent(w: WindowView, compact = false): string {
+  return w.state === "reset_pending" ? "↻" : formatPercent(w.percent, compact);
+}
+
+/** "Opus 91%". */
 export function windowTitle(w: WindowView): string {
-  return `${w.shortLabel} ${w.state === "reset_pending" ? "↻" : formatPercent(w.percent, true)}`;
+  return `${w.shortLabel} ${shownPercent(w, true)}`;
 }
 
 /** The most pressing window with this key (in `account`, else across accounts). */

@@ -8,7 +8,7 @@
 import { environment, LaunchType, showToast, Toast } from "@raycast/api";
 import { showFailureToast, useCachedPromise } from "@raycast/utils";
 import { useEffect, useMemo, useRef } from "react";
-import { describeFailures, mergeSnapshots } from "../core/merge";
+import { DEFAULT_STALE_AFTER_MS, describeFailures, mergeSnapshots } from "../core/merge";
 import { sourceSettings, type Settings, type SourceSettings } from "../core/preferences";
 import { reviveSnapshots, storeSnapshots, type StoredSnapshot } from "../core/snapshot-json";
 import { buildView, type UsageView } from "../core/view";
@@ -27,6 +27,7 @@ export interface Usage {
   view: UsageView;
   failures: string[];
   settings: Settings | null;
+  staleAfterMs: number;
   /** Why nothing can be shown (bad preference, no source, every source failing), or null when there is data. */
   problem: string | null;
   isLoading: boolean;
@@ -109,7 +110,7 @@ export function useUsage(): Usage {
       if (toast || mayToast()) void showFailureToast(failure, { title: "Could not load Claude usage" });
     },
   });
-  const staleAfterMs = (settings?.staleAfterMinutes ?? 10) * 60_000;
+  const staleAfterMs = settings ? settings.staleAfterMinutes * 60_000 : DEFAULT_STALE_AFTER_MS;
   const view = useMemo(() => {
     const now = new Date();
     return buildView(mergeSnapshots(reviveSnapshots(data?.snapshots ?? []), { now, staleAfterMs }), now);
@@ -126,5 +127,5 @@ export function useUsage(): Usage {
 
   const problem =
     problemOf(data, view, settingsProblem) ?? (error && view.accounts.length === 0 ? error.message : null);
-  return { view, failures, settings, problem, isLoading: isLoading && sources !== null, refresh };
+  return { view, failures, settings, staleAfterMs, problem, isLoading: isLoading && sources !== null, refresh };
 }
