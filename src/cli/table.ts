@@ -1,6 +1,6 @@
 /** The human-readable terminal view: every window of every account, most pressing first. */
 import { formatAbsolute, formatAge } from "../core/format";
-import { formatMoney, humaniseReason, type ExtraUsage } from "../core/money";
+import { extraUsageLine } from "../core/summary";
 import { accountTitle, type AccountView, type UsageView, type WindowView } from "../core/view";
 import { printable } from "../core/text";
 import { formatPercent, progressBar, type Severity } from "../core/windows";
@@ -19,18 +19,6 @@ function windowLine(w: WindowView, view: UsageView, paint: Paint): string {
   const absolute = w.resetsAt && w.state === "active" ? ` (${formatAbsolute(w.resetsAt, view.now)})` : "";
   const flags = [binding ? "◀ binding" : "", w.known ? "" : "new"].filter(Boolean).join(", ");
   return `  ${w.label.padEnd(18)}${percent}  ${bar}  ${w.resetLine}${absolute}${flags ? `  ${paint(flags, "dim")}` : ""}`;
-}
-
-export function extraUsageLine(extra: ExtraUsage): string {
-  const parts: string[] = [];
-  if (extra.used !== null) {
-    const used = formatMoney(extra.used, extra.currency);
-    parts.push(extra.limit !== null ? `${used} of ${formatMoney(extra.limit, extra.currency)}` : `${used} used`);
-  }
-  if (extra.percent !== null) parts.push(formatPercent(extra.percent));
-  parts.push(extra.enabled ? "enabled" : "disabled");
-  if (extra.disabledReason) parts.push(humaniseReason(extra.disabledReason));
-  return `Extra usage: ${parts.join(" · ")}`;
 }
 
 function accountBlock(a: AccountView, view: UsageView, paint: Paint): string[] {
