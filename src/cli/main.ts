@@ -4,6 +4,7 @@ import { ansi, NO_SOURCE_HELP, plain, renderTable } from "./table";
 import { describeFailures, mergeSnapshots } from "../core/merge";
 import { toJsonReport } from "../core/report";
 import { buildView } from "../core/view";
+import { bridgeReader } from "../sources/bridge";
 import { FileSourceError, readSnapshotFile } from "../sources/file";
 import type { Snapshot } from "../core/snapshot";
 import { loadSnapshots, type SourceReader } from "../sources/load";
@@ -15,6 +16,7 @@ import { FileStore } from "../sources/store";
 /** The live sources the options ask for; the bridge and OAuth readers register here. */
 function liveReaders(options: CliOptions): SourceReader[] {
   const readers: SourceReader[] = [];
+  if (options.bridge) readers.push(bridgeReader({ url: options.bridgeUrl }));
   if (options.oauth) {
     const store = new FileStore(defaultStatePath());
     readers.push(oauthReader({ store, keychain: keychainReaderFor(options.keychain) }));
