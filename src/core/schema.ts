@@ -131,6 +131,15 @@ export type WireSnapshot = z.infer<typeof snapshotSchema>;
 
 export const snapshotArraySchema = z.array(snapshotSchema).max(1000);
 
+/** claude.ai's `/api/account` (cookie auth): the login's email and the orgs it belongs to. */
+export const claudeAiAccountSchema = z.object({
+  email_address: z.string().nullable().optional(),
+  memberships: z.array(
+    z.object({ organization: z.object({ uuid: z.string().min(1).max(200), name: z.string().nullable().optional() }) }),
+  ),
+});
+export type WireClaudeAiAccount = z.infer<typeof claudeAiAccountSchema>;
+
 /** Claude Code's subscription login inside its credentials document. */
 export const claudeAiOauthSchema = z.object({
   accessToken: z.string().min(1),
