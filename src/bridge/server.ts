@@ -16,6 +16,7 @@ import type { Socket } from "node:net";
 import { describeZodError, snapshotArraySchema } from "../core/schema";
 import { isStale } from "../core/format";
 import { DEFAULT_STALE_AFTER_MS } from "../core/merge";
+import { redactDeep } from "../sources/redact";
 import { BridgeStore } from "./store";
 
 export const DEFAULT_BRIDGE_PORT = 63762;
@@ -132,7 +133,9 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
       const detail = describeZodError(parsed.error);
       throw new HttpError(400, detail.startsWith("[") ? `snapshots${detail}` : `snapshots: ${detail}`);
     }
-    await store.accept(parsed.data, now());
+    // A token or cookie that reached a snapshot (an error quoting a header, a debug field) is cut out
+    // before it is stored or served: the bridge never keeps a secret (the schema bounds the depth).
+    await store.accept(redactDeep(parsed.data), now());
     return { ok: true, accepted: parsed.data.length };
   }
 
