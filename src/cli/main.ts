@@ -4,6 +4,7 @@ import { ansi, NO_SOURCE_HELP, plain, renderTable } from "./table";
 import { describeFailures, mergeSnapshots } from "../core/merge";
 import { toJsonReport } from "../core/report";
 import { buildView } from "../core/view";
+import { bridgeReader } from "../sources/bridge";
 import { FileSourceError, readSnapshotFile } from "../sources/file";
 import { loadSnapshots, type SourceReader } from "../sources/load";
 import { keychainReaderFor } from "../sources/keychain";
@@ -17,6 +18,7 @@ import { streamNotifier } from "../notify/stderr";
 /** The live sources the options ask for; the bridge and OAuth readers register here. */
 function liveReaders(options: CliOptions, store: KeyValueStore): SourceReader[] {
   const readers: SourceReader[] = [];
+  if (options.bridge) readers.push(bridgeReader({ url: options.bridgeUrl }));
   if (options.oauth) readers.push(oauthReader({ store, keychain: keychainReaderFor(options.keychain) }));
   return readers;
 }

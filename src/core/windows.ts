@@ -74,6 +74,8 @@ export function severityOf(percent: number): Severity {
   return "ok";
 }
 
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { ok: 0, warning: 1, critical: 2 };
+
 /**
  * not_started: nothing counted yet (0 with no reset clock) — never "resets now".
  * reset_pending: the reading predates its own reset, so its percent is no longer current.
