@@ -1,4 +1,5 @@
 /** The human-readable terminal view: every window of every account, most pressing first. */
+import { shortForecast } from "../core/forecast";
 import { formatAbsolute, formatAge } from "../core/format";
 import { extraUsageLine } from "../core/summary";
 import { accountTitle, type AccountView, type UsageView, type WindowView } from "../core/view";
@@ -17,8 +18,10 @@ function windowLine(w: WindowView, view: UsageView, paint: Paint): string {
   const percent = paint(formatPercent(w.percent).padStart(7), w.severity);
   const bar = paint(progressBar(w.percent), w.state === "active" ? w.severity : "dim");
   const absolute = w.resetsAt && w.state === "active" ? ` (${formatAbsolute(w.resetsAt, view.now)})` : "";
+  // Only a coming limit earns room on the line; the other verdicts are in --json and the list.
+  const pace = w.forecast.verdict === "hits_limit" ? `  ${paint(shortForecast(w.forecast, view.now), "critical")}` : "";
   const flags = [binding ? "◀ binding" : "", w.known ? "" : "new"].filter(Boolean).join(", ");
-  return `  ${w.label.padEnd(18)}${percent}  ${bar}  ${w.resetLine}${absolute}${flags ? `  ${paint(flags, "dim")}` : ""}`;
+  return `  ${w.label.padEnd(18)}${percent}  ${bar}  ${w.resetLine}${absolute}${pace}${flags ? `  ${paint(flags, "dim")}` : ""}`;
 }
 
 function accountBlock(a: AccountView, view: UsageView, paint: Paint): string[] {

@@ -52,3 +52,17 @@ export class FileStore implements KeyValueStore {
     this.write(rest);
   };
 }
+
+/**
+ * A JSON value stored under key, through its parser (zod-backed, tolerant per entry); missing or
+ * unreadable JSON gives `empty`: derived state (history, alert marks) is rebuilt, never fatal.
+ */
+export function readStoredJson<T>(store: KeyValueStore, key: string, parse: (json: unknown) => T, empty: T): T {
+  const text = store.get(key);
+  if (text === undefined) return empty;
+  try {
+    return parse(JSON.parse(text));
+  } catch {
+    return empty;
+  }
+}
