@@ -2,6 +2,7 @@
 import { formatAbsolute, formatAge } from "../core/format";
 import { formatMoney, humaniseReason, type ExtraUsage } from "../core/money";
 import { accountTitle, type AccountView, type UsageView, type WindowView } from "../core/view";
+import { printable } from "../core/text";
 import { formatPercent, progressBar, type Severity } from "../core/windows";
 
 const COLOURS: Record<Severity | "dim", string> = { ok: "32", warning: "33", critical: "31", dim: "2" };
@@ -40,7 +41,8 @@ function accountBlock(a: AccountView, view: UsageView, paint: Paint): string[] {
   if (a.windows.length === 0) lines.push("  (no windows in this reading)");
   for (const w of a.windows) lines.push(windowLine(w, view, paint));
   if (a.extraUsage) lines.push(`  ${extraUsageLine(a.extraUsage)}`);
-  for (const e of a.errors) lines.push(paint(`  ! ${e.window}: ${e.message}`, "warning"));
+  // The window name is the server's key as sent, so it is made printable like every label.
+  for (const e of a.errors) lines.push(paint(`  ! ${printable(e.window)}: ${e.message}`, "warning"));
   for (const s of a.sources) for (const e of s.errors) lines.push(paint(`  ! ${s.sourceLabel}: ${e}`, "warning"));
   return lines;
 }
