@@ -25,12 +25,15 @@ var BADGE_COLOURS = {
   none: "#757575"
 };
 var NAME = "Claude Plan Meter";
+function colours(tone) {
+  return { color: BADGE_COLOURS[tone], textColor: tone === "warning" ? "#1f1f1f" : "#ffffff" };
+}
 function fiveHourLine(w, account) {
   return `5-hour ${formatPercent(w.percent)} — ${w.resetLine} (${account})`;
 }
 function badgeFor(state, now) {
-  if (!state) return { text: "", color: BADGE_COLOURS.none, title: `${NAME}: waiting for the first reading` };
-  if (state.error) return { text: "!", color: BADGE_COLOURS.critical, title: `${NAME}: ${state.error}` };
+  if (!state) return { text: "", ...colours("none"), title: `${NAME}: waiting for the first reading` };
+  if (state.error) return { text: "!", ...colours("critical"), title: `${NAME}: ${state.error}` };
   const view = stateView(state, now);
   const fiveHour = view.accounts.flatMap(
     (a) => a.windows.filter((w) => w.key === "five_hour" && w.state !== "reset_pending").map((w) => ({ w, a }))
@@ -40,14 +43,14 @@ function badgeFor(state, now) {
   if (fiveHour.length === 0) {
     return {
       text: "–",
-      color: BADGE_COLOURS.none,
+      ...colours("none"),
       title: [`${NAME}: no 5-hour window in the last reading`, ...extra].join("\n")
     };
   }
   const worst = fiveHour.reduce((a, b) => b.w.percent > a.w.percent ? b : a);
   return {
     text: formatPercent(worst.w.percent, true),
-    color: BADGE_COLOURS[worst.w.severity],
+    ...colours(worst.w.severity),
     title: [NAME, ...fiveHour.map(({ w, a }) => fiveHourLine(w, accountTitle(a))), ...extra].join("\n")
   };
 }
@@ -200,7 +203,7 @@ async function showBadge(state) {
   const badge = badgeFor(state, /* @__PURE__ */ new Date());
   await chrome.action.setBadgeText({ text: badge.text });
   await chrome.action.setBadgeBackgroundColor({ color: badge.color });
-  await chrome.action.setBadgeTextColor?.({ color: "#ffffff" });
+  await chrome.action.setBadgeTextColor({ color: badge.textColor });
   await chrome.action.setTitle({ title: badge.title });
 }
 async function runPoll() {

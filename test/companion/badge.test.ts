@@ -19,7 +19,9 @@ describe("badgeFor", () => {
     ]);
   });
 
-  test("green below 80, amber from 80, red from 100", () => {
+  test("green below 80, amber from 80, red from 100; dark text on amber", () => {
+    expect(badgeFor(polled([withFiveHour(85)]), NOW).textColor).toBe("#1f1f1f");
+    expect(badgeFor(polled([withFiveHour(100)]), NOW).textColor).toBe("#ffffff");
     expect([colour(79.9), colour(80), colour(99.9), colour(100)]).toEqual([
       BADGE_COLOURS.ok,
       BADGE_COLOURS.warning,
@@ -61,11 +63,13 @@ describe("badgeFor", () => {
     expect(badgeFor(failed, NOW)).toEqual({
       text: "!",
       color: BADGE_COLOURS.critical,
+      textColor: "#ffffff",
       title: "Claude Plan Meter: bridge not reachable at http://127.0.0.1:63762/snapshots",
     });
     expect(badgeFor(null, NOW)).toEqual({
       text: "",
       color: BADGE_COLOURS.none,
+      textColor: "#ffffff",
       title: "Claude Plan Meter: waiting for the first reading",
     });
   });
