@@ -13,6 +13,7 @@ import { sourceSettings, type Settings, type SourceSettings } from "../core/pref
 import { reviveSnapshots, storeSnapshots, type StoredSnapshot } from "../core/snapshot-json";
 import { buildView, type UsageView } from "../core/view";
 import { loadSnapshots } from "../sources/load";
+import { readHistory, recordReadings } from "./history";
 import { readersFromPreferences } from "./readers";
 import { readSettings } from "./settings";
 
@@ -46,6 +47,7 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 async function loadUsage(sources: SourceSettings): Promise<CachedUsage> {
   const readers = readersFromPreferences(sources);
   const { snapshots, failures } = await loadSnapshots(readers);
+  await recordReadings(snapshots);
   return { snapshots: storeSnapshots(snapshots), failures: describeFailures(failures), sourceCount: readers.length };
 }
 
@@ -113,7 +115,7 @@ export function useUsage(): Usage {
   const staleAfterMs = settings ? settings.staleAfterMinutes * 60_000 : DEFAULT_STALE_AFTER_MS;
   const view = useMemo(() => {
     const now = new Date();
-    return buildView(mergeSnapshots(reviveSnapshots(data?.snapshots ?? []), { now, staleAfterMs }), now);
+    return buildView(mergeSnapshots(reviveSnapshots(data?.snapshots ?? []), { now, staleAfterMs }), now, readHistory());
   }, [data, staleAfterMs]);
   const failures = useMemo(() => [...(data?.failures ?? []), ...(error ? [error.message] : [])], [data, error]);
   useRefreshAtNextReset(view, revalidate);
