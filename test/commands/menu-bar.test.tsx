@@ -172,7 +172,7 @@ test("actions: titles, shortcuts and what they do", async () => {
     ["Refresh", "cmd+r"],
     ["Open Usage Windows", "cmd+l"],
     ["Open Extra Usage", "cmd+e"],
-    ["Open claude.ai Usage Settings", "cmd+o"],
+    ["Open Claude.ai Usage Settings", "cmd+o"],
     ["Copy as JSON", "cmd+shift+j"],
     ["Configure…", "cmd+,"],
   ]);
@@ -185,7 +185,7 @@ test("actions: titles, shortcuts and what they do", async () => {
   expect(launchCommand).toHaveBeenLastCalledWith({ name: "usage-windows", type: LaunchType.UserInitiated });
   await runAction(container, "Extra usage: $12.34 of $50.00 · 24.7% · enabled");
   expect(launchCommand).toHaveBeenLastCalledWith({ name: "extra-usage", type: LaunchType.UserInitiated });
-  await runAction(container, "Open claude.ai Usage Settings");
+  await runAction(container, "Open Claude.ai Usage Settings");
   expect(open).toHaveBeenLastCalledWith("https://claude.ai/settings/usage");
   await runAction(container, "Configure…");
   expect(openExtensionPreferences).toHaveBeenCalledTimes(1);
