@@ -2,6 +2,16 @@ import { defineConfig } from "eslint/config";
 import raycastConfig from "@raycast/eslint-config";
 
 export default defineConfig([
-  { ignores: ["dist/**", "coverage/**", "node_modules/**", "raycast-env.d.ts", "artifacts/**"] },
+  {
+    ignores: [
+      "dist/**",
+      "coverage/**",
+      "node_modules/**",
+      "raycast-env.d.ts",
+      "artifacts/**",
+      "assets/companion/*.js",
+      "assets/bridge/*.js",
+    ],
+  },
   ...raycastConfig,
 ]);

@@ -1,7 +1,9 @@
 /** The human-readable terminal view: every window of every account, most pressing first. */
+import { shortForecast } from "../core/forecast";
 import { formatAbsolute, formatAge } from "../core/format";
 import { extraUsageLine } from "../core/summary";
 import { accountTitle, type AccountView, type UsageView, type WindowView } from "../core/view";
+import { printable } from "../core/text";
 import { formatPercent, progressBar, type Severity } from "../core/windows";
 
 const COLOURS: Record<Severity | "dim", string> = { ok: "32", warning: "33", critical: "31", dim: "2" };
@@ -16,8 +18,10 @@ function windowLine(w: WindowView, view: UsageView, paint: Paint): string {
   const percent = paint(formatPercent(w.percent).padStart(7), w.severity);
   const bar = paint(progressBar(w.percent), w.state === "active" ? w.severity : "dim");
   const absolute = w.resetsAt && w.state === "active" ? ` (${formatAbsolute(w.resetsAt, view.now)})` : "";
+  // Only a coming limit earns room on the line; the other verdicts are in --json and the list.
+  const pace = w.forecast.verdict === "hits_limit" ? `  ${paint(shortForecast(w.forecast, view.now), "critical")}` : "";
   const flags = [binding ? "◀ binding" : "", w.known ? "" : "new"].filter(Boolean).join(", ");
-  return `  ${w.label.padEnd(18)}${percent}  ${bar}  ${w.resetLine}${absolute}${flags ? `  ${paint(flags, "dim")}` : ""}`;
+  return `  ${w.label.padEnd(18)}${percent}  ${bar}  ${w.resetLine}${absolute}${pace}${flags ? `  ${paint(flags, "dim")}` : ""}`;
 }
 
 function accountBlock(a: AccountView, view: UsageView, paint: Paint): string[] {
@@ -28,7 +32,8 @@ function accountBlock(a: AccountView, view: UsageView, paint: Paint): string[] {
   if (a.windows.length === 0) lines.push("  (no windows in this reading)");
   for (const w of a.windows) lines.push(windowLine(w, view, paint));
   if (a.extraUsage) lines.push(`  ${extraUsageLine(a.extraUsage)}`);
-  for (const e of a.errors) lines.push(paint(`  ! ${e.window}: ${e.message}`, "warning"));
+  // The window name is the server's key as sent, so it is made printable like every label.
+  for (const e of a.errors) lines.push(paint(`  ! ${printable(e.window)}: ${e.message}`, "warning"));
   for (const s of a.sources) for (const e of s.errors) lines.push(paint(`  ! ${s.sourceLabel}: ${e}`, "warning"));
   return lines;
 }

@@ -1,5 +1,5 @@
 /** Time display with date-fns: countdowns, ages, absolute local times, and the per-window reset line. */
-import { differenceInSeconds, format, isSameYear } from "date-fns";
+import { differenceInSeconds, format, isSameDay, isSameYear } from "date-fns";
 import type { WindowState } from "./windows";
 
 const MINUTE = 60;
@@ -36,6 +36,11 @@ export function formatAge(then: Date, now: Date): string {
 /** Local wall-clock time, e.g. "Tue 24 Nov, 18:42"; the year only when it is not the current one. */
 export function formatAbsolute(date: Date, now: Date = new Date()): string {
   return format(date, isSameYear(date, now) ? "EEE d MMM, HH:mm" : "EEE d MMM yyyy, HH:mm");
+}
+
+/** A chart axis label: "18:42" today, "Tue 18:42" on another day. */
+export function formatClock(date: Date, now: Date): string {
+  return format(date, isSameDay(date, now) ? "HH:mm" : "EEE HH:mm");
 }
 
 /** What the reset column says for a window in each state; never a countdown stuck at "now". */

@@ -3,19 +3,24 @@
  * session → five_hour, weekly_all → seven_day, weekly_scoped → seven_day_<slug of the model/surface>.
  */
 import { describeZodError, limitEntrySchema, type WireLimit } from "./schema";
+import { printable } from "./text";
 import { isKnownWindow, slug, windowLabels } from "./windows";
 import type { WindowError, WindowReading } from "./usage";
 
-const KIND_TO_KEY: Readonly<Record<string, string>> = { session: "five_hour", weekly_all: "seven_day" };
+// A Map, not an object literal: a kind named "constructor" or "__proto__" must not find Object's own members.
+const KIND_TO_KEY: ReadonlyMap<string, string> = new Map([
+  ["session", "five_hour"],
+  ["weekly_all", "seven_day"],
+]);
 
 function scopeName(scope: WireLimit["scope"]): string | null {
   if (!scope) return null;
-  return "model" in scope ? scope.model.display_name : scope.surface.display_name;
+  return printable("model" in scope ? scope.model.display_name : scope.surface.display_name);
 }
 
 /** Key and labels for one entry; `known` is false for kinds this version does not understand. */
 function identify(entry: WireLimit): Pick<WindowReading, "key" | "label" | "shortLabel" | "known"> | null {
-  const mapped = KIND_TO_KEY[entry.kind];
+  const mapped = KIND_TO_KEY.get(entry.kind);
   if (mapped) return { key: mapped, ...windowLabels(mapped), known: true };
   const name = scopeName(entry.scope);
   const nameSlug = name ? slug(name) : "";

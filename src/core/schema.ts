@@ -2,15 +2,42 @@
  * zod schemas for every wire format we read: the single home of server field names.
  * Strict per field (a wrong type is an error), tolerant per object (unknown keys are dropped).
  */
+import { isValid, parseISO } from "date-fns";
 import { z } from "zod";
 
-/** An ISO-8601 instant as the servers send it (`2030-11-24T18:42:00.000000+00:00`, `…Z`). */
-export const isoInstant = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}T/.test(s) && Number.isFinite(Date.parse(s)), {
-  message: "expected an ISO-8601 timestamp",
-});
+/**
+ * The offset is required: without one `new Date()` reads local time, silently moving every reset by
+ * the user's UTC offset. parseISO also refuses dates that do not exist (Feb 31), which Date.parse rolls over.
+ */
+const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
-/** Percentage points, as the server says them; never rescaled (see windows.ts). */
-const percentPoints = z.number().finite();
+/** An ISO-8601 instant as the servers send it (`2030-11-24T18:42:00.000000+00:00`, `…Z`). */
+export const isoInstant = z
+  .string()
+  .refine((s) => ISO_WITH_OFFSET.test(s) && isValid(parseISO(s)) && Number.isFinite(Date.parse(s)), {
+    message: "expected an ISO-8601 timestamp",
+  });
+
+/** Percentage points, as the server says them; never rescaled (see windows.ts). Usage cannot be negative. */
+const percentPoints = z.number().finite().min(0, { message: "expected a percentage of at least 0" });
+
+/**
+ * Real payloads nest five levels deep. Anything far deeper is hostile and would overflow the stack of
+ * every later JSON.stringify (the OAuth source and the bridge persist usage bodies), so it is refused.
+ */
+export const MAX_NESTING = 64;
+
+/** Whether objects/arrays nest deeper than `limit`; iterative, so the check itself cannot overflow. */
+export function nestedDeeperThan(value: unknown, limit: number): boolean {
+  const pending: Array<[unknown, number]> = [[value, 1]];
+  while (pending.length > 0) {
+    const [item, depth] = pending.pop() as [unknown, number];
+    if (typeof item !== "object" || item === null) continue;
+    if (depth > limit) return true;
+    for (const child of Object.values(item)) pending.push([child, depth + 1]);
+  }
+  return false;
+}
 
 export const windowSchema = z.object({
   utilization: percentPoints,
@@ -22,7 +49,7 @@ export const extraUsageSchema = z.object({
   is_enabled: z.boolean(),
   monthly_limit: z.number().finite().nullable().optional(),
   used_credits: z.number().finite().nullable().optional(),
-  utilization: z.number().finite().nullable().optional(),
+  utilization: percentPoints.nullable().optional(),
   currency: z.string().nullable().optional(),
   disabled_reason: z.string().nullable().optional(),
 });
@@ -38,7 +65,7 @@ export type WireMoney = z.infer<typeof moneySchema>;
 export const spendSchema = z.object({
   used: moneySchema.nullable().optional(),
   limit: moneySchema.nullable().optional(),
-  percent: z.number().finite().nullable().optional(),
+  percent: percentPoints.nullable().optional(),
   enabled: z.boolean().nullable().optional(),
   disabled_reason: z.string().nullable().optional(),
 });
@@ -49,7 +76,7 @@ const displayName = z.object({ display_name: z.string().min(1) });
 export const limitEntrySchema = z.object({
   kind: z.string().min(1),
   group: z.string().nullable().optional(),
-  percent: z.number().finite().nullable(),
+  percent: percentPoints.nullable(),
   resets_at: isoInstant.nullable().optional(),
   scope: z
     .union([
@@ -93,7 +120,9 @@ export const snapshotSchema = z.object({
   org_name: z.string().max(200).nullable().optional().default(null),
   browser: z.string().max(100).optional().default("browser"),
   fetched_at: isoInstant,
-  usage: z.record(z.string(), z.unknown()),
+  usage: z
+    .record(z.string(), z.unknown())
+    .refine((usage) => !nestedDeeperThan(usage, MAX_NESTING), { message: `nested deeper than ${MAX_NESTING} levels` }),
   overage: overageSchema.nullable().optional().default(null),
   subscription: subscriptionSchema.nullable().optional().default(null),
   errors: z.array(z.string().max(2000)).max(100).optional().default([]),
@@ -101,6 +130,15 @@ export const snapshotSchema = z.object({
 export type WireSnapshot = z.infer<typeof snapshotSchema>;
 
 export const snapshotArraySchema = z.array(snapshotSchema).max(1000);
+
+/** claude.ai's `/api/account` (cookie auth): the login's email and the orgs it belongs to. */
+export const claudeAiAccountSchema = z.object({
+  email_address: z.string().nullable().optional(),
+  memberships: z.array(
+    z.object({ organization: z.object({ uuid: z.string().min(1).max(200), name: z.string().nullable().optional() }) }),
+  ),
+});
+export type WireClaudeAiAccount = z.infer<typeof claudeAiAccountSchema>;
 
 /** Claude Code's subscription login inside its credentials document. */
 export const claudeAiOauthSchema = z.object({

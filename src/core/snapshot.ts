@@ -6,6 +6,7 @@ import {
   type WireSnapshot,
   type WireSubscription,
 } from "./schema";
+import { printable } from "./text";
 import { parseUsage, UsageShapeError, type ParsedUsage } from "./usage";
 
 export type SourceKind = "bridge" | "oauth" | "file";
@@ -45,18 +46,21 @@ export function bridgeLabel(browser: string): string {
   return name === "extension" || name === "browser" ? "Browser bridge" : `${capitalise(name)} bridge`;
 }
 
+const printableOrNull = (text: string | null | undefined): string | null => (text == null ? null : printable(text));
+
+/** Every string a surface shows is made printable here, where the posted text enters the model. */
 export function fromWireSnapshot(wire: WireSnapshot, source: SourceKind, sourceLabel?: string): Snapshot {
   return {
     source,
-    sourceLabel: sourceLabel ?? bridgeLabel(wire.browser),
-    orgUuid: wire.org_uuid,
-    orgName: wire.org_name ?? null,
-    accountEmail: wire.account_email ?? null,
+    sourceLabel: sourceLabel ?? bridgeLabel(printable(wire.browser)),
+    orgUuid: printableOrNull(wire.org_uuid),
+    orgName: printableOrNull(wire.org_name),
+    accountEmail: printableOrNull(wire.account_email),
     fetchedAt: new Date(wire.fetched_at),
     usage: parseUsage(wire.usage),
     overage: wire.overage ?? null,
     subscription: wire.subscription ?? null,
-    errors: wire.errors,
+    errors: wire.errors.map(printable),
   };
 }
 

@@ -34,7 +34,9 @@ export function windowTitle(w: WindowView): string {
 /** The most pressing window with this key (in `account`, else across accounts). */
 function find(view: UsageView, key: string, account?: AccountView): WindowView | undefined {
   const accounts = account ? [account] : view.accounts;
-  return accounts.flatMap((a) => a.windows.filter((w) => w.key === key)).sort(comparePressure)[0];
+  return accounts
+    .flatMap((a) => a.windows.filter((w) => w.key === key))
+    .sort((a, b) => comparePressure(a, b, view.now))[0];
 }
 
 /** The window the view's number is about: the binding one, else the first window at all. */

@@ -3,7 +3,7 @@
  * for that window and everything else still renders.
  */
 import { z } from "zod";
-import { describeZodError, extraUsageSchema, spendSchema, windowSchema } from "./schema";
+import { describeZodError, extraUsageSchema, MAX_NESTING, nestedDeeperThan, spendSchema, windowSchema } from "./schema";
 import { isKnownWindow, NON_WINDOW_KEYS, windowLabels } from "./windows";
 import { fillFromLimits, parseLimits } from "./limits";
 import { extraUsageFrom, type ExtraUsage } from "./money";
@@ -71,6 +71,9 @@ function parseOptional<T>(schema: z.ZodType<T>, key: string, value: unknown, err
 export function parseUsage(raw: unknown): ParsedUsage {
   if (!isPlainObject(raw)) {
     throw new UsageShapeError(`usage payload: expected an object, got ${describeType(raw)}`);
+  }
+  if (nestedDeeperThan(raw, MAX_NESTING)) {
+    throw new UsageShapeError(`usage payload: nested deeper than ${MAX_NESTING} levels`);
   }
   const windows: WindowReading[] = [];
   const errors: WindowError[] = [];

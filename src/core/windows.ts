@@ -5,6 +5,7 @@
  * may be fractional and may exceed 100. We never rescale: 1 is 1 %, 0.42 is 0.42 %. A fraction
  * heuristic (`u <= 1 → × 100`) would turn a window that has just reset into a false "100 % exhausted".
  */
+import { printable } from "./text";
 
 export type Severity = "ok" | "warning" | "critical";
 export type WindowState = "active" | "not_started" | "reset_pending";
@@ -45,11 +46,11 @@ export function windowLabels(key: string): CatalogueEntry {
   if (isKnownWindow(key)) return KNOWN_WINDOWS[key];
   for (const [prefix, label, short] of PREFIXES) {
     if (key.startsWith(prefix) && key.length > prefix.length) {
-      const rest = capitalise(key.slice(prefix.length).replace(/_/g, " "));
+      const rest = capitalise(printable(key.slice(prefix.length).replace(/_/g, " ")));
       return { label: label + rest, shortLabel: short + rest };
     }
   }
-  const human = capitalise(key.replace(/_/g, " ").trim()) || "Unnamed window";
+  const human = capitalise(printable(key.replace(/_/g, " ").trim())) || "Unnamed window";
   return { label: human, shortLabel: human };
 }
 
@@ -66,14 +67,14 @@ export function slug(name: string): string {
 export const WARNING_AT = 80;
 export const CRITICAL_AT = 100;
 
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { ok: 0, warning: 1, critical: 2 };
+
 /** ok < 80 ≤ warning < 100 ≤ critical, from the percent alone. */
 export function severityOf(percent: number): Severity {
   if (percent >= CRITICAL_AT) return "critical";
   if (percent >= WARNING_AT) return "warning";
   return "ok";
 }
-
-export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { ok: 0, warning: 1, critical: 2 };
 
 /**
  * not_started: nothing counted yet (0 with no reset clock) — never "resets now".

@@ -87,6 +87,13 @@ export function decodeCredentialText(text: string, origin: string): unknown {
   throw new CredentialsError("invalid", `${origin} is neither JSON nor hex-encoded JSON`);
 }
 
+/** A time outside what a Date can hold (e.g. 1e20) is no expiry we can judge: unknown, not "never expires". */
+function expiryOf(ms: number | null | undefined): Date | null {
+  if (typeof ms !== "number") return null;
+  const date = new Date(ms);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
 export function loginFromDocument(raw: unknown, origin: string, profile: string): ClaudeCodeLogin {
   const parsed = credentialsSchema.safeParse(raw);
   if (!parsed.success) throw new CredentialsError("invalid", `${origin}: ${describeZodError(parsed.error)}`);
@@ -104,7 +111,7 @@ export function loginFromDocument(raw: unknown, origin: string, profile: string)
   return {
     accessToken: claudeAiOauth.accessToken,
     refreshToken: claudeAiOauth.refreshToken ?? null,
-    expiresAt: typeof claudeAiOauth.expiresAt === "number" ? new Date(claudeAiOauth.expiresAt) : null,
+    expiresAt: expiryOf(claudeAiOauth.expiresAt),
     subscriptionType: claudeAiOauth.subscriptionType ?? null,
     origin,
     profile,

@@ -1,7 +1,8 @@
 import { mergeSnapshots } from "../../src/core/merge";
 import { toJsonReport } from "../../src/core/report";
 import { snapshotsFromDocument } from "../../src/core/snapshot";
-import { accountTitle, buildView, needsRefresh } from "../../src/core/view";
+import { historyKey } from "../../src/core/history";
+import { accountTitle, buildView, needsRefresh, pressureOf } from "../../src/core/view";
 import { fixture, NOW } from "../fixtures";
 
 const viewOf = (raw: unknown, now = NOW) =>
@@ -95,5 +96,62 @@ describe("the JSON report", () => {
       ["five_hour", "reset_pending"],
       ["seven_day", "active"],
     ]);
+  });
+});
+
+describe("the forecast weighs on pressure", () => {
+  const payload = {
+    five_hour: { utilization: 70, resets_at: "2026-11-24T14:00:00Z" },
+    seven_day: { utilization: 85, resets_at: "2026-11-29T06:00:00Z" },
+  };
+  const accounts = mergeSnapshots(snapshotsFromDocument(payload, "file t.json"), { now: NOW, staleAfterMs: 600_000 });
+  const id = accounts[0].id;
+  const minutesAgo = (m: number) => NOW.getTime() - m * 60_000;
+  const resets = (iso: string) => new Date(iso).getTime();
+  // Five-hour: 45 %/h over the last 40 min, reaching 100 % in 40 min. Seven-day: flat at 85 %.
+  const history = {
+    [historyKey(id, "five_hour")]: [40, 30, 20, 10, 0].map((m) => ({
+      at: minutesAgo(m),
+      percent: 70 - (45 * m) / 60,
+      resetsAt: resets("2026-11-24T14:00:00Z"),
+    })),
+    [historyKey(id, "seven_day")]: [60, 0].map((m) => ({
+      at: minutesAgo(m),
+      percent: 85,
+      resetsAt: resets("2026-11-29T06:00:00Z"),
+    })),
+  };
+
+  test("without history the 85 % window binds and no window has a forecast", () => {
+    const view = buildView(accounts, NOW);
+    expect(view.binding?.key).toBe("seven_day");
+    expect(view.accounts[0].windows.map((w) => w.forecast.verdict)).toEqual(["insufficient_data", "insufficient_data"]);
+  });
+
+  test("a 70 % window hitting 100 % in 40 min outranks an 85 % flat one", () => {
+    const view = buildView(accounts, NOW, history);
+    expect(view.binding).toMatchObject({ key: "five_hour", forecast: { verdict: "hits_limit" } });
+    expect(view.binding?.forecast.limitAt?.toISOString()).toBe("2026-11-24T12:40:00.000Z");
+    expect(view.accounts[0].windows.map((w) => w.key)).toEqual(["five_hour", "seven_day"]);
+    expect(view.accounts[0].windows[1].forecast.reason).toBe("flat");
+  });
+
+  test("pressure counts the pace only up to the reset and only when rising", () => {
+    const forecast = buildView(accounts, NOW, history).binding!.forecast;
+    expect(pressureOf({ percent: 70, forecast, resetsAt: new Date("2026-11-24T14:00:00Z") }, NOW)).toBeCloseTo(115);
+    expect(pressureOf({ percent: 70, forecast, resetsAt: new Date("2026-11-24T12:20:00Z") }, NOW)).toBeCloseTo(85);
+    expect(pressureOf({ percent: 70, forecast, resetsAt: null }, NOW)).toBeCloseTo(115);
+    const falling = { ...forecast, verdict: "on_pace" as const, ratePerHour: -5 };
+    expect(pressureOf({ percent: 70, forecast: falling, resetsAt: null }, NOW)).toBe(70);
+  });
+
+  test("a window at the limit still outranks a fast riser", () => {
+    const atLimit = { ...payload, seven_day: { utilization: 100, resets_at: "2026-11-29T06:00:00Z" } };
+    const view = buildView(
+      mergeSnapshots(snapshotsFromDocument(atLimit, "file t.json"), { now: NOW, staleAfterMs: 600_000 }),
+      NOW,
+      history,
+    );
+    expect(view.binding).toMatchObject({ key: "seven_day", forecast: { atLimit: true } });
   });
 });

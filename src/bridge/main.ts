@@ -1,0 +1,44 @@
+/**
+ * `npm run bridge -- [--port N] [--data-dir DIR]`: the bridge in the foreground, on any OS. The
+ * launchd agent runs the bundled copy of this file (see agent.ts). Never imports @raycast/api.
+ */
+import { BRIDGE_USAGE, BridgeExitError, parseBridgeArgs } from "./args";
+import { startBridge } from "./server";
+
+async function runBridge(argv: string[]): Promise<void> {
+  const options = parseBridgeArgs(argv);
+  if (options.help) {
+    process.stdout.write(`${BRIDGE_USAGE}\n`);
+    return;
+  }
+  let bridge;
+  try {
+    bridge = await startBridge({ port: options.port, dataDir: options.dataDir });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EADDRINUSE") {
+      throw new BridgeExitError(
+        `port ${options.port} on 127.0.0.1 is already in use — is a bridge already running? ` +
+          `(check http://127.0.0.1:${options.port}/health, or pick another port with --port)`,
+        1,
+      );
+    }
+    throw error;
+  }
+  process.stdout.write(`listening on ${bridge.url}\n`);
+  process.stdout.write(`data dir ${options.dataDir}\n`);
+  const stop = () => {
+    bridge.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+}
+
+runBridge(process.argv.slice(2)).catch((error: unknown) => {
+  // Expected failures are one line on stderr, never a stack trace.
+  const known = error instanceof BridgeExitError;
+  process.stderr.write(`claude-plan-meter bridge: ${known ? error.message : String(error)}\n`);
+  process.exitCode = known ? error.exitCode : 1;
+});

@@ -1,0 +1,302 @@
+/**
+ * The loopback bridge: the companion browser extension POSTs snapshot arrays here, the Raycast
+ * commands and `npm start` read them back. Plain `node:http`, no framework.
+ *
+ * Guards, in the order they run (DESIGN.md §3):
+ * - listens on a loopback address only;
+ * - `Host` must be 127.0.0.1:PORT or localhost:PORT, which defeats DNS rebinding (a page on
+ *   evil.example resolved to 127.0.0.1 still sends `Host: evil.example`);
+ * - a request carrying an `Origin` must come from a `chrome-extension://` origin; web pages get 403,
+ *   and CORS is answered for the extension's own origin only, never `*` (GET would leak emails);
+ * - POST bodies must be `application/json` (a web page cannot send that without a preflight), are
+ *   capped at 1 MiB (reading stops at the cap) and must arrive within the request timeout.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { Socket } from "node:net";
+import { describeZodError, snapshotArraySchema } from "../core/schema";
+import { isStale } from "../core/format";
+import { historyKey } from "../core/history";
+import { parseUsage, UsageShapeError } from "../core/usage";
+import { DEFAULT_STALE_AFTER_MS } from "../core/merge";
+import { redactDeep } from "../sources/redact";
+import { BridgeStore } from "./store";
+
+export const DEFAULT_BRIDGE_PORT = 63762;
+/** Version of the bridge's HTTP interface, reported by GET /health. */
+export const BRIDGE_VERSION = "1.0.0";
+export const MAX_BODY_BYTES = 1024 * 1024;
+const DEFAULT_HEADERS_TIMEOUT_MS = 10_000;
+const DEFAULT_REQUEST_TIMEOUT_MS = 20_000;
+
+export interface BridgeOptions {
+  /** 0 picks a free ephemeral port. */
+  port: number;
+  /** A loopback address; anything else is refused. */
+  host?: string;
+  dataDir: string;
+  now?: () => Date;
+  log?: (line: string) => void;
+  staleAfterMs?: number;
+  /** Slow-loris guards: all headers, and the whole request, must arrive within these. */
+  headersTimeoutMs?: number;
+  requestTimeoutMs?: number;
+}
+
+export interface RunningBridge {
+  port: number;
+  url: string;
+  close(): Promise<void>;
+}
+
+type Json = Record<string, unknown>;
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const EXTENSION_ORIGIN = /^chrome-extension:\/\/[a-p]{32}$/;
+const ROUTE_METHODS: Record<string, string[]> = {
+  "/snapshots": ["GET", "POST"],
+  "/history": ["GET"],
+  "/health": ["GET"],
+};
+
+function send(res: ServerResponse, status: number, body: Json, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    "Content-Type": "application/json; charset=utf-8",
+    "Content-Length": String(Buffer.byteLength(text)),
+    "Cache-Control": "no-store",
+    "X-Content-Type-Options": "nosniff",
+    ...headers,
+  });
+  res.end(text);
+}
+
+function isJsonContentType(value: string | undefined): boolean {
+  return value?.split(";")[0].trim().toLowerCase() === "application/json";
+}
+
+/**
+ * Reads the body up to MAX_BODY_BYTES. Beyond that it stops reading (pauses the stream rather than
+ * buffering or draining the rest) and throws a 413; refuseRest then closes the connection.
+ */
+function readBody(req: IncomingMessage, res: ServerResponse): Promise<string> {
+  const tooLarge = () => new HttpError(413, `body over ${MAX_BODY_BYTES} bytes`);
+  if (Number(req.headers["content-length"]) > MAX_BODY_BYTES) return Promise.reject(tooLarge());
+  // Only now, past every check, does a client that asked `Expect: 100-continue` get to send.
+  if (req.headers.expect?.toLowerCase() === "100-continue") res.writeContinue();
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) return void chunks.push(chunk);
+      req.off("data", onData);
+      req.pause();
+      reject(tooLarge());
+    };
+    req.on("data", onData);
+    req.once("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.once("error", reject);
+  });
+}
+
+function corsHeaders(origin: string | undefined): Record<string, string> {
+  return origin ? { "Access-Control-Allow-Origin": origin, Vary: "Origin" } : {};
+}
+
+export async function startBridge(options: BridgeOptions): Promise<RunningBridge> {
+  const host = options.host ?? "127.0.0.1";
+  if (!/^127\.\d+\.\d+\.\d+$/.test(host)) throw new Error(`refusing to listen on ${host}: the bridge is loopback only`);
+  const now = options.now ?? (() => new Date());
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const staleAfterMs = options.staleAfterMs ?? DEFAULT_STALE_AFTER_MS;
+  const store = await BridgeStore.open(options.dataDir, log);
+  let allowedHosts = new Set<string>();
+
+  async function postSnapshots(req: IncomingMessage, res: ServerResponse): Promise<Json> {
+    if (!isJsonContentType(req.headers["content-type"])) {
+      throw new HttpError(415, "content-type must be application/json");
+    }
+    const text = await readBody(req, res);
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch (error) {
+      throw new HttpError(400, `body: not valid JSON (${(error as Error).message})`);
+    }
+    const parsed = snapshotArraySchema.safeParse(raw);
+    if (!parsed.success) {
+      const detail = describeZodError(parsed.error);
+      throw new HttpError(400, detail.startsWith("[") ? `snapshots${detail}` : `snapshots: ${detail}`);
+    }
+    // What readers will parse must parse now, or the stored snapshot would break every later read.
+    parsed.data.forEach((wire, i) => {
+      try {
+        parseUsage(wire.usage);
+      } catch (error) {
+        if (error instanceof UsageShapeError) throw new HttpError(400, `snapshots[${i}]: ${error.message}`);
+        throw error;
+      }
+    });
+    // A token or cookie that reached a snapshot (an error quoting a header, a debug field) is cut out
+    // before it is stored or served: the bridge never keeps a secret (the schema bounds the depth).
+    await store.accept(redactDeep(parsed.data), now());
+    return { ok: true, accepted: parsed.data.length };
+  }
+
+  function getSnapshots(): Json {
+    const at = now();
+    return {
+      snapshots: store.latest().map(({ snapshot, receivedAt }) => ({
+        ...snapshot,
+        received_at: receivedAt.toISOString(),
+        stale: isStale(new Date(snapshot.fetched_at), at, staleAfterMs),
+      })),
+    };
+  }
+
+  /** `?org=UUID` narrows to that org's series; keys stay historyKey("org:UUID", window) as in core/history. */
+  function getHistory(query: URLSearchParams): Json {
+    const org = query.get("org");
+    const history = store.history();
+    if (org === null) return { history };
+    const prefix = historyKey(`org:${org}`, "");
+    return { org, history: Object.fromEntries(Object.entries(history).filter(([key]) => key.startsWith(prefix))) };
+  }
+
+  function health(): Json {
+    return {
+      ok: true,
+      version: BRIDGE_VERSION,
+      snapshots: store.latest().length,
+      last_received_at: store.lastReceivedAt()?.toISOString() ?? null,
+    };
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!allowedHosts.has((req.headers.host ?? "").toLowerCase())) {
+      return send(res, 403, {
+        ok: false,
+        error: "forbidden: Host must be 127.0.0.1 or localhost with the bridge port",
+      });
+    }
+    const origin = req.headers.origin;
+    if (origin !== undefined && !EXTENSION_ORIGIN.test(origin)) {
+      return send(res, 403, {
+        ok: false,
+        error: "forbidden: only the companion browser extension may call the bridge",
+      });
+    }
+    const cors = corsHeaders(origin);
+    const { pathname: path, searchParams } = new URL(req.url ?? "/", "http://bridge.invalid");
+    const methods = ROUTE_METHODS[path];
+    if (!methods) return send(res, 404, { ok: false, error: `no such endpoint: ${path}` }, cors);
+    const allow = [...methods, "OPTIONS"].join(", ");
+    if (req.method === "OPTIONS") return preflight(req, res, origin, methods, allow);
+    if (!methods.includes(req.method ?? "")) {
+      return send(res, 405, { ok: false, error: `${req.method} not allowed on ${path}` }, { ...cors, Allow: allow });
+    }
+    try {
+      let body: Json;
+      if (path === "/health") body = health();
+      else if (path === "/history") body = getHistory(searchParams);
+      else if (req.method === "GET") body = getSnapshots();
+      else body = await postSnapshots(req, res);
+      send(res, 200, body, cors);
+    } catch (error) {
+      if (!(error instanceof HttpError)) {
+        log(`error: ${req.method} ${path}: ${(error as Error).message}`);
+        return send(res, 500, { ok: false, error: "internal error; nothing was stored" }, cors);
+      }
+      if (error.status === 413) return refuseRest(req, res, error.message, cors);
+      send(res, error.status, { ok: false, error: error.message }, cors);
+    }
+  }
+
+  const server = createServer(
+    {
+      headersTimeout: options.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS,
+      requestTimeout: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+      // How often the two timeouts above are checked; the default 30 s would let them overrun.
+      connectionsCheckingInterval: 1_000,
+    },
+    (req, res) => {
+      handle(req, res).catch((error: unknown) => log(`error: ${(error as Error).message}`));
+    },
+  );
+  // Handled like any request, so `Expect: 100-continue` is answered only once the guards pass (readBody).
+  server.on("checkContinue", (req, res) => server.emit("request", req, res));
+  const sockets = new Set<Socket>();
+  server.on("connection", (socket: Socket) => {
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : options.port;
+  allowedHosts = new Set([`${host}:${port}`, `localhost:${port}`]);
+  server.on("error", (error) => log(`error: ${error.message}`));
+
+  return {
+    port,
+    url: `http://127.0.0.1:${port}`,
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        for (const socket of sockets) socket.destroy();
+      });
+      await store.flush();
+    },
+  };
+}
+
+/** A CORS preflight: answered for the extension's origin only, including Chrome's Private Network Access. */
+function preflight(
+  req: IncomingMessage,
+  res: ServerResponse,
+  origin: string | undefined,
+  methods: string[],
+  allow: string,
+): void {
+  const requested = req.headers["access-control-request-method"];
+  if (!origin || !requested) {
+    res.writeHead(204, { Allow: allow });
+    return void res.end();
+  }
+  if (!methods.includes(requested)) {
+    return send(res, 405, { ok: false, error: `${requested} not allowed` }, { ...corsHeaders(origin), Allow: allow });
+  }
+  const headers: Record<string, string> = {
+    ...corsHeaders(origin),
+    "Access-Control-Allow-Methods": methods.join(", "),
+    "Access-Control-Allow-Headers": "Content-Type",
+    "Access-Control-Max-Age": "600",
+  };
+  if (req.headers["access-control-request-private-network"] === "true") {
+    headers["Access-Control-Allow-Private-Network"] = "true";
+  }
+  res.writeHead(204, headers);
+  res.end();
+}
+
+/** 413: answer, then close the connection instead of reading (and buffering) the rest of the body. */
+function refuseRest(req: IncomingMessage, res: ServerResponse, message: string, cors: Record<string, string>): void {
+  const socket = req.socket;
+  req.pause();
+  res.on("finish", () => socket.destroy());
+  send(res, 413, { ok: false, error: message }, { ...cors, Connection: "close" });
+}

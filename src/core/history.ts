@@ -1,0 +1,131 @@
+/**
+ * A bounded time series of readings per account/window: the input of the pace forecast and the chart.
+ * A series holds only the current reset cycle (samples from before a reset say nothing about the
+ * pace towards this cycle's limit), at one-minute resolution for the newest hour and one sample per
+ * quarter hour beyond it, and never more than a week.
+ */
+import { z } from "zod";
+import type { Account } from "./merge";
+
+export interface Sample {
+  /** When the server was asked (`fetched_at`), epoch ms — never when we received it. */
+  at: number;
+  percent: number;
+  resetsAt: number | null;
+}
+
+/** Series by historyKey(accountId, windowKey), oldest sample first. */
+export type History = Record<string, Sample[]>;
+
+export const HISTORY_MAX_AGE_MS = 7 * 24 * 60 * 60_000;
+const FINE_SPAN_MS = 60 * 60_000;
+const FINE_STEP_MS = 60_000;
+const COARSE_STEP_MS = 15 * 60_000;
+/** A reset clock that moves by less than this is server jitter, not a new cycle. */
+const RESET_JITTER_MS = 2 * 60_000;
+/** Accounts × windows is small in practice; the cap only stops hostile input from growing the state. */
+export const MAX_SERIES = 256;
+
+export function historyKey(accountId: string, windowKey: string): string {
+  return `${accountId}|${windowKey}`;
+}
+
+/** The series stored under key, or an empty one; own properties only, so "__proto__" is just a key. */
+export function seriesOf(history: History, key: string): Sample[] {
+  return Object.hasOwn(history, key) ? history[key] : [];
+}
+
+/**
+ * A new cycle began between two readings: the usage fell and the reset clock moved, or the earlier
+ * reading's reset moment had already passed when the later one was taken.
+ */
+export function isNewCycle(previous: Sample, next: Sample): boolean {
+  if (previous.resetsAt !== null && previous.resetsAt <= next.at) return true;
+  const clockMoved =
+    previous.resetsAt === null
+      ? next.resetsAt !== null
+      : next.resetsAt === null || Math.abs(next.resetsAt - previous.resetsAt) > RESET_JITTER_MS;
+  return next.percent < previous.percent && clockMoved;
+}
+
+const sameReading = (a: Sample, b: Sample) => a.percent === b.percent && a.resetsAt === b.resetsAt;
+
+/** Beyond the newest hour keep the last sample of each quarter hour; drop what is older than a week. */
+function compact(series: Sample[]): Sample[] {
+  const newest = series[series.length - 1].at;
+  const fineFrom = newest - FINE_SPAN_MS;
+  return series.filter((s, i) => {
+    if (s.at < newest - HISTORY_MAX_AGE_MS) return false;
+    if (s.at >= fineFrom) return true;
+    const next = series[i + 1];
+    return Math.floor(s.at / COARSE_STEP_MS) !== Math.floor(next.at / COARSE_STEP_MS) || next.at >= fineFrom;
+  });
+}
+
+/**
+ * Appends one reading. Older or same-time readings are ignored (sources race); a run of unchanged
+ * readings keeps only its first and last sample (a flat stretch still shows its length); readings
+ * less than a minute apart replace each other; a reset starts the series afresh.
+ */
+export function appendSample(series: readonly Sample[], sample: Sample): Sample[] {
+  const last = series[series.length - 1];
+  if (!last) return [sample];
+  if (sample.at <= last.at) return [...series];
+  if (isNewCycle(last, sample)) return [sample];
+  const beforeLast = series[series.length - 2];
+  const extendsFlatRun = beforeLast !== undefined && sameReading(beforeLast, last) && sameReading(last, sample);
+  const tooClose = sample.at - last.at < FINE_STEP_MS && beforeLast !== undefined;
+  const kept = extendsFlatRun || tooClose ? series.slice(0, -1) : [...series];
+  return compact([...kept, sample]);
+}
+
+/** Records every window of every merged account that has a fetch time. */
+export function recordAccounts(history: History, accounts: readonly Account[]): History {
+  const next: History = { ...history };
+  for (const account of accounts) {
+    for (const w of account.windows) {
+      if (!w.fetchedAt) continue;
+      const key = historyKey(account.id, w.key);
+      const sample = { at: w.fetchedAt.getTime(), percent: w.percent, resetsAt: w.resetsAt?.getTime() ?? null };
+      next[key] = appendSample(seriesOf(next, key), sample);
+    }
+  }
+  return prune(next);
+}
+
+/** Drops series whose newest sample is over a week old, then the stalest beyond MAX_SERIES. */
+function prune(history: History): History {
+  const entries = Object.entries(history).filter(([, s]) => s.length > 0);
+  const newest = Math.max(...entries.map(([, s]) => s[s.length - 1].at));
+  const live = entries
+    .filter(([, s]) => s[s.length - 1].at >= newest - HISTORY_MAX_AGE_MS)
+    .sort(([, a], [, b]) => b[b.length - 1].at - a[a.length - 1].at)
+    .slice(0, MAX_SERIES);
+  return Object.fromEntries(live);
+}
+
+const sampleSchema = z.object({
+  at: z.number().finite(),
+  percent: z.number().finite().nonnegative(),
+  resetsAt: z.number().finite().nullable(),
+});
+
+/**
+ * Reads stored history, keeping every well-formed sample: a corrupt entry costs that entry, never
+ * the rest. Samples are re-appended in time order so the stored bounds hold whatever was on disk.
+ */
+export function parseHistory(json: unknown): History {
+  if (typeof json !== "object" || json === null || Array.isArray(json)) return {};
+  const entries = Object.entries(json).flatMap(([key, raw]): [string, Sample[]][] => {
+    if (!Array.isArray(raw)) return [];
+    const samples = raw
+      .flatMap((s) => {
+        const parsed = sampleSchema.safeParse(s);
+        return parsed.success ? [parsed.data] : [];
+      })
+      .sort((a, b) => a.at - b.at)
+      .reduce<Sample[]>(appendSample, []);
+    return samples.length > 0 ? [[key, samples]] : [];
+  });
+  return prune(Object.fromEntries(entries));
+}

@@ -1,0 +1,71 @@
+import { execFile, spawn } from "node:child_process";
+import { resolve } from "node:path";
+import { promisify } from "node:util";
+import { parseBridgeArgs } from "../../src/bridge/args";
+import { DEFAULT_BRIDGE_PORT } from "../../src/bridge/server";
+import { closeAll, raw, tempDir, testBridge } from "./harness";
+
+const ROOT = resolve(__dirname, "../..");
+const BRIDGE_ARGS = ["--import", "tsx", "src/bridge/main.ts"];
+
+jest.setTimeout(30_000);
+afterAll(closeAll);
+
+describe("parseBridgeArgs", () => {
+  test("flags win over the environment, which wins over the defaults", () => {
+    const env = { CLAUDE_PLAN_METER_BRIDGE_PORT: "4000", CLAUDE_PLAN_METER_DATA_DIR: "/env/dir", HOME: "/h" };
+    expect(parseBridgeArgs(["--port", "5000", "--data-dir", "/flag"], env)).toEqual({
+      port: 5000,
+      dataDir: "/flag",
+      help: false,
+    });
+    expect(parseBridgeArgs([], env)).toMatchObject({ port: 4000, dataDir: "/env/dir" });
+    expect(parseBridgeArgs([], { XDG_STATE_HOME: "/state" })).toMatchObject({
+      port: DEFAULT_BRIDGE_PORT,
+      dataDir: "/state/claude-plan-meter",
+    });
+  });
+
+  test.each([["abc"], ["-1"], ["70000"], ["8080.5"]])("rejects --port=%s", (port) => {
+    expect(() => parseBridgeArgs([`--port=${port}`], {})).toThrow(/--port: expected a port number/);
+  });
+
+  test("rejects unknown flags", () => {
+    expect(() => parseBridgeArgs(["--host", "0.0.0.0"], {})).toThrow(/Unknown option '--host'/);
+  });
+});
+
+describe("npm run bridge", () => {
+  test("prints where it listens, serves, and stops cleanly on SIGTERM", async () => {
+    const child = spawn(process.execPath, [...BRIDGE_ARGS, "--port", "0", "--data-dir", tempDir()], { cwd: ROOT });
+    const firstLine = await new Promise<string>((done, fail) => {
+      let out = "";
+      child.stdout.on("data", (d: Buffer) => {
+        out += d.toString();
+        if (out.includes("\n")) done(out.split("\n")[0]);
+      });
+      child.once("exit", (code) => fail(new Error(`exited ${code} before listening`)));
+    });
+    const match = /^listening on http:\/\/127\.0\.0\.1:(\d+)$/.exec(firstLine);
+    expect(match).not.toBeNull();
+    expect((await raw(Number(match?.[1]))).status).toBe(200);
+    const exited = new Promise<number | null>((done) => child.once("exit", done));
+    child.kill("SIGTERM");
+    expect(await exited).toBe(0);
+  });
+
+  test("a second bridge on a taken port exits non-zero with a clear message", async () => {
+    const running = await testBridge();
+    const outcome = await promisify(execFile)(
+      process.execPath,
+      [...BRIDGE_ARGS, "--port", String(running.port), "--data-dir", tempDir()],
+      { cwd: ROOT },
+    ).catch((error: { code: number; stderr: string }) => error);
+    expect(outcome).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining(
+        `port ${running.port} on 127.0.0.1 is already in use — is a bridge already running?`,
+      ),
+    });
+  });
+});

@@ -1,0 +1,241 @@
+/// <reference types="chrome" />
+/**
+ * The companion in a real headless Chromium: a test-only copy pointed at a fake claude.ai (the shared
+ * fixtures behind a session cookie) and a test bridge. It must read every org with the browser's own
+ * cookies, POST the exact wire format to the real bridge, and render the windows in its popup.
+ *
+ * Needs /usr/bin/chromium (or CHROMIUM_PATH); fails loudly without it. CLAUDE_PLAN_METER_SKIP_E2E=1 skips it.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import puppeteer, { type Browser, type Page } from "puppeteer-core";
+import { fixture } from "../fixtures";
+import { copyCompanion } from "./companion-copy";
+import { ORG_MAIN, ORG_TEAM, SESSION_COOKIE, startFakeClaude, type FakeClaude } from "./fake-claude";
+import { startBridge, type RunningBridge } from "../../src/bridge/server";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const SKIP = process.env.CLAUDE_PLAN_METER_SKIP_E2E === "1";
+const SCREENSHOT = resolve(__dirname, "../../artifacts/companion-popup.png");
+const FAKE_HOST = "claude.test";
+
+if (SKIP) console.warn("CLAUDE_PLAN_METER_SKIP_E2E=1: skipping the companion end-to-end test in Chromium");
+
+async function waitFor<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, ms = 20_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** What the bridge serves back: its latest snapshot per org. */
+const snapshotsAt = async (bridgeUrl: string) =>
+  ((await (await fetch(`${bridgeUrl}/snapshots`)).json()) as { snapshots: Record<string, unknown>[] }).snapshots;
+
+const badge = (popup: Page) =>
+  popup.evaluate(async () => ({ text: await chrome.action.getBadgeText({}), title: await chrome.action.getTitle({}) }));
+
+(SKIP ? describe.skip : describe)("companion extension in headless Chromium", () => {
+  let tmp: string;
+  let claude: FakeClaude;
+  let bridge: RunningBridge;
+  let bridgeClosed = false;
+  let browser: Browser;
+  let extensionId: string;
+  const stored = () => snapshotsAt(bridge.url);
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(
+        `Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`,
+      );
+    }
+    tmp = mkdtempSync(join(tmpdir(), "companion-e2e-"));
+    claude = await startFakeClaude(FAKE_HOST);
+    bridge = await startBridge({ port: 0, host: "127.0.0.1", dataDir: join(tmp, "bridge") });
+    const extensionDir = join(tmp, "companion");
+    extensionId = copyCompanion(extensionDir, claude.origin, `${bridge.url}/snapshots`).id;
+    browser = await puppeteer.launch({
+      executablePath: CHROMIUM,
+      headless: false, // the explicit --headless=new below
+      userDataDir: join(tmp, "profile"),
+      ignoreDefaultArgs: ["--disable-extensions"],
+      args: [
+        "--headless=new",
+        "--no-sandbox",
+        `--load-extension=${extensionDir}`,
+        `--disable-extensions-except=${extensionDir}`,
+        `--host-resolver-rules=MAP ${FAKE_HOST} 127.0.0.1`,
+      ],
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await claude?.close();
+    if (!bridgeClosed) await bridge?.close();
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  test("signed out: the first poll fails with a reason on the badge and in the popup", async () => {
+    await browser.waitForTarget(
+      (t) => t.type() === "service_worker" && t.url() === `chrome-extension://${extensionId}/background.js`,
+      { timeout: 20_000 },
+    );
+    // The install-time poll reaches claude.ai without a session and is refused.
+    await waitFor("the install-time poll", () => claude.seen.some((r) => r.path === "/api/account") || undefined);
+    const popup = await browser.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    const status = await waitFor("the error in the popup", () =>
+      popup.$eval("#content", (n) => n.textContent ?? "").then((t) => (t.includes("not signed in") ? t : undefined)),
+    );
+    expect(status).toContain("not signed in to claude.ai (401)");
+    expect(await badge(popup)).toEqual({
+      text: "!",
+      title: expect.stringContaining("not signed in to claude.ai (401)"),
+    });
+    expect(await stored()).toEqual([]);
+    await popup.close();
+  }, 60_000);
+
+  test("signed in: every org reaches the bridge in the wire format, and the popup shows every window", async () => {
+    const login = await browser.newPage();
+    await login.goto(`${claude.origin}/login`);
+    await login.close();
+
+    const popup = await browser.newPage();
+    await popup.setViewport({ width: 400, height: 600 });
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    const requestedFrom = claude.seen.length;
+    const before = new Date();
+    await popup.click("#refresh");
+    const snapshots = await waitFor("both orgs at the bridge", () =>
+      stored().then((s) => (s.length === 2 ? s : undefined)),
+    );
+    const after = new Date();
+
+    // What claude.ai saw: only the companion's GETs, each carrying the browser's own session cookie.
+    const polled = claude.seen.slice(requestedFrom);
+    expect(polled.map((r) => `${r.method} ${r.path}`).sort()).toEqual(
+      [
+        "/api/account",
+        ...[ORG_MAIN, ORG_TEAM].flatMap((org) =>
+          ["usage", "overage_spend_limit", "subscription_details"].map((tail) => `/api/organizations/${org}/${tail}`),
+        ),
+      ]
+        .map((p) => `GET ${p}`)
+        .sort(),
+    );
+    for (const r of polled) {
+      expect(r.headers.cookie).toBe(SESSION_COOKIE);
+    }
+
+    // What the bridge holds: exactly these snapshots (it accepted the POST, so the body was JSON from
+    // a chrome-extension:// origin), fresh, with the time claude.ai was asked.
+    const isoMs = expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    // The companion forwards the subscription's billing facts only; the card details stay in the browser.
+    const subscription = { ...(fixture("subscription.json") as Record<string, unknown>) };
+    delete subscription.payment_method;
+    expect([...snapshots].sort((a, b) => String(a.org_uuid).localeCompare(String(b.org_uuid)))).toEqual([
+      {
+        org_uuid: ORG_MAIN,
+        org_name: "Ada's Individual Org",
+        account_email: "ada@example.com",
+        browser: "chrome",
+        fetched_at: isoMs,
+        usage: fixture("usage-limits-spend.json"),
+        overage: fixture("overage.json"),
+        subscription,
+        errors: [],
+        received_at: isoMs,
+        stale: false,
+      },
+      {
+        org_uuid: ORG_TEAM,
+        org_name: "Team Org",
+        account_email: "ada@example.com",
+        browser: "chrome",
+        fetched_at: isoMs,
+        usage: fixture("usage-claudeai-small-values.json"),
+        overage: null,
+        subscription: null,
+        errors: ["subscription: 500 Internal Server Error"],
+        received_at: isoMs,
+        stale: false,
+      },
+    ]);
+    const health = (await (await fetch(`${bridge.url}/health`)).json()) as Record<string, unknown>;
+    expect(health).toMatchObject({ ok: true, snapshots: 2 });
+    for (const s of snapshots) {
+      const at = Date.parse(s.fetched_at as string);
+      expect(at).toBeGreaterThanOrEqual(before.getTime() - 1000);
+      expect(at).toBeLessThanOrEqual(after.getTime());
+    }
+
+    // The popup re-renders from storage: both orgs, every window, the limits[]-only Fable cap, <1 %.
+    await waitFor("both orgs in the popup", () =>
+      popup.$$eval(".account", (n) => n.length).then((n) => (n === 2 ? n : undefined)),
+    );
+    const sections = await popup.$$eval(".account", (nodes) =>
+      nodes.map((n) => ({
+        title: n.querySelector("h2")?.textContent,
+        windows: Array.from(n.querySelectorAll(".window")).map((w) => [
+          w.querySelector(".label")?.textContent,
+          w.querySelector(".percent")?.textContent,
+          w.querySelector(".reset")?.textContent,
+        ]),
+        extra: n.querySelector(".extra")?.textContent,
+        errors: Array.from(n.querySelectorAll(".source-error")).map((e) => e.textContent),
+      })),
+    );
+    const [main, team] = sections;
+    expect(main.title).toBe("ada@example.com · Ada's Individual Org");
+    expect(main.windows.map(([label, percent]) => `${label} ${percent}`)).toEqual([
+      "7-day Fable 84%",
+      "7-day 60%",
+      "5-hour 27.4%",
+      "7-day Opus 10%",
+    ]);
+    expect(main.extra).toBe("Extra usage: €534.11 of €550.00 · 97% · disabled · Out of credits");
+    expect(team.title).toBe("ada@example.com · Team Org");
+    expect(team.windows.map(([label, percent]) => `${label} ${percent}`)).toEqual([
+      "7-day 78%",
+      "7-day Opus 1%",
+      "5-hour <1%",
+      "7-day Sonnet 0%",
+    ]);
+    expect(team.windows.find(([label]) => label === "7-day Sonnet")?.[2]).toBe("not started");
+    expect(team.errors).toEqual(["subscription: 500 Internal Server Error"]);
+    for (const [, , reset] of [...main.windows, ...team.windows.slice(0, 3)]) expect(reset).toMatch(/^resets in \d+d/);
+
+    // The badge: the worst five-hour window (27.4 % → green "27%"), each org's line in the title.
+    const shown = await badge(popup);
+    expect(shown.text).toBe("27%");
+    expect(shown.title).toContain("5-hour 27.4% — resets in");
+    expect(shown.title).toContain("5-hour <1% — resets in");
+
+    mkdirSync(resolve(SCREENSHOT, ".."), { recursive: true });
+    await popup.screenshot({ path: SCREENSHOT as `${string}.png`, fullPage: true });
+    await popup.close();
+  }, 60_000);
+
+  test("bridge down: the badge says so and the popup keeps the fresh reading", async () => {
+    await bridge.close();
+    bridgeClosed = true;
+    const popup = await browser.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await popup.click("#refresh");
+    const error = await waitFor("the bridge error in the popup", () =>
+      popup.$eval("#content .status", (n) => n.textContent ?? "").then((t) => (t.includes("bridge") ? t : undefined)),
+    );
+    const expected = `bridge not reachable at ${bridge.url}/snapshots — start it from Raycast or with npm run bridge`;
+    expect(error).toBe(expected);
+    expect(await badge(popup)).toEqual({ text: "!", title: `Claude Plan Meter: ${expected}` });
+    expect(await popup.$$eval(".window", (n) => n.length)).toBe(8);
+    await popup.close();
+  }, 60_000);
+});
