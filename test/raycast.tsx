@@ -10,7 +10,7 @@ import { NavigationRoot, resetRaycastDouble, setLaunch, type Launch } from "./ra
 
 beforeEach(() => resetRaycastDouble());
 
-export { setPreferences, typeSearchText } from "./raycast-api-double/control";
+export { rewriteCache, setPreferences, typeSearchText } from "./raycast-api-double/control";
 
 export function renderCommand(command: ReactElement, launch?: Launch): RenderResult {
   if (launch) setLaunch(launch);

@@ -17,7 +17,11 @@ import { loadSnapshots } from "../sources/load";
 import { readersFromPreferences } from "./readers";
 import { readSettings } from "./settings";
 
+/** Bumped whenever the cached shape changes, so a cache written by an older version is ignored, not misread. */
+const CACHE_VERSION = 1;
+
 interface CachedUsage {
+  version: number;
   snapshots: StoredSnapshot[];
   /** One per source that returned nothing this round, with the reason. */
   failures: SourceFailure[];
@@ -49,7 +53,7 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 async function loadUsage(sources: SourceSettings): Promise<CachedUsage> {
   const readers = readersFromPreferences(sources);
   const { snapshots, failures } = await loadSnapshots(readers);
-  return { snapshots: storeSnapshots(snapshots), failures, sourceCount: readers.length };
+  return { version: CACHE_VERSION, snapshots: storeSnapshots(snapshots), failures, sourceCount: readers.length };
 }
 
 function problemOf(data: CachedUsage | undefined, view: UsageView, settingsProblem: string | null): string | null {
@@ -99,7 +103,8 @@ export function useUsage(): Usage {
     announcement.current = null;
     return toast;
   };
-  const { data, isLoading, error, revalidate } = useCachedPromise(loadUsage, [sources as SourceSettings], {
+  // With sources null (a bad preference) execute is false and loadUsage never runs.
+  const result = useCachedPromise(loadUsage, [sources as SourceSettings], {
     keepPreviousData: true,
     execute: sources !== null,
     onData: (result) => {
@@ -113,6 +118,8 @@ export function useUsage(): Usage {
       if (toast || mayToast()) void showFailureToast(failure, { title: "Could not load Claude usage" });
     },
   });
+  const { isLoading, error, revalidate } = result;
+  const data = result.data?.version === CACHE_VERSION ? result.data : undefined;
   const staleAfterMs = settings ? settings.staleAfterMinutes * 60_000 : DEFAULT_STALE_AFTER_MS;
   const view = useMemo(() => {
     const now = new Date();

@@ -15,7 +15,16 @@ import MenuBar from "../../src/menu-bar";
 import { NO_SOURCE_ENABLED } from "../../src/hooks/use-usage";
 import { STALE_MARK } from "../../src/core/summary";
 import { fixture } from "../fixtures";
-import { menuBar, menuItems, renderCommand, runAction, sectionTitles, setPreferences, settle } from "../raycast";
+import {
+  menuBar,
+  menuItems,
+  renderCommand,
+  rewriteCache,
+  runAction,
+  sectionTitles,
+  setPreferences,
+  settle,
+} from "../raycast";
 import { bridgeFixture, bridgeSnapshot, failingSource, pinClock, reader, useSources } from "./sources";
 
 beforeEach(() => pinClock());
@@ -156,6 +165,16 @@ test("every launch paints the cached numbers at once, then refreshes; never an e
   answer([]);
   await settle();
   expect(menuBar(container)["is-loading"]).toBe("false");
+});
+
+test("a cache left by an older version is ignored, not misread", async () => {
+  useSources(bridgeFixture());
+  (await renderMenuBar()).remove();
+  rewriteCache(() => JSON.stringify({ snapshots: [{ usage: "from an older version" }], failures: [] }));
+
+  useSources(reader("Browser bridge", () => new Promise(() => {})));
+  const { container } = renderCommand(<MenuBar />, { commandName: "menu-bar" });
+  expect(menuBar(container)).toMatchObject({ title: "…", "is-loading": "true" });
 });
 
 test("while the first request is in flight the title is a placeholder, not empty", () => {
