@@ -10,5 +10,11 @@ module.exports = {
   collectCoverageFrom: ["src/**/*.{ts,tsx}"],
   coverageReporters: ["text-summary", "json-summary"],
   // Enforced whenever coverage is collected (CI runs `npm test -- --coverage`).
-  coverageThreshold: { "./src/core/": { lines: 90 } },
+  coverageThreshold: {
+    "./src/core/": { lines: 90 },
+    // Raycast commands (each file on its own) and their components and hooks.
+    "./src/*.tsx": { lines: 80 },
+    "./src/components/": { lines: 80 },
+    "./src/hooks/": { lines: 80 },
+  },
 };

@@ -4,6 +4,7 @@
  */
 import { MenuBarExtra, updateCommandMetadata } from "@raycast/api";
 import { useEffect } from "react";
+import { describeFailures } from "./core/merge";
 import { commandSubtitle, menuBarTitle } from "./core/summary";
 import { AccountMenuSection, MenuActions, ProblemSection } from "./components/menu-sections";
 import { gaugeIcon } from "./components/look";
@@ -39,7 +40,7 @@ export default function Command() {
       {view.accounts.map((account) => (
         <AccountMenuSection key={account.id} account={account} view={view} />
       ))}
-      <ProblemSection title="Source errors" lines={problem ? [] : usage.failures} />
+      <ProblemSection title="Source errors" lines={problem ? [] : describeFailures(usage.failures)} />
       <MenuActions usage={usage} />
     </MenuBarExtra>
   );

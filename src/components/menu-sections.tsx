@@ -100,7 +100,7 @@ export function MenuActions({ usage }: { usage: Usage }) {
       />
       <MenuBarExtra.Item
         icon={Icon.Globe}
-        title="Open claude.ai Usage Settings"
+        title="Open Claude.ai Usage Settings"
         tooltip={SETTINGS_URL}
         shortcut={SHORTCUTS.openSettingsPage}
         onAction={openSettingsPage}

@@ -4,22 +4,14 @@
 import { Cache, LaunchType } from "@raycast/api";
 import MenuBar from "../../src/menu-bar";
 import { HISTORY_NAMESPACE } from "../../src/hooks/history";
-import { macNotifier } from "../../src/notify/macos";
 import { HISTORY_KEY } from "../../src/sources/history-store";
 import { NOW } from "../fixtures";
 import { menuBar, menuItems, renderCommand, setPreferences, settle } from "../raycast";
-import { bridgeSnapshot, pinClock, reader, useSources } from "./sources";
+import { bridgeSnapshot, notifications, pinClock, reader, useSources } from "./sources";
 
 const MIN = 60_000;
-let notify: jest.SpyInstance;
 
-beforeEach(() => {
-  notify = jest.spyOn(macNotifier, "notify").mockResolvedValue();
-});
-afterEach(() => {
-  notify.mockRestore();
-  jest.useRealTimers();
-});
+afterEach(() => jest.useRealTimers());
 
 /** One launch of the menu bar `minute` minutes after NOW, reading the 5-hour window at `percent`. */
 async function menuBarRun(minute: number, percent: number, launchType = LaunchType.Background) {
@@ -33,7 +25,7 @@ async function menuBarRun(minute: number, percent: number, launchType = LaunchTy
   return snapshot;
 }
 
-const alertTitles = () => notify.mock.calls.map(([alert]) => (alert as { title: string }).title);
+const alertTitles = () => notifications().map((alert) => alert.title);
 
 test("background runs build the history: the row shows the coming limit, alerts fire once each", async () => {
   const runs = [];
@@ -83,11 +75,11 @@ test("alerts turned off: the forecast still shows, nothing is notified", async (
   await menuBarRun(0, 90);
   const last = await menuBarRun(1, 95);
   expect(last.items[0].subtitle).toBe("resets in 2h 46m · limit ~1m");
-  expect(notify).not.toHaveBeenCalled();
+  expect(notifications()).toEqual([]);
 });
 
 test("a failing notification is logged and the menu still renders", async () => {
-  notify.mockRejectedValue(new Error("osascript is not allowed to send notifications"));
+  notifications(new Error("osascript is not allowed to send notifications"));
   const error = jest.spyOn(console, "error").mockImplementation(() => undefined);
   const run = await menuBarRun(0, 96);
   expect(run.title).toBe("5h 96%");

@@ -7,6 +7,8 @@ import type { SourceReader } from "../../src/sources/load";
 import { fromWireSnapshot, parseSnapshotArray, type Snapshot } from "../../src/core/snapshot";
 import type { WireSnapshot } from "../../src/core/schema";
 import * as readers from "../../src/hooks/readers";
+import type { Alert } from "../../src/core/alerts";
+import { macNotifier } from "../../src/notify/macos";
 import { fixture, fixturePath, NOW } from "../fixtures";
 
 /** Fakes Date only, so promises and React's scheduling run normally. */
@@ -30,6 +32,19 @@ export function pinClock(now: Date = NOW): void {
       "clearTimeout",
     ],
   });
+}
+
+/** Alerts raised by the commands go to this recording double, never to osascript. */
+let notifySpy: jest.SpyInstance;
+beforeEach(() => {
+  notifySpy = jest.spyOn(macNotifier, "notify").mockResolvedValue();
+});
+afterEach(() => notifySpy.mockRestore());
+
+/** The alerts notified so far in this test; `failWith` makes the next notifications fail. */
+export function notifications(failWith?: Error): Alert[] {
+  if (failWith) notifySpy.mockRejectedValue(failWith);
+  return notifySpy.mock.calls.map(([alert]) => alert as Alert);
 }
 
 let readersSpy: jest.SpyInstance | undefined;
