@@ -1,6 +1,8 @@
 /** One window of one account in the Usage Windows list, with its detail pane and actions. */
 import { Clipboard, Color, Icon, List, showHUD, type ActionPanel } from "@raycast/api";
 import type { ReactElement } from "react";
+import { windowChartMarkdown } from "../core/chart";
+import { describeForecast, formatRate, RATE_SPAN_MS, type Forecast } from "../core/forecast";
 import { formatAbsolute } from "../core/format";
 import { windowFacts, windowMarkdown } from "../core/details";
 import { shownPercent } from "../core/summary";
@@ -37,15 +39,17 @@ function WindowDetail({
 }) {
   const facts = windowFacts(w, view.now, staleAfterMs);
   const color = w.state === "active" ? SEVERITY_COLOR[w.severity] : Color.SecondaryText;
+  const chart = windowChartMarkdown(w, view.now);
   return (
     <List.Item.Detail
-      markdown={windowMarkdown(w)}
+      markdown={chart ? `${windowMarkdown(w)}\n\n${chart}` : windowMarkdown(w)}
       metadata={
         <List.Item.Detail.Metadata>
           <List.Item.Detail.Metadata.Label title="Utilization" text={{ value: facts.utilization, color }} />
           <List.Item.Detail.Metadata.Label title="State" text={facts.state} />
           <List.Item.Detail.Metadata.Label title="Resets" text={facts.resets} />
           <List.Item.Detail.Metadata.Label title="Reset" text={facts.resetsIn} />
+          <ForecastLabels forecast={w.forecast} now={view.now} />
           <List.Item.Detail.Metadata.Separator />
           <List.Item.Detail.Metadata.Label title="Source" text={facts.source} />
           <List.Item.Detail.Metadata.Label title="Fetched" text={facts.fetchedAt} />
@@ -57,6 +61,28 @@ function WindowDetail({
         </List.Item.Detail.Metadata>
       }
     />
+  );
+}
+
+/** The verdict (red when the limit comes before the reset), the pace and when the limit comes. */
+function ForecastLabels({ forecast, now }: { forecast: Forecast; now: Date }) {
+  const coming = forecast.verdict === "hits_limit";
+  return (
+    <>
+      <List.Item.Detail.Metadata.Label
+        title="Forecast"
+        text={{ value: describeForecast(forecast, now), color: coming ? Color.Red : Color.SecondaryText }}
+      />
+      {forecast.ratePerHour !== null ? (
+        <List.Item.Detail.Metadata.Label
+          title="Pace"
+          text={`${formatRate(forecast.ratePerHour)} (last ${RATE_SPAN_MS / 60_000} min)`}
+        />
+      ) : null}
+      {forecast.limitAt && !forecast.atLimit ? (
+        <List.Item.Detail.Metadata.Label title="Limit at" text={formatAbsolute(forecast.limitAt, now)} />
+      ) : null}
+    </>
   );
 }
 

@@ -8,6 +8,7 @@ import { differenceInSeconds } from "date-fns";
 import { currentCycle, type Forecast } from "./forecast";
 import { formatClock, formatSpan } from "./format";
 import type { Sample } from "./history";
+import type { WindowView } from "./view";
 import { CRITICAL_AT } from "./windows";
 
 export interface ChartInput {
@@ -143,4 +144,14 @@ export function renderChart({ label, series, forecast, resetsAt, now }: ChartInp
 export function chartMarkdown(svg: string, alt: string): string {
   const safeAlt = alt.replace(/[[\]\\]/g, "");
   return `![${safeAlt}](data:image/svg+xml;base64,${Buffer.from(svg, "utf8").toString("base64")})`;
+}
+
+/**
+ * The detail pane's chart for a window as markdown, or null while it has fewer than two readings in
+ * its current cycle (one point is not a line) or is not live.
+ */
+export function windowChartMarkdown(w: WindowView, now: Date): string | null {
+  if (w.state !== "active" || currentCycle(w.history, now).length < 2) return null;
+  const svg = renderChart({ label: w.label, series: w.history, forecast: w.forecast, resetsAt: w.resetsAt, now });
+  return svg && chartMarkdown(svg, `${w.label} since the last reset`);
 }

@@ -4,7 +4,7 @@
  */
 import { forecastWindow, type Forecast } from "./forecast";
 import { formatResetLine } from "./format";
-import { historyKey, seriesOf, type History } from "./history";
+import { historyKey, seriesOf, type History, type Sample } from "./history";
 import type { Account, MergedWindow } from "./merge";
 import { severityOf, stateOf, type Severity, type WindowState } from "./windows";
 
@@ -16,6 +16,8 @@ export interface WindowView extends MergedWindow {
   resetLine: string;
   /** From the account/window's history; insufficient_data without one. */
   forecast: Forecast;
+  /** The recorded samples the forecast came from (for the chart); empty without a history. */
+  history: readonly Sample[];
 }
 
 export interface AccountView extends Omit<Account, "windows"> {
@@ -65,13 +67,15 @@ export function comparePressure(a: WindowView, b: WindowView, now: Date): number
 
 export function viewWindow(w: MergedWindow, accountId: string, now: Date, history: History = {}): WindowView {
   const state = stateOf(w.percent, w.resetsAt, now);
+  const series = seriesOf(history, historyKey(accountId, w.key));
   return {
     ...w,
     accountId,
     severity: severityOf(w.percent),
     state,
     resetLine: formatResetLine(state, w.resetsAt, now),
-    forecast: forecastWindow(seriesOf(history, historyKey(accountId, w.key)), { ...w, state }, now),
+    forecast: forecastWindow(series, { ...w, state }, now),
+    history: series,
   };
 }
 

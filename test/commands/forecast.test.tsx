@@ -3,10 +3,11 @@
  */
 import { Cache, LaunchType } from "@raycast/api";
 import MenuBar from "../../src/menu-bar";
+import UsageWindows from "../../src/usage-windows";
 import { HISTORY_NAMESPACE } from "../../src/hooks/history";
 import { HISTORY_KEY } from "../../src/sources/history-store";
 import { NOW } from "../fixtures";
-import { menuBar, menuItems, renderCommand, setPreferences, settle } from "../raycast";
+import { listItems, menuBar, menuItems, renderCommand, runAction, setPreferences, settle } from "../raycast";
 import { bridgeSnapshot, notifications, pinClock, reader, useSources } from "./sources";
 
 const MIN = 60_000;
@@ -87,4 +88,52 @@ test("a failing notification is logged and the menu still renders", async () => 
     "Claude Plan Meter: notification failed: osascript is not allowed to send notifications",
   );
   error.mockRestore();
+});
+
+test("the list's detail pane shows the verdict, the pace, the limit time and the chart of the menu bar's history", async () => {
+  for (const [minute, percent] of [
+    [0, 55],
+    [10, 62.5],
+    [20, 70],
+  ]) {
+    await menuBarRun(minute, percent);
+  }
+  const alertsSoFar = notifications().length;
+  expect(alertsSoFar).toBe(1); // the pace alert, from the menu bar
+
+  // The list opens on the menu bar's latest reading (same fetch time: nothing new to record).
+  const rendered = renderCommand(<UsageWindows />, { commandName: "usage-windows" });
+  await settle();
+  const fiveHour = () => listItems(rendered.container).find((i) => i.title === "5-hour")!.element;
+  await runAction(fiveHour(), "Show Details");
+  const detail = fiveHour().querySelector("raycast-list-item-detail")!;
+  const labels = Object.fromEntries(
+    Array.from(detail.querySelectorAll("raycast-metadata-label")).map((l) => [
+      l.getAttribute("title"),
+      l.getAttribute("text"),
+    ]),
+  );
+  expect(labels).toMatchObject({
+    Forecast: "limit in ~40m, resets in 2h 27m",
+    Pace: "+45 %/h (last 90 min)",
+    "Limit at": "Tue 24 Nov, 13:00",
+  });
+
+  const markdown = detail.querySelector("raycast-markdown")!.textContent!;
+  const uri = /!\[5-hour since the last reset\]\(data:image\/svg\+xml;base64,([A-Za-z0-9+/=]+)\)/.exec(markdown);
+  expect(uri).not.toBeNull();
+  const svg = new DOMParser().parseFromString(Buffer.from(uri![1], "base64").toString("utf8"), "image/svg+xml");
+  expect(svg.getElementsByTagName("parsererror")).toHaveLength(0);
+  expect(svg.querySelector("polyline")!.getAttribute("points")!.split(" ")).toHaveLength(3);
+  expect(Array.from(svg.querySelectorAll("text")).map((t) => t.textContent)).toContain("limit ~13:00");
+  expect(notifications()).toHaveLength(alertsSoFar); // the list never notifies
+});
+
+test("no chart until the window has two readings in its cycle", async () => {
+  await menuBarRun(0, 40);
+  const rendered = renderCommand(<UsageWindows />, { commandName: "usage-windows" });
+  await settle();
+  const fiveHour = () => listItems(rendered.container).find((i) => i.title === "5-hour")!.element;
+  await runAction(fiveHour(), "Show Details");
+  expect(fiveHour().querySelector("raycast-markdown")!.textContent).not.toContain("data:image/svg+xml");
 });

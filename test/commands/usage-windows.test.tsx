@@ -158,6 +158,7 @@ test("⌘D toggles a detail pane with a progress bar and the facts", async () =>
     ["State", "Active"],
     ["Resets", "Thu 28 Nov 2030, 09:15"],
     ["Reset", "resets in 1464d 21h"],
+    ["Forecast", "not enough data yet"],
     ["Source", "Browser bridge"],
     ["Fetched", "Tue 24 Nov, 11:59 (30 s ago)"],
     ["Freshness", "Fresh"],
