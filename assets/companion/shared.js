@@ -22108,13 +22108,15 @@ function comparePressure(a, b, now) {
 }
 function viewWindow(w, accountId2, now, history = {}) {
   const state = stateOf(w.percent, w.resetsAt, now);
+  const series = seriesOf(history, historyKey(accountId2, w.key));
   return {
     ...w,
     accountId: accountId2,
     severity: severityOf(w.percent),
     state,
     resetLine: formatResetLine(state, w.resetsAt, now),
-    forecast: forecastWindow(seriesOf(history, historyKey(accountId2, w.key)), { ...w, state }, now)
+    forecast: forecastWindow(series, { ...w, state }, now),
+    history: series
   };
 }
 function buildView(accounts, now, history = {}) {
