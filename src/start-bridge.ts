@@ -4,7 +4,8 @@
  */
 import { environment, getPreferenceValues, showHUD, showToast, Toast } from "@raycast/api";
 import type { BridgeAgent } from "./bridge/agent";
-import { bridgeAgentFor, bridgePortFrom, startBridgeAndWait } from "./bridge/control";
+import { bridgeAgentFor, startBridgeAndWait } from "./bridge/control";
+import { parsePreferences } from "./core/preferences";
 import { errorMessage } from "./sources/load";
 
 export interface StartBridgeDeps {
@@ -17,7 +18,7 @@ export interface StartBridgeDeps {
 export async function startBridgeCommand(deps: StartBridgeDeps = {}): Promise<void> {
   const toast = await showToast({ style: Toast.Style.Animated, title: "Starting the bridge…" });
   try {
-    const port = bridgePortFrom(getPreferenceValues<Preferences.StartBridge>().bridgePort);
+    const port = parsePreferences(getPreferenceValues<Preferences.StartBridge>()).bridgePort;
     const agent =
       deps.agent ?? bridgeAgentFor({ port, assetsPath: environment.assetsPath, dataDir: environment.supportPath });
     const health = await startBridgeAndWait({ agent, port, fetch: deps.fetch, waitMs: deps.waitMs });

@@ -80,7 +80,9 @@ test("a bad Bridge Port preference is named", async () => {
   setPreferences({ bridgePort: "http://x" });
   const { agent, launchctl } = agentWithDouble();
   await startBridgeCommand({ agent });
-  expect((await lastToast()).message).toBe('Bridge Port preference: expected a port number 1–65535, got "http://x"');
+  expect((await lastToast()).message).toBe(
+    'Preference “Bridge Port”: expected a port number from 1 to 65535, got "http://x"',
+  );
   expect(launchctl.calls).toEqual([]);
 });
 

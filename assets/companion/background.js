@@ -25,12 +25,15 @@ var BADGE_COLOURS = {
   none: "#757575"
 };
 var NAME = "Claude Plan Meter";
+function colours(tone) {
+  return { color: BADGE_COLOURS[tone], textColor: tone === "warning" ? "#1f1f1f" : "#ffffff" };
+}
 function fiveHourLine(w, account) {
   return `5-hour ${formatPercent(w.percent)} — ${w.resetLine} (${account})`;
 }
 function badgeFor(state, now) {
-  if (!state) return { text: "", color: BADGE_COLOURS.none, title: `${NAME}: waiting for the first reading` };
-  if (state.error) return { text: "!", color: BADGE_COLOURS.critical, title: `${NAME}: ${state.error}` };
+  if (!state) return { text: "", ...colours("none"), title: `${NAME}: waiting for the first reading` };
+  if (state.error) return { text: "!", ...colours("critical"), title: `${NAME}: ${state.error}` };
   const view = stateView(state, now);
   const fiveHour = view.accounts.flatMap(
     (a) => a.windows.filter((w) => w.key === "five_hour" && w.state !== "reset_pending").map((w) => ({ w, a }))
@@ -40,14 +43,14 @@ function badgeFor(state, now) {
   if (fiveHour.length === 0) {
     return {
       text: "–",
-      color: BADGE_COLOURS.none,
+      ...colours("none"),
       title: [`${NAME}: no 5-hour window in the last reading`, ...extra].join("\n")
     };
   }
   const worst = fiveHour.reduce((a, b) => b.w.percent > a.w.percent ? b : a);
   return {
     text: formatPercent(worst.w.percent, true),
-    color: BADGE_COLOURS[worst.w.severity],
+    ...colours(worst.w.severity),
     title: [NAME, ...fiveHour.map(({ w, a }) => fiveHourLine(w, accountTitle(a))), ...extra].join("\n")
   };
 }
@@ -108,24 +111,23 @@ async function readAccount(deps) {
   if (parsed.data.memberships.length === 0) throw new PollError("this claude.ai account belongs to no organization");
   return parsed.data;
 }
-async function readOptional(deps, path, label, schema, errors) {
+async function readOptional(deps, path, label, schema) {
   try {
     const parsed = schema.safeParse(await getJson(deps, path));
-    if (parsed.success) return parsed.data;
-    errors.push(`${label}: ${describeZodError(parsed.error)}`);
+    if (parsed.success) return { value: parsed.data, error: null };
+    return { value: null, error: `${label}: ${describeZodError(parsed.error)}` };
   } catch (error) {
-    if (!(error instanceof HttpError && error.status === 404)) errors.push(`${label}: ${reason(error)}`);
+    const missing = error instanceof HttpError && error.status === 404;
+    return { value: null, error: missing ? null : `${label}: ${reason(error)}` };
   }
-  return null;
 }
 async function readOrg(deps, org, email) {
   const base = `/api/organizations/${encodeURIComponent(org.uuid)}`;
   const fetchedAt = deps.now().toISOString();
-  const errors = [];
   const [usage, overage, subscription] = await Promise.all([
     getJson(deps, `${base}/usage`),
-    readOptional(deps, `${base}/overage_spend_limit`, "overage", overageSchema, errors),
-    readOptional(deps, `${base}/subscription_details`, "subscription", subscriptionSchema, errors)
+    readOptional(deps, `${base}/overage_spend_limit`, "overage", overageSchema),
+    readOptional(deps, `${base}/subscription_details`, "subscription", subscriptionSchema)
   ]);
   if (!isPlainObject(usage)) throw new Error("usage answer is not an object");
   return {
@@ -137,9 +139,9 @@ async function readOrg(deps, org, email) {
     // Forwarded as the server sent it: the bridge parses it window by window, so a window this
     // version does not know yet still reaches Raycast.
     usage,
-    overage,
-    subscription,
-    errors
+    overage: overage.value,
+    subscription: subscription.value,
+    errors: [overage.error, subscription.error].filter((e) => e !== null)
   };
 }
 function orgName(org) {
@@ -201,7 +203,7 @@ async function showBadge(state) {
   const badge = badgeFor(state, /* @__PURE__ */ new Date());
   await chrome.action.setBadgeText({ text: badge.text });
   await chrome.action.setBadgeBackgroundColor({ color: badge.color });
-  await chrome.action.setBadgeTextColor?.({ color: "#ffffff" });
+  await chrome.action.setBadgeTextColor({ color: badge.textColor });
   await chrome.action.setTitle({ title: badge.title });
 }
 async function runPoll() {

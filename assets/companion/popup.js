@@ -14,7 +14,7 @@ import {
   stateView
 } from "./shared.js";
 
-// src/cli/table.ts
+// src/core/summary.ts
 function extraUsageLine(extra) {
   const parts = [];
   if (extra.used !== null) {
@@ -99,10 +99,10 @@ refresh.addEventListener("click", async () => {
   refresh.disabled = true;
   try {
     await chrome.runtime.sendMessage({ type: POLL_MESSAGE });
-  } finally {
-    refresh.disabled = false;
-    await render();
+  } catch {
   }
+  refresh.disabled = false;
+  await render();
 });
 chrome.storage.onChanged.addListener((changes, area) => {
   if (area === "local" && STATE_KEY in changes) void render();

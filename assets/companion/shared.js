@@ -2048,8 +2048,8 @@ function datetime(args) {
   if (args.offset)
     opts.push(`([+-](?:[01]\\d|2[0-3]):[0-5]\\d)`);
   const qualified = `${timeSource({ precision: args.precision, seconds: true })}(?:${opts.join("|")})`;
-  const timeRegex = args.local ? `${qualified}|${timeSource({ precision: args.precision })}` : qualified;
-  return new RegExp(`^${dateSource}T(?:${timeRegex})$`);
+  const timeRegex2 = args.local ? `${qualified}|${timeSource({ precision: args.precision })}` : qualified;
+  return new RegExp(`^${dateSource}T(?:${timeRegex2})$`);
 }
 var anyString = /^[\s\S]{0,}$/;
 var string = (params) => {
@@ -3772,8 +3772,8 @@ var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
   });
   defineLazyInternal(inst, "pattern", (zod) => {
     if (zod.def.options.every((o) => o._zod.pattern)) {
-      const patterns = zod.def.options.map((o) => o._zod.pattern);
-      return new RegExp(`^(${patterns.map((p) => cleanRegex(p.source)).join("|")})$`);
+      const patterns2 = zod.def.options.map((o) => o._zod.pattern);
+      return new RegExp(`^(${patterns2.map((p) => cleanRegex(p.source)).join("|")})$`);
     }
     return void 0;
   });
@@ -16251,7 +16251,7 @@ var exactPattern = (p) => exactPatterns.get(p) ?? p;
 var stringProcessor = (schema, ctx, _json, _params) => {
   const json2 = _json;
   json2.type = "string";
-  const { minimum, maximum, format: format2, patterns, contentEncoding, laxFormat } = aggregateChecks(schema);
+  const { minimum, maximum, format: format2, patterns: patterns2, contentEncoding, laxFormat } = aggregateChecks(schema);
   if (typeof minimum === "number")
     json2.minLength = minimum;
   if (typeof maximum === "number")
@@ -16266,8 +16266,8 @@ var stringProcessor = (schema, ctx, _json, _params) => {
   }
   if (contentEncoding)
     json2.contentEncoding = contentEncoding;
-  if (patterns && patterns.size > 0) {
-    const patternList = [...patterns].map(exactPattern);
+  if (patterns2 && patterns2.size > 0) {
+    const patternList = [...patterns2].map(exactPattern);
     if (patternList.length === 1)
       json2.pattern = patternList[0].source;
     else if (patternList.length > 1) {
@@ -16682,14 +16682,14 @@ var recordProcessor = (schema, ctx, _json, params) => {
   const def = schema._zod.def;
   json2.type = "object";
   const keyType = def.keyType;
-  const patterns = aggregateChecks(keyType).patterns;
-  if (def.mode === "loose" && patterns && patterns.size > 0) {
+  const patterns2 = aggregateChecks(keyType).patterns;
+  if (def.mode === "loose" && patterns2 && patterns2.size > 0) {
     const valueSchema = processSchema(def.valueType, ctx, {
       ...params,
       path: [...params.path, "patternProperties", "*"]
     });
     json2.patternProperties = {};
-    for (const pattern of patterns) {
+    for (const pattern of patterns2) {
       assignProp(json2.patternProperties, exactPattern(pattern).source, valueSchema);
     }
   } else {
@@ -19293,7 +19293,7 @@ function convertBaseSchema(schema, ctx) {
         }
         if (schema.additionalProperties === false) {
           const propertyKeys = Object.keys(shape);
-          const patterns = patternKeys.map((p) => new RegExp(p));
+          const patterns2 = patternKeys.map((p) => new RegExp(p));
           const basePatternSchema = zodSchema;
           zodSchema = zodSchema.check((payload) => {
             if (!isPlainObject(payload.value))
@@ -19302,7 +19302,7 @@ function convertBaseSchema(schema, ctx) {
             for (const key of Object.keys(payload.value)) {
               if (propertyKeys.includes(key))
                 continue;
-              if (patterns.some((regex) => regex.test(key)))
+              if (patterns2.some((regex) => regex.test(key)))
                 continue;
               unrecognized.push(key);
             }
@@ -19728,6 +19728,8 @@ var maxTime = Math.pow(10, 8) * 24 * 60 * 60 * 1e3;
 var minTime = -maxTime;
 var millisecondsInWeek = 6048e5;
 var millisecondsInDay = 864e5;
+var millisecondsInMinute = 6e4;
+var millisecondsInHour = 36e5;
 var secondsInHour = 3600;
 var secondsInDay = secondsInHour * 24;
 var secondsInWeek = secondsInDay * 7;
@@ -19748,6 +19750,11 @@ function constructFrom(date5, value) {
 // node_modules/date-fns/toDate.js
 function toDate(argument, context) {
   return constructFrom(context || argument, argument);
+}
+
+// node_modules/date-fns/addMilliseconds.js
+function addMilliseconds(date5, amount, options) {
+  return constructFrom(options?.in || date5, +toDate(date5) + amount);
 }
 
 // node_modules/date-fns/_lib/defaultOptions.js
@@ -21321,6 +21328,181 @@ function isSameYear(laterDate, earlierDate, options) {
   return laterDate_.getFullYear() === earlierDate_.getFullYear();
 }
 
+// node_modules/date-fns/parseISO.js
+function parseISO(argument, options) {
+  const invalidDate = () => constructFrom(options?.in, NaN);
+  const additionalDigits = options?.additionalDigits ?? 2;
+  const dateStrings = splitDateString(argument);
+  let date5;
+  if (dateStrings.date) {
+    const parseYearResult = parseYear(dateStrings.date, additionalDigits);
+    date5 = parseDate(parseYearResult.restDateString, parseYearResult.year);
+  }
+  if (!date5 || isNaN(+date5)) return invalidDate();
+  const timestamp = +date5;
+  let time4 = 0;
+  let offset;
+  if (dateStrings.time) {
+    time4 = parseTime(dateStrings.time);
+    if (isNaN(time4)) return invalidDate();
+  }
+  if (dateStrings.timezone) {
+    offset = parseTimezone(dateStrings.timezone);
+    if (isNaN(offset)) return invalidDate();
+  } else {
+    const tmpDate = new Date(timestamp + time4);
+    const result = toDate(0, options?.in);
+    result.setFullYear(
+      tmpDate.getUTCFullYear(),
+      tmpDate.getUTCMonth(),
+      tmpDate.getUTCDate()
+    );
+    result.setHours(
+      tmpDate.getUTCHours(),
+      tmpDate.getUTCMinutes(),
+      tmpDate.getUTCSeconds(),
+      tmpDate.getUTCMilliseconds()
+    );
+    return result;
+  }
+  return toDate(timestamp + time4 + offset, options?.in);
+}
+var patterns = {
+  dateTimeDelimiter: /[T ]/,
+  timeZoneDelimiter: /[Z ]/i,
+  timezone: /([Z+-].*)$/
+};
+var dateRegex = /^-?(?:(\d{3})|(\d{2})(?:-?(\d{2}))?|W(\d{2})(?:-?(\d{1}))?|)$/;
+var timeRegex = /^(\d{2}(?:[.,]\d*)?)(?::?(\d{2}(?:[.,]\d*)?))?(?::?(\d{2}(?:[.,]\d*)?))?$/;
+var timezoneRegex = /^([+-])(\d{2})(?::?(\d{2}))?$/;
+function splitDateString(dateString) {
+  const dateStrings = {};
+  const array2 = dateString.split(patterns.dateTimeDelimiter);
+  let timeString;
+  if (array2.length > 2) {
+    return dateStrings;
+  }
+  if (/:/.test(array2[0])) {
+    timeString = array2[0];
+  } else {
+    dateStrings.date = array2[0];
+    timeString = array2[1];
+    if (patterns.timeZoneDelimiter.test(dateStrings.date)) {
+      dateStrings.date = dateString.split(patterns.timeZoneDelimiter)[0];
+      timeString = dateString.substr(
+        dateStrings.date.length,
+        dateString.length
+      );
+    }
+  }
+  if (timeString) {
+    const token = patterns.timezone.exec(timeString);
+    if (token) {
+      dateStrings.time = timeString.replace(token[1], "");
+      dateStrings.timezone = token[1];
+    } else {
+      dateStrings.time = timeString;
+    }
+  }
+  return dateStrings;
+}
+function parseYear(dateString, additionalDigits) {
+  const regex = new RegExp(
+    "^(?:(\\d{4}|[+-]\\d{" + (4 + additionalDigits) + "})|(\\d{2}|[+-]\\d{" + (2 + additionalDigits) + "})$)"
+  );
+  const captures = dateString.match(regex);
+  if (!captures) return { year: NaN, restDateString: "" };
+  const year = captures[1] ? parseInt(captures[1]) : null;
+  const century = captures[2] ? parseInt(captures[2]) : null;
+  return {
+    year: century === null ? year : century * 100,
+    restDateString: dateString.slice((captures[1] || captures[2]).length)
+  };
+}
+function parseDate(dateString, year) {
+  if (year === null) return /* @__PURE__ */ new Date(NaN);
+  const captures = dateString.match(dateRegex);
+  if (!captures) return /* @__PURE__ */ new Date(NaN);
+  const isWeekDate = !!captures[4];
+  const dayOfYear = parseDateUnit(captures[1]);
+  const month = parseDateUnit(captures[2]) - 1;
+  const day = parseDateUnit(captures[3]);
+  const week = parseDateUnit(captures[4]);
+  const dayOfWeek = parseDateUnit(captures[5]) - 1;
+  if (isWeekDate) {
+    if (!validateWeekDate(year, week, dayOfWeek)) {
+      return /* @__PURE__ */ new Date(NaN);
+    }
+    return dayOfISOWeekYear(year, week, dayOfWeek);
+  } else {
+    const date5 = /* @__PURE__ */ new Date(0);
+    if (!validateDate(year, month, day) || !validateDayOfYearDate(year, dayOfYear)) {
+      return /* @__PURE__ */ new Date(NaN);
+    }
+    date5.setUTCFullYear(year, month, Math.max(dayOfYear, day));
+    return date5;
+  }
+}
+function parseDateUnit(value) {
+  return value ? parseInt(value) : 1;
+}
+function parseTime(timeString) {
+  const captures = timeString.match(timeRegex);
+  if (!captures) return NaN;
+  const hours = parseTimeUnit(captures[1]);
+  const minutes = parseTimeUnit(captures[2]);
+  const seconds = parseTimeUnit(captures[3]);
+  if (!validateTime(hours, minutes, seconds)) {
+    return NaN;
+  }
+  return hours * millisecondsInHour + minutes * millisecondsInMinute + seconds * 1e3;
+}
+function parseTimeUnit(value) {
+  return value && parseFloat(value.replace(",", ".")) || 0;
+}
+function parseTimezone(timezoneString) {
+  if (timezoneString === "Z") return 0;
+  const captures = timezoneString.match(timezoneRegex);
+  if (!captures) return 0;
+  const sign = captures[1] === "+" ? -1 : 1;
+  const hours = parseInt(captures[2]);
+  const minutes = captures[3] && parseInt(captures[3]) || 0;
+  if (!validateTimezone(hours, minutes)) {
+    return NaN;
+  }
+  return sign * (hours * millisecondsInHour + minutes * millisecondsInMinute);
+}
+function dayOfISOWeekYear(isoWeekYear, week, day) {
+  const date5 = /* @__PURE__ */ new Date(0);
+  date5.setUTCFullYear(isoWeekYear, 0, 4);
+  const fourthOfJanuaryDay = date5.getUTCDay() || 7;
+  const diff = (week - 1) * 7 + day + 1 - fourthOfJanuaryDay;
+  date5.setUTCDate(date5.getUTCDate() + diff);
+  return date5;
+}
+var daysInMonths = [31, null, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function isLeapYearIndex(year) {
+  return year % 400 === 0 || year % 4 === 0 && year % 100 !== 0;
+}
+function validateDate(year, month, date5) {
+  return month >= 0 && month <= 11 && date5 >= 1 && date5 <= (daysInMonths[month] || (isLeapYearIndex(year) ? 29 : 28));
+}
+function validateDayOfYearDate(year, dayOfYear) {
+  return dayOfYear >= 1 && dayOfYear <= (isLeapYearIndex(year) ? 366 : 365);
+}
+function validateWeekDate(_year, week, day) {
+  return week >= 1 && week <= 53 && day >= 0 && day <= 6;
+}
+function validateTime(hours, minutes, seconds) {
+  if (hours === 24) {
+    return minutes === 0 && seconds === 0;
+  }
+  return seconds >= 0 && seconds < 60 && minutes >= 0 && minutes < 60 && hours >= 0 && hours < 25;
+}
+function validateTimezone(_hours, minutes) {
+  return minutes >= 0 && minutes <= 59;
+}
+
 // src/core/format.ts
 var MINUTE = 60;
 var HOUR = 60 * MINUTE;
@@ -21503,10 +21685,22 @@ function mergeSnapshots(snapshots, options) {
 }
 
 // src/core/schema.ts
-var isoInstant = external_exports.string().refine((s) => /^\d{4}-\d{2}-\d{2}T/.test(s) && Number.isFinite(Date.parse(s)), {
+var ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+var isoInstant = external_exports.string().refine((s) => ISO_WITH_OFFSET.test(s) && isValid(parseISO(s)) && Number.isFinite(Date.parse(s)), {
   message: "expected an ISO-8601 timestamp"
 });
-var percentPoints = external_exports.number().finite();
+var percentPoints = external_exports.number().finite().min(0, { message: "expected a percentage of at least 0" });
+var MAX_NESTING = 64;
+function nestedDeeperThan(value, limit) {
+  const pending = [[value, 1]];
+  while (pending.length > 0) {
+    const [item, depth] = pending.pop();
+    if (typeof item !== "object" || item === null) continue;
+    if (depth > limit) return true;
+    for (const child of Object.values(item)) pending.push([child, depth + 1]);
+  }
+  return false;
+}
 var windowSchema = external_exports.object({
   utilization: percentPoints,
   resets_at: isoInstant.nullable()
@@ -21515,7 +21709,7 @@ var extraUsageSchema = external_exports.object({
   is_enabled: external_exports.boolean(),
   monthly_limit: external_exports.number().finite().nullable().optional(),
   used_credits: external_exports.number().finite().nullable().optional(),
-  utilization: external_exports.number().finite().nullable().optional(),
+  utilization: percentPoints.nullable().optional(),
   currency: external_exports.string().nullable().optional(),
   disabled_reason: external_exports.string().nullable().optional()
 });
@@ -21527,7 +21721,7 @@ var moneySchema = external_exports.object({
 var spendSchema = external_exports.object({
   used: moneySchema.nullable().optional(),
   limit: moneySchema.nullable().optional(),
-  percent: external_exports.number().finite().nullable().optional(),
+  percent: percentPoints.nullable().optional(),
   enabled: external_exports.boolean().nullable().optional(),
   disabled_reason: external_exports.string().nullable().optional()
 });
@@ -21535,7 +21729,7 @@ var displayName = external_exports.object({ display_name: external_exports.strin
 var limitEntrySchema = external_exports.object({
   kind: external_exports.string().min(1),
   group: external_exports.string().nullable().optional(),
-  percent: external_exports.number().finite().nullable(),
+  percent: percentPoints.nullable(),
   resets_at: isoInstant.nullable().optional(),
   scope: external_exports.union([
     external_exports.object({ model: displayName.extend({ id: external_exports.string().nullable().optional() }) }),
@@ -21566,7 +21760,7 @@ var snapshotSchema = external_exports.object({
   org_name: external_exports.string().max(200).nullable().optional().default(null),
   browser: external_exports.string().max(100).optional().default("browser"),
   fetched_at: isoInstant,
-  usage: external_exports.record(external_exports.string(), external_exports.unknown()),
+  usage: external_exports.record(external_exports.string(), external_exports.unknown()).refine((usage) => !nestedDeeperThan(usage, MAX_NESTING), { message: `nested deeper than ${MAX_NESTING} levels` }),
   overage: overageSchema.nullable().optional().default(null),
   subscription: subscriptionSchema.nullable().optional().default(null),
   errors: external_exports.array(external_exports.string().max(2e3)).max(100).optional().default([])
@@ -21602,6 +21796,12 @@ function describeZodError(error62) {
   return path ? `${path}: ${issue2.message}` : issue2.message;
 }
 
+// src/core/text.ts
+var UNPRINTABLE = /[\p{Cc}\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
+function printable(text) {
+  return text.replace(UNPRINTABLE, "�");
+}
+
 // src/core/windows.ts
 var KNOWN_WINDOWS = {
   five_hour: { label: "5-hour", shortLabel: "5h" },
@@ -21627,11 +21827,11 @@ function windowLabels(key) {
   if (isKnownWindow(key)) return KNOWN_WINDOWS[key];
   for (const [prefix, label, short] of PREFIXES) {
     if (key.startsWith(prefix) && key.length > prefix.length) {
-      const rest = capitalise(key.slice(prefix.length).replace(/_/g, " "));
+      const rest = capitalise(printable(key.slice(prefix.length).replace(/_/g, " ")));
       return { label: label + rest, shortLabel: short + rest };
     }
   }
-  const human = capitalise(key.replace(/_/g, " ").trim()) || "Unnamed window";
+  const human = capitalise(printable(key.replace(/_/g, " ").trim())) || "Unnamed window";
   return { label: human, shortLabel: human };
 }
 function slug(name) {
@@ -21644,7 +21844,6 @@ function severityOf(percent) {
   if (percent >= WARNING_AT) return "warning";
   return "ok";
 }
-var SEVERITY_RANK = { ok: 0, warning: 1, critical: 2 };
 function stateOf(percent, resetsAt, now) {
   if (resetsAt === null) return percent === 0 ? "not_started" : "active";
   return resetsAt.getTime() <= now.getTime() ? "reset_pending" : "active";
@@ -21663,13 +21862,16 @@ function formatPercent(percent, compact = false) {
 }
 
 // src/core/limits.ts
-var KIND_TO_KEY = { session: "five_hour", weekly_all: "seven_day" };
+var KIND_TO_KEY = /* @__PURE__ */ new Map([
+  ["session", "five_hour"],
+  ["weekly_all", "seven_day"]
+]);
 function scopeName(scope) {
   if (!scope) return null;
-  return "model" in scope ? scope.model.display_name : scope.surface.display_name;
+  return printable("model" in scope ? scope.model.display_name : scope.surface.display_name);
 }
 function identify(entry) {
-  const mapped = KIND_TO_KEY[entry.kind];
+  const mapped = KIND_TO_KEY.get(entry.kind);
   if (mapped) return { key: mapped, ...windowLabels(mapped), known: true };
   const name = scopeName(entry.scope);
   const nameSlug = name ? slug(name) : "";
@@ -21760,6 +21962,9 @@ function parseUsage(raw) {
   if (!isPlainObject2(raw)) {
     throw new UsageShapeError(`usage payload: expected an object, got ${describeType(raw)}`);
   }
+  if (nestedDeeperThan(raw, MAX_NESTING)) {
+    throw new UsageShapeError(`usage payload: nested deeper than ${MAX_NESTING} levels`);
+  }
   const windows = [];
   const errors = [];
   for (const [key, value] of Object.entries(raw)) {
@@ -21790,18 +21995,19 @@ function bridgeLabel(browser) {
   const name = browser.trim() || "browser";
   return name === "extension" || name === "browser" ? "Browser bridge" : `${capitalise2(name)} bridge`;
 }
+var printableOrNull = (text) => text == null ? null : printable(text);
 function fromWireSnapshot(wire, source, sourceLabel) {
   return {
     source,
-    sourceLabel: sourceLabel ?? bridgeLabel(wire.browser),
-    orgUuid: wire.org_uuid,
-    orgName: wire.org_name ?? null,
-    accountEmail: wire.account_email ?? null,
+    sourceLabel: sourceLabel ?? bridgeLabel(printable(wire.browser)),
+    orgUuid: printableOrNull(wire.org_uuid),
+    orgName: printableOrNull(wire.org_name),
+    accountEmail: printableOrNull(wire.account_email),
     fetchedAt: new Date(wire.fetched_at),
     usage: parseUsage(wire.usage),
     overage: wire.overage ?? null,
     subscription: wire.subscription ?? null,
-    errors: wire.errors
+    errors: wire.errors.map(printable)
   };
 }
 function parseSnapshotArray(raw, source, sourceLabel) {
@@ -21810,28 +22016,115 @@ function parseSnapshotArray(raw, source, sourceLabel) {
   return parsed.data.map((wire) => fromWireSnapshot(wire, source, sourceLabel));
 }
 
+// src/core/history.ts
+var HISTORY_MAX_AGE_MS = 7 * 24 * 60 * 6e4;
+var FINE_SPAN_MS = 60 * 6e4;
+var COARSE_STEP_MS = 15 * 6e4;
+var RESET_JITTER_MS = 2 * 6e4;
+function historyKey(accountId2, windowKey) {
+  return `${accountId2}|${windowKey}`;
+}
+function seriesOf(history, key) {
+  return Object.hasOwn(history, key) ? history[key] : [];
+}
+function isNewCycle(previous, next) {
+  if (previous.resetsAt !== null && previous.resetsAt <= next.at) return true;
+  const clockMoved = previous.resetsAt === null ? next.resetsAt !== null : next.resetsAt === null || Math.abs(next.resetsAt - previous.resetsAt) > RESET_JITTER_MS;
+  return next.percent < previous.percent && clockMoved;
+}
+var sampleSchema = external_exports.object({
+  at: external_exports.number().finite(),
+  percent: external_exports.number().finite().nonnegative(),
+  resetsAt: external_exports.number().finite().nullable()
+});
+
+// src/core/forecast.ts
+var RATE_SPAN_MS = 90 * 6e4;
+var NO_RESET_HORIZON_MS = 7 * 24 * 60 * 6e4;
+var HOUR_MS = 60 * 6e4;
+var insufficient = (reason, resetsAt) => ({
+  verdict: "insufficient_data",
+  ratePerHour: null,
+  limitAt: null,
+  atLimit: false,
+  resetsAt,
+  reason
+});
+function currentCycle(series, now) {
+  const upToNow = series.filter((s) => s.at <= now.getTime());
+  let start = 0;
+  for (let i = 1; i < upToNow.length; i++) if (isNewCycle(upToNow[i - 1], upToNow[i])) start = i;
+  return upToNow.slice(start);
+}
+function leastSquaresSlope(samples) {
+  const n = samples.length;
+  if (n < 2) return null;
+  const x0 = samples[0].at;
+  const xs = samples.map((s) => (s.at - x0) / HOUR_MS);
+  const meanX = xs.reduce((a, b) => a + b, 0) / n;
+  const meanY = samples.reduce((a, s) => a + s.percent, 0) / n;
+  let covariance = 0;
+  let variance = 0;
+  samples.forEach((s, i) => {
+    covariance += (xs[i] - meanX) * (s.percent - meanY);
+    variance += (xs[i] - meanX) ** 2;
+  });
+  return variance === 0 ? null : covariance / variance;
+}
+function forecastWindow(series, window, now) {
+  const { resetsAt } = window;
+  if (window.state !== "active") return insufficient("not_live", resetsAt);
+  const cycle = currentCycle(series, now);
+  const newest = cycle[cycle.length - 1];
+  const recent = newest ? cycle.filter((s) => s.at >= newest.at - RATE_SPAN_MS) : [];
+  const rate = leastSquaresSlope(recent);
+  const atLimit = window.percent >= CRITICAL_AT;
+  if (atLimit) {
+    return { verdict: "hits_limit", ratePerHour: rate, limitAt: now, atLimit, resetsAt, reason: null };
+  }
+  if (rate === null) return insufficient("too_few_readings", resetsAt);
+  if (now.getTime() - newest.at > RATE_SPAN_MS) return insufficient("stale", resetsAt);
+  if (recent.every((s) => s.percent === newest.percent)) return insufficient("flat", resetsAt);
+  const onPace = { verdict: "on_pace", ratePerHour: rate, limitAt: null, atLimit, resetsAt, reason: null };
+  if (rate <= 0) return onPace;
+  const projected = addMilliseconds(new Date(newest.at), (CRITICAL_AT - newest.percent) / rate * HOUR_MS);
+  const deadline = resetsAt?.getTime() ?? now.getTime() + NO_RESET_HORIZON_MS;
+  if (projected.getTime() >= deadline) return onPace;
+  const limitAt = projected.getTime() < now.getTime() ? now : projected;
+  return { ...onPace, verdict: "hits_limit", limitAt };
+}
+
 // src/core/view.ts
 var STATE_RANK = { active: 0, not_started: 1, reset_pending: 2 };
-function comparePressure(a, b) {
-  return STATE_RANK[a.state] - STATE_RANK[b.state] || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || b.percent - a.percent || (a.resetsAt?.getTime() ?? Infinity) - (b.resetsAt?.getTime() ?? Infinity) || a.label.localeCompare(b.label);
+var PRESSURE_HORIZON_HOURS = 1;
+function pressureOf(w, now) {
+  const rate = w.forecast.ratePerHour;
+  if (w.forecast.verdict === "insufficient_data" || rate === null || rate <= 0) return w.percent;
+  const untilReset = w.resetsAt ? (w.resetsAt.getTime() - now.getTime()) / 36e5 : Infinity;
+  return w.percent + rate * Math.max(0, Math.min(PRESSURE_HORIZON_HOURS, untilReset));
 }
-function viewWindow(w, accountId2, now) {
+function comparePressure(a, b, now) {
+  return STATE_RANK[a.state] - STATE_RANK[b.state] || Number(b.severity === "critical") - Number(a.severity === "critical") || pressureOf(b, now) - pressureOf(a, now) || b.percent - a.percent || (a.resetsAt?.getTime() ?? Infinity) - (b.resetsAt?.getTime() ?? Infinity) || a.label.localeCompare(b.label);
+}
+function viewWindow(w, accountId2, now, history = {}) {
   const state = stateOf(w.percent, w.resetsAt, now);
   return {
     ...w,
     accountId: accountId2,
     severity: severityOf(w.percent),
     state,
-    resetLine: formatResetLine(state, w.resetsAt, now)
+    resetLine: formatResetLine(state, w.resetsAt, now),
+    forecast: forecastWindow(seriesOf(history, historyKey(accountId2, w.key)), { ...w, state }, now)
   };
 }
-function buildView(accounts, now) {
+function buildView(accounts, now, history = {}) {
+  const byPressure = (a, b) => comparePressure(a, b, now);
   const views = accounts.map((a) => ({
     ...a,
-    windows: a.windows.map((w) => viewWindow(w, a.id, now)).sort(comparePressure)
+    windows: a.windows.map((w) => viewWindow(w, a.id, now, history)).sort(byPressure)
   }));
   const active = views.flatMap((a) => a.windows).filter((w) => w.state === "active");
-  return { accounts: views, binding: active.sort(comparePressure)[0] ?? null, now };
+  return { accounts: views, binding: active.sort(byPressure)[0] ?? null, now };
 }
 function accountTitle(a) {
   const org = a.orgName ?? (a.orgUuid ? `org ${a.orgUuid.slice(0, 8)}…${a.orgUuid.slice(-4)}` : null);

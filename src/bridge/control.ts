@@ -4,26 +4,12 @@
  */
 import { homedir } from "node:os";
 import { join } from "node:path";
-import { bridgeHealth, type BridgeHealth } from "../sources/bridge";
+import { bridgeHealth, localBridgeUrl, type BridgeHealth } from "../sources/bridge";
 import { errorMessage } from "../sources/load";
 import { AgentError, agentPaths, execRunner, launchAgent, unsupportedAgent, type BridgeAgent } from "./agent";
-import { DEFAULT_BRIDGE_PORT } from "./server";
 
 export const BRIDGE_UP_WAIT_MS = 8_000;
 const POLL_INTERVAL_MS = 250;
-
-/** The "Bridge Port" preference (a text field); empty means the default. */
-export function bridgePortFrom(text: string | undefined): number {
-  const trimmed = (text ?? "").trim();
-  if (trimmed === "") return DEFAULT_BRIDGE_PORT;
-  const port = Number(trimmed);
-  if (!/^\d+$/.test(trimmed) || port < 1 || port > 65535) {
-    throw new AgentError(`Bridge Port preference: expected a port number 1–65535, got "${trimmed}"`);
-  }
-  return port;
-}
-
-export const bridgeUrlFor = (port: number) => `http://127.0.0.1:${port}`;
 
 export interface RaycastAgentOptions {
   port: number;
@@ -70,7 +56,7 @@ export async function startBridgeAndWait({
   homeDir = homedir(),
 }: StartOptions): Promise<BridgeHealth> {
   await agent.start();
-  const url = bridgeUrlFor(port);
+  const url = localBridgeUrl(port);
   const deadline = Date.now() + waitMs;
   for (;;) {
     try {

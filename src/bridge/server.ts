@@ -18,6 +18,7 @@ import { isStale } from "../core/format";
 import { historyKey } from "../core/history";
 import { parseUsage, UsageShapeError } from "../core/usage";
 import { DEFAULT_STALE_AFTER_MS } from "../core/merge";
+import { redactDeep } from "../sources/redact";
 import { BridgeStore } from "./store";
 
 export const DEFAULT_BRIDGE_PORT = 63762;
@@ -144,7 +145,9 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
         throw error;
       }
     });
-    await store.accept(parsed.data, now());
+    // A token or cookie that reached a snapshot (an error quoting a header, a debug field) is cut out
+    // before it is stored or served: the bridge never keeps a secret (the schema bounds the depth).
+    await store.accept(redactDeep(parsed.data), now());
     return { ok: true, accepted: parsed.data.length };
   }
 

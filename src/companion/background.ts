@@ -35,7 +35,7 @@ async function showBadge(state: CompanionState | null) {
   const badge = badgeFor(state, new Date());
   await chrome.action.setBadgeText({ text: badge.text });
   await chrome.action.setBadgeBackgroundColor({ color: badge.color });
-  await chrome.action.setBadgeTextColor?.({ color: "#ffffff" });
+  await chrome.action.setBadgeTextColor({ color: badge.textColor });
   await chrome.action.setTitle({ title: badge.title });
 }
 

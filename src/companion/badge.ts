@@ -7,6 +7,8 @@ import { stateView, type CompanionState } from "./state";
 export interface Badge {
   text: string;
   color: string;
+  /** Dark on amber, white elsewhere: white on amber is unreadable. */
+  textColor: string;
   title: string;
 }
 
@@ -19,13 +21,17 @@ export const BADGE_COLOURS: Readonly<Record<Severity | "none", string>> = {
 
 const NAME = "Claude Plan Meter";
 
+function colours(tone: Severity | "none"): Pick<Badge, "color" | "textColor"> {
+  return { color: BADGE_COLOURS[tone], textColor: tone === "warning" ? "#1f1f1f" : "#ffffff" };
+}
+
 function fiveHourLine(w: WindowView, account: string): string {
   return `5-hour ${formatPercent(w.percent)} — ${w.resetLine} (${account})`;
 }
 
 export function badgeFor(state: CompanionState | null, now: Date): Badge {
-  if (!state) return { text: "", color: BADGE_COLOURS.none, title: `${NAME}: waiting for the first reading` };
-  if (state.error) return { text: "!", color: BADGE_COLOURS.critical, title: `${NAME}: ${state.error}` };
+  if (!state) return { text: "", ...colours("none"), title: `${NAME}: waiting for the first reading` };
+  if (state.error) return { text: "!", ...colours("critical"), title: `${NAME}: ${state.error}` };
   const view = stateView(state, now);
   // A reading older than its own reset says nothing about the current window, so it cannot be the worst.
   const fiveHour = view.accounts.flatMap((a) =>
@@ -38,14 +44,14 @@ export function badgeFor(state: CompanionState | null, now: Date): Badge {
   if (fiveHour.length === 0) {
     return {
       text: "–",
-      color: BADGE_COLOURS.none,
+      ...colours("none"),
       title: [`${NAME}: no 5-hour window in the last reading`, ...extra].join("\n"),
     };
   }
   const worst = fiveHour.reduce((a, b) => (b.w.percent > a.w.percent ? b : a));
   return {
     text: formatPercent(worst.w.percent, true),
-    color: BADGE_COLOURS[worst.w.severity],
+    ...colours(worst.w.severity),
     title: [NAME, ...fiveHour.map(({ w, a }) => fiveHourLine(w, accountTitle(a))), ...extra].join("\n"),
   };
 }

@@ -104,16 +104,15 @@ async function readOptional<T>(
   path: string,
   label: string,
   schema: z.ZodType<T>,
-  errors: string[],
-): Promise<T | null> {
+): Promise<{ value: T | null; error: string | null }> {
   try {
     const parsed = schema.safeParse(await getJson(deps, path));
-    if (parsed.success) return parsed.data;
-    errors.push(`${label}: ${describeZodError(parsed.error)}`);
+    if (parsed.success) return { value: parsed.data, error: null };
+    return { value: null, error: `${label}: ${describeZodError(parsed.error)}` };
   } catch (error) {
-    if (!(error instanceof HttpError && error.status === 404)) errors.push(`${label}: ${reason(error)}`);
+    const missing = error instanceof HttpError && error.status === 404;
+    return { value: null, error: missing ? null : `${label}: ${reason(error)}` };
   }
-  return null;
 }
 
 async function readOrg(
@@ -123,11 +122,10 @@ async function readOrg(
 ): Promise<OutgoingSnapshot> {
   const base = `/api/organizations/${encodeURIComponent(org.uuid)}`;
   const fetchedAt = deps.now().toISOString();
-  const errors: string[] = [];
   const [usage, overage, subscription] = await Promise.all([
     getJson(deps, `${base}/usage`),
-    readOptional(deps, `${base}/overage_spend_limit`, "overage", overageSchema, errors),
-    readOptional(deps, `${base}/subscription_details`, "subscription", subscriptionSchema, errors),
+    readOptional(deps, `${base}/overage_spend_limit`, "overage", overageSchema),
+    readOptional(deps, `${base}/subscription_details`, "subscription", subscriptionSchema),
   ]);
   if (!isPlainObject(usage)) throw new Error("usage answer is not an object");
   return {
@@ -139,9 +137,9 @@ async function readOrg(
     // Forwarded as the server sent it: the bridge parses it window by window, so a window this
     // version does not know yet still reaches Raycast.
     usage,
-    overage,
-    subscription,
-    errors,
+    overage: overage.value,
+    subscription: subscription.value,
+    errors: [overage.error, subscription.error].filter((e): e is string => e !== null),
   };
 }
 

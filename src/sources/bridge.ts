@@ -23,6 +23,9 @@ export interface BridgeReaderOptions {
 
 export class BridgeSourceError extends Error {}
 
+/** The bridge on this machine at `port` (the "Bridge Port" preference). */
+export const localBridgeUrl = (port: number) => `http://127.0.0.1:${port}`;
+
 const answerSchema = z.object({ snapshots: z.array(z.unknown()) });
 const healthSchema = z.object({
   ok: z.literal(true),

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
@@ -141,4 +141,19 @@ describe("--bridge", () => {
       `! Browser companion: bridge not running on 127.0.0.1:${bridge.port} — start it / load the companion`,
     );
   });
+});
+
+test("--file: a single reading has no forecast, and nothing is recorded or alerted", async () => {
+  const stateDir = mkdtempSync(join(tmpdir(), "cpm-state-"));
+  const r = await cli(["--json", "--file", fixturePath("usage-oauth-percent.json"), "--now", "2026-11-24T12:00:00Z"], {
+    XDG_STATE_HOME: stateDir,
+  });
+  expect(r.code).toBe(0);
+  expect(r.stderr).toBe(""); // 91 % would alert on a live run
+  const windows = JSON.parse(r.stdout).accounts[0].windows;
+  expect(windows[0].key).toBe("seven_day_opus");
+  for (const w of windows) {
+    expect(w.forecast).toEqual({ verdict: "insufficient_data", rate_per_hour: null, limit_at: null });
+  }
+  expect(readdirSync(stateDir)).toEqual([]);
 });
