@@ -145,3 +145,13 @@ export function bridgeReader({ url, ...options }: BridgeReaderOptions): SourceRe
     },
   };
 }
+
+/** Whether a bridge answers GET /health on this machine's `port`. */
+export async function isBridgeUp(port: number, fetchImpl?: typeof fetch): Promise<boolean> {
+  try {
+    await bridgeHealth({ url: localBridgeUrl(port), fetch: fetchImpl });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,6 +1,6 @@
 import { createServer, type RequestListener, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { bridgeHealth, bridgeReader } from "../../src/sources/bridge";
+import { bridgeHealth, bridgeReader, isBridgeUp } from "../../src/sources/bridge";
 import { loadSnapshots } from "../../src/sources/load";
 import { closeAll, postJson, testBridge, wireSnapshot } from "../bridge/harness";
 import { fixture, NOW } from "../fixtures";
@@ -123,4 +123,11 @@ describe("bridgeHealth", () => {
     await bridge.close();
     await expect(bridgeHealth({ url: bridge.url })).rejects.toThrow(/^bridge not running on 127\.0\.0\.1:/);
   });
+});
+
+test("isBridgeUp: true for a bridge, false for a closed port", async () => {
+  const bridge = await testBridge();
+  expect(await isBridgeUp(bridge.port)).toBe(true);
+  await bridge.close();
+  expect(await isBridgeUp(bridge.port)).toBe(false);
 });
