@@ -7,12 +7,12 @@
  */
 import { environment, LaunchType, showToast, Toast } from "@raycast/api";
 import { showFailureToast, useCachedPromise } from "@raycast/utils";
-import { useEffect, useMemo, useRef } from "react";
+import { useCallback, useEffect, useMemo, useRef } from "react";
 import { DEFAULT_STALE_AFTER_MS, describeFailures, mergeSnapshots } from "../core/merge";
 import { sourceSettings, type Settings, type SourceSettings } from "../core/preferences";
 import { reviveSnapshots, storeSnapshots, type StoredSnapshot } from "../core/snapshot-json";
 import { buildView, type UsageView } from "../core/view";
-import { loadSnapshots } from "../sources/load";
+import { keepLastGood, loadSnapshots } from "../sources/load";
 import { readersFromPreferences } from "./readers";
 import { readSettings } from "./settings";
 
@@ -43,10 +43,16 @@ export const NO_DATA_YET =
 /** setTimeout's ceiling (~24.8 days); no window lasts longer. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
-async function loadUsage(sources: SourceSettings): Promise<CachedUsage> {
+/** One round over the sources; a source that fails keeps its snapshots from `shown` (see keepLastGood). */
+async function loadUsage(sources: SourceSettings, shown: StoredSnapshot[]): Promise<CachedUsage> {
   const readers = readersFromPreferences(sources);
-  const { snapshots, failures } = await loadSnapshots(readers);
-  return { snapshots: storeSnapshots(snapshots), failures: describeFailures(failures), sourceCount: readers.length };
+  const round = await loadSnapshots(readers);
+  const snapshots = keepLastGood(reviveSnapshots(shown), round);
+  return {
+    snapshots: storeSnapshots(snapshots),
+    failures: describeFailures(round.failures),
+    sourceCount: readers.length,
+  };
 }
 
 function problemOf(data: CachedUsage | undefined, view: UsageView, settingsProblem: string | null): string | null {
@@ -96,7 +102,10 @@ export function useUsage(): Usage {
     announcement.current = null;
     return toast;
   };
-  const { data, isLoading, error, revalidate } = useCachedPromise(loadUsage, [sources as SourceSettings], {
+  // What is on screen (the cached value first): a source failing this round keeps showing it.
+  const shown = useRef<StoredSnapshot[]>([]);
+  const load = useCallback((s: SourceSettings) => loadUsage(s, shown.current), []);
+  const { data, isLoading, error, revalidate } = useCachedPromise(load, [sources as SourceSettings], {
     keepPreviousData: true,
     execute: sources !== null,
     onData: (result) => {
@@ -110,6 +119,7 @@ export function useUsage(): Usage {
       if (toast || mayToast()) void showFailureToast(failure, { title: "Could not load Claude usage" });
     },
   });
+  shown.current = data?.snapshots ?? shown.current;
   const staleAfterMs = settings ? settings.staleAfterMinutes * 60_000 : DEFAULT_STALE_AFTER_MS;
   const view = useMemo(() => {
     const now = new Date();
