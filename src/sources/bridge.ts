@@ -51,6 +51,9 @@ export function bridgeBaseUrl(url: string): URL {
   return parsed;
 }
 
+/** undici's code for a connection the other side closed (a pooled one, when the bridge restarted). */
+const STALE_CONNECTION = "UND_ERR_SOCKET";
+
 /** undici rejects with "fetch failed" and puts the reason (ECONNREFUSED…) in `cause`. */
 function causeCode(error: unknown): string | undefined {
   const cause = (error as { cause?: { code?: unknown; errors?: { code?: unknown }[] } } | undefined)?.cause;
@@ -69,10 +72,14 @@ async function getBridgeJson<T>(
   let response: Response;
   let text: string;
   try {
-    response = await fetchImpl(new URL(path, base), {
-      headers: { Accept: "application/json" },
-      redirect: "error",
-      signal: AbortSignal.timeout(timeoutMs),
+    const signal = AbortSignal.timeout(timeoutMs);
+    const get = () =>
+      fetchImpl(new URL(path, base), { headers: { Accept: "application/json" }, redirect: "error", signal });
+    // A bridge that stopped since the last read leaves a dead keep-alive connection in fetch's pool;
+    // asking once more on a fresh one tells "not running" apart from a real failure.
+    response = await get().catch((error: unknown) => {
+      if (causeCode(error) === STALE_CONNECTION) return get();
+      throw error;
     });
     text = await response.text();
   } catch (error) {
