@@ -14,6 +14,7 @@ import type { SourceFailure } from "../core/snapshot";
 import { reviveSnapshots, storeSnapshots, type StoredSnapshot } from "../core/snapshot-json";
 import { buildView, type UsageView } from "../core/view";
 import { keepLastGood, loadSnapshots } from "../sources/load";
+import { readHistory, recordReadings } from "./history";
 import { readersFromPreferences } from "./readers";
 import { readSettings } from "./settings";
 
@@ -54,6 +55,7 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 async function loadUsage(sources: SourceSettings, shown: StoredSnapshot[]): Promise<CachedUsage> {
   const readers = readersFromPreferences(sources);
   const round = await loadSnapshots(readers);
+  await recordReadings(round.snapshots);
   const snapshots = keepLastGood(reviveSnapshots(shown), round);
   return {
     version: CACHE_VERSION,
@@ -134,7 +136,7 @@ export function useUsage(): Usage {
   const staleAfterMs = settings ? settings.staleAfterMinutes * 60_000 : DEFAULT_STALE_AFTER_MS;
   const view = useMemo(() => {
     const now = new Date();
-    return buildView(mergeSnapshots(reviveSnapshots(data?.snapshots ?? []), { now, staleAfterMs }), now);
+    return buildView(mergeSnapshots(reviveSnapshots(data?.snapshots ?? []), { now, staleAfterMs }), now, readHistory());
   }, [data, staleAfterMs]);
   const failures = data?.failures ?? NO_FAILURES;
   useRefreshAtNextReset(view, revalidate);

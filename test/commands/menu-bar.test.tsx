@@ -71,7 +71,9 @@ test("title is the binding window, tinted by severity, with a section per accoun
     ["Extra usage: $12.34 of $50.00 · 24.7% · enabled", undefined, undefined],
     ["Updated 30 s ago via Browser bridge", undefined, undefined],
   ]);
-  expect(first[0].tooltip).toBe("Closest to its limit\nResets Thu 28 Nov 2030, 09:15\nBrowser bridge, 30 s ago");
+  expect(first[0].tooltip).toBe(
+    "Closest to its limit\nResets Thu 28 Nov 2030, 09:15\nForecast: not enough data yet\nBrowser bridge, 30 s ago",
+  );
 
   const second = menuItems(container, "ada@example.com · org 0b8e7d1c…b002").map((i) => i.title);
   expect(second).toEqual([
