@@ -111,6 +111,21 @@ describe("pollClaude", () => {
     expect((await pollClaude(notObject)).problems).toEqual(["Team Org: usage usage answer is not an object"]);
   });
 
+  test("a 429 anywhere is reported as a throttle with its Retry-After; none otherwise", async () => {
+    expect((await pollClaude(deps(signedIn()))).throttle).toBeNull();
+    const partial = await pollClaude(
+      deps(signedIn({ [org(TEAM, "usage")]: { status: 429, headers: { "retry-after": "120" } } })),
+    );
+    expect(partial.throttle).toEqual({ retryAfterMs: 120_000 });
+    const account = deps({ [`${ORIGIN}/api/account`]: { status: 429 } });
+    await expect(pollClaude(account)).rejects.toMatchObject({
+      message: "claude.ai account: 429",
+      throttle: { retryAfterMs: null },
+    });
+    const signedOut = deps({ [`${ORIGIN}/api/account`]: { status: 401 } });
+    await expect(pollClaude(signedOut)).rejects.toMatchObject({ throttle: null });
+  });
+
   test("when every org fails the poll fails with each reason", async () => {
     const d = deps(signedIn({ [org(MAIN, "usage")]: { status: 500 }, [org(TEAM, "usage")]: { status: 429 } }));
     await expect(pollClaude(d)).rejects.toThrow(new PollError("Ada's Individual Org: usage 500; Team Org: usage 429"));
