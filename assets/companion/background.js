@@ -98,10 +98,15 @@ function reason(error) {
   return error instanceof Error ? error.message : String(error);
 }
 async function getJson(deps, path) {
-  const response = await deps.fetch(`${deps.claudeOrigin}${path}`, {
-    credentials: "include",
-    headers: { accept: "application/json" }
-  });
+  let response;
+  try {
+    response = await deps.fetch(`${deps.claudeOrigin}${path}`, {
+      credentials: "include",
+      headers: { accept: "application/json" }
+    });
+  } catch (error) {
+    throw new Error(`not reachable (${reason(error)})`);
+  }
   if (response.status === 429) {
     deps.throttle = { retryAfterMs: parseRetryAfter(response.headers.get("retry-after"), deps.now()) };
   }

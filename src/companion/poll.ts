@@ -84,10 +84,15 @@ function reason(error: unknown): string {
 async function getJson(deps: PollContext, path: string): Promise<unknown> {
   // credentials: "include" makes the browser attach the user's own claude.ai cookies; the companion
   // never reads, stores or sends a cookie itself.
-  const response = await deps.fetch(`${deps.claudeOrigin}${path}`, {
-    credentials: "include",
-    headers: { accept: "application/json" },
-  });
+  let response: Response;
+  try {
+    response = await deps.fetch(`${deps.claudeOrigin}${path}`, {
+      credentials: "include",
+      headers: { accept: "application/json" },
+    });
+  } catch (error) {
+    throw new Error(`not reachable (${reason(error)})`);
+  }
   if (response.status === 429) {
     deps.throttle = { retryAfterMs: parseRetryAfter(response.headers.get("retry-after"), deps.now()) };
   }

@@ -83,7 +83,7 @@ describe("pollClaude", () => {
     const html = { [`${ORIGIN}/api/account`]: { status: 200, raw: "<html>" } };
     await expect(pollClaude(deps(html))).rejects.toThrow("claude.ai account: answer is not JSON");
     const down = { [`${ORIGIN}/api/account`]: new TypeError("Failed to fetch") };
-    await expect(pollClaude(deps(down))).rejects.toThrow("claude.ai account: Failed to fetch");
+    await expect(pollClaude(deps(down))).rejects.toThrow("claude.ai account: not reachable (Failed to fetch)");
   });
 
   test("an optional block that fails or changed shape is null with the reason in errors", async () => {
