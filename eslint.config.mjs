@@ -3,7 +3,15 @@ import raycastConfig from "@raycast/eslint-config";
 
 export default defineConfig([
   {
-    ignores: ["dist/**", "coverage/**", "node_modules/**", "raycast-env.d.ts", "artifacts/**", "assets/companion/*.js"],
+    ignores: [
+      "dist/**",
+      "coverage/**",
+      "node_modules/**",
+      "raycast-env.d.ts",
+      "artifacts/**",
+      "assets/companion/*.js",
+      "assets/bridge/*.js",
+    ],
   },
   ...raycastConfig,
 ]);

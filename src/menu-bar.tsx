@@ -1,5 +1,46 @@
-import { MenuBarExtra } from "@raycast/api";
+/**
+ * Menu-bar command (runs every minute in the background): the binding number as the title, and per
+ * account every window most pressing first. Paints the cached numbers at once, then refreshes.
+ */
+import { MenuBarExtra, updateCommandMetadata } from "@raycast/api";
+import { useEffect } from "react";
+import { commandSubtitle, menuBarTitle } from "./core/summary";
+import { AccountMenuSection, MenuActions, ProblemSection } from "./components/menu-sections";
+import { gaugeIcon } from "./components/look";
+import { useUsage } from "./hooks/use-usage";
+
+const LOADING_TITLE = "…";
+
+/** Keeps the command's root-search subtitle ("5h 42% · 7d 78%") current. */
+function useRootSearchSubtitle(subtitle: string | null): void {
+  useEffect(() => {
+    if (subtitle !== null) void updateCommandMetadata({ subtitle });
+  }, [subtitle]);
+}
 
 export default function Command() {
-  return <MenuBarExtra title="Claude" tooltip="Claude Plan Meter" />;
+  const usage = useUsage();
+  const { view, problem, isLoading } = usage;
+  const waiting = isLoading && view.accounts.length === 0 && problem === null;
+  const title = menuBarTitle(view, {
+    mode: usage.settings?.menuBarTitle ?? "most-pressing",
+    staleAfterMs: usage.staleAfterMs,
+    noDataReason: problem ?? "Loading Claude usage…",
+  });
+  useRootSearchSubtitle(commandSubtitle(view) ?? (problem && !isLoading ? "No usage data" : null));
+  return (
+    <MenuBarExtra
+      icon={gaugeIcon(title.severity)}
+      title={waiting ? LOADING_TITLE : title.text}
+      tooltip={title.tooltip}
+      isLoading={isLoading}
+    >
+      <ProblemSection title="No usage data" lines={problem ? problem.split("\n") : []} />
+      {view.accounts.map((account) => (
+        <AccountMenuSection key={account.id} account={account} view={view} />
+      ))}
+      <ProblemSection title="Source errors" lines={problem ? [] : usage.failures} />
+      <MenuActions usage={usage} />
+    </MenuBarExtra>
+  );
 }

@@ -63,7 +63,7 @@ function itemView(element: Element): ItemView {
   };
 }
 
-/** List items, in order, optionally only those inside the section titled `section`. */
+/** List items, in order, optionally only those inside the section titled `section` ("" for an untitled one). */
 export function listItems(root: ParentNode, section?: string): ItemView[] {
   const scope = section === undefined ? root : sectionNamed(root, "raycast-list-section", section);
   return children(scope, "raycast-list-item").map(itemView);
@@ -82,7 +82,7 @@ export function sectionTitles(root: ParentNode, tag: "list" | "menu-bar"): strin
 }
 
 function sectionNamed(root: ParentNode, selector: string, title: string): Element {
-  const found = children(root, selector).find((e) => e.getAttribute("title") === title);
+  const found = children(root, selector).find((e) => (e.getAttribute("title") ?? "") === title);
   if (!found) throw new Error(`no ${selector} titled "${title}"`);
   return found;
 }

@@ -15,7 +15,7 @@ import {
   stateView
 } from "./shared.js";
 
-// src/cli/table.ts
+// src/core/summary.ts
 function extraUsageLine(extra) {
   const parts = [];
   if (extra.used !== null) {

@@ -15,7 +15,10 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { Socket } from "node:net";
 import { describeZodError, snapshotArraySchema } from "../core/schema";
 import { isStale } from "../core/format";
+import { historyKey } from "../core/history";
+import { parseUsage, UsageShapeError } from "../core/usage";
 import { DEFAULT_STALE_AFTER_MS } from "../core/merge";
+import { redactDeep } from "../sources/redact";
 import { BridgeStore } from "./store";
 
 export const DEFAULT_BRIDGE_PORT = 63762;
@@ -59,6 +62,7 @@ class HttpError extends Error {
 const EXTENSION_ORIGIN = /^chrome-extension:\/\/[a-p]{32}$/;
 const ROUTE_METHODS: Record<string, string[]> = {
   "/snapshots": ["GET", "POST"],
+  "/history": ["GET"],
   "/health": ["GET"],
 };
 
@@ -132,7 +136,18 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
       const detail = describeZodError(parsed.error);
       throw new HttpError(400, detail.startsWith("[") ? `snapshots${detail}` : `snapshots: ${detail}`);
     }
-    await store.accept(parsed.data, now());
+    // What readers will parse must parse now, or the stored snapshot would break every later read.
+    parsed.data.forEach((wire, i) => {
+      try {
+        parseUsage(wire.usage);
+      } catch (error) {
+        if (error instanceof UsageShapeError) throw new HttpError(400, `snapshots[${i}]: ${error.message}`);
+        throw error;
+      }
+    });
+    // A token or cookie that reached a snapshot (an error quoting a header, a debug field) is cut out
+    // before it is stored or served: the bridge never keeps a secret (the schema bounds the depth).
+    await store.accept(redactDeep(parsed.data), now());
     return { ok: true, accepted: parsed.data.length };
   }
 
@@ -145,6 +160,15 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
         stale: isStale(new Date(snapshot.fetched_at), at, staleAfterMs),
       })),
     };
+  }
+
+  /** `?org=UUID` narrows to that org's series; keys stay historyKey("org:UUID", window) as in core/history. */
+  function getHistory(query: URLSearchParams): Json {
+    const org = query.get("org");
+    const history = store.history();
+    if (org === null) return { history };
+    const prefix = historyKey(`org:${org}`, "");
+    return { org, history: Object.fromEntries(Object.entries(history).filter(([key]) => key.startsWith(prefix))) };
   }
 
   function health(): Json {
@@ -171,7 +195,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
       });
     }
     const cors = corsHeaders(origin);
-    const path = new URL(req.url ?? "/", "http://bridge.invalid").pathname;
+    const { pathname: path, searchParams } = new URL(req.url ?? "/", "http://bridge.invalid");
     const methods = ROUTE_METHODS[path];
     if (!methods) return send(res, 404, { ok: false, error: `no such endpoint: ${path}` }, cors);
     const allow = [...methods, "OPTIONS"].join(", ");
@@ -182,6 +206,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     try {
       let body: Json;
       if (path === "/health") body = health();
+      else if (path === "/history") body = getHistory(searchParams);
       else if (req.method === "GET") body = getSnapshots();
       else body = await postSnapshots(req, res);
       send(res, 200, body, cors);

@@ -1,15 +1,20 @@
 /**
- * The bridge's durable state: the latest snapshot per org/account, kept in one JSON file in the data
- * dir. Writes are atomic (temp file, fsync, rename) and serialised, and memory only changes once the
+ * The bridge's durable state: the latest snapshot per org/account and a bounded history of samples
+ * per org/window (core/history.ts), kept in one JSON file in the data dir so both change together. Writes are atomic (temp file, fsync, rename) and serialised, and memory only changes once the
  * file is written, so a failed write or a crash never leaves a half state behind. An unreadable file
  * is moved aside with a warning and the bridge starts empty: it must never crash on its own state.
  */
 import { mkdir, open, readFile, rename } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
+import { parseHistory, recordAccounts, type History } from "../core/history";
+import { DEFAULT_STALE_AFTER_MS, mergeSnapshots } from "../core/merge";
 import { describeZodError, isoInstant, snapshotSchema, type WireSnapshot } from "../core/schema";
+import { fromWireSnapshot } from "../core/snapshot";
 
 export const STATE_FILE = "bridge-state.json";
+/** Orgs/accounts kept; beyond it the one read longest ago goes, so a flood of made-up orgs stays bounded. */
+export const MAX_SNAPSHOTS = 64;
 
 export interface StoredSnapshot {
   snapshot: WireSnapshot;
@@ -19,7 +24,16 @@ export interface StoredSnapshot {
 const stateFileSchema = z.object({
   version: z.literal(1),
   snapshots: z.array(z.object({ snapshot: snapshotSchema, received_at: isoInstant })),
+  // Parsed leniently by parseHistory: a bad sample costs that sample, not the file.
+  history: z.unknown().optional(),
 });
+
+interface State {
+  entries: ReadonlyMap<string, StoredSnapshot>;
+  history: History;
+}
+
+const EMPTY: State = { entries: new Map(), history: {} };
 
 /** Which stored snapshot a new one replaces: one per org, else per account email, else per browser. */
 function snapshotKey(s: WireSnapshot): string {
@@ -28,9 +42,30 @@ function snapshotKey(s: WireSnapshot): string {
   return `browser:${s.browser}`;
 }
 
+const fetchedAt = (s: WireSnapshot) => Date.parse(s.fetched_at);
+
 /** A reading that the server answered earlier than the one already stored never replaces it. */
 function newer(candidate: WireSnapshot, current: WireSnapshot | undefined): boolean {
-  return current === undefined || Date.parse(candidate.fetched_at) >= Date.parse(current.fetched_at);
+  return current === undefined || fetchedAt(candidate) >= fetchedAt(current);
+}
+
+function latestOnly(entries: Map<string, StoredSnapshot>): Map<string, StoredSnapshot> {
+  if (entries.size <= MAX_SNAPSHOTS) return entries;
+  const kept = [...entries].sort(([, a], [, b]) => fetchedAt(b.snapshot) - fetchedAt(a.snapshot));
+  return new Map(kept.slice(0, MAX_SNAPSHOTS));
+}
+
+/** Every reading in the batch becomes a sample, oldest first, at its fetched_at (never the receive time). */
+function recordBatch(history: History, batch: readonly WireSnapshot[], receivedAt: Date): History {
+  return [...batch]
+    .sort((a, b) => fetchedAt(a) - fetchedAt(b))
+    .reduce((h, wire) => {
+      const accounts = mergeSnapshots([fromWireSnapshot(wire, "bridge")], {
+        now: receivedAt,
+        staleAfterMs: DEFAULT_STALE_AFTER_MS,
+      });
+      return recordAccounts(h, accounts);
+    }, history);
 }
 
 export class BridgeStore {
@@ -39,14 +74,14 @@ export class BridgeStore {
 
   private constructor(
     private readonly path: string,
-    private entries: ReadonlyMap<string, StoredSnapshot>,
+    private state: State,
   ) {}
 
   /** Loads the state file from dataDir (created if missing); a corrupt file is moved aside, never fatal. */
   static async open(dataDir: string, log: (line: string) => void): Promise<BridgeStore> {
     await mkdir(dataDir, { recursive: true, mode: 0o700 });
     const path = join(dataDir, STATE_FILE);
-    return new BridgeStore(path, await loadEntries(path, log));
+    return new BridgeStore(path, await loadState(path, log));
   }
 
   get file(): string {
@@ -54,7 +89,12 @@ export class BridgeStore {
   }
 
   latest(): StoredSnapshot[] {
-    return [...this.entries.values()];
+    return [...this.state.entries.values()];
+  }
+
+  /** Series by historyKey(accountId, windowKey); account ids are "org:<uuid>" for org snapshots. */
+  history(): History {
+    return this.state.history;
   }
 
   lastReceivedAt(): Date | null {
@@ -65,13 +105,14 @@ export class BridgeStore {
   /** Stores a validated batch. Resolves once it is on disk; on a write error memory stays as it was. */
   accept(batch: readonly WireSnapshot[], receivedAt: Date): Promise<void> {
     return this.serialised(async () => {
-      const next = new Map(this.entries);
+      const entries = new Map(this.state.entries);
       for (const snapshot of batch) {
         const key = snapshotKey(snapshot);
-        if (newer(snapshot, next.get(key)?.snapshot)) next.set(key, { snapshot, receivedAt });
+        if (newer(snapshot, entries.get(key)?.snapshot)) entries.set(key, { snapshot, receivedAt });
       }
+      const next = { entries: latestOnly(entries), history: recordBatch(this.state.history, batch, receivedAt) };
       await this.write(next);
-      this.entries = next;
+      this.state = next;
     });
   }
 
@@ -86,10 +127,11 @@ export class BridgeStore {
     return run;
   }
 
-  private async write(entries: ReadonlyMap<string, StoredSnapshot>): Promise<void> {
+  private async write({ entries, history }: State): Promise<void> {
     const document = {
       version: 1,
       snapshots: [...entries.values()].map((e) => ({ snapshot: e.snapshot, received_at: e.receivedAt.toISOString() })),
+      history,
     };
     const temp = `${this.path}.${process.pid}.${this.tempCounter++}.tmp`;
     // 0600: the file holds account emails and org ids.
@@ -104,14 +146,14 @@ export class BridgeStore {
   }
 }
 
-async function loadEntries(path: string, log: (line: string) => void): Promise<Map<string, StoredSnapshot>> {
+async function loadState(path: string, log: (line: string) => void): Promise<State> {
   let text: string;
   try {
     text = await readFile(path, "utf8");
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return new Map();
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return EMPTY;
     log(`warning: cannot read ${path} (${(error as Error).message}); starting empty`);
-    return new Map();
+    return EMPTY;
   }
   let problem: string;
   try {
@@ -121,7 +163,7 @@ async function loadEntries(path: string, log: (line: string) => void): Promise<M
       for (const { snapshot, received_at } of parsed.data.snapshots) {
         entries.set(snapshotKey(snapshot), { snapshot, receivedAt: new Date(received_at) });
       }
-      return entries;
+      return { entries: latestOnly(entries), history: parseHistory(parsed.data.history ?? {}) };
     }
     problem = describeZodError(parsed.error);
   } catch (error) {
@@ -134,5 +176,5 @@ async function loadEntries(path: string, log: (line: string) => void): Promise<M
   } catch (error) {
     log(`warning: ${path} is corrupt (${problem}) and could not be moved aside (${(error as Error).message})`);
   }
-  return new Map();
+  return EMPTY;
 }

@@ -8,6 +8,7 @@ export interface CliOptions {
   bridge: boolean;
   oauth: boolean;
   keychain: boolean;
+  alerts: boolean;
   now: Date | null;
   staleAfterMinutes: number;
   help: boolean;
@@ -23,6 +24,7 @@ export const USAGE = `Usage: npm start -- [options]
   --no-bridge          skip the bridge
   --no-oauth           skip Claude Code's OAuth token
   --keychain           also read Claude Code's token from the macOS Keychain (asks macOS)
+  --no-alerts          do not print threshold and pace alerts (on stderr, once per reset cycle)
   --now ISO            evaluate every time-dependent value as of this instant
   --stale-after MIN    minutes after which data is stale (default 10)
   --help               this text`;
@@ -41,6 +43,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         "no-bridge": { type: "boolean", default: false },
         "no-oauth": { type: "boolean", default: false },
         keychain: { type: "boolean", default: false },
+        "no-alerts": { type: "boolean", default: false },
         now: { type: "string" },
         "stale-after": { type: "string", default: "10" },
         help: { type: "boolean", short: "h", default: false },
@@ -62,6 +65,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     bridge: !values["no-bridge"],
     oauth: !values["no-oauth"],
     keychain: values.keychain,
+    alerts: !values["no-alerts"],
     now,
     staleAfterMinutes,
     help: values.help,

@@ -4,28 +4,29 @@ import { ansi, NO_SOURCE_HELP, plain, renderTable } from "./table";
 import { describeFailures, mergeSnapshots } from "../core/merge";
 import { toJsonReport } from "../core/report";
 import { buildView } from "../core/view";
+import { bridgeReader } from "../sources/bridge";
 import { FileSourceError, readSnapshotFile } from "../sources/file";
-import type { Snapshot } from "../core/snapshot";
 import { loadSnapshots, type SourceReader } from "../sources/load";
 import { keychainReaderFor } from "../sources/keychain";
 import { oauthReader } from "../sources/oauth";
 import { defaultStatePath } from "../sources/state-path";
-import { FileStore } from "../sources/store";
+import { FileStore, type KeyValueStore } from "../sources/store";
+import { recordHistory } from "../sources/history-store";
+import { runAlerts } from "../notify/run-alerts";
+import { streamNotifier } from "../notify/stderr";
 
 /** The live sources the options ask for; the bridge and OAuth readers register here. */
-function liveReaders(options: CliOptions): SourceReader[] {
+function liveReaders(options: CliOptions, store: KeyValueStore): SourceReader[] {
   const readers: SourceReader[] = [];
-  if (options.oauth) {
-    const store = new FileStore(defaultStatePath());
-    readers.push(oauthReader({ store, keychain: keychainReaderFor(options.keychain) }));
-  }
+  if (options.bridge) readers.push(bridgeReader({ url: options.bridgeUrl }));
+  if (options.oauth) readers.push(oauthReader({ store, keychain: keychainReaderFor(options.keychain) }));
   return readers;
 }
 
-async function collect(options: CliOptions): Promise<{ snapshots: Snapshot[]; failures: string[] }> {
+async function collect(options: CliOptions, store: KeyValueStore) {
   // --file reads that file and nothing else (DESIGN.md §4).
   if (options.file) return { snapshots: await readSnapshotFile(options.file), failures: [] };
-  const { snapshots, failures } = await loadSnapshots(liveReaders(options));
+  const { snapshots, failures } = await loadSnapshots(liveReaders(options, store));
   return { snapshots, failures: describeFailures(failures) };
 }
 
@@ -35,10 +36,17 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  // Live runs keep their state (backoff, history, alert marks) in one file; --file touches none of it,
+  // so a file's single reading has no forecast.
+  const store = new FileStore(defaultStatePath());
+  const live = options.file === null;
+  const { snapshots, failures } = await collect(options, store);
+  // Taken after the fetch, so the readings just fetched are not "in the future" of the forecast.
   const now = options.now ?? new Date();
-  const { snapshots, failures } = await collect(options);
   const accounts = mergeSnapshots(snapshots, { now, staleAfterMs: options.staleAfterMinutes * 60_000 });
-  const view = buildView(accounts, now);
+  // Every live reading shown is recorded, whatever its source, so forecasts build up run by run.
+  const view = buildView(accounts, now, live ? recordHistory(store, accounts) : {});
+  if (live) await runAlerts(view, { store, notifier: streamNotifier(), enabled: options.alerts });
   if (options.json) {
     process.stdout.write(`${JSON.stringify(toJsonReport(view, failures), null, 2)}\n`);
   } else if (accounts.length > 0) {

@@ -1,6 +1,7 @@
 /** The human-readable terminal view: every window of every account, most pressing first. */
+import { shortForecast } from "../core/forecast";
 import { formatAbsolute, formatAge } from "../core/format";
-import { formatMoney, humaniseReason, type ExtraUsage } from "../core/money";
+import { extraUsageLine } from "../core/summary";
 import { accountTitle, type AccountView, type UsageView, type WindowView } from "../core/view";
 import { printable } from "../core/text";
 import { formatPercent, progressBar, type Severity } from "../core/windows";
@@ -17,20 +18,10 @@ function windowLine(w: WindowView, view: UsageView, paint: Paint): string {
   const percent = paint(formatPercent(w.percent).padStart(7), w.severity);
   const bar = paint(progressBar(w.percent), w.state === "active" ? w.severity : "dim");
   const absolute = w.resetsAt && w.state === "active" ? ` (${formatAbsolute(w.resetsAt, view.now)})` : "";
+  // Only a coming limit earns room on the line; the other verdicts are in --json and the list.
+  const pace = w.forecast.verdict === "hits_limit" ? `  ${paint(shortForecast(w.forecast, view.now), "critical")}` : "";
   const flags = [binding ? "◀ binding" : "", w.known ? "" : "new"].filter(Boolean).join(", ");
-  return `  ${w.label.padEnd(18)}${percent}  ${bar}  ${w.resetLine}${absolute}${flags ? `  ${paint(flags, "dim")}` : ""}`;
-}
-
-export function extraUsageLine(extra: ExtraUsage): string {
-  const parts: string[] = [];
-  if (extra.used !== null) {
-    const used = formatMoney(extra.used, extra.currency);
-    parts.push(extra.limit !== null ? `${used} of ${formatMoney(extra.limit, extra.currency)}` : `${used} used`);
-  }
-  if (extra.percent !== null) parts.push(formatPercent(extra.percent));
-  parts.push(extra.enabled ? "enabled" : "disabled");
-  if (extra.disabledReason) parts.push(humaniseReason(extra.disabledReason));
-  return `Extra usage: ${parts.join(" · ")}`;
+  return `  ${w.label.padEnd(18)}${percent}  ${bar}  ${w.resetLine}${absolute}${pace}${flags ? `  ${paint(flags, "dim")}` : ""}`;
 }
 
 function accountBlock(a: AccountView, view: UsageView, paint: Paint): string[] {

@@ -4,7 +4,7 @@
  * poll went. Every server string goes in through textContent, never innerHTML: org names, emails
  * and window labels come from claude.ai and must never become markup in an extension page.
  */
-import { extraUsageLine } from "../cli/table";
+import { extraUsageLine } from "../core/summary";
 import { formatAbsolute, formatAge } from "../core/format";
 import { accountTitle, type AccountView, type WindowView } from "../core/view";
 import { formatPercent } from "../core/windows";

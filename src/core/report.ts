@@ -1,7 +1,15 @@
 /** The JSON document of `npm start -- --json` (and "Copy as JSON"): the public contract for scripts. */
+import type { Forecast } from "./forecast";
 import type { AccountView, UsageView, WindowView } from "./view";
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
+
+/** Percent per hour to two decimals: a script wants the pace, not floating-point noise. */
+const rate = (r: number | null): number | null => (r === null ? null : Math.round(r * 100) / 100);
+
+function forecastJson(f: Forecast) {
+  return { verdict: f.verdict, rate_per_hour: rate(f.ratePerHour), limit_at: iso(f.limitAt) };
+}
 
 function windowJson(w: WindowView) {
   return {
@@ -14,6 +22,7 @@ function windowJson(w: WindowView) {
     state: w.state,
     source: w.sourceLabel,
     fetched_at: iso(w.fetchedAt),
+    forecast: forecastJson(w.forecast),
   };
 }
 

@@ -67,6 +67,8 @@ export function slug(name: string): string {
 export const WARNING_AT = 80;
 export const CRITICAL_AT = 100;
 
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { ok: 0, warning: 1, critical: 2 };
+
 /** ok < 80 ≤ warning < 100 ≤ critical, from the percent alone. */
 export function severityOf(percent: number): Severity {
   if (percent >= CRITICAL_AT) return "critical";

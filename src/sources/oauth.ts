@@ -154,6 +154,20 @@ function resolveBaseUrl(options: OAuthReaderOptions, env: NodeJS.ProcessEnv): st
   return base;
 }
 
+/**
+ * State that cannot be written (a read-only or full disk) must not hide what the server just said:
+ * the failure becomes a note on the reading. Within this process the politeness rules still hold.
+ */
+function saveOrNote(save: () => void, notes: string[]): void {
+  try {
+    save();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const note = `cannot save this source's state${code ? ` (${code})` : ""}: readings are not kept between launches`;
+    if (!notes.includes(note)) notes.push(note);
+  }
+}
+
 async function readWithLogin(
   login: ClaudeCodeLogin,
   options: OAuthReaderOptions,
@@ -165,10 +179,11 @@ async function readWithLogin(
   const now = clock();
   const keys = stateKeys(login.profile);
   const last = loadReading(store, keys.reading);
+  const notes: string[] = [];
   // With nothing new to show, the last good reading (stale, with the reason) beats an empty screen.
   const serveLast = (message: string): Snapshot[] => {
-    if (last) return [snapshotOf(last, [message])];
-    throw new OAuthSourceError(message);
+    if (last) return [snapshotOf(last, [message, ...notes])];
+    throw new OAuthSourceError([message, ...notes].join("; "));
   };
 
   // Expired: asking would only earn a 401, and refreshing is Claude Code's job, not ours.
@@ -204,7 +219,8 @@ async function readWithLogin(
       : getOAuthJson(PROFILE_PATH, request).then(accountFromProfile),
   ]);
   if (profileOutcome.status === "fulfilled" && !cachedProfile) {
-    saveProfile(store, keys.profile, { fetchedAt: now, fingerprint, account: profileOutcome.value });
+    const account = profileOutcome.value;
+    saveOrNote(() => saveProfile(store, keys.profile, { fetchedAt: now, fingerprint, account }), notes);
   }
 
   if (usageOutcome.status === "rejected") {
@@ -215,7 +231,7 @@ async function readWithLogin(
       { kind: failure.kind, message, retryAfterMs: failure.retryAfterMs, fingerprint },
       now,
     );
-    saveBackoff(store, keys.backoff, next);
+    saveOrNote(() => saveBackoff(store, keys.backoff, next), notes);
     return serveLast(`${message}; next try at ${formatNextTry(next.nextTryAt ?? now, now)}`);
   }
 
@@ -226,7 +242,7 @@ async function readWithLogin(
     usage: usageOutcome.value,
     account: profileOutcome.status === "fulfilled" ? profileOutcome.value : null,
   };
-  saveBackoff(store, keys.backoff, NO_BACKOFF);
-  saveReading(store, keys.reading, reading);
-  return [snapshotOf(reading, profileErrors)];
+  saveOrNote(() => saveBackoff(store, keys.backoff, NO_BACKOFF), notes);
+  saveOrNote(() => saveReading(store, keys.reading, reading), notes);
+  return [snapshotOf(reading, [...profileErrors, ...notes])];
 }

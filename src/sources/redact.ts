@@ -18,3 +18,14 @@ export function redact(text: string, secrets: ReadonlyArray<string | null | unde
   }
   return out.replace(TOKEN_SHAPES[0], REDACTED).replace(TOKEN_SHAPES[1], `$1${REDACTED}`);
 }
+
+/** redact() over every string (keys included) of a JSON value, e.g. a snapshot about to be stored. */
+export function redactDeep<T>(value: T): T {
+  if (typeof value === "string") return redact(value) as T;
+  if (Array.isArray(value)) return value.map(redactDeep) as T;
+  if (typeof value === "object" && value !== null) {
+    // Object.fromEntries defines own properties, so a "__proto__" key stays data, never a prototype.
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), redactDeep(v)])) as T;
+  }
+  return value;
+}

@@ -2,7 +2,7 @@
  * Small synchronous key-value state that must survive between short-lived launches (backoff
  * deadlines, history, alert marks). Raycast passes its `Cache`; the terminal view a JSON file.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 
 export interface KeyValueStore {
@@ -35,8 +35,14 @@ export class FileStore implements KeyValueStore {
   private write(values: Record<string, string>): void {
     mkdirSync(dirname(this.path), { recursive: true });
     const temp = `${this.path}.${process.pid}.tmp`;
-    writeFileSync(temp, JSON.stringify(values), { mode: 0o600 });
-    renameSync(temp, this.path);
+    try {
+      writeFileSync(temp, JSON.stringify(values), { mode: 0o600 });
+      renameSync(temp, this.path);
+    } catch (error) {
+      // A full disk can leave a partial temp file; the state file itself was never touched.
+      rmSync(temp, { force: true });
+      throw error;
+    }
   }
 
   get = (key: string) => this.read()[key];
@@ -45,4 +51,18 @@ export class FileStore implements KeyValueStore {
     const { [key]: _removed, ...rest } = this.read(); // eslint-disable-line @typescript-eslint/no-unused-vars
     this.write(rest);
   };
+}
+
+/**
+ * A JSON value stored under key, through its parser (zod-backed, tolerant per entry); missing or
+ * unreadable JSON gives `empty`: derived state (history, alert marks) is rebuilt, never fatal.
+ */
+export function readStoredJson<T>(store: KeyValueStore, key: string, parse: (json: unknown) => T, empty: T): T {
+  const text = store.get(key);
+  if (text === undefined) return empty;
+  try {
+    return parse(JSON.parse(text));
+  } catch {
+    return empty;
+  }
 }

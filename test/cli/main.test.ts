@@ -1,9 +1,10 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
-import { fixturePath } from "../fixtures";
+import { closeAll, postJson, testBridge } from "../bridge/harness";
+import { fixture, fixturePath } from "../fixtures";
 
 const ROOT = resolve(__dirname, "../..");
 const run = promisify(execFile);
@@ -112,4 +113,47 @@ test("--help prints the options", async () => {
   const r = await cli(["--help"]);
   expect(r.code).toBe(0);
   expect(r.stdout).toMatch(/--file PATH/);
+});
+
+describe("--bridge", () => {
+  afterAll(closeAll);
+
+  test("--json --no-oauth reads a running bridge, each account marked with its browser", async () => {
+    const bridge = await testBridge();
+    await postJson(bridge.port, fixture("bridge-post.json"));
+    const r = await cli(["--json", "--no-oauth", "--bridge", bridge.url, "--now", "2026-11-24T12:00:00Z"]);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.source_errors).toEqual([]);
+    expect(doc.accounts.map((a: { org_uuid: string; source: string }) => [a.org_uuid, a.source])).toEqual([
+      ["0b8e7d1c-0000-4000-8000-00000000b001", "Browser bridge"],
+      ["0b8e7d1c-0000-4000-8000-00000000b002", "Browser bridge"],
+    ]);
+    expect(doc.accounts[0].windows[0]).toMatchObject({ key: "seven_day_opus", percent: 91, source: "Browser bridge" });
+  });
+
+  test("a bridge that is down: the reason and what to do, exit 2", async () => {
+    const bridge = await testBridge();
+    await bridge.close();
+    const r = await cli(["--no-oauth", "--bridge", bridge.url]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      `! Browser companion: bridge not running on 127.0.0.1:${bridge.port} — start it / load the companion`,
+    );
+  });
+});
+
+test("--file: a single reading has no forecast, and nothing is recorded or alerted", async () => {
+  const stateDir = mkdtempSync(join(tmpdir(), "cpm-state-"));
+  const r = await cli(["--json", "--file", fixturePath("usage-oauth-percent.json"), "--now", "2026-11-24T12:00:00Z"], {
+    XDG_STATE_HOME: stateDir,
+  });
+  expect(r.code).toBe(0);
+  expect(r.stderr).toBe(""); // 91 % would alert on a live run
+  const windows = JSON.parse(r.stdout).accounts[0].windows;
+  expect(windows[0].key).toBe("seven_day_opus");
+  for (const w of windows) {
+    expect(w.forecast).toEqual({ verdict: "insufficient_data", rate_per_hour: null, limit_at: null });
+  }
+  expect(readdirSync(stateDir)).toEqual([]);
 });

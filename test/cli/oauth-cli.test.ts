@@ -1,7 +1,7 @@
 /** `npm start` end to end: the real CLI process against the fake api.anthropic.com, HOME in a temp dir. */
 import { execFile } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { PROFILE_PATH, USAGE_PATH } from "../../src/sources/oauth-http";
 import { fixture } from "../fixtures";
 import { startFakeAnthropic, type FakeAnthropic } from "../sources/fake-anthropic";
@@ -53,7 +53,8 @@ const statePath = () => join(home.dir, "state", "claude-plan-meter", "state.json
 
 test("npm start -- --json reads Claude Code's credentials and the fake endpoint", async () => {
   const run = await cli(["--json", "--no-bridge"], env);
-  expect(run.stderr).toBe("");
+  // The 91 % window has crossed 80 %: one alert line on stderr, stdout stays the JSON.
+  expect(run.stderr).toMatch(/^alert: Claude 7-day Opus is at 91% — resets in \d+d \d+h\n$/);
   expect(run.code).toBe(0);
   const report = JSON.parse(run.stdout);
   expect(report.source_errors).toEqual([]);
@@ -70,6 +71,7 @@ test("npm start -- --json reads Claude Code's credentials and the fake endpoint"
   // A second launch within the minute reuses the stored reading: no new request.
   const again = await cli(["--no-bridge"], env);
   expect(again.code).toBe(0);
+  expect(again.stderr).toBe(""); // the alert is not repeated
   expect(again.stdout).toContain("ada@example.com · Ada's Individual Org");
   expect(fake.count(USAGE_PATH)).toBe(1);
 
@@ -101,3 +103,61 @@ test("no credentials: log in with `claude`", async () => {
   );
   expect(fake.requests).toHaveLength(0);
 }, 60_000);
+
+describe("history, forecast and alerts across launches", () => {
+  const OPUS_KEY = "org:0b8e7d1c-0000-4000-8000-00000000b001|seven_day_opus";
+  const OPUS_RESET = Date.parse("2030-11-28T09:15:00Z");
+  const MIN = 60_000;
+  let t0: number;
+
+  /** Earlier launches' readings of the 91 % Opus window: 80, 84, 88 % ten minutes apart. */
+  beforeEach(() => {
+    t0 = Date.now();
+    const samples = [80, 84, 88].map((percent, i) => ({ at: t0 - (30 - 10 * i) * MIN, percent, resetsAt: OPUS_RESET }));
+    mkdirSync(dirname(statePath()), { recursive: true });
+    writeFileSync(statePath(), JSON.stringify({ history: JSON.stringify({ [OPUS_KEY]: samples }) }));
+  });
+
+  const opus = (report: { accounts: { windows: { key: string }[] }[] }) =>
+    report.accounts[0].windows.find((w) => w.key === "seven_day_opus") as unknown as {
+      forecast: { verdict: string; rate_per_hour: number; limit_at: string };
+    };
+
+  test("the new reading joins the stored history; --json carries the forecast; the alert says when", async () => {
+    const run = await cli(["--json", "--no-bridge"], env);
+    expect(run.code).toBe(0);
+    const { forecast } = opus(JSON.parse(run.stdout));
+    expect(forecast.verdict).toBe("hits_limit");
+    expect(forecast.rate_per_hour).toBeGreaterThan(20);
+    expect(forecast.rate_per_hour).toBeLessThan(25);
+    const limitIn = Date.parse(forecast.limit_at) - t0;
+    expect(limitIn).toBeGreaterThan(20 * MIN);
+    expect(limitIn).toBeLessThan(30 * MIN);
+    expect(run.stderr).toMatch(/^alert: Claude 7-day Opus is at 91% — limit in ~2\dm, resets in \d+d \d+h\n$/);
+    // Windows without a history have no verdict yet.
+    expect(JSON.parse(run.stdout).accounts[0].windows[1]).toMatchObject({
+      key: "seven_day",
+      forecast: { verdict: "insufficient_data", rate_per_hour: null, limit_at: null },
+    });
+    const stored = JSON.parse(JSON.parse(readFileSync(statePath(), "utf8")).history);
+    expect(stored[OPUS_KEY].map((s: { percent: number }) => s.percent)).toEqual([80, 84, 88, 91]);
+
+    const table = await cli(["--no-bridge"], env);
+    expect(table.stdout).toMatch(/^ {2}7-day Opus +91% .* {2}limit ~2\dm {2}◀ binding$/m);
+    expect(table.stderr).toBe("");
+  }, 60_000);
+
+  test("--now evaluates the forecast from the readings up to that instant", async () => {
+    const now = new Date(t0 - 15 * MIN).toISOString();
+    const run = await cli(["--json", "--no-bridge", "--no-alerts", "--now", now], env);
+    expect(run.stderr).toBe("");
+    const report = JSON.parse(run.stdout);
+    expect(report.generated_at).toBe(now);
+    // 80 → 84 % in ten minutes: 24 %/h, reaching 100 % forty minutes after the 84 % reading.
+    expect(opus(report).forecast).toEqual({
+      verdict: "hits_limit",
+      rate_per_hour: 24,
+      limit_at: new Date(t0 + 20 * MIN).toISOString(),
+    });
+  }, 60_000);
+});

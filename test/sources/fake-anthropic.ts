@@ -15,6 +15,8 @@ export interface FakeResponse {
   hang?: boolean;
   /** Send the headers and part of the body, then stall. */
   stallBody?: boolean;
+  /** Drop the connection (TCP reset) before the headers, or after the headers and part of the body. */
+  reset?: "before-headers" | "mid-body";
 }
 
 export interface RecordedRequest {
@@ -41,8 +43,13 @@ export async function startFakeAnthropic(): Promise<FakeAnthropic> {
     const route = routes.get(path);
     const response = typeof route === "function" ? route() : (route ?? { status: 404, body: { error: "not found" } });
     if (response.hang) return; // the socket stays open until close()
+    if (response.reset === "before-headers") return void req.socket.resetAndDestroy();
     res.writeHead(response.status ?? 200, { "content-type": "application/json", ...response.headers });
     if (response.stallBody) return void res.write('{"five_hour": ');
+    if (response.reset === "mid-body") {
+      res.flushHeaders();
+      return void res.write('{"five_hour": ', () => req.socket.resetAndDestroy());
+    }
     res.end(response.raw ?? JSON.stringify(response.body ?? {}));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

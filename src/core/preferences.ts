@@ -1,0 +1,62 @@
+/**
+ * The extension's preferences, validated: Raycast hands text fields over as strings, and a typo in
+ * one ("10 min", port "70000") must surface as a clear message naming the field, not as NaN later.
+ */
+import { z } from "zod";
+
+export const MENU_BAR_TITLES = ["most-pressing", "five-hour", "five-hour-seven-day"] as const;
+export type MenuBarTitleMode = (typeof MENU_BAR_TITLES)[number];
+
+/** Field titles as the user sees them in Raycast's preferences (package.json). */
+const FIELD_TITLES: Readonly<Record<string, string>> = {
+  menuBarTitle: "Menu Bar Title",
+  staleAfterMinutes: "Stale After (minutes)",
+  bridgePort: "Bridge Port",
+  useBridge: "Browser companion (bridge)",
+  useOAuth: "Claude Code OAuth token",
+  useKeychain: "Also read the token from the macOS Keychain",
+  alerts: "Alerts",
+};
+
+const numericText = (message: string) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+(\.\d+)?$/, { message })
+    .transform(Number);
+
+const MINUTES_EXPECTED = "expected a positive number of minutes";
+const PORT_EXPECTED = "expected a port number from 1 to 65535";
+
+export const preferencesSchema = z.object({
+  menuBarTitle: z.enum(MENU_BAR_TITLES, { message: `expected one of ${MENU_BAR_TITLES.join(", ")}` }),
+  staleAfterMinutes: numericText(MINUTES_EXPECTED).pipe(z.number().positive({ message: MINUTES_EXPECTED })),
+  bridgePort: numericText(PORT_EXPECTED).refine((n) => Number.isInteger(n) && n >= 1 && n <= 65535, {
+    message: PORT_EXPECTED,
+  }),
+  useBridge: z.boolean(),
+  useOAuth: z.boolean(),
+  useKeychain: z.boolean(),
+  alerts: z.boolean(),
+});
+
+export type Settings = z.output<typeof preferencesSchema>;
+export type SourceSettings = Pick<Settings, "useBridge" | "useOAuth" | "useKeychain" | "bridgePort">;
+
+export class PreferencesError extends Error {}
+
+/** Validates Raycast's preference values; the error names the field as Raycast shows it and the bad value. */
+export function parsePreferences(raw: unknown): Settings {
+  const parsed = preferencesSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const field = String(issue.path[0] ?? "");
+  const value = typeof raw === "object" && raw !== null ? (raw as Record<string, unknown>)[field] : undefined;
+  const shown = value === undefined ? "nothing" : JSON.stringify(value);
+  throw new PreferencesError(`Preference “${FIELD_TITLES[field] ?? field}”: ${issue.message}, got ${shown}`);
+}
+
+export function sourceSettings(settings: Settings): SourceSettings {
+  const { useBridge, useOAuth, useKeychain, bridgePort } = settings;
+  return { useBridge, useOAuth, useKeychain, bridgePort };
+}

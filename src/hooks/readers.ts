@@ -1,0 +1,22 @@
+/**
+ * The one place that turns the source preferences into SourceReaders for the Raycast commands
+ * (the terminal view has its own in src/cli/main.ts). Each source registers here.
+ */
+import type { SourceSettings } from "../core/preferences";
+import { keychainReaderFor } from "../sources/keychain";
+import type { SourceReader } from "../sources/load";
+import { oauthReader } from "../sources/oauth";
+import type { KeyValueStore } from "../sources/store";
+import { CacheStore, SOURCE_STATE_NAMESPACE } from "./cache-store";
+
+export function readersFromPreferences(
+  sources: SourceSettings,
+  store: KeyValueStore = new CacheStore(SOURCE_STATE_NAMESPACE),
+): SourceReader[] {
+  const readers: SourceReader[] = [];
+  // The bridge reader (sources.useBridge, sources.bridgePort) registers here.
+  if (sources.useOAuth) {
+    readers.push(oauthReader({ store, keychain: keychainReaderFor(sources.useKeychain) }));
+  }
+  return readers;
+}

@@ -1,0 +1,121 @@
+/**
+ * The bridge source: GET /snapshots from the local bridge (src/bridge/), which holds what the
+ * companion browser extension last posted. Each snapshot keeps its browser in its label
+ * ("Chrome bridge"). Only loopback URLs are read: the bridge is local by design, and this project
+ * sends nothing anywhere but claude.ai and api.anthropic.com.
+ */
+import { z } from "zod";
+import { parseSnapshotArray, SnapshotShapeError, type Snapshot } from "../core/snapshot";
+import type { SourceReader } from "./load";
+
+/** Names the reader in failure lines ("Browser companion: bridge not running …"); snapshots carry their browser. */
+export const BRIDGE_SOURCE_LABEL = "Browser companion";
+/** The bridge is on this machine: an answer slower than this means it is stuck. */
+export const DEFAULT_BRIDGE_TIMEOUT_MS = 3_000;
+
+export interface BridgeReaderOptions {
+  /** e.g. http://127.0.0.1:63762 */
+  url: string;
+  fetch?: typeof fetch;
+  timeoutMs?: number;
+}
+
+export class BridgeSourceError extends Error {}
+
+const answerSchema = z.object({ snapshots: z.array(z.unknown()) });
+const errorAnswerSchema = z.object({ error: z.string().max(300) });
+
+const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
+
+/** The bridge's base URL, refused unless it is plain http on a loopback host. */
+export function bridgeBaseUrl(url: string): URL {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new BridgeSourceError(`bridge URL is not a URL: ${url}`);
+  }
+  if (parsed.protocol !== "http:" || !LOOPBACK_HOSTS.has(parsed.hostname)) {
+    throw new BridgeSourceError(`bridge URL must be http://127.0.0.1:PORT or http://localhost:PORT, got ${url}`);
+  }
+  return parsed;
+}
+
+/** undici rejects with "fetch failed" and puts the reason (ECONNREFUSED…) in `cause`. */
+function causeCode(error: unknown): string | undefined {
+  const cause = (error as { cause?: { code?: unknown; errors?: { code?: unknown }[] } } | undefined)?.cause;
+  const code = cause?.code ?? cause?.errors?.[0]?.code;
+  return typeof code === "string" ? code : undefined;
+}
+
+/** The bridge's `snapshots` list, unparsed; every failure is a BridgeSourceError saying what to do. */
+async function fetchSnapshots(base: URL, fetchImpl: typeof fetch, timeoutMs: number): Promise<unknown[]> {
+  const where = base.host;
+  let response: Response;
+  let text: string;
+  try {
+    response = await fetchImpl(new URL("/snapshots", base), {
+      headers: { Accept: "application/json" },
+      redirect: "error",
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    text = await response.text();
+  } catch (error) {
+    const name = (error as Error | undefined)?.name;
+    if (name === "TimeoutError" || name === "AbortError") {
+      throw new BridgeSourceError(`bridge on ${where} did not answer within ${timeoutMs / 1000} s`);
+    }
+    const code = causeCode(error);
+    if (code === "ECONNREFUSED") {
+      throw new BridgeSourceError(`bridge not running on ${where} — start it / load the companion`);
+    }
+    throw new BridgeSourceError(`cannot reach the bridge on ${where} (${code ?? (error as Error).message})`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  if (!response.ok) {
+    const detail = errorAnswerSchema.safeParse(json);
+    throw new BridgeSourceError(
+      `bridge on ${where} answered HTTP ${response.status}${detail.success ? `: ${detail.data.error}` : ""}`,
+    );
+  }
+  const answer = answerSchema.safeParse(json);
+  if (!answer.success) {
+    const why = json === undefined ? "not JSON" : "no snapshots array";
+    throw new BridgeSourceError(`bridge on ${where} sent a malformed answer (${why})`);
+  }
+  return answer.data.snapshots;
+}
+
+export function bridgeReader({
+  url,
+  fetch: fetchImpl = fetch,
+  timeoutMs = DEFAULT_BRIDGE_TIMEOUT_MS,
+}: BridgeReaderOptions) {
+  const reader: SourceReader = {
+    source: "bridge",
+    sourceLabel: BRIDGE_SOURCE_LABEL,
+    async read(): Promise<Snapshot[]> {
+      const base = bridgeBaseUrl(url);
+      const list = await fetchSnapshots(base, fetchImpl, timeoutMs);
+      let snapshots: Snapshot[];
+      try {
+        snapshots = parseSnapshotArray(list, "bridge");
+      } catch (error) {
+        if (!(error instanceof SnapshotShapeError)) throw error;
+        throw new BridgeSourceError(`bridge on ${base.host} sent a malformed answer (${error.message})`);
+      }
+      if (snapshots.length === 0) {
+        throw new BridgeSourceError(
+          `bridge on ${base.host} has no snapshots yet — is the companion extension loaded and logged in to claude.ai?`,
+        );
+      }
+      return snapshots;
+    },
+  };
+  return reader;
+}

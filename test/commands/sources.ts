@@ -1,0 +1,87 @@
+/**
+ * Drives the commands' data from the shared fixtures: replaces the readers the preferences would
+ * build (src/hooks/readers.ts) with readers over fixture files, and pins the clock.
+ */
+import { readSnapshotFile } from "../../src/sources/file";
+import type { SourceReader } from "../../src/sources/load";
+import { fromWireSnapshot, parseSnapshotArray, type Snapshot } from "../../src/core/snapshot";
+import type { WireSnapshot } from "../../src/core/schema";
+import * as readers from "../../src/hooks/readers";
+import { fixture, fixturePath, NOW } from "../fixtures";
+
+/** Fakes Date only, so promises and React's scheduling run normally. */
+export function pinClock(now: Date = NOW): void {
+  jest.useFakeTimers({
+    now,
+    doNotFake: [
+      "hrtime",
+      "nextTick",
+      "performance",
+      "queueMicrotask",
+      "requestAnimationFrame",
+      "cancelAnimationFrame",
+      "requestIdleCallback",
+      "cancelIdleCallback",
+      "setImmediate",
+      "clearImmediate",
+      "setInterval",
+      "clearInterval",
+      "setTimeout",
+      "clearTimeout",
+    ],
+  });
+}
+
+let readersSpy: jest.SpyInstance | undefined;
+afterEach(() => {
+  readersSpy?.mockRestore();
+  readersSpy = undefined;
+});
+
+/** The commands read from exactly these sources, whatever the preferences say (until the test ends). */
+export function useSources(...sources: SourceReader[]): jest.SpyInstance {
+  readersSpy ??= jest.spyOn(readers, "readersFromPreferences");
+  return readersSpy.mockClear().mockReturnValue(sources);
+}
+
+/** bridge-post.json as the bridge would hand it over: two orgs of one account. */
+export function bridgeFixture(name = "bridge-post.json"): SourceReader {
+  return {
+    source: "bridge",
+    sourceLabel: "Browser bridge",
+    read: async () => parseSnapshotArray(fixture(name), "bridge"),
+  };
+}
+
+/** A saved usage payload, read through the file source. */
+export function fileFixture(name: string): SourceReader {
+  return { source: "file", sourceLabel: `file ${name}`, read: () => readSnapshotFile(fixturePath(name)) };
+}
+
+/** A usage payload as one bridge snapshot of ada@example.com, fetched `ageSeconds` before NOW. */
+export function bridgeSnapshot(usage: unknown, ageSeconds = 30, extra: Partial<WireSnapshot> = {}): Snapshot {
+  return fromWireSnapshot(
+    {
+      org_uuid: "0b8e7d1c-0000-4000-8000-00000000c001",
+      browser: "chrome",
+      account_email: "ada@example.com",
+      fetched_at: new Date(NOW.getTime() - ageSeconds * 1000).toISOString(),
+      usage,
+      overage: null,
+      subscription: null,
+      errors: [],
+      ...extra,
+    } as WireSnapshot,
+    "bridge",
+  );
+}
+
+export function reader(sourceLabel: string, read: () => Promise<Snapshot[]>): SourceReader {
+  return { source: "bridge", sourceLabel, read };
+}
+
+export function failingSource(sourceLabel: string, message: string): SourceReader {
+  return reader(sourceLabel, async () => {
+    throw new Error(message);
+  });
+}

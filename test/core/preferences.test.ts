@@ -1,0 +1,32 @@
+import { parsePreferences, PreferencesError, sourceSettings } from "../../src/core/preferences";
+
+const DEFAULTS = {
+  menuBarTitle: "most-pressing",
+  staleAfterMinutes: "10",
+  bridgePort: "63762",
+  useBridge: true,
+  useOAuth: true,
+  useKeychain: false,
+  alerts: true,
+};
+
+test("valid preferences become numbers and an enum", () => {
+  const settings = parsePreferences({ ...DEFAULTS, staleAfterMinutes: " 2.5 " });
+  expect(settings).toMatchObject({ staleAfterMinutes: 2.5, bridgePort: 63762, menuBarTitle: "most-pressing" });
+  expect(sourceSettings(settings)).toEqual({ useBridge: true, useOAuth: true, useKeychain: false, bridgePort: 63762 });
+});
+
+test.each([
+  [{ staleAfterMinutes: "0" }, 'Preference “Stale After (minutes)”: expected a positive number of minutes, got "0"'],
+  [{ staleAfterMinutes: "10 min" }, '“Stale After (minutes)”: expected a positive number of minutes, got "10 min"'],
+  [{ staleAfterMinutes: "" }, 'got ""'],
+  [{ bridgePort: "70000" }, 'Preference “Bridge Port”: expected a port number from 1 to 65535, got "70000"'],
+  [{ bridgePort: "0" }, "“Bridge Port”: expected a port number from 1 to 65535"],
+  [{ bridgePort: "80.5" }, "“Bridge Port”: expected a port number from 1 to 65535"],
+  [{ bridgePort: "-1" }, "“Bridge Port”: expected a port number from 1 to 65535"],
+  [{ menuBarTitle: "biggest" }, "“Menu Bar Title”: expected one of most-pressing, five-hour, five-hour-seven-day"],
+  [{ useOAuth: undefined }, "“Claude Code OAuth token”"],
+])("%o is refused with a message naming the field", (override, message) => {
+  expect(() => parsePreferences({ ...DEFAULTS, ...override })).toThrow(PreferencesError);
+  expect(() => parsePreferences({ ...DEFAULTS, ...override })).toThrow(message);
+});

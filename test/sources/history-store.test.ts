@@ -1,0 +1,35 @@
+import { mergeSnapshots } from "../../src/core/merge";
+import { snapshotsFromDocument } from "../../src/core/snapshot";
+import { HISTORY_KEY, loadHistory, recordHistory } from "../../src/sources/history-store";
+import { MemoryStore } from "../../src/sources/store";
+import { fixture } from "../fixtures";
+
+const accountsAt = (iso: string, utilization: number) => {
+  const [snapshot] = snapshotsFromDocument(
+    [
+      {
+        ...(fixture("bridge-post.json") as object[])[0],
+        fetched_at: iso,
+        usage: { five_hour: { utilization, resets_at: "2026-11-24T14:47:00Z" } },
+      },
+    ],
+    "file t.json",
+  );
+  return mergeSnapshots([snapshot], { now: new Date(iso), staleAfterMs: 600_000 });
+};
+
+test("readings accumulate in the store across launches", () => {
+  const store = new MemoryStore();
+  recordHistory(store, accountsAt("2026-11-24T12:00:00Z", 40));
+  const history = recordHistory(store, accountsAt("2026-11-24T12:05:00Z", 45));
+  const [series] = Object.values(history);
+  expect(series.map((s) => s.percent)).toEqual([40, 45]);
+  expect(loadHistory(store)).toEqual(history);
+});
+
+test("unreadable stored history starts a new one", () => {
+  const store = new MemoryStore();
+  store.set(HISTORY_KEY, "{truncated");
+  expect(loadHistory(store)).toEqual({});
+  expect(Object.values(recordHistory(store, accountsAt("2026-11-24T12:00:00Z", 40)))).toHaveLength(1);
+});
