@@ -3,6 +3,8 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  // Loopback servers and real child processes share a 2-core CI machine: budgets, not performance targets.
+  testTimeout: 30_000,
   transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "test/tsconfig.json" }] },
   moduleNameMapper: { "^@raycast/api$": "<rootDir>/test/raycast-api-double/index.tsx" },
   collectCoverageFrom: ["src/**/*.{ts,tsx}"],
