@@ -36,6 +36,8 @@ declare namespace Preferences {
   export type ExtraUsage = ExtensionPreferences & {}
   /** Preferences accessible in the `install-companion` command */
   export type InstallCompanion = ExtensionPreferences & {}
+  /** Preferences accessible in the `start-bridge` command */
+  export type StartBridge = ExtensionPreferences & {}
 }
 
 declare namespace Arguments {
@@ -47,5 +49,7 @@ declare namespace Arguments {
   export type ExtraUsage = {}
   /** Arguments passed to the `install-companion` command */
   export type InstallCompanion = {}
+  /** Arguments passed to the `start-bridge` command */
+  export type StartBridge = {}
 }
 

@@ -4,14 +4,17 @@ import {
   POLL_MESSAGE,
   STATE_KEY,
   accountTitle,
+  backoffLine,
   claudeAiAccountSchema,
   config,
   describeZodError,
   formatAbsolute,
   formatAge,
   formatPercent,
+  mayPoll,
   nextState,
   overageSchema,
+  parseRetryAfter,
   readState,
   stateView,
   subscriptionSchema
@@ -33,13 +36,20 @@ function fiveHourLine(w, account) {
 }
 function badgeFor(state, now) {
   if (!state) return { text: "", ...colours("none"), title: `${NAME}: waiting for the first reading` };
-  if (state.error) return { text: "!", ...colours("critical"), title: `${NAME}: ${state.error}` };
+  const waiting = backoffLine(state, now);
+  if (state.error) {
+    return {
+      text: "!",
+      ...colours("critical"),
+      title: [`${NAME}: ${state.error}`, waiting].filter(Boolean).join("\n")
+    };
+  }
   const view = stateView(state, now);
   const fiveHour = view.accounts.flatMap(
     (a) => a.windows.filter((w) => w.key === "five_hour" && w.state !== "reset_pending").map((w) => ({ w, a }))
   );
   const updated = state.lastSuccessAt ? `updated ${formatAge(new Date(state.lastSuccessAt), now)} (${formatAbsolute(new Date(state.lastSuccessAt), now)})` : "";
-  const extra = [...state.problems, updated].filter(Boolean);
+  const extra = [...state.problems, waiting, updated].filter(Boolean);
   if (fiveHour.length === 0) {
     return {
       text: "–",
@@ -68,6 +78,11 @@ import { BRIDGE_URL, CLAUDE_ORIGIN } from "./config.js";
 
 // src/companion/poll.ts
 var PollError = class extends Error {
+  constructor(message, throttle = null) {
+    super(message);
+    this.throttle = throttle;
+  }
+  throttle;
 };
 var HttpError = class extends Error {
   constructor(status, statusText) {
@@ -83,10 +98,18 @@ function reason(error) {
   return error instanceof Error ? error.message : String(error);
 }
 async function getJson(deps, path) {
-  const response = await deps.fetch(`${deps.claudeOrigin}${path}`, {
-    credentials: "include",
-    headers: { accept: "application/json" }
-  });
+  let response;
+  try {
+    response = await deps.fetch(`${deps.claudeOrigin}${path}`, {
+      credentials: "include",
+      headers: { accept: "application/json" }
+    });
+  } catch (error) {
+    throw new Error(`not reachable (${reason(error)})`);
+  }
+  if (response.status === 429) {
+    deps.throttle = { retryAfterMs: parseRetryAfter(response.headers.get("retry-after"), deps.now()) };
+  }
   if (!response.ok) throw new HttpError(response.status, response.statusText);
   try {
     return await response.json();
@@ -148,19 +171,25 @@ function orgName(org) {
   return org.name || `org ${org.uuid.slice(0, 8)}`;
 }
 async function pollClaude(deps) {
-  const account = await readAccount(deps);
+  const ctx = { ...deps, throttle: null };
+  let account;
+  try {
+    account = await readAccount(ctx);
+  } catch (error) {
+    throw new PollError(error.message, ctx.throttle);
+  }
   const email = account.email_address ?? null;
   const snapshots = [];
   const problems = [];
   for (const { organization } of account.memberships) {
     try {
-      snapshots.push(await readOrg(deps, organization, email));
+      snapshots.push(await readOrg(ctx, organization, email));
     } catch (error) {
       problems.push(`${orgName(organization)}: usage ${reason(error)}`);
     }
   }
-  if (snapshots.length === 0) throw new PollError(problems.join("; "));
-  return { snapshots, problems };
+  if (snapshots.length === 0) throw new PollError(problems.join("; "), ctx.throttle);
+  return { snapshots, problems, throttle: ctx.throttle };
 }
 async function bridgeError(response) {
   try {
@@ -206,6 +235,10 @@ async function showBadge(state) {
   await chrome.action.setBadgeTextColor({ color: badge.textColor });
   await chrome.action.setTitle({ title: badge.title });
 }
+async function storedState() {
+  const stored = await chrome.storage.local.get(STATE_KEY);
+  return readState(stored[STATE_KEY]);
+}
 async function runPoll() {
   const fetchFn = globalThis.fetch.bind(globalThis);
   let outcome;
@@ -224,10 +257,9 @@ async function runPoll() {
     }
     outcome = { ...result, error };
   } catch (e) {
-    outcome = { error: e instanceof PollError ? e.message : `unexpected: ${String(e)}` };
+    outcome = e instanceof PollError ? { error: e.message, throttle: e.throttle } : { error: `unexpected: ${String(e)}` };
   }
-  const stored = await chrome.storage.local.get(STATE_KEY);
-  const state = nextState(readState(stored[STATE_KEY]), outcome, /* @__PURE__ */ new Date());
+  const state = nextState(await storedState(), outcome, /* @__PURE__ */ new Date());
   await chrome.storage.local.set({ [STATE_KEY]: state });
   await showBadge(state);
   return state;
@@ -239,14 +271,17 @@ function poll() {
   });
   return inFlight;
 }
+async function scheduledPoll() {
+  if (mayPoll(await storedState(), /* @__PURE__ */ new Date())) await poll();
+}
 function schedule() {
   void chrome.alarms.create(ALARM, { periodInMinutes: 1 });
-  void poll();
+  void scheduledPoll();
 }
 chrome.runtime.onInstalled.addListener(schedule);
 chrome.runtime.onStartup.addListener(schedule);
 chrome.alarms.onAlarm.addListener((alarm) => {
-  if (alarm.name === ALARM) void poll();
+  if (alarm.name === ALARM) void scheduledPoll();
 });
 chrome.runtime.onMessage.addListener((message, _sender, sendResponse) => {
   if (message?.type !== POLL_MESSAGE) return false;

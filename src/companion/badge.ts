@@ -2,7 +2,7 @@
 import { formatAge, formatAbsolute } from "../core/format";
 import { accountTitle, type WindowView } from "../core/view";
 import { formatPercent, type Severity } from "../core/windows";
-import { stateView, type CompanionState } from "./state";
+import { backoffLine, stateView, type CompanionState } from "./state";
 
 export interface Badge {
   text: string;
@@ -31,7 +31,14 @@ function fiveHourLine(w: WindowView, account: string): string {
 
 export function badgeFor(state: CompanionState | null, now: Date): Badge {
   if (!state) return { text: "", ...colours("none"), title: `${NAME}: waiting for the first reading` };
-  if (state.error) return { text: "!", ...colours("critical"), title: `${NAME}: ${state.error}` };
+  const waiting = backoffLine(state, now);
+  if (state.error) {
+    return {
+      text: "!",
+      ...colours("critical"),
+      title: [`${NAME}: ${state.error}`, waiting].filter(Boolean).join("\n"),
+    };
+  }
   const view = stateView(state, now);
   // A reading older than its own reset says nothing about the current window, so it cannot be the worst.
   const fiveHour = view.accounts.flatMap((a) =>
@@ -40,7 +47,7 @@ export function badgeFor(state: CompanionState | null, now: Date): Badge {
   const updated = state.lastSuccessAt
     ? `updated ${formatAge(new Date(state.lastSuccessAt), now)} (${formatAbsolute(new Date(state.lastSuccessAt), now)})`
     : "";
-  const extra = [...state.problems, updated].filter(Boolean);
+  const extra = [...state.problems, waiting, updated].filter(Boolean);
   if (fiveHour.length === 0) {
     return {
       text: "–",

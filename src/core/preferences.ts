@@ -45,6 +45,8 @@ export type SourceSettings = Pick<Settings, "useBridge" | "useOAuth" | "useKeych
 
 export class PreferencesError extends Error {}
 
+const MAX_SHOWN_VALUE = 40;
+
 /** Validates Raycast's preference values; the error names the field as Raycast shows it and the bad value. */
 export function parsePreferences(raw: unknown): Settings {
   const parsed = preferencesSchema.safeParse(raw);
@@ -52,7 +54,9 @@ export function parsePreferences(raw: unknown): Settings {
   const issue = parsed.error.issues[0];
   const field = String(issue.path[0] ?? "");
   const value = typeof raw === "object" && raw !== null ? (raw as Record<string, unknown>)[field] : undefined;
-  const shown = value === undefined ? "nothing" : JSON.stringify(value);
+  const text = value === undefined ? "nothing" : JSON.stringify(value);
+  // A stray paste can be megabytes long; the message only needs enough to recognise it.
+  const shown = text.length > MAX_SHOWN_VALUE ? `${text.slice(0, MAX_SHOWN_VALUE - 1)}…` : text;
   throw new PreferencesError(`Preference “${FIELD_TITLES[field] ?? field}”: ${issue.message}, got ${shown}`);
 }
 

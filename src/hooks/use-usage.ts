@@ -7,13 +7,13 @@
  */
 import { environment, LaunchType, showToast, Toast } from "@raycast/api";
 import { showFailureToast, useCachedPromise } from "@raycast/utils";
-import { useEffect, useMemo, useRef } from "react";
+import { useCallback, useEffect, useMemo, useRef } from "react";
 import { DEFAULT_STALE_AFTER_MS, describeFailures, mergeSnapshots } from "../core/merge";
 import { sourceSettings, type Settings, type SourceSettings } from "../core/preferences";
 import type { SourceFailure } from "../core/snapshot";
 import { reviveSnapshots, storeSnapshots, type StoredSnapshot } from "../core/snapshot-json";
 import { buildView, type UsageView } from "../core/view";
-import { loadSnapshots } from "../sources/load";
+import { keepLastGood, loadSnapshots } from "../sources/load";
 import { readHistory, recordReadings } from "./history";
 import { readersFromPreferences } from "./readers";
 import { readSettings } from "./settings";
@@ -51,11 +51,18 @@ const NO_FAILURES: SourceFailure[] = [];
 /** setTimeout's ceiling (~24.8 days); no window lasts longer. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
-async function loadUsage(sources: SourceSettings): Promise<CachedUsage> {
+/** One round over the sources; a source that fails keeps its snapshots from `shown` (see keepLastGood). */
+async function loadUsage(sources: SourceSettings, shown: StoredSnapshot[]): Promise<CachedUsage> {
   const readers = readersFromPreferences(sources);
-  const { snapshots, failures } = await loadSnapshots(readers);
-  await recordReadings(snapshots);
-  return { version: CACHE_VERSION, snapshots: storeSnapshots(snapshots), failures, sourceCount: readers.length };
+  const round = await loadSnapshots(readers);
+  await recordReadings(round.snapshots);
+  const snapshots = keepLastGood(reviveSnapshots(shown), round);
+  return {
+    version: CACHE_VERSION,
+    snapshots: storeSnapshots(snapshots),
+    failures: round.failures,
+    sourceCount: readers.length,
+  };
 }
 
 function problemOf(data: CachedUsage | undefined, view: UsageView, settingsProblem: string | null): string | null {
@@ -105,8 +112,11 @@ export function useUsage(): Usage {
     announcement.current = null;
     return toast;
   };
+  // What is on screen (the cached value first): a source failing this round keeps showing it.
+  const shown = useRef<StoredSnapshot[]>([]);
+  const load = useCallback((s: SourceSettings) => loadUsage(s, shown.current), []);
   // With sources null (a bad preference) execute is false and loadUsage never runs.
-  const result = useCachedPromise(loadUsage, [sources as SourceSettings], {
+  const result = useCachedPromise(load, [sources as SourceSettings], {
     keepPreviousData: true,
     execute: sources !== null,
     onData: (result) => {
@@ -122,6 +132,7 @@ export function useUsage(): Usage {
   });
   const { isLoading, error, revalidate } = result;
   const data = result.data?.version === CACHE_VERSION ? result.data : undefined;
+  shown.current = data?.snapshots ?? shown.current;
   const staleAfterMs = settings ? settings.staleAfterMinutes * 60_000 : DEFAULT_STALE_AFTER_MS;
   const view = useMemo(() => {
     const now = new Date();

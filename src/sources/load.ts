@@ -29,3 +29,24 @@ export async function loadSnapshots(readers: SourceReader[]): Promise<LoadResult
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+/** Marks the error line a carried-forward snapshot gets, so each round replaces it instead of piling up. */
+export const NOT_REFRESHED = "not refreshed: ";
+
+/**
+ * The snapshots to show after a round: this round's, plus the last good ones of every source that
+ * failed this round. A bridge that is down mid-refresh must not blank the numbers it gave a minute
+ * ago: they stay, with their own fetchedAt (so merge marks them stale as they age) and the failure as
+ * an error line (so the source shows as failing). A source the user turned off is not in the round
+ * and is not carried.
+ */
+export function keepLastGood(previous: readonly Snapshot[], round: LoadResult): Snapshot[] {
+  const failed = new Map(round.failures.map((f) => [f.source, f.message]));
+  const carried = previous.flatMap((s) => {
+    const message = failed.get(s.source);
+    if (message === undefined) return [];
+    const errors = [...s.errors.filter((e) => !e.startsWith(NOT_REFRESHED)), `${NOT_REFRESHED}${message}`];
+    return [{ ...s, errors }];
+  });
+  return [...round.snapshots, ...carried];
+}

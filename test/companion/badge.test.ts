@@ -78,4 +78,11 @@ describe("badgeFor", () => {
     const badge = badgeFor(polled([withFiveHour(5)], ["Team Org: usage 429"]), NOW);
     expect(badge.title).toContain("\nTeam Org: usage 429\n");
   });
+
+  test("while backing off after a 429 the title says when it asks again", () => {
+    const state = nextState(twoOrgs(), { error: "claude.ai account: 429", throttle: { retryAfterMs: null } }, NOW);
+    expect(badgeFor(state, NOW).title).toBe(
+      "Claude Plan Meter: claude.ai account: 429\nclaude.ai asked to slow down (429): next try 12:01 (in 1m)",
+    );
+  });
 });

@@ -83,7 +83,7 @@ describe("pollClaude", () => {
     const html = { [`${ORIGIN}/api/account`]: { status: 200, raw: "<html>" } };
     await expect(pollClaude(deps(html))).rejects.toThrow("claude.ai account: answer is not JSON");
     const down = { [`${ORIGIN}/api/account`]: new TypeError("Failed to fetch") };
-    await expect(pollClaude(deps(down))).rejects.toThrow("claude.ai account: Failed to fetch");
+    await expect(pollClaude(deps(down))).rejects.toThrow("claude.ai account: not reachable (Failed to fetch)");
   });
 
   test("an optional block that fails or changed shape is null with the reason in errors", async () => {
@@ -109,6 +109,21 @@ describe("pollClaude", () => {
     expect(problems).toEqual(["Team Org: usage 429"]);
     const notObject = deps(signedIn({ [org(TEAM, "usage")]: { status: 200, body: [1, 2] } }));
     expect((await pollClaude(notObject)).problems).toEqual(["Team Org: usage usage answer is not an object"]);
+  });
+
+  test("a 429 anywhere is reported as a throttle with its Retry-After; none otherwise", async () => {
+    expect((await pollClaude(deps(signedIn()))).throttle).toBeNull();
+    const partial = await pollClaude(
+      deps(signedIn({ [org(TEAM, "usage")]: { status: 429, headers: { "retry-after": "120" } } })),
+    );
+    expect(partial.throttle).toEqual({ retryAfterMs: 120_000 });
+    const account = deps({ [`${ORIGIN}/api/account`]: { status: 429 } });
+    await expect(pollClaude(account)).rejects.toMatchObject({
+      message: "claude.ai account: 429",
+      throttle: { retryAfterMs: null },
+    });
+    const signedOut = deps({ [`${ORIGIN}/api/account`]: { status: 401 } });
+    await expect(pollClaude(signedOut)).rejects.toMatchObject({ throttle: null });
   });
 
   test("when every org fails the poll fails with each reason", async () => {

@@ -82,4 +82,15 @@ describe("renderPopup", () => {
     const broken = render({ ...polled([]), snapshots: [{ org_uuid: 5 }] });
     expect(broken.querySelector(".error")?.textContent).toMatch(/^Stored reading unreadable: snapshot \[0\]\.org_uuid/);
   });
+
+  test("while backing off after a 429 it says when it asks claude.ai again", () => {
+    const root = render(
+      nextState(twoOrgs(), { error: "claude.ai account: 429", throttle: { retryAfterMs: null } }, NOW),
+    );
+    expect(Array.from(root.querySelectorAll(".status")).map((n) => n.textContent)).toEqual([
+      "claude.ai account: 429",
+      "claude.ai asked to slow down (429): next try 12:01 (in 1m)",
+      "Last good reading 40 s ago · Tue 24 Nov, 11:59",
+    ]);
+  });
 });

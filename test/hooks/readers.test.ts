@@ -13,6 +13,8 @@ import { resetRaycastDouble } from "../raycast-api-double/control";
 import { fixture } from "../fixtures";
 import { startFakeAnthropic, type FakeAnthropic } from "../sources/fake-anthropic";
 import { FAKE_ACCESS_TOKEN, makeTempHome, type TempHome } from "../sources/temp-home";
+import { MemoryStore } from "../../src/sources/store";
+import { closeAll, postJson, testBridge } from "../bridge/harness";
 
 const SOURCES = { useBridge: true, useOAuth: true, useKeychain: false, bridgePort: 63762 };
 
@@ -47,18 +49,18 @@ afterEach(async () => {
 });
 
 test("the OAuth preference gives the OAuth reader; turning it off leaves it out", () => {
-  expect(readersFromPreferences(SOURCES).map((r) => r.sourceLabel)).toEqual(["Claude Code"]);
-  expect(readersFromPreferences({ ...SOURCES, useOAuth: false })).toEqual([]);
+  expect(readersFromPreferences({ ...SOURCES, useBridge: false }).map((r) => r.sourceLabel)).toEqual(["Claude Code"]);
+  expect(readersFromPreferences({ ...SOURCES, useBridge: false, useOAuth: false })).toEqual([]);
 });
 
 test("the OAuth reader reads through to the endpoint and keeps its state in Raycast's Cache", async () => {
-  const [reader] = readersFromPreferences(SOURCES);
+  const [reader] = readersFromPreferences({ ...SOURCES, useBridge: false });
   const [snapshot] = await reader.read();
   expect(snapshot.usage.windows.find((w) => w.key === "seven_day_opus")?.percent).toBe(91);
   expect(fake.requests[0].headers.authorization).toBe(`Bearer ${FAKE_ACCESS_TOKEN}`);
 
   // A second launch within the minute reuses the cached reading instead of asking again.
-  await readersFromPreferences(SOURCES)[0].read();
+  await readersFromPreferences({ ...SOURCES, useBridge: false })[0].read();
   expect(fake.count(USAGE_PATH)).toBe(1);
   expect(new Cache({ namespace: SOURCE_STATE_NAMESPACE }).isEmpty).toBe(false);
 });
@@ -70,4 +72,21 @@ test("CacheStore is a KeyValueStore over one Cache namespace", () => {
   expect(new Cache({ namespace: "test" }).get("k")).toBe("v");
   store.remove("k");
   expect(store.get("k")).toBeUndefined();
+});
+
+afterAll(closeAll);
+
+const settings = { useBridge: true, useOAuth: false, useKeychain: false, bridgePort: 63762 };
+
+test("the bridge reader reads the bridge on the Bridge Port preference", async () => {
+  const bridge = await testBridge();
+  await postJson(bridge.port, fixture("bridge-post.json"));
+  const readers = readersFromPreferences({ ...settings, bridgePort: bridge.port }, new MemoryStore());
+  expect(readers.map((r) => [r.source, r.sourceLabel])).toEqual([["bridge", "Browser companion"]]);
+  const snapshots = await readers[0].read();
+  expect(snapshots.map((s) => s.sourceLabel)).toEqual(["Browser bridge", "Browser bridge"]);
+});
+
+test("useBridge off: no bridge reader", () => {
+  expect(readersFromPreferences({ ...settings, useBridge: false }, new MemoryStore())).toEqual([]);
 });

@@ -1,6 +1,6 @@
 /**
  * Malformed and hostile input at every boundary: the usage payload, the bridge snapshot array, Claude
- * Code's credentials file and `npm start --file`. Each case must end in a clear error or a correct
+ * Code's credentials file, the preferences and `npm start --file`. Each case must end in a clear error or a correct
  * rendering — never a crash, never prototype pollution, never a silently different number or time.
  */
 import { execFile } from "node:child_process";
@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { mergeSnapshots } from "../../src/core/merge";
+import { parsePreferences, PreferencesError } from "../../src/core/preferences";
 import { toJsonReport } from "../../src/core/report";
 import { parseSnapshotArray, SnapshotShapeError, snapshotsFromDocument, type Snapshot } from "../../src/core/snapshot";
 import { parseUsage, UsageShapeError, type ParsedUsage } from "../../src/core/usage";
@@ -448,5 +449,67 @@ describe("npm start --file on hostile files", () => {
     expect(doc.accounts[0].windows).toHaveLength(10_000);
     expect(doc.accounts[0].windows[0]).toMatchObject({ key: "w_9999", percent: 99.99, known: false });
     expect(r.stdout).not.toContain("polluted");
+  });
+});
+
+describe("preferences", () => {
+  const defaults = {
+    menuBarTitle: "most-pressing",
+    staleAfterMinutes: "10",
+    bridgePort: "63762",
+    useBridge: true,
+    useOAuth: true,
+    useKeychain: false,
+    alerts: true,
+  };
+
+  test.each<[string, Record<string, unknown>, RegExp]>([
+    ["minutes as words", { staleAfterMinutes: "10 min" }, /^Preference “Stale After \(minutes\)”: expected a positive/],
+    ["zero minutes", { staleAfterMinutes: "0" }, /“Stale After \(minutes\)”: expected a positive number of minutes/],
+    ["negative minutes", { staleAfterMinutes: "-5" }, /expected a positive number of minutes, got "-5"$/],
+    ["NaN minutes", { staleAfterMinutes: "NaN" }, /expected a positive number of minutes, got "NaN"$/],
+    ["exponent notation", { staleAfterMinutes: "1e3" }, /expected a positive number of minutes/],
+    ["full-width digits", { staleAfterMinutes: "１０" }, /expected a positive number of minutes/],
+    [
+      "400 nines (Infinity)",
+      { staleAfterMinutes: "9".repeat(400) },
+      /“Stale After \(minutes\)”: .*Infinity, got "9{38}…$/,
+    ],
+    ["a control-character value", { staleAfterMinutes: "10\u001b[2J" }, /got "10\\u001b\[2J"$/],
+    ["port 0", { bridgePort: "0" }, /^Preference “Bridge Port”: expected a port number from 1 to 65535, got "0"$/],
+    ["port 65536", { bridgePort: "65536" }, /expected a port number from 1 to 65535/],
+    ["hex port", { bridgePort: "0x50" }, /expected a port number/],
+    ["fractional port", { bridgePort: "8080.5" }, /expected a port number/],
+    ["a menu title named __proto__", { menuBarTitle: "__proto__" }, /^Preference “Menu Bar Title”: expected one of /],
+    ["a checkbox as a string", { useBridge: "true" }, /^Preference “Browser companion \(bridge\)”: .*boolean/],
+    ["a missing field", { alerts: undefined }, /^Preference “Alerts”: .*got nothing$/],
+  ])("%s: a clear error naming the field", (_name, override, message) => {
+    expect(() => parsePreferences({ ...defaults, ...override })).toThrow(PreferencesError);
+    expect(() => parsePreferences({ ...defaults, ...override })).toThrow(message);
+  });
+
+  test("a megabyte paste is quoted, not echoed whole", () => {
+    const error = (() => {
+      try {
+        return parsePreferences({ ...defaults, bridgePort: "x".repeat(2 ** 20) });
+      } catch (e) {
+        return e as Error;
+      }
+    })() as Error;
+    expect(error.message.length).toBeLessThan(200);
+  });
+
+  test("padding and a trailing .0 are read as the number they are", () => {
+    expect(parsePreferences({ ...defaults, staleAfterMinutes: " 15 ", bridgePort: "8080.0" })).toMatchObject({
+      staleAfterMinutes: 15,
+      bridgePort: 8080,
+    });
+  });
+
+  test("a __proto__ key in the values object cannot supply a preference", () => {
+    const raw = JSON.parse(`{"__proto__":{"menuBarTitle":"five-hour"},${JSON.stringify(defaults).slice(1)}`);
+    expect(parsePreferences(raw).menuBarTitle).toBe("most-pressing");
+    delete raw.menuBarTitle;
+    expect(() => parsePreferences(raw)).toThrow(/^Preference “Menu Bar Title”: .*got nothing$/);
   });
 });

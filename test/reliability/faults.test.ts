@@ -10,11 +10,12 @@ import fsPromises from "node:fs/promises";
 import { connect, createServer as createNetServer, type AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
 import { STATE_FILE } from "../../src/bridge/store";
-import { mergeSnapshots } from "../../src/core/merge";
+import { describeFailures, mergeSnapshots } from "../../src/core/merge";
 import { toJsonReport } from "../../src/core/report";
 import type { Snapshot } from "../../src/core/snapshot";
 import { buildView } from "../../src/core/view";
-import { loadSnapshots } from "../../src/sources/load";
+import { bridgeReader } from "../../src/sources/bridge";
+import { keepLastGood, loadSnapshots } from "../../src/sources/load";
 import { PROFILE_PATH, USAGE_PATH } from "../../src/sources/oauth-http";
 import { oauthReader } from "../../src/sources/oauth";
 import { stateKeys } from "../../src/sources/oauth-state";
@@ -467,5 +468,103 @@ describe("bridge processes: slow clients, a broken disk, crashes and races", () 
     } finally {
       await bridge.close();
     }
+  });
+});
+
+describe("bridge down mid-refresh", () => {
+  /** Two rounds over the bridge and the OAuth source, as the data hook runs them, then the view at `clock`. */
+  async function rounds(bridgeUrl: string, breakBridge: () => Promise<void>) {
+    const readers = () => [
+      bridgeReader({ url: bridgeUrl, timeoutMs: 300 }),
+      oauthReader({
+        store: new FileStore(statePath),
+        env: {},
+        homeDir: home.dir,
+        baseUrl: fake.baseUrl,
+        now: () => clock,
+        platform: "linux",
+      }),
+    ];
+    const first = keepLastGood([], await loadSnapshots(readers()));
+    expect(first.map((s) => s.source).sort()).toEqual(["bridge", "bridge", "oauth"]);
+    await breakBridge();
+    clock = at(15);
+    const round = await loadSnapshots(readers());
+    const shownNow = keepLastGood(first, round);
+    const view = buildView(mergeSnapshots(shownNow, { now: clock, staleAfterMs: 10 * MIN }), clock);
+    const report = toJsonReport(view, describeFailures(round.failures));
+    shown.push(JSON.stringify(report));
+    return { round, report };
+  }
+
+  async function check(bridgeUrl: string, breakBridge: () => Promise<void>, why: RegExp) {
+    const { round, report } = await rounds(bridgeUrl, breakBridge);
+    expect(round.failures).toEqual([
+      expect.objectContaining({ source: "bridge", message: expect.stringMatching(why) }),
+    ]);
+    expect(report.source_errors).toEqual([expect.stringMatching(why)]);
+    const [shared, bridgeOnly] = report.accounts;
+    // The org both sources know: fresh from OAuth, the bridge's part still there and marked failing.
+    expect(shared).toMatchObject({ org_uuid: "0b8e7d1c-0000-4000-8000-00000000b001", stale: false });
+    expect(shared.sources.map((s: { kind: string; status: string }) => [s.kind, s.status])).toEqual([
+      ["oauth", "ok"],
+      ["bridge", "error"],
+    ]);
+    // The org only the bridge knows: its last good numbers, stale, with the reason.
+    expect(bridgeOnly).toMatchObject({
+      org_uuid: "0b8e7d1c-0000-4000-8000-00000000b002",
+      stale: true,
+      fetched_at: "2026-11-24T11:59:31.000Z",
+      sources: [
+        {
+          kind: "bridge",
+          status: "error",
+          errors: ["overage: 404 Not Found", expect.stringMatching(new RegExp(`^not refreshed: .*${why.source}`))],
+        },
+      ],
+    });
+    expect(bridgeOnly.windows.find((w: { key: string }) => w.key === "five_hour")).toMatchObject({ percent: 0.42 });
+  }
+
+  test("the bridge process stops between two refreshes", async () => {
+    const bridge = await testBridge();
+    await postJson(bridge.port, fixture("bridge-post.json"));
+    await check(bridge.url, () => bridge.close(), /bridge not running on 127\.0\.0\.1:\d+/);
+  });
+
+  test("the bridge resets the connection in the middle of its answer", async () => {
+    const standIn = await startFakeAnthropic();
+    try {
+      standIn.answer("/snapshots", { body: { snapshots: fixture("bridge-post.json") } });
+      await check(standIn.baseUrl, async () => standIn.answer("/snapshots", { reset: "mid-body" }), /bridge/);
+    } finally {
+      await standIn.close();
+    }
+  });
+
+  test("the bridge stops answering (hung) mid-refresh", async () => {
+    const standIn = await startFakeAnthropic();
+    try {
+      standIn.answer("/snapshots", { body: { snapshots: fixture("bridge-post.json") } });
+      await check(
+        standIn.baseUrl,
+        async () => standIn.answer("/snapshots", { hang: true }),
+        /did not answer within 0\.3 s/,
+      );
+    } finally {
+      await standIn.close();
+    }
+  });
+
+  test("failing again replaces the reason instead of piling reasons up", () => {
+    const snapshot = { source: "bridge", errors: ["overage: 404 Not Found"] } as unknown as Snapshot;
+    const fail = (message: string) => ({
+      snapshots: [],
+      failures: [{ source: "bridge" as const, sourceLabel: "Browser companion", message }],
+    });
+    const once = keepLastGood([snapshot], fail("bridge not running"));
+    const twice = keepLastGood(once, fail("did not answer"));
+    expect(twice[0].errors).toEqual(["overage: 404 Not Found", "not refreshed: did not answer"]);
+    expect(keepLastGood(twice, { snapshots: [], failures: [] })).toEqual([]);
   });
 });
