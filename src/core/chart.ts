@@ -108,7 +108,8 @@ export function renderChart({ label, series, forecast, resetsAt, now }: ChartInp
       text(x(resetMs) - 4, PAD.top + 28, "reset", "end"),
     );
   } else if (resetMs !== null && resetMs > end) {
-    parts.push(text(right, PAD.top + 12, `resets in ${formatSpan(differenceInSeconds(resetMs, now))} →`, "end"));
+    // Bottom right, clear of the 100 % line and the projection's label.
+    parts.push(text(right - 4, bottom - 6, `resets in ${formatSpan(differenceInSeconds(resetMs, now))} →`, "end"));
   }
   const projection = projectionEnd(last, forecast, end);
   if (projection) {
@@ -117,11 +118,11 @@ export function renderChart({ label, series, forecast, resetsAt, now }: ChartInp
     );
   }
   if (projection && forecast.limitAt) {
-    // Beside the projection's end, on the side away from the line that rises to it.
+    // Just above the 100 % line where the projection meets it: nothing else is drawn there.
     const limitX = x(projection[0]);
     const label = `limit ~${formatClock(forecast.limitAt, now)}`;
     const roomRight = limitX < right - 90;
-    parts.push(text(roomRight ? limitX + 6 : limitX - 6, y(CRITICAL_AT) + 14, label, roomRight ? "start" : "end"));
+    parts.push(text(roomRight ? limitX + 4 : limitX - 4, y(CRITICAL_AT) - 4, label, roomRight ? "start" : "end"));
   }
   const points = cycle.map((s) => `${num(x(s.at))},${num(y(s.percent))}`).join(" ");
   parts.push(
