@@ -34,6 +34,10 @@ declare namespace Preferences {
   export type UsageWindows = ExtensionPreferences & {}
   /** Preferences accessible in the `extra-usage` command */
   export type ExtraUsage = ExtensionPreferences & {}
+  /** Preferences accessible in the `install-companion` command */
+  export type InstallCompanion = ExtensionPreferences & {}
+  /** Preferences accessible in the `start-bridge` command */
+  export type StartBridge = ExtensionPreferences & {}
 }
 
 declare namespace Arguments {
@@ -43,5 +47,9 @@ declare namespace Arguments {
   export type UsageWindows = {}
   /** Arguments passed to the `extra-usage` command */
   export type ExtraUsage = {}
+  /** Arguments passed to the `install-companion` command */
+  export type InstallCompanion = {}
+  /** Arguments passed to the `start-bridge` command */
+  export type StartBridge = {}
 }
 

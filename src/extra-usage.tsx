@@ -1,5 +1,89 @@
-import { Detail } from "@raycast/api";
+/**
+ * Extra Usage (view; also pushed from the list with ⌘E): metered usage per account — used vs the
+ * monthly limit in the account's currency, utilization, overage state and the next charge.
+ */
+import { Action, ActionPanel, Color, Detail, Icon } from "@raycast/api";
+import { extraUsageFacts, extraUsageMarkdown, type ExtraUsageFacts } from "./core/details";
+import { SEVERITY_COLOR } from "./components/look";
+import { copyUsageJson, SETTINGS_URL, SHORTCUTS } from "./components/navigation";
+import { NO_DATA_YET, useUsage } from "./hooks/use-usage";
+
+const NO_EXTRA_USAGE = "No account reported extra usage. It appears here once the server includes it in a reading.";
+
+function AccountMetadata({ facts, last }: { facts: ExtraUsageFacts; last: boolean }) {
+  return (
+    <>
+      <Detail.Metadata.Label title="Account" text={facts.title} />
+      <Detail.Metadata.TagList title="Extra usage">
+        <Detail.Metadata.TagList.Item
+          text={facts.enabled ? "Enabled" : "Disabled"}
+          color={facts.enabled ? Color.Green : Color.SecondaryText}
+        />
+      </Detail.Metadata.TagList>
+      {facts.used ? <Detail.Metadata.Label title="Used" text={facts.used} /> : null}
+      {facts.limit ? <Detail.Metadata.Label title="Monthly limit" text={facts.limit} /> : null}
+      {facts.remaining ? <Detail.Metadata.Label title="Remaining" text={facts.remaining} /> : null}
+      {facts.percent && facts.severity ? (
+        <Detail.Metadata.Label
+          title="Utilization"
+          text={{ value: facts.percent, color: SEVERITY_COLOR[facts.severity] }}
+        />
+      ) : null}
+      {facts.overage ? (
+        <Detail.Metadata.Label title="Overage" text={{ value: facts.overage, color: Color.Red }} />
+      ) : null}
+      {facts.nextCharge ? <Detail.Metadata.Label title="Next charge" text={facts.nextCharge} /> : null}
+      {facts.billingInterval ? <Detail.Metadata.Label title="Billing" text={facts.billingInterval} /> : null}
+      {last ? null : <Detail.Metadata.Separator />}
+    </>
+  );
+}
 
 export default function Command() {
-  return <Detail markdown="Extra usage" />;
+  const usage = useUsage();
+  const { view, problem, isLoading } = usage;
+  const accounts = view.accounts.flatMap((a) => {
+    const facts = extraUsageFacts(a, view.now);
+    return facts ? [{ id: a.id, facts }] : [];
+  });
+  const empty = isLoading ? "" : view.accounts.length === 0 ? (problem ?? NO_DATA_YET) : NO_EXTRA_USAGE;
+  const markdown =
+    accounts.length > 0 ? ["# Extra Usage", ...accounts.map((a) => extraUsageMarkdown(a.facts))].join("\n\n") : empty;
+  return (
+    <Detail
+      navigationTitle="Extra Usage"
+      isLoading={isLoading}
+      markdown={markdown}
+      metadata={
+        accounts.length > 0 ? (
+          <Detail.Metadata>
+            {accounts.map((a, i) => (
+              <AccountMetadata key={a.id} facts={a.facts} last={i === accounts.length - 1} />
+            ))}
+          </Detail.Metadata>
+        ) : null
+      }
+      actions={
+        <ActionPanel>
+          <Action
+            icon={Icon.ArrowClockwise}
+            title="Refresh"
+            shortcut={SHORTCUTS.refresh}
+            onAction={() => usage.refresh({ announce: true })}
+          />
+          <Action.OpenInBrowser
+            title="Open Claude.ai Usage Settings"
+            url={SETTINGS_URL}
+            shortcut={SHORTCUTS.openSettingsPage}
+          />
+          <Action
+            icon={Icon.CopyClipboard}
+            title="Copy as JSON"
+            shortcut={SHORTCUTS.copyJson}
+            onAction={() => copyUsageJson(view, usage.failures)}
+          />
+        </ActionPanel>
+      }
+    />
+  );
 }

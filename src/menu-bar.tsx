@@ -4,10 +4,13 @@
  */
 import { MenuBarExtra, updateCommandMetadata } from "@raycast/api";
 import { useEffect } from "react";
+import { describeFailures } from "./core/merge";
 import { commandSubtitle, menuBarTitle } from "./core/summary";
 import { AccountMenuSection, MenuActions, ProblemSection } from "./components/menu-sections";
 import { gaugeIcon } from "./components/look";
 import { useUsage } from "./hooks/use-usage";
+import { useBridgeDown } from "./hooks/use-bridge-down";
+import { BridgeDownSection } from "./components/bridge-section";
 
 const LOADING_TITLE = "…";
 
@@ -20,8 +23,11 @@ function useRootSearchSubtitle(subtitle: string | null): void {
 
 export default function Command() {
   const usage = useUsage();
-  const { view, problem, isLoading } = usage;
-  const waiting = isLoading && view.accounts.length === 0 && problem === null;
+  const bridge = useBridgeDown(usage);
+  const { view, problem } = usage;
+  // The menu bar is unloaded once loading ends, so the /health check counts as loading too.
+  const isLoading = usage.isLoading || bridge.isLoading;
+  const waiting = usage.isLoading && view.accounts.length === 0 && problem === null;
   const title = menuBarTitle(view, {
     mode: usage.settings?.menuBarTitle ?? "most-pressing",
     staleAfterMs: usage.staleAfterMs,
@@ -39,7 +45,8 @@ export default function Command() {
       {view.accounts.map((account) => (
         <AccountMenuSection key={account.id} account={account} view={view} />
       ))}
-      <ProblemSection title="Source errors" lines={problem ? [] : usage.failures} />
+      <ProblemSection title="Source errors" lines={problem ? [] : describeFailures(usage.failures)} />
+      <BridgeDownSection down={bridge.down} />
       <MenuActions usage={usage} />
     </MenuBarExtra>
   );

@@ -1,5 +1,91 @@
-import { List } from "@raycast/api";
+/**
+ * Usage Windows (view): every window of every account, most pressing first, with a detail pane
+ * (⌘D), refresh (⌘R) and the extra-usage view (⌘E). Search filters by window name.
+ */
+import { Action, Icon, List } from "@raycast/api";
+import { useState, type ReactNode } from "react";
+import { updatedLine } from "./core/summary";
+import { accountTitle } from "./core/view";
+import { windowLabels } from "./core/windows";
+import { ListActions } from "./components/list-actions";
+import { SHORTCUTS } from "./components/navigation";
+import { copyPercent, ProblemListItem, WindowListItem } from "./components/window-list-item";
+import ExtraUsage from "./extra-usage";
+import { NO_DATA_YET, useUsage } from "./hooks/use-usage";
 
 export default function Command() {
-  return <List />;
+  const usage = useUsage();
+  const { view, problem, isLoading, staleAfterMs, failures } = usage;
+  const [showingDetail, setShowingDetail] = useState(false);
+  const actions = (itemActions?: ReactNode) => (
+    <ListActions
+      usage={usage}
+      extraUsage={<ExtraUsage />}
+      showingDetail={showingDetail}
+      onToggleDetail={() => setShowingDetail((shown) => !shown)}
+    >
+      {itemActions}
+    </ListActions>
+  );
+  return (
+    <List isLoading={isLoading} isShowingDetail={showingDetail} searchBarPlaceholder="Filter windows by name">
+      {view.accounts.length === 0 && !isLoading ? (
+        <List.EmptyView
+          icon={Icon.Gauge}
+          title="No Claude usage data"
+          description={problem ?? NO_DATA_YET}
+          actions={actions()}
+        />
+      ) : null}
+      {view.accounts.map((account) => (
+        <List.Section
+          key={account.id}
+          title={accountTitle(account)}
+          subtitle={`${updatedLine(account, view.now)}${account.stale ? " · stale" : ""}`}
+        >
+          {account.windows.map((w) => (
+            <WindowListItem
+              key={w.key}
+              window={w}
+              view={view}
+              staleAfterMs={staleAfterMs}
+              actions={actions(
+                <Action
+                  icon={Icon.Clipboard}
+                  title="Copy Percent"
+                  shortcut={SHORTCUTS.copyPercent}
+                  onAction={() => copyPercent(w)}
+                />,
+              )}
+            />
+          ))}
+          {account.errors.map((e) => (
+            <ProblemListItem
+              key={`window:${e.window}`}
+              title={windowLabels(e.window).label}
+              message={e.message}
+              actions={actions()}
+            />
+          ))}
+          {account.sources.flatMap((s) =>
+            s.errors.map((message) => (
+              <ProblemListItem
+                key={`source:${s.sourceLabel}:${message}`}
+                title={s.sourceLabel}
+                message={message}
+                actions={actions()}
+              />
+            )),
+          )}
+        </List.Section>
+      ))}
+      {view.accounts.length > 0 && failures.length > 0 ? (
+        <List.Section title="Source errors">
+          {failures.map((f) => (
+            <ProblemListItem key={f.sourceLabel} title={f.sourceLabel} message={f.message} actions={actions()} />
+          ))}
+        </List.Section>
+      ) : null}
+    </List>
+  );
 }

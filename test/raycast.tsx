@@ -4,24 +4,28 @@
  * `raycast-*` elements back into plain objects (titles, accessories, actions) to assert on.
  * Importing this module resets the double before every test of the importing file.
  */
-import { act, fireEvent, render, type RenderResult } from "@testing-library/react";
+import { act, fireEvent, render, waitFor, type RenderResult } from "@testing-library/react";
 import type { ReactElement } from "react";
 import { NavigationRoot, resetRaycastDouble, setLaunch, type Launch } from "./raycast-api-double/control";
 
 beforeEach(() => resetRaycastDouble());
 
-export { setPreferences, typeSearchText } from "./raycast-api-double/control";
+export { rewriteCache, setPreferences, typeSearchText } from "./raycast-api-double/control";
 
 export function renderCommand(command: ReactElement, launch?: Launch): RenderResult {
   if (launch) setLaunch(launch);
   return render(<NavigationRoot>{command}</NavigationRoot>);
 }
 
-/** Lets pending promises (data loads, spies' .then chains) settle inside act(). */
+/**
+ * Lets pending work settle inside act(): promise chains (spies' .then), then every view's loading
+ * (sources may do real file I/O). Not for tests whose sources never answer.
+ */
 export async function settle(): Promise<void> {
   await act(async () => {
     for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
   });
+  await waitFor(() => expect(document.querySelector('[is-loading="true"]')).toBeNull());
 }
 
 export function attributesOf(element: Element): Record<string, string> {

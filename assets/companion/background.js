@@ -4,14 +4,17 @@ import {
   POLL_MESSAGE,
   STATE_KEY,
   accountTitle,
+  backoffLine,
   claudeAiAccountSchema,
   config,
   describeZodError,
   formatAbsolute,
   formatAge,
   formatPercent,
+  mayPoll,
   nextState,
   overageSchema,
+  parseRetryAfter,
   readState,
   stateView,
   subscriptionSchema
@@ -25,29 +28,39 @@ var BADGE_COLOURS = {
   none: "#757575"
 };
 var NAME = "Claude Plan Meter";
+function colours(tone) {
+  return { color: BADGE_COLOURS[tone], textColor: tone === "warning" ? "#1f1f1f" : "#ffffff" };
+}
 function fiveHourLine(w, account) {
   return `5-hour ${formatPercent(w.percent)} — ${w.resetLine} (${account})`;
 }
 function badgeFor(state, now) {
-  if (!state) return { text: "", color: BADGE_COLOURS.none, title: `${NAME}: waiting for the first reading` };
-  if (state.error) return { text: "!", color: BADGE_COLOURS.critical, title: `${NAME}: ${state.error}` };
+  if (!state) return { text: "", ...colours("none"), title: `${NAME}: waiting for the first reading` };
+  const waiting = backoffLine(state, now);
+  if (state.error) {
+    return {
+      text: "!",
+      ...colours("critical"),
+      title: [`${NAME}: ${state.error}`, waiting].filter(Boolean).join("\n")
+    };
+  }
   const view = stateView(state, now);
   const fiveHour = view.accounts.flatMap(
     (a) => a.windows.filter((w) => w.key === "five_hour" && w.state !== "reset_pending").map((w) => ({ w, a }))
   );
   const updated = state.lastSuccessAt ? `updated ${formatAge(new Date(state.lastSuccessAt), now)} (${formatAbsolute(new Date(state.lastSuccessAt), now)})` : "";
-  const extra = [...state.problems, updated].filter(Boolean);
+  const extra = [...state.problems, waiting, updated].filter(Boolean);
   if (fiveHour.length === 0) {
     return {
       text: "–",
-      color: BADGE_COLOURS.none,
+      ...colours("none"),
       title: [`${NAME}: no 5-hour window in the last reading`, ...extra].join("\n")
     };
   }
   const worst = fiveHour.reduce((a, b) => b.w.percent > a.w.percent ? b : a);
   return {
     text: formatPercent(worst.w.percent, true),
-    color: BADGE_COLOURS[worst.w.severity],
+    ...colours(worst.w.severity),
     title: [NAME, ...fiveHour.map(({ w, a }) => fiveHourLine(w, accountTitle(a))), ...extra].join("\n")
   };
 }
@@ -65,6 +78,11 @@ import { BRIDGE_URL, CLAUDE_ORIGIN } from "./config.js";
 
 // src/companion/poll.ts
 var PollError = class extends Error {
+  constructor(message, throttle = null) {
+    super(message);
+    this.throttle = throttle;
+  }
+  throttle;
 };
 var HttpError = class extends Error {
   constructor(status, statusText) {
@@ -80,10 +98,18 @@ function reason(error) {
   return error instanceof Error ? error.message : String(error);
 }
 async function getJson(deps, path) {
-  const response = await deps.fetch(`${deps.claudeOrigin}${path}`, {
-    credentials: "include",
-    headers: { accept: "application/json" }
-  });
+  let response;
+  try {
+    response = await deps.fetch(`${deps.claudeOrigin}${path}`, {
+      credentials: "include",
+      headers: { accept: "application/json" }
+    });
+  } catch (error) {
+    throw new Error(`not reachable (${reason(error)})`);
+  }
+  if (response.status === 429) {
+    deps.throttle = { retryAfterMs: parseRetryAfter(response.headers.get("retry-after"), deps.now()) };
+  }
   if (!response.ok) throw new HttpError(response.status, response.statusText);
   try {
     return await response.json();
@@ -108,24 +134,23 @@ async function readAccount(deps) {
   if (parsed.data.memberships.length === 0) throw new PollError("this claude.ai account belongs to no organization");
   return parsed.data;
 }
-async function readOptional(deps, path, label, schema, errors) {
+async function readOptional(deps, path, label, schema) {
   try {
     const parsed = schema.safeParse(await getJson(deps, path));
-    if (parsed.success) return parsed.data;
-    errors.push(`${label}: ${describeZodError(parsed.error)}`);
+    if (parsed.success) return { value: parsed.data, error: null };
+    return { value: null, error: `${label}: ${describeZodError(parsed.error)}` };
   } catch (error) {
-    if (!(error instanceof HttpError && error.status === 404)) errors.push(`${label}: ${reason(error)}`);
+    const missing = error instanceof HttpError && error.status === 404;
+    return { value: null, error: missing ? null : `${label}: ${reason(error)}` };
   }
-  return null;
 }
 async function readOrg(deps, org, email) {
   const base = `/api/organizations/${encodeURIComponent(org.uuid)}`;
   const fetchedAt = deps.now().toISOString();
-  const errors = [];
   const [usage, overage, subscription] = await Promise.all([
     getJson(deps, `${base}/usage`),
-    readOptional(deps, `${base}/overage_spend_limit`, "overage", overageSchema, errors),
-    readOptional(deps, `${base}/subscription_details`, "subscription", subscriptionSchema, errors)
+    readOptional(deps, `${base}/overage_spend_limit`, "overage", overageSchema),
+    readOptional(deps, `${base}/subscription_details`, "subscription", subscriptionSchema)
   ]);
   if (!isPlainObject(usage)) throw new Error("usage answer is not an object");
   return {
@@ -137,28 +162,34 @@ async function readOrg(deps, org, email) {
     // Forwarded as the server sent it: the bridge parses it window by window, so a window this
     // version does not know yet still reaches Raycast.
     usage,
-    overage,
-    subscription,
-    errors
+    overage: overage.value,
+    subscription: subscription.value,
+    errors: [overage.error, subscription.error].filter((e) => e !== null)
   };
 }
 function orgName(org) {
   return org.name || `org ${org.uuid.slice(0, 8)}`;
 }
 async function pollClaude(deps) {
-  const account = await readAccount(deps);
+  const ctx = { ...deps, throttle: null };
+  let account;
+  try {
+    account = await readAccount(ctx);
+  } catch (error) {
+    throw new PollError(error.message, ctx.throttle);
+  }
   const email = account.email_address ?? null;
   const snapshots = [];
   const problems = [];
   for (const { organization } of account.memberships) {
     try {
-      snapshots.push(await readOrg(deps, organization, email));
+      snapshots.push(await readOrg(ctx, organization, email));
     } catch (error) {
       problems.push(`${orgName(organization)}: usage ${reason(error)}`);
     }
   }
-  if (snapshots.length === 0) throw new PollError(problems.join("; "));
-  return { snapshots, problems };
+  if (snapshots.length === 0) throw new PollError(problems.join("; "), ctx.throttle);
+  return { snapshots, problems, throttle: ctx.throttle };
 }
 async function bridgeError(response) {
   try {
@@ -201,8 +232,12 @@ async function showBadge(state) {
   const badge = badgeFor(state, /* @__PURE__ */ new Date());
   await chrome.action.setBadgeText({ text: badge.text });
   await chrome.action.setBadgeBackgroundColor({ color: badge.color });
-  await chrome.action.setBadgeTextColor?.({ color: "#ffffff" });
+  await chrome.action.setBadgeTextColor({ color: badge.textColor });
   await chrome.action.setTitle({ title: badge.title });
+}
+async function storedState() {
+  const stored = await chrome.storage.local.get(STATE_KEY);
+  return readState(stored[STATE_KEY]);
 }
 async function runPoll() {
   const fetchFn = globalThis.fetch.bind(globalThis);
@@ -222,10 +257,9 @@ async function runPoll() {
     }
     outcome = { ...result, error };
   } catch (e) {
-    outcome = { error: e instanceof PollError ? e.message : `unexpected: ${String(e)}` };
+    outcome = e instanceof PollError ? { error: e.message, throttle: e.throttle } : { error: `unexpected: ${String(e)}` };
   }
-  const stored = await chrome.storage.local.get(STATE_KEY);
-  const state = nextState(readState(stored[STATE_KEY]), outcome, /* @__PURE__ */ new Date());
+  const state = nextState(await storedState(), outcome, /* @__PURE__ */ new Date());
   await chrome.storage.local.set({ [STATE_KEY]: state });
   await showBadge(state);
   return state;
@@ -237,14 +271,17 @@ function poll() {
   });
   return inFlight;
 }
+async function scheduledPoll() {
+  if (mayPoll(await storedState(), /* @__PURE__ */ new Date())) await poll();
+}
 function schedule() {
   void chrome.alarms.create(ALARM, { periodInMinutes: 1 });
-  void poll();
+  void scheduledPoll();
 }
 chrome.runtime.onInstalled.addListener(schedule);
 chrome.runtime.onStartup.addListener(schedule);
 chrome.alarms.onAlarm.addListener((alarm) => {
-  if (alarm.name === ALARM) void poll();
+  if (alarm.name === ALARM) void scheduledPoll();
 });
 chrome.runtime.onMessage.addListener((message, _sender, sendResponse) => {
   if (message?.type !== POLL_MESSAGE) return false;

@@ -4,6 +4,7 @@ import {
   POLL_MESSAGE,
   STATE_KEY,
   accountTitle,
+  backoffLine,
   config,
   formatAbsolute,
   formatAge,
@@ -72,6 +73,8 @@ function renderPopup(doc, root2, state, now) {
   const nodes = [statusLine(doc, state, now)];
   if (state) {
     for (const problem of state.problems) nodes.push(el(doc, "p", "problem", problem));
+    const waiting = backoffLine(state, now);
+    if (waiting) nodes.push(el(doc, "p", "status", waiting));
     if (state.error && state.lastSuccessAt) {
       const last = new Date(state.lastSuccessAt);
       nodes.push(el(doc, "p", "status", `Last good reading ${formatAge(last, now)} · ${formatAbsolute(last, now)}`));
@@ -99,10 +102,10 @@ refresh.addEventListener("click", async () => {
   refresh.disabled = true;
   try {
     await chrome.runtime.sendMessage({ type: POLL_MESSAGE });
-  } finally {
-    refresh.disabled = false;
-    await render();
+  } catch {
   }
+  refresh.disabled = false;
+  await render();
 });
 chrome.storage.onChanged.addListener((changes, area) => {
   if (area === "local" && STATE_KEY in changes) void render();

@@ -19858,6 +19858,16 @@ function startOfISOWeekYear(date5, options) {
   return startOfISOWeek(fourthOfJanuary);
 }
 
+// node_modules/date-fns/isSameDay.js
+function isSameDay(laterDate, earlierDate, options) {
+  const [dateLeft_, dateRight_] = normalizeDates(
+    options?.in,
+    laterDate,
+    earlierDate
+  );
+  return +startOfDay(dateLeft_) === +startOfDay(dateRight_);
+}
+
 // node_modules/date-fns/isDate.js
 function isDate(value) {
   return value instanceof Date || typeof value === "object" && Object.prototype.toString.call(value) === "[object Date]";
@@ -22132,6 +22142,33 @@ function accountTitle(a) {
   return a.accountEmail ?? org ?? "Claude account";
 }
 
+// src/sources/backoff.ts
+var MINUTE_MS = 6e4;
+var BACKOFF_LADDER_MS = [1, 2, 5, 10, 20, 30, 60].map((m) => m * MINUTE_MS);
+var MAX_RETRY_AFTER_MS = 24 * 60 * MINUTE_MS;
+function backoffDelayMs(failuresBefore, retryAfterMs) {
+  const floor = BACKOFF_LADDER_MS[Math.min(failuresBefore, BACKOFF_LADDER_MS.length - 1)];
+  return Math.max(floor, Math.min(retryAfterMs ?? 0, MAX_RETRY_AFTER_MS));
+}
+function parseRetryAfter(header, now) {
+  if (header === null || header.trim() === "") return null;
+  const value = header.trim();
+  if (/^\d+$/.test(value)) return Number(value) * 1e3;
+  const at = Date.parse(value);
+  return Number.isFinite(at) ? Math.max(0, differenceInMilliseconds(at, now)) : null;
+}
+function formatNextTry(at, now) {
+  const when = isSameDay(at, now) ? format(at, "HH:mm") : formatAbsolute(at, now);
+  return `${when} (${formatCountdown(at, now)})`;
+}
+var storedSchema = external_exports.object({
+  failures: external_exports.number().int().min(0),
+  nextTryAt: external_exports.string().nullable(),
+  kind: external_exports.enum(["rate_limited", "rejected", "server", "timeout", "network", "malformed", "http"]).nullable(),
+  message: external_exports.string().nullable(),
+  fingerprint: external_exports.string().nullable()
+});
+
 // src/companion/state.ts
 var STATE_KEY = "state";
 var stateSchema = external_exports.object({
@@ -22139,21 +22176,35 @@ var stateSchema = external_exports.object({
   lastSuccessAt: external_exports.string().nullable(),
   lastAttemptAt: external_exports.string(),
   error: external_exports.string().nullable(),
-  problems: external_exports.array(external_exports.string())
+  problems: external_exports.array(external_exports.string()),
+  /** Consecutive polls that met a 429, and when scheduled polls may ask claude.ai again. */
+  backoff: external_exports.object({ failures: external_exports.number().int().min(0), nextTryAt: external_exports.string().nullable() }).default({ failures: 0, nextTryAt: null })
 });
 function readState(raw) {
   const parsed = stateSchema.safeParse(raw);
   return parsed.success ? parsed.data : null;
 }
+function nextBackoff(previous, throttle, now) {
+  if (!throttle) return { failures: 0, nextTryAt: null };
+  const failures = previous?.backoff.failures ?? 0;
+  const delay = backoffDelayMs(failures, throttle.retryAfterMs);
+  return { failures: failures + 1, nextTryAt: new Date(now.getTime() + delay).toISOString() };
+}
+function mayPoll(state, now) {
+  const next = state?.backoff.nextTryAt;
+  return !next || now.getTime() >= Date.parse(next);
+}
 function nextState(previous, outcome, now) {
   const attempt = now.toISOString();
+  const backoff = nextBackoff(previous, outcome.throttle, now);
   if (outcome.snapshots === void 0) {
     return {
       snapshots: previous?.snapshots ?? [],
       lastSuccessAt: previous?.lastSuccessAt ?? null,
       lastAttemptAt: attempt,
       error: outcome.error,
-      problems: previous?.problems ?? []
+      problems: previous?.problems ?? [],
+      backoff
     };
   }
   return {
@@ -22161,8 +22212,14 @@ function nextState(previous, outcome, now) {
     lastSuccessAt: attempt,
     lastAttemptAt: attempt,
     error: outcome.error,
-    problems: outcome.problems
+    problems: outcome.problems,
+    backoff
   };
+}
+function backoffLine(state, now) {
+  if (mayPoll(state, now)) return null;
+  const at = new Date(state.backoff.nextTryAt);
+  return `claude.ai asked to slow down (429): next try ${formatNextTry(at, now)}`;
 }
 function stateView(state, now) {
   const snapshots = parseSnapshotArray(state.snapshots, "bridge");
@@ -22185,9 +22242,12 @@ export {
   subscriptionSchema,
   claudeAiAccountSchema,
   describeZodError,
+  parseRetryAfter,
   STATE_KEY,
   readState,
+  mayPoll,
   nextState,
+  backoffLine,
   stateView,
   POLL_MESSAGE,
   ARC_HINT_KEY

@@ -11,6 +11,7 @@ import { keychainReaderFor } from "../sources/keychain";
 import { oauthReader } from "../sources/oauth";
 import { defaultStatePath } from "../sources/state-path";
 import { FileStore, type KeyValueStore } from "../sources/store";
+import { readBridgeHistory } from "../sources/bridge-history";
 import { recordHistory } from "../sources/history-store";
 import { runAlerts } from "../notify/run-alerts";
 import { streamNotifier } from "../notify/stderr";
@@ -40,12 +41,16 @@ export async function main(argv: string[]): Promise<number> {
   // so a file's single reading has no forecast.
   const store = new FileStore(defaultStatePath());
   const live = options.file === null;
-  const { snapshots, failures } = await collect(options, store);
+  const [{ snapshots, failures }, bridgeHistory] = await Promise.all([
+    collect(options, store),
+    live && options.bridge ? readBridgeHistory({ url: options.bridgeUrl }) : {},
+  ]);
   // Taken after the fetch, so the readings just fetched are not "in the future" of the forecast.
   const now = options.now ?? new Date();
   const accounts = mergeSnapshots(snapshots, { now, staleAfterMs: options.staleAfterMinutes * 60_000 });
-  // Every live reading shown is recorded, whatever its source, so forecasts build up run by run.
-  const view = buildView(accounts, now, live ? recordHistory(store, accounts) : {});
+  // Every live reading shown is recorded, whatever its source, so forecasts build up run by run; the
+  // bridge's own history fills the time between launches.
+  const view = buildView(accounts, now, live ? recordHistory(store, accounts, bridgeHistory) : {});
   if (live) await runAlerts(view, { store, notifier: streamNotifier(), enabled: options.alerts });
   if (options.json) {
     process.stdout.write(`${JSON.stringify(toJsonReport(view, failures), null, 2)}\n`);

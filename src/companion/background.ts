@@ -9,7 +9,7 @@ import { detectBrowser } from "./browser";
 import { BRIDGE_URL, CLAUDE_ORIGIN } from "./config";
 import { ARC_HINT_KEY, POLL_MESSAGE } from "./messages";
 import { pollClaude, postToBridge, PollError } from "./poll";
-import { nextState, readState, STATE_KEY, type CompanionState, type PollOutcome } from "./state";
+import { mayPoll, nextState, readState, STATE_KEY, type CompanionState, type PollOutcome } from "./state";
 
 // Extension pages forbid eval; without this zod probes `new Function` and logs a CSP violation.
 zodConfig({ jitless: true });
@@ -35,8 +35,13 @@ async function showBadge(state: CompanionState | null) {
   const badge = badgeFor(state, new Date());
   await chrome.action.setBadgeText({ text: badge.text });
   await chrome.action.setBadgeBackgroundColor({ color: badge.color });
-  await chrome.action.setBadgeTextColor?.({ color: "#ffffff" });
+  await chrome.action.setBadgeTextColor({ color: badge.textColor });
   await chrome.action.setTitle({ title: badge.title });
+}
+
+async function storedState(): Promise<CompanionState | null> {
+  const stored = await chrome.storage.local.get(STATE_KEY);
+  return readState(stored[STATE_KEY]);
 }
 
 async function runPoll(): Promise<CompanionState> {
@@ -57,10 +62,10 @@ async function runPoll(): Promise<CompanionState> {
     }
     outcome = { ...result, error };
   } catch (e) {
-    outcome = { error: e instanceof PollError ? e.message : `unexpected: ${String(e)}` };
+    outcome =
+      e instanceof PollError ? { error: e.message, throttle: e.throttle } : { error: `unexpected: ${String(e)}` };
   }
-  const stored = await chrome.storage.local.get(STATE_KEY);
-  const state = nextState(readState(stored[STATE_KEY]), outcome, new Date());
+  const state = nextState(await storedState(), outcome, new Date());
   await chrome.storage.local.set({ [STATE_KEY]: state });
   await showBadge(state);
   return state;
@@ -75,15 +80,20 @@ function poll(): Promise<CompanionState> {
   return inFlight;
 }
 
+/** Alarms and start-up respect the 429 back-off; the popup's Refresh (the user asking) does not. */
+async function scheduledPoll() {
+  if (mayPoll(await storedState(), new Date())) await poll();
+}
+
 function schedule() {
   void chrome.alarms.create(ALARM, { periodInMinutes: 1 });
-  void poll();
+  void scheduledPoll();
 }
 
 chrome.runtime.onInstalled.addListener(schedule);
 chrome.runtime.onStartup.addListener(schedule);
 chrome.alarms.onAlarm.addListener((alarm) => {
-  if (alarm.name === ALARM) void poll();
+  if (alarm.name === ALARM) void scheduledPoll();
 });
 chrome.runtime.onMessage.addListener((message, _sender, sendResponse) => {
   if (message?.type !== POLL_MESSAGE) return false;

@@ -2,11 +2,13 @@
 import { formatAge, formatAbsolute } from "../core/format";
 import { accountTitle, type WindowView } from "../core/view";
 import { formatPercent, type Severity } from "../core/windows";
-import { stateView, type CompanionState } from "./state";
+import { backoffLine, stateView, type CompanionState } from "./state";
 
 export interface Badge {
   text: string;
   color: string;
+  /** Dark on amber, white elsewhere: white on amber is unreadable. */
+  textColor: string;
   title: string;
 }
 
@@ -19,13 +21,24 @@ export const BADGE_COLOURS: Readonly<Record<Severity | "none", string>> = {
 
 const NAME = "Claude Plan Meter";
 
+function colours(tone: Severity | "none"): Pick<Badge, "color" | "textColor"> {
+  return { color: BADGE_COLOURS[tone], textColor: tone === "warning" ? "#1f1f1f" : "#ffffff" };
+}
+
 function fiveHourLine(w: WindowView, account: string): string {
   return `5-hour ${formatPercent(w.percent)} — ${w.resetLine} (${account})`;
 }
 
 export function badgeFor(state: CompanionState | null, now: Date): Badge {
-  if (!state) return { text: "", color: BADGE_COLOURS.none, title: `${NAME}: waiting for the first reading` };
-  if (state.error) return { text: "!", color: BADGE_COLOURS.critical, title: `${NAME}: ${state.error}` };
+  if (!state) return { text: "", ...colours("none"), title: `${NAME}: waiting for the first reading` };
+  const waiting = backoffLine(state, now);
+  if (state.error) {
+    return {
+      text: "!",
+      ...colours("critical"),
+      title: [`${NAME}: ${state.error}`, waiting].filter(Boolean).join("\n"),
+    };
+  }
   const view = stateView(state, now);
   // A reading older than its own reset says nothing about the current window, so it cannot be the worst.
   const fiveHour = view.accounts.flatMap((a) =>
@@ -34,18 +47,18 @@ export function badgeFor(state: CompanionState | null, now: Date): Badge {
   const updated = state.lastSuccessAt
     ? `updated ${formatAge(new Date(state.lastSuccessAt), now)} (${formatAbsolute(new Date(state.lastSuccessAt), now)})`
     : "";
-  const extra = [...state.problems, updated].filter(Boolean);
+  const extra = [...state.problems, waiting, updated].filter(Boolean);
   if (fiveHour.length === 0) {
     return {
       text: "–",
-      color: BADGE_COLOURS.none,
+      ...colours("none"),
       title: [`${NAME}: no 5-hour window in the last reading`, ...extra].join("\n"),
     };
   }
   const worst = fiveHour.reduce((a, b) => (b.w.percent > a.w.percent ? b : a));
   return {
     text: formatPercent(worst.w.percent, true),
-    color: BADGE_COLOURS[worst.w.severity],
+    ...colours(worst.w.severity),
     title: [NAME, ...fiveHour.map(({ w, a }) => fiveHourLine(w, accountTitle(a))), ...extra].join("\n"),
   };
 }

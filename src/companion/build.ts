@@ -7,7 +7,7 @@
 import { build, type BuildOptions, type OutputFile, type Plugin } from "esbuild";
 import { join, resolve } from "node:path";
 
-export const PROJECT_ROOT = resolve(__dirname, "../..");
+const PROJECT_ROOT = resolve(__dirname, "../..");
 export const COMPANION_DIR = join(PROJECT_ROOT, "assets/companion");
 const SOURCE_DIR = "src/companion";
 

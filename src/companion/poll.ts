@@ -12,6 +12,7 @@ import {
   type WireOverage,
   type WireSubscription,
 } from "../core/schema";
+import { parseRetryAfter } from "../sources/backoff";
 import type { BrowserName } from "./browser";
 
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
@@ -29,8 +30,14 @@ export interface OutgoingSnapshot {
   errors: string[];
 }
 
+/** claude.ai answered 429 somewhere in this poll: the next scheduled polls back off. */
+export interface Throttle {
+  retryAfterMs: number | null;
+}
+
 export interface PollResult {
   snapshots: OutgoingSnapshot[];
+  throttle: Throttle | null;
   /** Orgs that produced no snapshot this round, e.g. "Team Org: usage 429 Too Many Requests". */
   problems: string[];
 }
@@ -43,7 +50,19 @@ export interface PollDeps {
 }
 
 /** A failure the user should see as the badge's `!` reason. */
-export class PollError extends Error {}
+export class PollError extends Error {
+  constructor(
+    message: string,
+    readonly throttle: Throttle | null = null,
+  ) {
+    super(message);
+  }
+}
+
+/** One poll's dependencies plus what it learnt on the way (a 429). */
+interface PollContext extends PollDeps {
+  throttle: Throttle | null;
+}
 
 class HttpError extends Error {
   constructor(
@@ -62,13 +81,21 @@ function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-async function getJson(deps: PollDeps, path: string): Promise<unknown> {
+async function getJson(deps: PollContext, path: string): Promise<unknown> {
   // credentials: "include" makes the browser attach the user's own claude.ai cookies; the companion
   // never reads, stores or sends a cookie itself.
-  const response = await deps.fetch(`${deps.claudeOrigin}${path}`, {
-    credentials: "include",
-    headers: { accept: "application/json" },
-  });
+  let response: Response;
+  try {
+    response = await deps.fetch(`${deps.claudeOrigin}${path}`, {
+      credentials: "include",
+      headers: { accept: "application/json" },
+    });
+  } catch (error) {
+    throw new Error(`not reachable (${reason(error)})`);
+  }
+  if (response.status === 429) {
+    deps.throttle = { retryAfterMs: parseRetryAfter(response.headers.get("retry-after"), deps.now()) };
+  }
   if (!response.ok) throw new HttpError(response.status, response.statusText);
   try {
     return await response.json();
@@ -77,7 +104,7 @@ async function getJson(deps: PollDeps, path: string): Promise<unknown> {
   }
 }
 
-async function readAccount(deps: PollDeps) {
+async function readAccount(deps: PollContext) {
   let raw: unknown;
   try {
     raw = await getJson(deps, "/api/account");
@@ -100,34 +127,32 @@ async function readAccount(deps: PollDeps) {
  * error string in the snapshot, so the bridge and Raycast can say why the block is missing.
  */
 async function readOptional<T>(
-  deps: PollDeps,
+  deps: PollContext,
   path: string,
   label: string,
   schema: z.ZodType<T>,
-  errors: string[],
-): Promise<T | null> {
+): Promise<{ value: T | null; error: string | null }> {
   try {
     const parsed = schema.safeParse(await getJson(deps, path));
-    if (parsed.success) return parsed.data;
-    errors.push(`${label}: ${describeZodError(parsed.error)}`);
+    if (parsed.success) return { value: parsed.data, error: null };
+    return { value: null, error: `${label}: ${describeZodError(parsed.error)}` };
   } catch (error) {
-    if (!(error instanceof HttpError && error.status === 404)) errors.push(`${label}: ${reason(error)}`);
+    const missing = error instanceof HttpError && error.status === 404;
+    return { value: null, error: missing ? null : `${label}: ${reason(error)}` };
   }
-  return null;
 }
 
 async function readOrg(
-  deps: PollDeps,
+  deps: PollContext,
   org: { uuid: string; name?: string | null },
   email: string | null,
 ): Promise<OutgoingSnapshot> {
   const base = `/api/organizations/${encodeURIComponent(org.uuid)}`;
   const fetchedAt = deps.now().toISOString();
-  const errors: string[] = [];
   const [usage, overage, subscription] = await Promise.all([
     getJson(deps, `${base}/usage`),
-    readOptional(deps, `${base}/overage_spend_limit`, "overage", overageSchema, errors),
-    readOptional(deps, `${base}/subscription_details`, "subscription", subscriptionSchema, errors),
+    readOptional(deps, `${base}/overage_spend_limit`, "overage", overageSchema),
+    readOptional(deps, `${base}/subscription_details`, "subscription", subscriptionSchema),
   ]);
   if (!isPlainObject(usage)) throw new Error("usage answer is not an object");
   return {
@@ -139,9 +164,9 @@ async function readOrg(
     // Forwarded as the server sent it: the bridge parses it window by window, so a window this
     // version does not know yet still reaches Raycast.
     usage,
-    overage,
-    subscription,
-    errors,
+    overage: overage.value,
+    subscription: subscription.value,
+    errors: [overage.error, subscription.error].filter((e): e is string => e !== null),
   };
 }
 
@@ -155,19 +180,25 @@ function orgName(org: { uuid: string; name?: string | null }): string {
  * whole poll fails.
  */
 export async function pollClaude(deps: PollDeps): Promise<PollResult> {
-  const account = await readAccount(deps);
+  const ctx: PollContext = { ...deps, throttle: null };
+  let account;
+  try {
+    account = await readAccount(ctx);
+  } catch (error) {
+    throw new PollError((error as Error).message, ctx.throttle);
+  }
   const email = account.email_address ?? null;
   const snapshots: OutgoingSnapshot[] = [];
   const problems: string[] = [];
   for (const { organization } of account.memberships) {
     try {
-      snapshots.push(await readOrg(deps, organization, email));
+      snapshots.push(await readOrg(ctx, organization, email));
     } catch (error) {
       problems.push(`${orgName(organization)}: usage ${reason(error)}`);
     }
   }
-  if (snapshots.length === 0) throw new PollError(problems.join("; "));
-  return { snapshots, problems };
+  if (snapshots.length === 0) throw new PollError(problems.join("; "), ctx.throttle);
+  return { snapshots, problems, throttle: ctx.throttle };
 }
 
 /** The bridge's `{"ok":false,"error":"…"}` message, when it sent one. */

@@ -8,7 +8,7 @@ import { extraUsageLine } from "../core/summary";
 import { formatAbsolute, formatAge } from "../core/format";
 import { accountTitle, type AccountView, type WindowView } from "../core/view";
 import { formatPercent } from "../core/windows";
-import { stateView, type CompanionState } from "./state";
+import { backoffLine, stateView, type CompanionState } from "./state";
 
 function el<K extends keyof HTMLElementTagNameMap>(
   doc: Document,
@@ -65,6 +65,8 @@ export function renderPopup(doc: Document, root: HTMLElement, state: CompanionSt
   const nodes: HTMLElement[] = [statusLine(doc, state, now)];
   if (state) {
     for (const problem of state.problems) nodes.push(el(doc, "p", "problem", problem));
+    const waiting = backoffLine(state, now);
+    if (waiting) nodes.push(el(doc, "p", "status", waiting));
     if (state.error && state.lastSuccessAt) {
       const last = new Date(state.lastSuccessAt);
       nodes.push(el(doc, "p", "status", `Last good reading ${formatAge(last, now)} · ${formatAbsolute(last, now)}`));

@@ -24,10 +24,11 @@ refresh.addEventListener("click", async () => {
   refresh.disabled = true;
   try {
     await chrome.runtime.sendMessage({ type: POLL_MESSAGE });
-  } finally {
-    refresh.disabled = false;
-    await render();
+  } catch {
+    // A failed poll is in the stored state; a lost message (worker restarting) leaves the last one. Either way render() shows it.
   }
+  refresh.disabled = false;
+  await render();
 });
 
 chrome.storage.onChanged.addListener((changes, area) => {

@@ -1,5 +1,6 @@
 /** The pieces of the menu-bar menu: one section per account, source failures, and the actions. */
 import { Icon, MenuBarExtra, openExtensionPreferences } from "@raycast/api";
+import { describeForecast, shortForecast } from "../core/forecast";
 import { formatAbsolute, formatAge } from "../core/format";
 import { extraUsageLine, shownPercent, updatedLine } from "../core/summary";
 import { accountTitle, type AccountView, type UsageView, type WindowView } from "../core/view";
@@ -14,9 +15,15 @@ import {
   SHORTCUTS,
 } from "./navigation";
 
+/** "resets in 2h 47m · limit ~40m": a coming limit earns its place on the row; every verdict is in the tooltip. */
+export function windowSubtitle(w: WindowView, now: Date): string {
+  return w.forecast.verdict === "hits_limit" ? `${w.resetLine} · ${shortForecast(w.forecast, now)}` : w.resetLine;
+}
+
 function windowTooltip(w: WindowView, binding: boolean, now: Date): string {
   const lines = [
     w.resetsAt ? `Resets ${formatAbsolute(w.resetsAt, now)}` : w.resetLine,
+    `Forecast: ${describeForecast(w.forecast, now)}`,
     `${w.sourceLabel}${w.fetchedAt ? `, ${formatAge(w.fetchedAt, now)}` : ""}`,
   ];
   if (binding) lines.unshift("Closest to its limit");
@@ -29,7 +36,7 @@ export function WindowMenuItem({ window: w, view }: { window: WindowView; view: 
     <MenuBarExtra.Item
       icon={windowIcon(w)}
       title={`${w.label}${w.known ? "" : " (new)"}   ${shownPercent(w)}`}
-      subtitle={w.resetLine}
+      subtitle={windowSubtitle(w, view.now)}
       tooltip={windowTooltip(w, view.binding === w, view.now)}
       onAction={openUsageWindows}
     />
@@ -93,7 +100,7 @@ export function MenuActions({ usage }: { usage: Usage }) {
       />
       <MenuBarExtra.Item
         icon={Icon.Globe}
-        title="Open claude.ai Usage Settings"
+        title="Open Claude.ai Usage Settings"
         tooltip={SETTINGS_URL}
         shortcut={SHORTCUTS.openSettingsPage}
         onAction={openSettingsPage}

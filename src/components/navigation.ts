@@ -1,6 +1,8 @@
 /** Where the commands send the user: the other commands, claude.ai, the preferences; and the shortcuts for it. */
 import { Clipboard, type Keyboard, launchCommand, LaunchType, open, showHUD } from "@raycast/api";
+import { describeFailures } from "../core/merge";
 import { toJsonReport } from "../core/report";
+import type { SourceFailure } from "../core/snapshot";
 import type { UsageView } from "../core/view";
 
 export const SETTINGS_URL = "https://claude.ai/settings/usage";
@@ -29,11 +31,11 @@ export function openSettingsPage(): Promise<void> {
 }
 
 /** The same document as `npm start -- --json`. */
-export function usageJson(view: UsageView, failures: string[]): string {
-  return JSON.stringify(toJsonReport(view, failures), null, 2);
+export function usageJson(view: UsageView, failures: SourceFailure[]): string {
+  return JSON.stringify(toJsonReport(view, describeFailures(failures)), null, 2);
 }
 
-export async function copyUsageJson(view: UsageView, failures: string[]): Promise<void> {
+export async function copyUsageJson(view: UsageView, failures: SourceFailure[]): Promise<void> {
   await Clipboard.copy(usageJson(view, failures));
   await showHUD("Copied usage as JSON");
 }

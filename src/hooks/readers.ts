@@ -3,6 +3,7 @@
  * (the terminal view has its own in src/cli/main.ts). Each source registers here.
  */
 import type { SourceSettings } from "../core/preferences";
+import { bridgeReader, localBridgeUrl } from "../sources/bridge";
 import { keychainReaderFor } from "../sources/keychain";
 import type { SourceReader } from "../sources/load";
 import { oauthReader } from "../sources/oauth";
@@ -14,7 +15,7 @@ export function readersFromPreferences(
   store: KeyValueStore = new CacheStore(SOURCE_STATE_NAMESPACE),
 ): SourceReader[] {
   const readers: SourceReader[] = [];
-  // The bridge reader (sources.useBridge, sources.bridgePort) registers here.
+  if (sources.useBridge) readers.push(bridgeReader({ url: localBridgeUrl(sources.bridgePort) }));
   if (sources.useOAuth) {
     readers.push(oauthReader({ store, keychain: keychainReaderFor(sources.useKeychain) }));
   }

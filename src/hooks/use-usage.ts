@@ -10,22 +10,28 @@ import { showFailureToast, useCachedPromise } from "@raycast/utils";
 import { useCallback, useEffect, useMemo, useRef } from "react";
 import { DEFAULT_STALE_AFTER_MS, describeFailures, mergeSnapshots } from "../core/merge";
 import { sourceSettings, type Settings, type SourceSettings } from "../core/preferences";
+import type { SourceFailure } from "../core/snapshot";
 import { reviveSnapshots, storeSnapshots, type StoredSnapshot } from "../core/snapshot-json";
 import { buildView, type UsageView } from "../core/view";
 import { keepLastGood, loadSnapshots } from "../sources/load";
+import { readHistory, recordReadings } from "./history";
 import { readersFromPreferences } from "./readers";
 import { readSettings } from "./settings";
 
+/** Bumped whenever the cached shape changes, so a cache written by an older version is ignored, not misread. */
+const CACHE_VERSION = 1;
+
 interface CachedUsage {
+  version: number;
   snapshots: StoredSnapshot[];
-  /** "Claude Code: run `claude` once to refresh the login", one per source that returned nothing. */
-  failures: string[];
+  /** One per source that returned nothing this round, with the reason. */
+  failures: SourceFailure[];
   sourceCount: number;
 }
 
 export interface Usage {
   view: UsageView;
-  failures: string[];
+  failures: SourceFailure[];
   settings: Settings | null;
   staleAfterMs: number;
   /** Why nothing can be shown (bad preference, no source, every source failing), or null when there is data. */
@@ -40,6 +46,8 @@ export const NO_SOURCE_ENABLED =
 export const NO_DATA_YET =
   "No usage data yet: load the companion browser extension and keep claude.ai logged in, or log in to Claude Code (run `claude`).";
 
+const NO_FAILURES: SourceFailure[] = [];
+
 /** setTimeout's ceiling (~24.8 days); no window lasts longer. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
@@ -47,10 +55,12 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 async function loadUsage(sources: SourceSettings, shown: StoredSnapshot[]): Promise<CachedUsage> {
   const readers = readersFromPreferences(sources);
   const round = await loadSnapshots(readers);
+  await recordReadings(round.snapshots);
   const snapshots = keepLastGood(reviveSnapshots(shown), round);
   return {
+    version: CACHE_VERSION,
     snapshots: storeSnapshots(snapshots),
-    failures: describeFailures(round.failures),
+    failures: round.failures,
     sourceCount: readers.length,
   };
 }
@@ -59,7 +69,7 @@ function problemOf(data: CachedUsage | undefined, view: UsageView, settingsProbl
   if (settingsProblem) return settingsProblem;
   if (view.accounts.length > 0 || !data) return null;
   if (data.sourceCount === 0) return NO_SOURCE_ENABLED;
-  return data.failures.length > 0 ? data.failures.join("\n") : NO_DATA_YET;
+  return data.failures.length > 0 ? describeFailures(data.failures).join("\n") : NO_DATA_YET;
 }
 
 /** Raycast shows no toasts for background runs, and a menu-bar command reports inside its menu. */
@@ -84,7 +94,7 @@ function finishAnnouncement(toast: Toast, result: CachedUsage): void {
   if (result.failures.length > 0) {
     toast.style = Toast.Style.Failure;
     toast.title = result.snapshots.length > 0 ? "Refreshed, but a source failed" : "Could not refresh";
-    toast.message = result.failures.join("\n");
+    toast.message = describeFailures(result.failures).join("\n");
   } else {
     toast.style = Toast.Style.Success;
     toast.title = "Usage refreshed";
@@ -105,7 +115,8 @@ export function useUsage(): Usage {
   // What is on screen (the cached value first): a source failing this round keeps showing it.
   const shown = useRef<StoredSnapshot[]>([]);
   const load = useCallback((s: SourceSettings) => loadUsage(s, shown.current), []);
-  const { data, isLoading, error, revalidate } = useCachedPromise(load, [sources as SourceSettings], {
+  // With sources null (a bad preference) execute is false and loadUsage never runs.
+  const result = useCachedPromise(load, [sources as SourceSettings], {
     keepPreviousData: true,
     execute: sources !== null,
     onData: (result) => {
@@ -119,13 +130,15 @@ export function useUsage(): Usage {
       if (toast || mayToast()) void showFailureToast(failure, { title: "Could not load Claude usage" });
     },
   });
+  const { isLoading, error, revalidate } = result;
+  const data = result.data?.version === CACHE_VERSION ? result.data : undefined;
   shown.current = data?.snapshots ?? shown.current;
   const staleAfterMs = settings ? settings.staleAfterMinutes * 60_000 : DEFAULT_STALE_AFTER_MS;
   const view = useMemo(() => {
     const now = new Date();
-    return buildView(mergeSnapshots(reviveSnapshots(data?.snapshots ?? []), { now, staleAfterMs }), now);
+    return buildView(mergeSnapshots(reviveSnapshots(data?.snapshots ?? []), { now, staleAfterMs }), now, readHistory());
   }, [data, staleAfterMs]);
-  const failures = useMemo(() => [...(data?.failures ?? []), ...(error ? [error.message] : [])], [data, error]);
+  const failures = data?.failures ?? NO_FAILURES;
   useRefreshAtNextReset(view, revalidate);
 
   async function refresh({ announce = false } = {}): Promise<void> {

@@ -5,6 +5,7 @@
  * sends nothing anywhere but claude.ai and api.anthropic.com.
  */
 import { z } from "zod";
+import { describeZodError, isoInstant } from "../core/schema";
 import { parseSnapshotArray, SnapshotShapeError, type Snapshot } from "../core/snapshot";
 import type { SourceReader } from "./load";
 
@@ -22,7 +23,16 @@ export interface BridgeReaderOptions {
 
 export class BridgeSourceError extends Error {}
 
+/** The bridge on this machine at `port` (the "Bridge Port" preference). */
+export const localBridgeUrl = (port: number) => `http://127.0.0.1:${port}`;
+
 const answerSchema = z.object({ snapshots: z.array(z.unknown()) });
+const healthSchema = z.object({
+  ok: z.literal(true),
+  version: z.string(),
+  snapshots: z.number().int().nonnegative(),
+  last_received_at: isoInstant.nullable(),
+});
 const errorAnswerSchema = z.object({ error: z.string().max(300) });
 
 const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
@@ -51,15 +61,20 @@ function causeCode(error: unknown): string | undefined {
   return typeof code === "string" ? code : undefined;
 }
 
-/** The bridge's `snapshots` list, unparsed; every failure is a BridgeSourceError saying what to do. */
-async function fetchSnapshots(base: URL, fetchImpl: typeof fetch, timeoutMs: number): Promise<unknown[]> {
+/** GET `path` from the bridge and check the answer's shape; every failure is a BridgeSourceError saying what to do. */
+async function getBridgeJson<T>(
+  base: URL,
+  path: string,
+  schema: z.ZodType<T>,
+  { fetch: fetchImpl = fetch, timeoutMs = DEFAULT_BRIDGE_TIMEOUT_MS }: Omit<BridgeReaderOptions, "url">,
+): Promise<T> {
   const where = base.host;
   let response: Response;
   let text: string;
   try {
     const signal = AbortSignal.timeout(timeoutMs);
     const get = () =>
-      fetchImpl(new URL("/snapshots", base), { headers: { Accept: "application/json" }, redirect: "error", signal });
+      fetchImpl(new URL(path, base), { headers: { Accept: "application/json" }, redirect: "error", signal });
     // A bridge that stopped since the last read leaves a dead keep-alive connection in fetch's pool;
     // asking once more on a fresh one tells "not running" apart from a real failure.
     response = await get().catch((error: unknown) => {
@@ -90,25 +105,37 @@ async function fetchSnapshots(base: URL, fetchImpl: typeof fetch, timeoutMs: num
       `bridge on ${where} answered HTTP ${response.status}${detail.success ? `: ${detail.data.error}` : ""}`,
     );
   }
-  const answer = answerSchema.safeParse(json);
+  const answer = schema.safeParse(json);
   if (!answer.success) {
-    const why = json === undefined ? "not JSON" : "no snapshots array";
+    const why = json === undefined ? "not JSON" : describeZodError(answer.error);
     throw new BridgeSourceError(`bridge on ${where} sent a malformed answer (${why})`);
   }
-  return answer.data.snapshots;
+  return answer.data;
 }
 
-export function bridgeReader({
-  url,
-  fetch: fetchImpl = fetch,
-  timeoutMs = DEFAULT_BRIDGE_TIMEOUT_MS,
-}: BridgeReaderOptions) {
-  const reader: SourceReader = {
+export interface BridgeHealth {
+  version: string;
+  snapshots: number;
+  lastReceivedAt: Date | null;
+}
+
+/** GET /health: resolves when the bridge answers as a bridge, else throws a BridgeSourceError. */
+export async function bridgeHealth({ url, ...options }: BridgeReaderOptions): Promise<BridgeHealth> {
+  const health = await getBridgeJson(bridgeBaseUrl(url), "/health", healthSchema, options);
+  return {
+    version: health.version,
+    snapshots: health.snapshots,
+    lastReceivedAt: health.last_received_at ? new Date(health.last_received_at) : null,
+  };
+}
+
+export function bridgeReader({ url, ...options }: BridgeReaderOptions): SourceReader {
+  return {
     source: "bridge",
     sourceLabel: BRIDGE_SOURCE_LABEL,
     async read(): Promise<Snapshot[]> {
       const base = bridgeBaseUrl(url);
-      const list = await fetchSnapshots(base, fetchImpl, timeoutMs);
+      const { snapshots: list } = await getBridgeJson(base, "/snapshots", answerSchema, options);
       let snapshots: Snapshot[];
       try {
         snapshots = parseSnapshotArray(list, "bridge");
@@ -124,5 +151,14 @@ export function bridgeReader({
       return snapshots;
     },
   };
-  return reader;
+}
+
+/** Whether a bridge answers GET /health on this machine's `port`. */
+export async function isBridgeUp(port: number, fetchImpl?: typeof fetch): Promise<boolean> {
+  try {
+    await bridgeHealth({ url: localBridgeUrl(port), fetch: fetchImpl });
+    return true;
+  } catch {
+    return false;
+  }
 }

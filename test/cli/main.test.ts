@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
-import { closeAll, postJson, testBridge } from "../bridge/harness";
+import { closeAll, postJson, testBridge, wireSnapshot } from "../bridge/harness";
 import { fixture, fixturePath } from "../fixtures";
 
 const ROOT = resolve(__dirname, "../..");
@@ -130,6 +130,27 @@ describe("--bridge", () => {
       ["0b8e7d1c-0000-4000-8000-00000000b002", "Browser bridge"],
     ]);
     expect(doc.accounts[0].windows[0]).toMatchObject({ key: "seven_day_opus", percent: 91, source: "Browser bridge" });
+  });
+
+  test("the bridge's history feeds the forecast from the first launch", async () => {
+    const bridge = await testBridge();
+    const org = "0b8e7d1c-0000-4000-8000-00000000d001";
+    for (const [minute, percent] of [
+      [30, 10],
+      [40, 20],
+      [50, 30],
+      [60, 40],
+    ]) {
+      const fetchedAt = new Date(Date.parse("2026-11-24T11:00:00Z") + minute * 60_000).toISOString();
+      expect((await postJson(bridge.port, [wireSnapshot(org, fetchedAt, percent)])).status).toBe(200);
+    }
+    const r = await cli(["--json", "--no-oauth", "--bridge", bridge.url, "--now", "2026-11-24T12:00:00Z"]);
+    expect(r.code).toBe(0);
+    // 10 → 40 % in 30 minutes: 60 %/h, 100 % an hour after the 40 % reading.
+    expect(JSON.parse(r.stdout).accounts[0].windows[0]).toMatchObject({
+      key: "five_hour",
+      forecast: { verdict: "hits_limit", rate_per_hour: 60, limit_at: "2026-11-24T13:00:00.000Z" },
+    });
   });
 
   test("a bridge that is down: the reason and what to do, exit 2", async () => {

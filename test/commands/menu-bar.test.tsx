@@ -15,7 +15,16 @@ import MenuBar from "../../src/menu-bar";
 import { NO_SOURCE_ENABLED } from "../../src/hooks/use-usage";
 import { STALE_MARK } from "../../src/core/summary";
 import { fixture } from "../fixtures";
-import { menuBar, menuItems, renderCommand, runAction, sectionTitles, setPreferences, settle } from "../raycast";
+import {
+  menuBar,
+  menuItems,
+  renderCommand,
+  rewriteCache,
+  runAction,
+  sectionTitles,
+  setPreferences,
+  settle,
+} from "../raycast";
 import { bridgeFixture, bridgeSnapshot, failingSource, pinClock, reader, useSources } from "./sources";
 
 beforeEach(() => pinClock());
@@ -62,7 +71,9 @@ test("title is the binding window, tinted by severity, with a section per accoun
     ["Extra usage: $12.34 of $50.00 · 24.7% · enabled", undefined, undefined],
     ["Updated 30 s ago via Browser bridge", undefined, undefined],
   ]);
-  expect(first[0].tooltip).toBe("Closest to its limit\nResets Thu 28 Nov 2030, 09:15\nBrowser bridge, 30 s ago");
+  expect(first[0].tooltip).toBe(
+    "Closest to its limit\nResets Thu 28 Nov 2030, 09:15\nForecast: not enough data yet\nBrowser bridge, 30 s ago",
+  );
 
   const second = menuItems(container, "ada@example.com · org 0b8e7d1c…b002").map((i) => i.title);
   expect(second).toEqual([
@@ -158,6 +169,16 @@ test("every launch paints the cached numbers at once, then refreshes; never an e
   expect(menuBar(container)["is-loading"]).toBe("false");
 });
 
+test("a cache left by an older version is ignored, not misread", async () => {
+  useSources(bridgeFixture());
+  (await renderMenuBar()).remove();
+  rewriteCache(() => JSON.stringify({ snapshots: [{ usage: "from an older version" }], failures: [] }));
+
+  useSources(reader("Browser bridge", () => new Promise(() => {})));
+  const { container } = renderCommand(<MenuBar />, { commandName: "menu-bar" });
+  expect(menuBar(container)).toMatchObject({ title: "…", "is-loading": "true" });
+});
+
 test("while the first request is in flight the title is a placeholder, not empty", () => {
   useSources(reader("Browser bridge", () => new Promise(() => {})));
   const { container } = renderCommand(<MenuBar />, { commandName: "menu-bar" });
@@ -172,7 +193,7 @@ test("actions: titles, shortcuts and what they do", async () => {
     ["Refresh", "cmd+r"],
     ["Open Usage Windows", "cmd+l"],
     ["Open Extra Usage", "cmd+e"],
-    ["Open claude.ai Usage Settings", "cmd+o"],
+    ["Open Claude.ai Usage Settings", "cmd+o"],
     ["Copy as JSON", "cmd+shift+j"],
     ["Configure…", "cmd+,"],
   ]);
@@ -185,7 +206,7 @@ test("actions: titles, shortcuts and what they do", async () => {
   expect(launchCommand).toHaveBeenLastCalledWith({ name: "usage-windows", type: LaunchType.UserInitiated });
   await runAction(container, "Extra usage: $12.34 of $50.00 · 24.7% · enabled");
   expect(launchCommand).toHaveBeenLastCalledWith({ name: "extra-usage", type: LaunchType.UserInitiated });
-  await runAction(container, "Open claude.ai Usage Settings");
+  await runAction(container, "Open Claude.ai Usage Settings");
   expect(open).toHaveBeenLastCalledWith("https://claude.ai/settings/usage");
   await runAction(container, "Configure…");
   expect(openExtensionPreferences).toHaveBeenCalledTimes(1);

@@ -4,6 +4,7 @@
  */
 import { readSnapshotFile } from "../../src/sources/file";
 import type { SourceReader } from "../../src/sources/load";
+import { OAUTH_SOURCE_LABEL } from "../../src/sources/oauth";
 import { fromWireSnapshot, parseSnapshotArray, type Snapshot } from "../../src/core/snapshot";
 import type { WireSnapshot } from "../../src/core/schema";
 import * as readers from "../../src/hooks/readers";
@@ -77,7 +78,7 @@ export function bridgeSnapshot(usage: unknown, ageSeconds = 30, extra: Partial<W
 }
 
 export function reader(sourceLabel: string, read: () => Promise<Snapshot[]>): SourceReader {
-  return { source: "bridge", sourceLabel, read };
+  return { source: sourceLabel === OAUTH_SOURCE_LABEL ? "oauth" : "bridge", sourceLabel, read };
 }
 
 export function failingSource(sourceLabel: string, message: string): SourceReader {

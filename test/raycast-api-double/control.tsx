@@ -68,6 +68,13 @@ export function setLaunch({ commandName, launchType = LaunchType.UserInitiated }
   environment.launchType = launchType;
 }
 
+/** Rewrites every cached entry, e.g. to simulate what an older version of the extension left behind. */
+export function rewriteCache(rewrite: (data: string) => string): void {
+  for (const { entries } of state.caches.values()) {
+    for (const [key, data] of entries) entries.set(key, rewrite(data));
+  }
+}
+
 /** Overrides preference values on top of the defaults declared in package.json. */
 export function setPreferences(values: Partial<Preferences>): void {
   state.preferenceOverrides = { ...state.preferenceOverrides, ...values };

@@ -1,9 +1,9 @@
 import { createServer, type RequestListener, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { bridgeReader } from "../../src/sources/bridge";
+import { bridgeHealth, bridgeReader, isBridgeUp } from "../../src/sources/bridge";
 import { loadSnapshots } from "../../src/sources/load";
 import { closeAll, postJson, testBridge, wireSnapshot } from "../bridge/harness";
-import { fixture } from "../fixtures";
+import { fixture, NOW } from "../fixtures";
 
 const servers: Server[] = [];
 afterAll(async () => {
@@ -71,7 +71,7 @@ test.each([
   [403, '{"ok":false,"error":"forbidden: Host must be 127.0.0.1"}', /answered HTTP 403: forbidden: Host must be/],
   [500, "<html>oops</html>", /answered HTTP 500$/],
   [200, "not json", /malformed answer \(not JSON\)$/],
-  [200, '{"snaps":[]}', /malformed answer \(no snapshots array\)$/],
+  [200, '{"snaps":[]}', /malformed answer \(snapshots: .*expected array/],
   [200, '{"snapshots":[{"org_uuid":"o","fetched_at":"soon","usage":{}}]}', /malformed answer \(.*\[0\]\.fetched_at/],
 ])("HTTP %i %s is a clear failure", async (status, body, message) => {
   const url = await answering(status, body);
@@ -99,4 +99,35 @@ test("through loadSnapshots a failure names the source and hides nothing else", 
       message: expect.stringMatching(/^bridge not running on 127\.0\.0\.1:\d+/),
     },
   ]);
+});
+
+describe("bridgeHealth", () => {
+  test("reports the bridge's version, snapshot count and last receipt", async () => {
+    const bridge = await testBridge();
+    expect(await bridgeHealth({ url: bridge.url })).toEqual({
+      version: expect.any(String),
+      snapshots: 0,
+      lastReceivedAt: null,
+    });
+    await postJson(bridge.port, fixture("bridge-post.json"));
+    expect(await bridgeHealth({ url: bridge.url })).toMatchObject({ snapshots: 2, lastReceivedAt: NOW });
+  });
+
+  test("something else on the port is not a bridge", async () => {
+    const url = await answering(200, '{"ok":true}');
+    await expect(bridgeHealth({ url })).rejects.toThrow(/malformed answer \(version: /);
+  });
+
+  test("a bridge that is down", async () => {
+    const bridge = await testBridge();
+    await bridge.close();
+    await expect(bridgeHealth({ url: bridge.url })).rejects.toThrow(/^bridge not running on 127\.0\.0\.1:/);
+  });
+});
+
+test("isBridgeUp: true for a bridge, false for a closed port", async () => {
+  const bridge = await testBridge();
+  expect(await isBridgeUp(bridge.port)).toBe(true);
+  await bridge.close();
+  expect(await isBridgeUp(bridge.port)).toBe(false);
 });

@@ -1,6 +1,6 @@
 import { mergeSnapshots } from "../../src/core/merge";
 import { snapshotsFromDocument } from "../../src/core/snapshot";
-import { HISTORY_KEY, loadHistory, recordHistory } from "../../src/sources/history-store";
+import { combineHistories, HISTORY_KEY, loadHistory, recordHistory } from "../../src/sources/history-store";
 import { MemoryStore } from "../../src/sources/store";
 import { fixture } from "../fixtures";
 
@@ -32,4 +32,14 @@ test("unreadable stored history starts a new one", () => {
   store.set(HISTORY_KEY, "{truncated");
   expect(loadHistory(store)).toEqual({});
   expect(Object.values(recordHistory(store, accountsAt("2026-11-24T12:00:00Z", 40)))).toHaveLength(1);
+});
+
+test("combineHistories interleaves the series of each window in time order", () => {
+  const s = (minute: number, percent: number) => ({ at: minute * 60_000, percent, resetsAt: null });
+  const ours = { "org:x|five_hour": [s(0, 10), s(20, 30)] };
+  const bridge = { "org:x|five_hour": [s(10, 20), s(30, 40)], "org:x|seven_day": [s(0, 5)] };
+  expect(combineHistories(ours, bridge)).toEqual({
+    "org:x|five_hour": [s(0, 10), s(10, 20), s(20, 30), s(30, 40)],
+    "org:x|seven_day": [s(0, 5)],
+  });
 });

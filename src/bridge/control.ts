@@ -1,0 +1,74 @@
+/**
+ * Starting the bridge from Raycast and checking it came up: shared by the "Start Bridge" command and
+ * the menu bar's "Start Bridge" action. No @raycast/api here: the commands pass in their paths.
+ */
+import { homedir } from "node:os";
+import { join } from "node:path";
+import { bridgeHealth, localBridgeUrl, type BridgeHealth } from "../sources/bridge";
+import { errorMessage } from "../sources/load";
+import { AgentError, agentPaths, execRunner, launchAgent, unsupportedAgent, type BridgeAgent } from "./agent";
+
+export const BRIDGE_UP_WAIT_MS = 8_000;
+const POLL_INTERVAL_MS = 250;
+
+export interface RaycastAgentOptions {
+  port: number;
+  /** environment.assetsPath: the bundle is assets/bridge/bridge.js. */
+  assetsPath: string;
+  /** environment.supportPath: where the bridge keeps its state. */
+  dataDir: string;
+  platform?: NodeJS.Platform;
+  /** Raycast's own node, which is running this command. */
+  nodePath?: string;
+  homeDir?: string;
+  uid?: number;
+}
+
+/** The launchd agent on macOS; elsewhere an agent that explains how to run the bridge by hand. */
+export function bridgeAgentFor(options: RaycastAgentOptions): BridgeAgent {
+  const platform = options.platform ?? process.platform;
+  if (platform !== "darwin") return unsupportedAgent(platform, options.port);
+  return launchAgent({
+    nodePath: options.nodePath ?? process.execPath,
+    scriptPath: join(options.assetsPath, "bridge", "bridge.js"),
+    port: options.port,
+    dataDir: options.dataDir,
+    homeDir: options.homeDir ?? homedir(),
+    uid: options.uid ?? process.getuid?.() ?? 0,
+    run: execRunner,
+  });
+}
+
+export interface StartOptions {
+  agent: BridgeAgent;
+  port: number;
+  fetch?: typeof fetch;
+  waitMs?: number;
+  homeDir?: string;
+}
+
+/** Starts (or repairs) the agent, then waits until /health answers; the error says where the log is. */
+export async function startBridgeAndWait({
+  agent,
+  port,
+  fetch: fetchImpl,
+  waitMs = BRIDGE_UP_WAIT_MS,
+  homeDir = homedir(),
+}: StartOptions): Promise<BridgeHealth> {
+  await agent.start();
+  const url = localBridgeUrl(port);
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    try {
+      return await bridgeHealth({ url, fetch: fetchImpl, timeoutMs: Math.min(2_000, waitMs) });
+    } catch (error) {
+      if (Date.now() >= deadline) {
+        const { logPath } = agentPaths(homeDir);
+        throw new AgentError(
+          `the bridge did not come up within ${waitMs / 1000} s (${errorMessage(error)}); its log: ${logPath}`,
+        );
+      }
+    }
+    await new Promise((done) => setTimeout(done, POLL_INTERVAL_MS));
+  }
+}

@@ -1,0 +1,101 @@
+/** One window of one account in the Usage Windows list, with its detail pane and actions. */
+import { Clipboard, Color, Icon, List, showHUD, type ActionPanel } from "@raycast/api";
+import type { ReactElement } from "react";
+import { formatAbsolute } from "../core/format";
+import { windowFacts, windowMarkdown } from "../core/details";
+import { shownPercent } from "../core/summary";
+import type { UsageView, WindowView } from "../core/view";
+import { formatPercent } from "../core/windows";
+import { SEVERITY_COLOR, WARNING_ICON, windowIcon } from "./look";
+
+type Accessory = List.Item.Accessory;
+
+function accessories(w: WindowView, binding: boolean, now: Date): Accessory[] {
+  const list: Accessory[] = [];
+  if (binding) list.push({ icon: Icon.Pin, tooltip: "Binding: the window closest to its limit" });
+  if (!w.known)
+    list.push({ tag: { value: "new", color: Color.Blue }, tooltip: "A window this version does not know yet" });
+  const percentColor = w.state === "active" ? SEVERITY_COLOR[w.severity] : Color.SecondaryText;
+  list.push({
+    tag: { value: shownPercent(w), color: percentColor },
+    tooltip: `Utilization ${formatPercent(w.percent)}`,
+  });
+  list.push({ text: w.resetLine });
+  if (w.resetsAt && w.state === "active")
+    list.push({ date: w.resetsAt, tooltip: `Resets ${formatAbsolute(w.resetsAt, now)}` });
+  return list;
+}
+
+function WindowDetail({
+  window: w,
+  view,
+  staleAfterMs,
+}: {
+  window: WindowView;
+  view: UsageView;
+  staleAfterMs: number;
+}) {
+  const facts = windowFacts(w, view.now, staleAfterMs);
+  const color = w.state === "active" ? SEVERITY_COLOR[w.severity] : Color.SecondaryText;
+  return (
+    <List.Item.Detail
+      markdown={windowMarkdown(w)}
+      metadata={
+        <List.Item.Detail.Metadata>
+          <List.Item.Detail.Metadata.Label title="Utilization" text={{ value: facts.utilization, color }} />
+          <List.Item.Detail.Metadata.Label title="State" text={facts.state} />
+          <List.Item.Detail.Metadata.Label title="Resets" text={facts.resets} />
+          <List.Item.Detail.Metadata.Label title="Reset" text={facts.resetsIn} />
+          <List.Item.Detail.Metadata.Separator />
+          <List.Item.Detail.Metadata.Label title="Source" text={facts.source} />
+          <List.Item.Detail.Metadata.Label title="Fetched" text={facts.fetchedAt} />
+          <List.Item.Detail.Metadata.Label
+            title="Freshness"
+            text={{ value: facts.freshness, color: facts.stale ? Color.Orange : Color.Green }}
+          />
+          <List.Item.Detail.Metadata.Label title="Window key" text={w.key} />
+        </List.Item.Detail.Metadata>
+      }
+    />
+  );
+}
+
+export async function copyPercent(w: WindowView): Promise<void> {
+  await Clipboard.copy(formatPercent(w.percent));
+  await showHUD(`Copied ${w.label} ${formatPercent(w.percent)}`);
+}
+
+export interface WindowListItemProps {
+  window: WindowView;
+  view: UsageView;
+  staleAfterMs: number;
+  /** The list's actions, including this item's own (Copy Percent). */
+  actions: ReactElement<ActionPanel.Props>;
+}
+
+export function WindowListItem({ window: w, view, staleAfterMs, actions }: WindowListItemProps) {
+  return (
+    <List.Item
+      id={`${w.accountId}/${w.key}`}
+      icon={windowIcon(w)}
+      title={w.label}
+      keywords={[w.key, w.shortLabel]}
+      accessories={accessories(w, view.binding === w, view.now)}
+      detail={<WindowDetail window={w} view={view} staleAfterMs={staleAfterMs} />}
+      actions={actions}
+    />
+  );
+}
+
+/** A window that could not be read, or a source's error: shown as an item, never dropped. */
+export function ProblemListItem(props: { title: string; message: string; actions: ReactElement<ActionPanel.Props> }) {
+  return (
+    <List.Item
+      icon={WARNING_ICON}
+      title={props.title}
+      subtitle={props.message}
+      accessories={[{ tag: { value: "error", color: Color.Red }, tooltip: props.message }]}
+      actions={props.actions}
+    />
+  );
+}

@@ -1,0 +1,56 @@
+/**
+ * "Install Browser Companion": the companion ships inside the extension's assets, so loading it
+ * unpacked takes three steps in the browser and no download or clone.
+ */
+import { Action, ActionPanel, Detail, environment, Keyboard } from "@raycast/api";
+import { join } from "node:path";
+
+/** Each browser's own extensions page (they all accept the same unpacked folder). */
+const EXTENSION_PAGES = ["chrome://extensions", "arc://extensions", "brave://extensions", "edge://extensions"];
+
+export function companionFolder(): string {
+  return join(environment.assetsPath, "companion");
+}
+
+export function installSteps(folder: string): string {
+  return [
+    "# Install the browser companion",
+    "The companion is a small browser extension that reads your plan usage from claude.ai with the login you already have there, and hands it to Claude Plan Meter's local bridge every minute.",
+    "## In Chrome, Arc, Brave or Edge",
+    `1. Open the extensions page: ${EXTENSION_PAGES.map((page) => `\`${page}\``).join(", ")}.`,
+    "2. Turn on **Developer mode** (top right; in Edge, in the left sidebar).",
+    "3. Click **Load unpacked** and choose this folder (⌘⇧F reveals it in Finder, ⌘⇧, copies its path):",
+    "",
+    `   \`${folder}\``,
+    "",
+    "Then sign in to claude.ai in that browser, if you are not already. The toolbar badge shows your 5-hour usage; `!` means something needs attention (hover it for the reason).",
+    "## What it reads and where it goes",
+    "- From `https://claude.ai`: your account's organizations, and per organization its usage, extra-usage limit and subscription status — the numbers claude.ai's own settings page shows.",
+    "- It sends them only to `http://127.0.0.1:63762` (the bridge on this Mac). Nothing else, no analytics.",
+    "- The browser attaches your claude.ai cookies itself; the companion never reads, stores or sends a cookie, and card details are never forwarded.",
+  ].join("\n");
+}
+
+export default function InstallCompanion() {
+  const folder = companionFolder();
+  return (
+    <Detail
+      markdown={installSteps(folder)}
+      actions={
+        <ActionPanel>
+          <Action.ShowInFinder
+            title="Reveal Companion Folder"
+            path={folder}
+            shortcut={{ modifiers: ["cmd", "shift"], key: "f" }}
+          />
+          <Action.CopyToClipboard
+            title="Copy Folder Path"
+            content={folder}
+            shortcut={Keyboard.Shortcut.Common.CopyPath}
+          />
+          <Action.OpenInBrowser title="Open Claude.ai" url="https://claude.ai" />
+        </ActionPanel>
+      }
+    />
+  );
+}

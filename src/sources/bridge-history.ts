@@ -1,0 +1,30 @@
+/**
+ * The bridge's own per-window history (`GET /history`): the companion posts every minute whether or
+ * not a Raycast command or `npm start` is running, so its series fill the gaps between our launches
+ * and a forecast is possible from the first launch. Best effort: the snapshot reader already reports
+ * a bridge that is down, so any failure here just means no extra history.
+ */
+import { z } from "zod";
+import { parseHistory, type History } from "../core/history";
+import { bridgeBaseUrl, DEFAULT_BRIDGE_TIMEOUT_MS, type BridgeReaderOptions } from "./bridge";
+
+const historyAnswerSchema = z.object({ history: z.unknown() });
+
+export async function readBridgeHistory({
+  url,
+  fetch: fetchImpl = fetch,
+  timeoutMs = DEFAULT_BRIDGE_TIMEOUT_MS,
+}: BridgeReaderOptions): Promise<History> {
+  try {
+    const response = await fetchImpl(new URL("/history", bridgeBaseUrl(url)), {
+      headers: { Accept: "application/json" },
+      redirect: "error",
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    if (!response.ok) return {};
+    const answer = historyAnswerSchema.safeParse(await response.json());
+    return answer.success ? parseHistory(answer.data.history) : {};
+  } catch {
+    return {};
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * @jest-environment jsdom
+ */
+import { LaunchType, launchCommand } from "@raycast/api";
+import { waitFor } from "@testing-library/react";
+import MenuBar from "../../src/menu-bar";
+import * as bridgeSource from "../../src/sources/bridge";
+import { BRIDGE_SOURCE_LABEL } from "../../src/sources/bridge";
+import { menuBar, menuItems, renderCommand, runAction, sectionTitles, setPreferences, settle } from "../raycast";
+import { bridgeFixture, failingSource, useSources } from "./sources";
+
+// jsdom has no fetch: the /health check itself is tested against a real bridge in test/sources/bridge.test.ts.
+let health: jest.SpyInstance;
+beforeEach(() => {
+  health = jest.spyOn(bridgeSource, "isBridgeUp");
+});
+afterEach(() => health.mockRestore());
+
+async function renderMenuBar() {
+  const { container } = renderCommand(<MenuBar />, { commandName: "menu-bar", launchType: LaunchType.Background });
+  await settle();
+  await waitFor(() => expect(menuBar(container)["is-loading"]).toBe("false"));
+  return container;
+}
+
+test("the bridge source failed and /health does not answer: offers Start Bridge", async () => {
+  health.mockResolvedValue(false);
+  setPreferences({ bridgePort: "4100" });
+  useSources(failingSource(BRIDGE_SOURCE_LABEL, "bridge not running on 127.0.0.1:4100"), bridgeFixture());
+  const container = await renderMenuBar();
+  expect(health).toHaveBeenCalledWith(4100);
+  expect(menuItems(container, "Bridge not running").map((i) => i.title)).toEqual(["Start Bridge"]);
+  await runAction(container, "Start Bridge");
+  expect(launchCommand).toHaveBeenLastCalledWith({ name: "start-bridge", type: LaunchType.UserInitiated });
+});
+
+test("a bridge that answers /health (but had nothing to give) is not offered a start", async () => {
+  health.mockResolvedValue(true);
+  useSources(failingSource(BRIDGE_SOURCE_LABEL, "bridge on 127.0.0.1 has no snapshots yet"), bridgeFixture());
+  const container = await renderMenuBar();
+  expect(health).toHaveBeenCalledWith(63762);
+  expect(sectionTitles(container, "menu-bar")).not.toContain("Bridge not running");
+});
+
+test("no bridge failure, or the bridge turned off: no /health check and no offer", async () => {
+  health.mockResolvedValue(false);
+  useSources(failingSource("Claude Code", "run `claude` once"), bridgeFixture());
+  let container = await renderMenuBar();
+  expect(sectionTitles(container, "menu-bar")).not.toContain("Bridge not running");
+
+  setPreferences({ useBridge: false });
+  useSources(failingSource(BRIDGE_SOURCE_LABEL, "bridge not running"), bridgeFixture());
+  container = await renderMenuBar();
+  expect(sectionTitles(container, "menu-bar")).not.toContain("Bridge not running");
+  expect(health).not.toHaveBeenCalled();
+});

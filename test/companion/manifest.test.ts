@@ -1,0 +1,32 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { COMPANION_DIR } from "../../src/companion/build";
+import { BRIDGE_URL, CLAUDE_ORIGIN } from "../../src/companion/config";
+
+const manifest = JSON.parse(readFileSync(join(COMPANION_DIR, "manifest.json"), "utf8"));
+
+describe("the shipped companion manifest", () => {
+  test("is Manifest V3 with a module service worker and a popup", () => {
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.background).toEqual({ service_worker: "background.js", type: "module" });
+    expect(manifest.action.default_popup).toBe("popup.html");
+    expect(manifest.key).toBeUndefined();
+  });
+
+  test("asks for nothing beyond alarms, storage and the two origins it talks to", () => {
+    expect(manifest.permissions).toEqual(["alarms", "storage"]);
+    expect(manifest.host_permissions).toEqual(["https://claude.ai/*", "http://127.0.0.1:63762/*"]);
+    expect(manifest.host_permissions).toEqual([`${CLAUDE_ORIGIN}/*`, `${new URL(BRIDGE_URL).origin}/*`]);
+    expect(Object.keys(manifest).sort()).not.toContain("content_scripts");
+  });
+
+  test("every file it names exists", () => {
+    const icons = [...Object.values(manifest.icons), ...Object.values(manifest.action.default_icon)] as string[];
+    for (const file of [manifest.background.service_worker, manifest.action.default_popup, ...icons]) {
+      expect(existsSync(join(COMPANION_DIR, file))).toBe(true);
+    }
+    const html = readFileSync(join(COMPANION_DIR, "popup.html"), "utf8");
+    for (const [, src] of html.matchAll(/(?:src|href)="([^"]+)"/g))
+      expect(existsSync(join(COMPANION_DIR, src))).toBe(true);
+  });
+});
