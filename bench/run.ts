@@ -123,6 +123,8 @@ async function main(): Promise<void> {
     writeFileSync(join(work, "post.json"), await capture("POST"));
     const bare = await startServer(bareScript, [join(work, "get.json"), join(work, "post.json")]);
     servers.push(bare);
+    await settle();
+    const bareRssStart = bare.rssMiB();
 
     const get = await compare(bare, bridge, { method: "GET", path: "/snapshots", concurrency: CONCURRENCY });
     const post = await compare(bare, bridge, {
@@ -133,13 +135,17 @@ async function main(): Promise<void> {
       concurrency: CONCURRENCY,
     });
 
-    const okPosts = await flood(FLOOD, () =>
-      send(false, { port: bridge.port, method: "POST", path: "/snapshots", body: postBody, headers: json }).catch(
-        () => 0,
-      ),
-    );
+    const postFlood = (port: number) =>
+      flood(FLOOD, () =>
+        send(false, { port, method: "POST", path: "/snapshots", body: postBody, headers: json }).catch(() => 0),
+      );
+    const okPosts = await postFlood(bridge.port);
     await settle();
     const rssAfterPosts = bridge.rssMiB();
+    // For scale: what a bare node:http process weighs before and after the same flood.
+    await postFlood(bare.port);
+    await settle();
+    const bareRssAfterPosts = bare.rssMiB();
     const oversize = Buffer.alloc(OVERSIZE_BYTES, 0x20);
     const rejected = await flood(FLOOD, () => postOversize(bridge.port, oversize));
     await settle();
@@ -181,6 +187,7 @@ async function main(): Promise<void> {
       `  POST bridge/bare   p50 ×${fmt(post.ratioP50)}  p99 ×${fmt(post.ratioP99)}  req/s ×${fmt(post.ratioRps)}   target p50 ≤ ×${TARGETS.bridgeP50Ratio}: ${targets.bridge_post_p50}`,
       "",
       `  bridge RSS MiB     start ${fmt(rssStart, 1)}  after ${FLOOD} POSTs ${fmt(rssAfterPosts, 1)}  after ${FLOOD} 1 MiB+ POSTs ${fmt(rssAfterOversize, 1)}   target ≤ ${TARGETS.rssAfterFloodsMiB}: ${targets.rss_after_floods}`,
+      `  bare RSS MiB       start ${fmt(bareRssStart, 1)}  after ${FLOOD} POSTs ${fmt(bareRssAfterPosts, 1)}   (for scale: node's own floor)`,
       `    POST statuses ${JSON.stringify(okPosts)}; oversize statuses ${JSON.stringify(rejected)} (0 = closed before an answer)`,
       `  refresh cycle      core ${fmt(refresh.coreMedianMs, 3)} ms  bare fetch ${fmt(refresh.bareMedianMs, 3)} ms  ×${fmt(refresh.ratio)}   target ≤ ×${TARGETS.refreshRatio}: ${targets.refresh}`,
       `    (bridge + OAuth against a local fake, parse, merge, view; ${refresh.windows} windows; median of ${REFRESH_CYCLES})`,
@@ -209,6 +216,7 @@ async function main(): Promise<void> {
         ratio_rps: post.ratioRps,
       },
       rss_mib: { start: rssStart, after_posts: rssAfterPosts, after_oversize_posts: rssAfterOversize },
+      bare_rss_mib: { start: bareRssStart, after_posts: bareRssAfterPosts },
       flood_statuses: { posts: okPosts, oversize: rejected },
       refresh: { core_ms: refresh.coreMedianMs, bare_ms: refresh.bareMedianMs, ratio: refresh.ratio },
       bundle_bytes: bundles,

@@ -68,8 +68,26 @@ function recordBatch(history: History, batch: readonly WireSnapshot[], receivedA
     }, history);
 }
 
+interface PendingBatch {
+  batch: readonly WireSnapshot[];
+  receivedAt: Date;
+  resolve(): void;
+  reject(error: unknown): void;
+}
+
+/** The state after one batch: the newer reading per key wins, and the batch joins the history. */
+function withBatch(state: State, batch: readonly WireSnapshot[], receivedAt: Date): State {
+  const entries = new Map(state.entries);
+  for (const snapshot of batch) {
+    const key = snapshotKey(snapshot);
+    if (newer(snapshot, entries.get(key)?.snapshot)) entries.set(key, { snapshot, receivedAt });
+  }
+  return { entries: latestOnly(entries), history: recordBatch(state.history, batch, receivedAt) };
+}
+
 export class BridgeStore {
   private tail: Promise<unknown> = Promise.resolve();
+  private pending: PendingBatch[] = [];
   private tempCounter = 0;
 
   private constructor(
@@ -102,18 +120,29 @@ export class BridgeStore {
     return times.length > 0 ? new Date(Math.max(...times)) : null;
   }
 
-  /** Stores a validated batch. Resolves once it is on disk; on a write error memory stays as it was. */
+  /**
+   * Stores a validated batch. Resolves once it is on disk; on a write error memory stays as it was.
+   * Batches that arrive while a write is in flight are committed together in the next write (group
+   * commit): each still resolves only once it is durable, but a burst costs one fsync, not one each.
+   */
   accept(batch: readonly WireSnapshot[], receivedAt: Date): Promise<void> {
-    return this.serialised(async () => {
-      const entries = new Map(this.state.entries);
-      for (const snapshot of batch) {
-        const key = snapshotKey(snapshot);
-        if (newer(snapshot, entries.get(key)?.snapshot)) entries.set(key, { snapshot, receivedAt });
-      }
-      const next = { entries: latestOnly(entries), history: recordBatch(this.state.history, batch, receivedAt) };
+    return new Promise((resolve, reject) => {
+      this.pending.push({ batch, receivedAt, resolve, reject });
+      if (this.pending.length === 1) void this.serialised(() => this.commitPending());
+    });
+  }
+
+  private async commitPending(): Promise<void> {
+    const group = this.pending.splice(0);
+    let next = this.state;
+    for (const { batch, receivedAt } of group) next = withBatch(next, batch, receivedAt);
+    try {
       await this.write(next);
       this.state = next;
-    });
+      for (const waiting of group) waiting.resolve();
+    } catch (error) {
+      for (const waiting of group) waiting.reject(error);
+    }
   }
 
   /** Waits for every pending write. */

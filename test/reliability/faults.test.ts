@@ -451,6 +451,42 @@ describe("bridge processes: slow clients, a broken disk, crashes and races", () 
     expect(child.stderr).toMatch(/^claude-plan-meter bridge: .*(ENOTDIR|EEXIST)/);
   });
 
+  test("a burst of concurrent POSTs is committed in a few writes, each answered only once durable", async () => {
+    const bridge = await testBridge();
+    try {
+      const renames = jest.spyOn(fsPromises, "rename");
+      const orgs = Array.from({ length: 40 }, (_, i) => `org-${i}`);
+      const answers = await Promise.all(
+        orgs.map((org) => postJson(bridge.port, [wireSnapshot(org, "2026-11-24T11:59:00Z")])),
+      );
+      expect(answers.map((a) => a.status)).toEqual(orgs.map(() => 200));
+      expect(renames.mock.calls.length).toBeLessThan(orgs.length / 2);
+      const onDisk = JSON.parse(readFileSync(join(bridge.dataDir, STATE_FILE), "utf8"));
+      expect(onDisk.snapshots.map((s: { snapshot: { org_uuid: string } }) => s.snapshot.org_uuid).sort()).toEqual(
+        [...orgs].sort(),
+      );
+    } finally {
+      await bridge.close();
+    }
+  });
+
+  test("a failed group commit answers 500 to every POST in it and stores none of them", async () => {
+    const bridge = await testBridge();
+    try {
+      await postJson(bridge.port, fixture("bridge-post.json"));
+      const before = (await raw(bridge.port, { path: "/snapshots" })).text;
+      jest.spyOn(fsPromises, "rename").mockRejectedValue(Object.assign(new Error("EIO: simulated"), { code: "EIO" }));
+      const answers = await Promise.all(
+        ["a", "b", "c", "d"].map((org) => postJson(bridge.port, [wireSnapshot(org, "2026-11-24T11:59:00Z")])),
+      );
+      expect(answers.map((a) => a.status)).toEqual([500, 500, 500, 500]);
+      jest.restoreAllMocks();
+      expect((await raw(bridge.port, { path: "/snapshots" })).text).toBe(before);
+    } finally {
+      await bridge.close();
+    }
+  });
+
   test.each(["ENOSPC", "EROFS"])("%s on every write: 500, nothing changes, the bridge keeps serving", async (code) => {
     const bridge = await testBridge();
     try {
