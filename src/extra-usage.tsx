@@ -2,10 +2,10 @@
  * Extra Usage (view; also pushed from the list with ⌘E): metered usage per account — used vs the
  * monthly limit in the account's currency, utilization, overage state and the next charge.
  */
-import { Action, ActionPanel, Color, Detail, Icon } from "@raycast/api";
+import { ActionPanel, Color, Detail } from "@raycast/api";
 import { extraUsageFacts, extraUsageMarkdown, type ExtraUsageFacts } from "./core/details";
 import { SEVERITY_COLOR } from "./components/look";
-import { copyUsageJson, SETTINGS_URL, SHORTCUTS } from "./components/navigation";
+import { CopyJsonAction, OpenSettingsPageAction, RefreshAction } from "./components/usage-actions";
 import { NO_DATA_YET, useUsage } from "./hooks/use-usage";
 
 const NO_EXTRA_USAGE = "No account reported extra usage. It appears here once the server includes it in a reading.";
@@ -65,23 +65,9 @@ export default function Command() {
       }
       actions={
         <ActionPanel>
-          <Action
-            icon={Icon.ArrowClockwise}
-            title="Refresh"
-            shortcut={SHORTCUTS.refresh}
-            onAction={() => usage.refresh({ announce: true })}
-          />
-          <Action.OpenInBrowser
-            title="Open Claude.ai Usage Settings"
-            url={SETTINGS_URL}
-            shortcut={SHORTCUTS.openSettingsPage}
-          />
-          <Action
-            icon={Icon.CopyClipboard}
-            title="Copy as JSON"
-            shortcut={SHORTCUTS.copyJson}
-            onAction={() => copyUsageJson(view, usage.failures)}
-          />
+          <RefreshAction usage={usage} />
+          <OpenSettingsPageAction />
+          <CopyJsonAction usage={usage} />
         </ActionPanel>
       }
     />

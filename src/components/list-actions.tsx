@@ -2,7 +2,8 @@
 import { Action, ActionPanel, Icon, openExtensionPreferences } from "@raycast/api";
 import type { ReactNode } from "react";
 import type { Usage } from "../hooks/use-usage";
-import { copyUsageJson, SETTINGS_URL, SHORTCUTS } from "./navigation";
+import { SHORTCUTS } from "./navigation";
+import { CopyJsonAction, OpenSettingsPageAction, RefreshAction } from "./usage-actions";
 
 export interface ListActionsProps {
   usage: Usage;
@@ -25,26 +26,12 @@ export function ListActions({ usage, extraUsage, showingDetail, onToggleDetail, 
           onAction={onToggleDetail}
         />
         <Action.Push icon={Icon.Coins} title="Show Extra Usage" shortcut={SHORTCUTS.extraUsage} target={extraUsage} />
-        <Action
-          icon={Icon.ArrowClockwise}
-          title="Refresh"
-          shortcut={SHORTCUTS.refresh}
-          onAction={() => usage.refresh({ announce: true })}
-        />
+        <RefreshAction usage={usage} />
       </ActionPanel.Section>
       <ActionPanel.Section>
         {children}
-        <Action
-          icon={Icon.CopyClipboard}
-          title="Copy as JSON"
-          shortcut={SHORTCUTS.copyJson}
-          onAction={() => copyUsageJson(usage.view, usage.failures)}
-        />
-        <Action.OpenInBrowser
-          title="Open Claude.ai Usage Settings"
-          url={SETTINGS_URL}
-          shortcut={SHORTCUTS.openSettingsPage}
-        />
+        <CopyJsonAction usage={usage} />
+        <OpenSettingsPageAction />
         <Action
           icon={Icon.Gear}
           title="Configure Extension"

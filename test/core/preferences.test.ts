@@ -1,14 +1,8 @@
 import { parsePreferences, PreferencesError, sourceSettings } from "../../src/core/preferences";
+import { declaredDefaults } from "../raycast-api-double/preferences";
 
-const DEFAULTS = {
-  menuBarTitle: "most-pressing",
-  staleAfterMinutes: "10",
-  bridgePort: "63762",
-  useBridge: true,
-  useOAuth: true,
-  useKeychain: false,
-  alerts: true,
-};
+/** The defaults package.json declares, as Raycast hands them to a fresh install. */
+const DEFAULTS = declaredDefaults("menu-bar");
 
 test("valid preferences become numbers and an enum", () => {
   const settings = parsePreferences({ ...DEFAULTS, staleAfterMinutes: " 2.5 " });

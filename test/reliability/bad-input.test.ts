@@ -18,6 +18,7 @@ import { renderTable } from "../../src/cli/table";
 import { CredentialsError, readClaudeCodeLogin, type ClaudeCodeLogin } from "../../src/sources/credentials";
 import { MAX_FILE_BYTES } from "../../src/sources/file";
 import { fixture, NOW } from "../fixtures";
+import { declaredDefaults } from "../raycast-api-double/preferences";
 import { credentialsText, FAKE_ACCESS_TOKEN, FAKE_REFRESH_TOKEN, makeTempHome } from "../sources/temp-home";
 
 const FUTURE = "2030-11-24T18:42:00Z";
@@ -453,15 +454,7 @@ describe("npm start --file on hostile files", () => {
 });
 
 describe("preferences", () => {
-  const defaults = {
-    menuBarTitle: "most-pressing",
-    staleAfterMinutes: "10",
-    bridgePort: "63762",
-    useBridge: true,
-    useOAuth: true,
-    useKeychain: false,
-    alerts: true,
-  };
+  const defaults = declaredDefaults("menu-bar");
 
   test.each<[string, Record<string, unknown>, RegExp]>([
     ["minutes as words", { staleAfterMinutes: "10 min" }, /^Preference “Stale After \(minutes\)”: expected a positive/],
