@@ -45,6 +45,9 @@ export interface BridgeOptions {
 export interface RunningBridge {
   port: number;
   url: string;
+  /** Waits until the state file holds everything accepted so far (writes are write-behind, see store.ts). */
+  flush(): Promise<void>;
+  /** Stops listening and flushes. */
   close(): Promise<void>;
 }
 
@@ -147,7 +150,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     });
     // A token or cookie that reached a snapshot (an error quoting a header, a debug field) is cut out
     // before it is stored or served: the bridge never keeps a secret (the schema bounds the depth).
-    await store.accept(redactDeep(parsed.data), now());
+    store.accept(redactDeep(parsed.data), now());
     return { ok: true, accepted: parsed.data.length };
   }
 
@@ -254,6 +257,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
   return {
     port,
     url: `http://127.0.0.1:${port}`,
+    flush: () => store.flush(),
     async close() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
