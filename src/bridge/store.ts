@@ -17,7 +17,7 @@ import { z } from "zod";
 import { parseHistory, recordAccounts, type History } from "../core/history";
 import { DEFAULT_STALE_AFTER_MS, mergeSnapshots } from "../core/merge";
 import { describeZodError, isoInstant, snapshotSchema, type WireSnapshot } from "../core/schema";
-import { fromWireSnapshot } from "../core/snapshot";
+import { fromWireSnapshot, type Snapshot } from "../core/snapshot";
 
 export const STATE_FILE = "bridge-state.json";
 /** Orgs/accounts kept; beyond it the one read longest ago goes, so a flood of made-up orgs stays bounded. */
@@ -62,12 +62,24 @@ function latestOnly(entries: Map<string, StoredSnapshot>): Map<string, StoredSna
   return new Map(kept.slice(0, MAX_SNAPSHOTS));
 }
 
+/** A validated wire snapshot with its conversion (the server's validation already parsed it once). */
+export interface AcceptedSnapshot {
+  wire: WireSnapshot;
+  snapshot: Snapshot;
+}
+
+/** Converts a validated wire snapshot; throws UsageShapeError when its usage body is unusable. */
+export const acceptedFrom = (wire: WireSnapshot): AcceptedSnapshot => ({
+  wire,
+  snapshot: fromWireSnapshot(wire, "bridge"),
+});
+
 /** Every reading in the batch becomes a sample, oldest first, at its fetched_at (never the receive time). */
-function recordBatch(history: History, batch: readonly WireSnapshot[], receivedAt: Date): History {
+function recordBatch(history: History, batch: readonly AcceptedSnapshot[], receivedAt: Date): History {
   return [...batch]
-    .sort((a, b) => fetchedAt(a) - fetchedAt(b))
-    .reduce((h, wire) => {
-      const accounts = mergeSnapshots([fromWireSnapshot(wire, "bridge")], {
+    .sort((a, b) => fetchedAt(a.wire) - fetchedAt(b.wire))
+    .reduce((h, { snapshot }) => {
+      const accounts = mergeSnapshots([snapshot], {
         now: receivedAt,
         staleAfterMs: DEFAULT_STALE_AFTER_MS,
       });
@@ -76,9 +88,9 @@ function recordBatch(history: History, batch: readonly WireSnapshot[], receivedA
 }
 
 /** The state after one batch: the newer reading per key wins, and the batch joins the history. */
-function withBatch(state: State, batch: readonly WireSnapshot[], receivedAt: Date): State {
+function withBatch(state: State, batch: readonly AcceptedSnapshot[], receivedAt: Date): State {
   const entries = new Map(state.entries);
-  for (const snapshot of batch) {
+  for (const { wire: snapshot } of batch) {
     const key = snapshotKey(snapshot);
     if (newer(snapshot, entries.get(key)?.snapshot)) entries.set(key, { snapshot, receivedAt });
   }
@@ -124,7 +136,7 @@ export class BridgeStore {
   }
 
   /** Applies a validated batch to memory at once and schedules the write that persists it. */
-  accept(batch: readonly WireSnapshot[], receivedAt: Date): void {
+  accept(batch: readonly AcceptedSnapshot[], receivedAt: Date): void {
     this.state = withBatch(this.state, batch, receivedAt);
     this.dirty = true;
     this.persist();
