@@ -27,9 +27,9 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-/** Starts `node script args…` and waits for its "listening on http://127.0.0.1:PORT" line. */
-export function startServer(script: string, args: string[]): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [script, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+/** Starts `node nodeFlags… script args…` and waits for its "listening on http://127.0.0.1:PORT" line. */
+export function startServer(script: string, args: string[], nodeFlags: readonly string[] = []): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [...nodeFlags, script, ...args], { stdio: ["ignore", "pipe", "pipe"] });
   let stderr = "";
   child.stderr?.on("data", (d: Buffer) => (stderr += d.toString()));
   return new Promise((resolvePort, reject) => {

@@ -13,6 +13,7 @@ import { runLoad, send, type LoadResult, type LoadSpec } from "./load";
 import { bundle, startServer, type ServerProcess } from "./processes";
 import { measureRefresh } from "./refresh";
 import { bridgeReader } from "../src/sources/bridge";
+import { BRIDGE_NODE_FLAGS } from "../src/bridge/agent";
 
 const CONCURRENCY = 8;
 const REQUESTS_PER_ROUND = 2000;
@@ -102,7 +103,12 @@ async function main(): Promise<void> {
   try {
     const bridgeScript = await bundle("src/bridge/main.ts", work);
     const bareScript = await bundle("bench/bare-server.ts", work);
-    const bridge = await startServer(bridgeScript, ["--port", "0", "--data-dir", join(work, "data")]);
+    // Started as the launchd agent starts it, with its V8 flags; the bare baseline runs with node's defaults.
+    const bridge = await startServer(
+      bridgeScript,
+      ["--port", "0", "--data-dir", join(work, "data")],
+      BRIDGE_NODE_FLAGS,
+    );
     servers.push(bridge);
     await settle();
     const rssStart = bridge.rssMiB();
@@ -187,6 +193,7 @@ async function main(): Promise<void> {
       `  POST bridge/bare   p50 ×${fmt(post.ratioP50)}  p99 ×${fmt(post.ratioP99)}  req/s ×${fmt(post.ratioRps)}   target p50 ≤ ×${TARGETS.bridgeP50Ratio}: ${targets.bridge_post_p50}`,
       "",
       `  bridge RSS MiB     start ${fmt(rssStart, 1)}  after ${FLOOD} POSTs ${fmt(rssAfterPosts, 1)}  after ${FLOOD} 1 MiB+ POSTs ${fmt(rssAfterOversize, 1)}   target ≤ ${TARGETS.rssAfterFloodsMiB}: ${targets.rss_after_floods}`,
+      `  bridge node flags  ${BRIDGE_NODE_FLAGS.join(" ")} (as the launchd agent runs it; bare: node defaults)`,
       `  bare RSS MiB       start ${fmt(bareRssStart, 1)}  after ${FLOOD} POSTs ${fmt(bareRssAfterPosts, 1)}   (for scale: node's own floor)`,
       `    POST statuses ${JSON.stringify(okPosts)}; oversize statuses ${JSON.stringify(rejected)} (0 = closed before an answer)`,
       `  refresh cycle      core ${fmt(refresh.coreMedianMs, 3)} ms  bare fetch ${fmt(refresh.bareMedianMs, 3)} ms  ×${fmt(refresh.ratio)}   target ≤ ×${TARGETS.refreshRatio}: ${targets.refresh}`,
@@ -215,6 +222,7 @@ async function main(): Promise<void> {
         ratio_p99: post.ratioP99,
         ratio_rps: post.ratioRps,
       },
+      bridge_node_flags: BRIDGE_NODE_FLAGS,
       rss_mib: { start: rssStart, after_posts: rssAfterPosts, after_oversize_posts: rssAfterOversize },
       bare_rss_mib: { start: bareRssStart, after_posts: bareRssAfterPosts },
       flood_statuses: { posts: okPosts, oversize: rejected },

@@ -21557,13 +21557,29 @@ function normaliseCurrency(code) {
   const upper = code?.trim().toUpperCase();
   return upper && /^[A-Z]{3}$/.test(upper) ? upper : null;
 }
+var currencyFormats = /* @__PURE__ */ new Map();
+function currencyFormat(locale, currency) {
+  const key = `${locale ?? ""}|${currency}`;
+  let format2 = currencyFormats.get(key);
+  if (!format2) {
+    format2 = new Intl.NumberFormat(locale, { style: "currency", currency });
+    currencyFormats.set(key, format2);
+  }
+  return format2;
+}
+var digitsByCurrency = /* @__PURE__ */ new Map();
 function minorDigits(currency) {
   if (!currency) return DEFAULT_MINOR_DIGITS;
-  try {
-    return new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? DEFAULT_MINOR_DIGITS;
-  } catch {
-    return DEFAULT_MINOR_DIGITS;
+  let digits = digitsByCurrency.get(currency);
+  if (digits === void 0) {
+    try {
+      digits = currencyFormat("en", currency).resolvedOptions().maximumFractionDigits ?? DEFAULT_MINOR_DIGITS;
+    } catch {
+      digits = DEFAULT_MINOR_DIGITS;
+    }
+    digitsByCurrency.set(currency, digits);
   }
+  return digits;
 }
 function fromMinor(amount, currency) {
   if (amount === null || amount === void 0) return null;
@@ -21576,7 +21592,7 @@ function formatMoney(amount, currency, locale) {
   if (!currency)
     return new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(amount);
   try {
-    return new Intl.NumberFormat(locale, { style: "currency", currency }).format(amount);
+    return currencyFormat(locale, currency).format(amount);
   } catch {
     return `${amount.toFixed(2)} ${currency}`;
   }

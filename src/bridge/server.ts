@@ -16,10 +16,10 @@ import type { Socket } from "node:net";
 import { describeZodError, snapshotArraySchema } from "../core/schema";
 import { isStale } from "../core/format";
 import { historyKey } from "../core/history";
-import { parseUsage, UsageShapeError } from "../core/usage";
+import { UsageShapeError } from "../core/usage";
 import { DEFAULT_STALE_AFTER_MS } from "../core/merge";
 import { redactDeep } from "../sources/redact";
-import { BridgeStore } from "./store";
+import { acceptedFrom, BridgeStore } from "./store";
 
 export const DEFAULT_BRIDGE_PORT = 63762;
 /** Version of the bridge's HTTP interface, reported by GET /health. */
@@ -45,6 +45,9 @@ export interface BridgeOptions {
 export interface RunningBridge {
   port: number;
   url: string;
+  /** Waits until the state file holds everything accepted so far (writes are write-behind, see store.ts). */
+  flush(): Promise<void>;
+  /** Stops listening and flushes. */
   close(): Promise<void>;
 }
 
@@ -136,18 +139,19 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
       const detail = describeZodError(parsed.error);
       throw new HttpError(400, detail.startsWith("[") ? `snapshots${detail}` : `snapshots: ${detail}`);
     }
-    // What readers will parse must parse now, or the stored snapshot would break every later read.
-    parsed.data.forEach((wire, i) => {
+    // A token or cookie that reached a snapshot (an error quoting a header, a debug field) is cut out
+    // before it is stored or served: the bridge never keeps a secret (the schema bounds the depth).
+    // What readers will parse must parse now, or the stored snapshot would break every later read;
+    // that parse is kept for the history, so each usage body is parsed once.
+    const accepted = redactDeep(parsed.data).map((wire, i) => {
       try {
-        parseUsage(wire.usage);
+        return acceptedFrom(wire);
       } catch (error) {
         if (error instanceof UsageShapeError) throw new HttpError(400, `snapshots[${i}]: ${error.message}`);
         throw error;
       }
     });
-    // A token or cookie that reached a snapshot (an error quoting a header, a debug field) is cut out
-    // before it is stored or served: the bridge never keeps a secret (the schema bounds the depth).
-    await store.accept(redactDeep(parsed.data), now());
+    store.accept(accepted, now());
     return { ok: true, accepted: parsed.data.length };
   }
 
@@ -254,6 +258,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
   return {
     port,
     url: `http://127.0.0.1:${port}`,
+    flush: () => store.flush(),
     async close() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -1,16 +1,23 @@
 /**
  * The bridge's durable state: the latest snapshot per org/account and a bounded history of samples
- * per org/window (core/history.ts), kept in one JSON file in the data dir so both change together. Writes are atomic (temp file, fsync, rename) and serialised, and memory only changes once the
- * file is written, so a failed write or a crash never leaves a half state behind. An unreadable file
- * is moved aside with a warning and the bridge starts empty: it must never crash on its own state.
+ * per org/window (core/history.ts), kept in one JSON file in the data dir so both change together.
+ *
+ * A batch is acknowledged once it is validated and applied in memory; the file follows write-behind.
+ * The companion re-posts every minute, so a crash loses at most the last minute, which its next post
+ * restores, and a loopback answer should not wait on the disk. Each write is atomic (temp file, fsync,
+ * rename), at most one is in flight, and changes made meanwhile are coalesced into the next one, so
+ * the latest state always reaches the file and a crash never leaves a half state behind. A failed
+ * write is logged and retried on the next change; it never touches memory or the last good file.
+ * An unreadable file is moved aside with a warning and the bridge starts empty: it must never crash
+ * on its own state.
  */
-import { mkdir, open, readFile, rename } from "node:fs/promises";
+import { mkdir, open, readFile, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
 import { parseHistory, recordAccounts, type History } from "../core/history";
 import { DEFAULT_STALE_AFTER_MS, mergeSnapshots } from "../core/merge";
 import { describeZodError, isoInstant, snapshotSchema, type WireSnapshot } from "../core/schema";
-import { fromWireSnapshot } from "../core/snapshot";
+import { fromWireSnapshot, type Snapshot } from "../core/snapshot";
 
 export const STATE_FILE = "bridge-state.json";
 /** Orgs/accounts kept; beyond it the one read longest ago goes, so a flood of made-up orgs stays bounded. */
@@ -55,12 +62,24 @@ function latestOnly(entries: Map<string, StoredSnapshot>): Map<string, StoredSna
   return new Map(kept.slice(0, MAX_SNAPSHOTS));
 }
 
+/** A validated wire snapshot with its conversion (the server's validation already parsed it once). */
+export interface AcceptedSnapshot {
+  wire: WireSnapshot;
+  snapshot: Snapshot;
+}
+
+/** Converts a validated wire snapshot; throws UsageShapeError when its usage body is unusable. */
+export const acceptedFrom = (wire: WireSnapshot): AcceptedSnapshot => ({
+  wire,
+  snapshot: fromWireSnapshot(wire, "bridge"),
+});
+
 /** Every reading in the batch becomes a sample, oldest first, at its fetched_at (never the receive time). */
-function recordBatch(history: History, batch: readonly WireSnapshot[], receivedAt: Date): History {
+function recordBatch(history: History, batch: readonly AcceptedSnapshot[], receivedAt: Date): History {
   return [...batch]
-    .sort((a, b) => fetchedAt(a) - fetchedAt(b))
-    .reduce((h, wire) => {
-      const accounts = mergeSnapshots([fromWireSnapshot(wire, "bridge")], {
+    .sort((a, b) => fetchedAt(a.wire) - fetchedAt(b.wire))
+    .reduce((h, { snapshot }) => {
+      const accounts = mergeSnapshots([snapshot], {
         now: receivedAt,
         staleAfterMs: DEFAULT_STALE_AFTER_MS,
       });
@@ -68,17 +87,10 @@ function recordBatch(history: History, batch: readonly WireSnapshot[], receivedA
     }, history);
 }
 
-interface PendingBatch {
-  batch: readonly WireSnapshot[];
-  receivedAt: Date;
-  resolve(): void;
-  reject(error: unknown): void;
-}
-
 /** The state after one batch: the newer reading per key wins, and the batch joins the history. */
-function withBatch(state: State, batch: readonly WireSnapshot[], receivedAt: Date): State {
+function withBatch(state: State, batch: readonly AcceptedSnapshot[], receivedAt: Date): State {
   const entries = new Map(state.entries);
-  for (const snapshot of batch) {
+  for (const { wire: snapshot } of batch) {
     const key = snapshotKey(snapshot);
     if (newer(snapshot, entries.get(key)?.snapshot)) entries.set(key, { snapshot, receivedAt });
   }
@@ -86,20 +98,23 @@ function withBatch(state: State, batch: readonly WireSnapshot[], receivedAt: Dat
 }
 
 export class BridgeStore {
-  private tail: Promise<unknown> = Promise.resolve();
-  private pending: PendingBatch[] = [];
+  /** The write in flight, if any; it keeps writing until the file holds the latest state. */
+  private persisting: Promise<void> | null = null;
+  /** Memory holds changes the file does not (yet, or because the last write failed). */
+  private dirty = false;
   private tempCounter = 0;
 
   private constructor(
     private readonly path: string,
     private state: State,
+    private readonly log: (line: string) => void,
   ) {}
 
   /** Loads the state file from dataDir (created if missing); a corrupt file is moved aside, never fatal. */
   static async open(dataDir: string, log: (line: string) => void): Promise<BridgeStore> {
     await mkdir(dataDir, { recursive: true, mode: 0o700 });
     const path = join(dataDir, STATE_FILE);
-    return new BridgeStore(path, await loadState(path, log));
+    return new BridgeStore(path, await loadState(path, log), log);
   }
 
   get file(): string {
@@ -120,40 +135,35 @@ export class BridgeStore {
     return times.length > 0 ? new Date(Math.max(...times)) : null;
   }
 
-  /**
-   * Stores a validated batch. Resolves once it is on disk; on a write error memory stays as it was.
-   * Batches that arrive while a write is in flight are committed together in the next write (group
-   * commit): each still resolves only once it is durable, but a burst costs one fsync, not one each.
-   */
-  accept(batch: readonly WireSnapshot[], receivedAt: Date): Promise<void> {
-    return new Promise((resolve, reject) => {
-      this.pending.push({ batch, receivedAt, resolve, reject });
-      if (this.pending.length === 1) void this.serialised(() => this.commitPending());
-    });
+  /** Applies a validated batch to memory at once and schedules the write that persists it. */
+  accept(batch: readonly AcceptedSnapshot[], receivedAt: Date): void {
+    this.state = withBatch(this.state, batch, receivedAt);
+    this.dirty = true;
+    this.persist();
   }
 
-  private async commitPending(): Promise<void> {
-    const group = this.pending.splice(0);
-    let next = this.state;
-    for (const { batch, receivedAt } of group) next = withBatch(next, batch, receivedAt);
-    try {
-      await this.write(next);
-      this.state = next;
-      for (const waiting of group) waiting.resolve();
-    } catch (error) {
-      for (const waiting of group) waiting.reject(error);
-    }
-  }
-
-  /** Waits for every pending write. */
+  /** Resolves once no write is in flight and the file holds the latest state, or the last attempt failed (logged). */
   async flush(): Promise<void> {
-    await this.serialised(async () => undefined);
+    if (this.dirty) this.persist();
+    await this.persisting;
   }
 
-  private serialised<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.tail.then(task);
-    this.tail = run.catch(() => undefined);
-    return run;
+  private persist(): void {
+    if (this.persisting) return; // the write in flight loops on `dirty`, so this change is not lost
+    this.persisting = this.writeLatest().finally(() => (this.persisting = null));
+  }
+
+  private async writeLatest(): Promise<void> {
+    while (this.dirty) {
+      this.dirty = false;
+      try {
+        await this.write(this.state);
+      } catch (error) {
+        this.dirty = true; // retried on the next change (or flush); memory and the last good file are untouched
+        this.log(`warning: cannot save ${this.path} (${(error as Error).message}); kept in memory, will retry`);
+        return;
+      }
+    }
   }
 
   private async write({ entries, history }: State): Promise<void> {
@@ -164,14 +174,20 @@ export class BridgeStore {
     };
     const temp = `${this.path}.${process.pid}.${this.tempCounter++}.tmp`;
     // 0600: the file holds account emails and org ids.
-    const handle = await open(temp, "w", 0o600);
     try {
-      await handle.writeFile(JSON.stringify(document));
-      await handle.sync();
-    } finally {
-      await handle.close();
+      const handle = await open(temp, "w", 0o600);
+      try {
+        await handle.writeFile(JSON.stringify(document));
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await rename(temp, this.path);
+    } catch (error) {
+      // A full disk must not fill up further with one orphaned temp file per retry.
+      await rm(temp, { force: true }).catch(() => undefined);
+      throw error;
     }
-    await rename(temp, this.path);
   }
 }
 

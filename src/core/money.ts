@@ -25,17 +25,38 @@ export function normaliseCurrency(code: string | null | undefined): string | nul
   return upper && /^[A-Z]{3}$/.test(upper) ? upper : null;
 }
 
+/**
+ * Building an Intl.NumberFormat costs far more than formatting with one (it dominated a refresh
+ * cycle's CPU time), so one per locale and currency is kept. Keys are bounded: currencies are normalised
+ * ISO codes (normaliseCurrency), and a code Intl refuses throws here and is never cached.
+ */
+const currencyFormats = new Map<string, Intl.NumberFormat>();
+
+function currencyFormat(locale: string | undefined, currency: string): Intl.NumberFormat {
+  const key = `${locale ?? ""}|${currency}`;
+  let format = currencyFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: "currency", currency });
+    currencyFormats.set(key, format);
+  }
+  return format;
+}
+
+const digitsByCurrency = new Map<string, number>();
+
 /** Minor-unit digits of a currency from Intl (USD 2, JPY 0, KWD 3); 2 when unknown. */
 export function minorDigits(currency: string | null): number {
   if (!currency) return DEFAULT_MINOR_DIGITS;
-  try {
-    return (
-      new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ??
-      DEFAULT_MINOR_DIGITS
-    );
-  } catch {
-    return DEFAULT_MINOR_DIGITS;
+  let digits = digitsByCurrency.get(currency);
+  if (digits === undefined) {
+    try {
+      digits = currencyFormat("en", currency).resolvedOptions().maximumFractionDigits ?? DEFAULT_MINOR_DIGITS;
+    } catch {
+      digits = DEFAULT_MINOR_DIGITS;
+    }
+    digitsByCurrency.set(currency, digits);
   }
+  return digits;
 }
 
 function fromMinor(amount: number | null | undefined, currency: string | null): number | null {
@@ -52,7 +73,7 @@ export function formatMoney(amount: number, currency: string | null, locale?: st
   if (!currency)
     return new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(amount);
   try {
-    return new Intl.NumberFormat(locale, { style: "currency", currency }).format(amount);
+    return currencyFormat(locale, currency).format(amount);
   } catch {
     return `${amount.toFixed(2)} ${currency}`;
   }

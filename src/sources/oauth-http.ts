@@ -51,21 +51,21 @@ class Deadline extends Error {
 
 /**
  * Two deadlines on one signal: the connect deadline is disarmed once the headers are in, the total
- * one keeps running through the body.
+ * one keeps running through the body. One controller, aborted by whichever timer fires first with
+ * its own reason (cheaper than combining two signals with AbortSignal.any on every request).
  */
 function deadlines(connectMs: number, totalMs: number) {
-  const connect = new AbortController();
-  const total = new AbortController();
+  const controller = new AbortController();
   const connectTimer = setTimeout(
-    () => connect.abort(new Deadline(`did not answer within ${connectMs / 1000} s`)),
+    () => controller.abort(new Deadline(`did not answer within ${connectMs / 1000} s`)),
     connectMs,
   );
   const totalTimer = setTimeout(
-    () => total.abort(new Deadline(`did not finish answering within ${totalMs / 1000} s`)),
+    () => controller.abort(new Deadline(`did not finish answering within ${totalMs / 1000} s`)),
     totalMs,
   );
   return {
-    signal: AbortSignal.any([connect.signal, total.signal]),
+    signal: controller.signal,
     connected: () => clearTimeout(connectTimer),
     done: () => {
       clearTimeout(connectTimer);

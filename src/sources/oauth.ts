@@ -9,7 +9,7 @@ import { differenceInMilliseconds } from "date-fns";
 import { describeZodError, oauthProfileSchema } from "../core/schema";
 import type { Snapshot } from "../core/snapshot";
 import { formatAbsolute, formatAge } from "../core/format";
-import { parseUsage, UsageShapeError } from "../core/usage";
+import { parseUsage, UsageShapeError, type ParsedUsage } from "../core/usage";
 import {
   formatNextTry,
   loadBackoff,
@@ -92,7 +92,12 @@ async function readOAuth(options: OAuthReaderOptions): Promise<Snapshot[]> {
   }
 }
 
-function snapshotOf(reading: StoredReading, errors: string[]): Snapshot {
+/** `usage` is passed when the caller has just parsed reading.usage, so a fresh reading is parsed once. */
+function snapshotOf(
+  reading: StoredReading,
+  errors: string[],
+  usage: ParsedUsage = parseUsage(reading.usage),
+): Snapshot {
   return {
     source: "oauth",
     sourceLabel: OAUTH_SOURCE_LABEL,
@@ -100,7 +105,7 @@ function snapshotOf(reading: StoredReading, errors: string[]): Snapshot {
     orgName: reading.account?.orgName ?? null,
     accountEmail: reading.account?.email ?? null,
     fetchedAt: reading.fetchedAt,
-    usage: parseUsage(reading.usage),
+    usage,
     overage: null,
     subscription: null,
     errors,
@@ -116,16 +121,16 @@ function accountFromProfile(raw: unknown): OAuthAccount {
   return { orgUuid: organization?.uuid ?? null, orgName: organization?.name ?? null, email: account?.email ?? null };
 }
 
-function usageBody(raw: unknown): Record<string, unknown> {
+/** The usage body, kept raw for the store, with its parse (throws when it is not a usage object at all). */
+function usageBody(raw: unknown): { raw: Record<string, unknown>; usage: ParsedUsage } {
   try {
-    parseUsage(raw); // throws when the body as a whole is not a usage object
+    return { raw: raw as Record<string, unknown>, usage: parseUsage(raw) };
   } catch (error) {
     if (error instanceof UsageShapeError) {
       throw new OAuthRequestError("malformed", `unexpected ${USAGE_PATH} body: ${error.message}`);
     }
     throw error;
   }
-  return raw as Record<string, unknown>;
 }
 
 function asRequestError(error: unknown): OAuthRequestError {
@@ -239,10 +244,10 @@ async function readWithLogin(
     profileOutcome.status === "rejected" ? [`profile: ${asRequestError(profileOutcome.reason).message}`] : [];
   const reading: StoredReading = {
     fetchedAt: now,
-    usage: usageOutcome.value,
+    usage: usageOutcome.value.raw,
     account: profileOutcome.status === "fulfilled" ? profileOutcome.value : null,
   };
   saveOrNote(() => saveBackoff(store, keys.backoff, NO_BACKOFF), notes);
   saveOrNote(() => saveReading(store, keys.reading, reading), notes);
-  return [snapshotOf(reading, [...profileErrors, ...notes])];
+  return [snapshotOf(reading, [...profileErrors, ...notes], usageOutcome.value.usage)];
 }

@@ -1,8 +1,10 @@
+import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import {
   AGENT_LABEL,
   agentPaths,
+  BRIDGE_NODE_FLAGS,
   execRunner,
   launchAgent,
   launchAgentPlist,
@@ -43,7 +45,19 @@ describe("the LaunchAgent plist", () => {
     expect(plist).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<!DOCTYPE plist /);
     expect(plist).toContain(`<key>Label</key>\n  <string>${AGENT_LABEL}</string>`);
     const args = [...plist.matchAll(/^ {4}<string>(.*)<\/string>$/gm)].map((m) => m[1]);
-    expect(args).toEqual([NODE, SCRIPT, "--port", "63762", "--data-dir", options.dataDir]);
+    expect(args).toEqual([
+      NODE,
+      // Bounded memory for a long-lived daemon (see BRIDGE_NODE_FLAGS); node flags go before the script.
+      "--max-semi-space-size=1",
+      "--max-old-space-size=64",
+      "--optimize-for-size",
+      "--v8-pool-size=1",
+      SCRIPT,
+      "--port",
+      "63762",
+      "--data-dir",
+      options.dataDir,
+    ]);
     expect(plist).toContain("<key>RunAtLoad</key>\n  <true/>");
     expect(plist).toContain("<key>KeepAlive</key>\n  <true/>");
     expect(plist).toContain("<key>ThrottleInterval</key>\n  <integer>10</integer>");
@@ -51,6 +65,12 @@ describe("the LaunchAgent plist", () => {
     expect(plist).toContain(`<key>StandardOutPath</key>\n  <string>${logPath}</string>`);
     expect(plist).toContain(`<key>StandardErrorPath</key>\n  <string>${logPath}</string>`);
     expect(plist.match(/<dict>/g)).toHaveLength(1);
+  });
+
+  test("node accepts the bridge's flags (a bad one would stop the agent from ever starting)", () => {
+    const run = spawnSync(process.execPath, [...BRIDGE_NODE_FLAGS, "-e", "0"], { encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
   });
 
   test("escapes paths for XML", () => {

@@ -96,6 +96,7 @@ test("a series stays bounded in memory and on disk: a week at most, minute resol
   expect(lastHour.length).toBeGreaterThanOrEqual(59);
   expect(lastHour.length).toBeLessThanOrEqual(61);
   expect(series.length).toBeLessThanOrEqual(61 + 7 * 24 * 4 + 1);
+  await bridge.flush();
   expect(onDisk(bridge.dataDir).history).toEqual((await historyOf(bridge.port)).history);
 });
 
@@ -113,6 +114,7 @@ test("the number of series and of snapshots stays bounded", async () => {
   expect(health.snapshots).toBe(MAX_SNAPSHOTS);
   const kept = (await raw(bridge.port, { path: "/snapshots" })).json().snapshots as { org_uuid: string }[];
   expect(kept.map((s) => s.org_uuid).sort()).toEqual(orgs.slice(-MAX_SNAPSHOTS));
+  await bridge.flush();
   const file = onDisk(bridge.dataDir);
   expect(file.snapshots).toHaveLength(MAX_SNAPSHOTS);
   expect(Object.keys(file.history)).toHaveLength(MAX_SERIES);

@@ -47,6 +47,7 @@ describe("POST /snapshots", () => {
     const [stored] = await snapshotsOf(bridge.port);
     expect(stored).not.toHaveProperty("cookie");
     expect(stored.subscription).toEqual({ status: "active" });
+    await bridge.flush();
     const file = readFileSync(join(bridge.dataDir, STATE_FILE), "utf8");
     expect(file).not.toContain("secret");
     expect(file).not.toContain("4242");
@@ -87,11 +88,13 @@ describe("POST /snapshots", () => {
   ])("400 names the bad field and leaves stored data alone: %j", async (body, message) => {
     const bridge = await testBridge();
     await postJson(bridge.port, fixture("bridge-post.json"));
+    await bridge.flush();
     const before = readFileSync(join(bridge.dataDir, STATE_FILE), "utf8");
     const beforeGet = await raw(bridge.port, { path: "/snapshots" });
     const res = await postJson(bridge.port, body);
     expect(res.status).toBe(400);
     expect(res.json()).toEqual({ ok: false, error: expect.stringContaining(message) });
+    await bridge.flush();
     expect(readFileSync(join(bridge.dataDir, STATE_FILE), "utf8")).toBe(before);
     expect((await raw(bridge.port, { path: "/snapshots" })).text).toBe(beforeGet.text);
   });
@@ -167,6 +170,7 @@ describe("POST /snapshots", () => {
     );
     expect(results.map((r) => r.status)).toEqual(orgs.map(() => 200));
     expect((await snapshotsOf(bridge.port)).map((s) => s.org_uuid).sort()).toEqual(orgs);
+    await bridge.flush();
     const onDisk = JSON.parse(readFileSync(join(bridge.dataDir, STATE_FILE), "utf8"));
     expect(onDisk.snapshots).toHaveLength(orgs.length);
   });
@@ -295,19 +299,35 @@ describe("durability", () => {
     expect((await postJson(bridge.port, fixture("bridge-post.json"))).status).toBe(200);
   });
 
-  test("a failed write answers 500 and changes nothing", async () => {
+  test("a failed write keeps the answer and memory's data, leaves the last good file, and is retried", async () => {
     const bridge = await testBridge();
     await postJson(bridge.port, [wireSnapshot("org-a", "2026-11-24T11:59:00Z", 50)]);
+    await bridge.flush();
     const statePath = join(bridge.dataDir, STATE_FILE);
+    const good = readFileSync(statePath, "utf8");
     // A non-empty directory where the file should be: rename() over it fails.
     rmSync(statePath);
     mkdirSync(statePath);
     writeFileSync(join(statePath, "blocker"), "");
     const res = await postJson(bridge.port, [wireSnapshot("org-a", "2026-11-24T11:59:30Z", 60)]);
-    expect(res.status).toBe(500);
-    expect(res.json()).toEqual({ ok: false, error: "internal error; nothing was stored" });
-    expect((await snapshotsOf(bridge.port))[0].usage).toMatchObject({ five_hour: { utilization: 50 } });
-    expect(bridge.logs.join("\n")).toMatch(/POST \/snapshots/);
+    expect(res.status).toBe(200);
+    await bridge.flush();
+    expect((await snapshotsOf(bridge.port))[0].usage).toMatchObject({ five_hour: { utilization: 60 } });
+    expect(bridge.logs.join("\n")).toMatch(/^warning: cannot save .*bridge-state\.json .*will retry/m);
+    expect(readdirSync(bridge.dataDir)).toEqual([STATE_FILE]); // no orphaned temp file
+    // The disk recovers: the next change writes the whole latest state, the earlier one included.
+    rmSync(statePath, { recursive: true });
+    writeFileSync(statePath, good);
+    await postJson(bridge.port, [wireSnapshot("org-b", "2026-11-24T11:59:40Z", 5)]);
+    await bridge.flush();
+    const onDisk = JSON.parse(readFileSync(statePath, "utf8"));
+    const utilization = Object.fromEntries(
+      onDisk.snapshots.map((s: { snapshot: { org_uuid: string; usage: { five_hour: { utilization: number } } } }) => [
+        s.snapshot.org_uuid,
+        s.snapshot.usage.five_hour.utilization,
+      ]),
+    );
+    expect(utilization).toEqual({ "org-a": 60, "org-b": 5 });
   });
 });
 
