@@ -13,7 +13,7 @@
  */
 import { mkdir, open, readFile, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
-import { z } from "zod";
+import * as z from "zod";
 import { parseHistory, recordAccounts, type History } from "../core/history";
 import { DEFAULT_STALE_AFTER_MS, mergeSnapshots } from "../core/merge";
 import { describeZodError, isoInstant, snapshotSchema, type WireSnapshot } from "../core/schema";

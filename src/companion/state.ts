@@ -2,7 +2,7 @@
  * What the service worker remembers between polls (chrome.storage.local) and the popup renders:
  * the last snapshots read from claude.ai and how the last poll went. Never a cookie or token.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { DEFAULT_STALE_AFTER_MS, mergeSnapshots } from "../core/merge";
 import { parseSnapshotArray } from "../core/snapshot";
 import { buildView, type UsageView } from "../core/view";

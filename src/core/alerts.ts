@@ -8,7 +8,7 @@
  * passed, or the usage fell while the reset clock moved. Keying on the exact `resets_at` would re-arm
  * every alert whenever the server's clock jitters by a few seconds.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { describeForecast } from "./forecast";
 import { historyKey, isNewCycle, MAX_SERIES, type Sample } from "./history";
 import { accountTitle, type UsageView, type WindowView } from "./view";

@@ -4,7 +4,7 @@
  * pace towards this cycle's limit), at one-minute resolution for the newest hour and one sample per
  * quarter hour beyond it, and never more than a week.
  */
-import { z } from "zod";
+import * as z from "zod";
 import type { Account } from "./merge";
 
 export interface Sample {

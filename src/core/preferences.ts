@@ -2,7 +2,7 @@
  * The extension's preferences, validated: Raycast hands text fields over as strings, and a typo in
  * one ("10 min", port "70000") must surface as a clear message naming the field, not as NaN later.
  */
-import { z } from "zod";
+import * as z from "zod";
 
 export const MENU_BAR_TITLES = ["most-pressing", "five-hour", "five-hour-seven-day"] as const;
 export type MenuBarTitleMode = (typeof MENU_BAR_TITLES)[number];

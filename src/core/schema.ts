@@ -3,7 +3,7 @@
  * Strict per field (a wrong type is an error), tolerant per object (unknown keys are dropped).
  */
 import { isValid, parseISO } from "date-fns";
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The offset is required: without one `new Date()` reads local time, silently moving every reset by

@@ -2,7 +2,7 @@
  * Parses a usage payload (either endpoint) window by window: one malformed window becomes an error
  * for that window and everything else still renders.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { describeZodError, extraUsageSchema, MAX_NESTING, nestedDeeperThan, spendSchema, windowSchema } from "./schema";
 import { isKnownWindow, NON_WINDOW_KEYS, windowLabels } from "./windows";
 import { fillFromLimits, parseLimits } from "./limits";

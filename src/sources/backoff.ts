@@ -9,7 +9,7 @@
  * A success clears the state.
  */
 import { addMilliseconds, differenceInMilliseconds, format, isSameDay } from "date-fns";
-import { z } from "zod";
+import * as z from "zod";
 import { formatAbsolute, formatCountdown } from "../core/format";
 import type { KeyValueStore } from "./store";
 

@@ -4,7 +4,7 @@
  * and a forecast is possible from the first launch. Best effort: the snapshot reader already reports
  * a bridge that is down, so any failure here just means no extra history.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { parseHistory, type History } from "../core/history";
 import { bridgeBaseUrl, DEFAULT_BRIDGE_TIMEOUT_MS, type BridgeReaderOptions } from "./bridge";
 

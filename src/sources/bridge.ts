@@ -4,7 +4,7 @@
  * ("Chrome bridge"). Only loopback URLs are read: the bridge is local by design, and this project
  * sends nothing anywhere but claude.ai and api.anthropic.com.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { describeZodError, isoInstant } from "../core/schema";
 import { parseSnapshotArray, SnapshotShapeError, type Snapshot } from "../core/snapshot";
 import type { SourceReader } from "./load";

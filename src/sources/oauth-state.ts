@@ -4,7 +4,7 @@
  * Everything is validated on the way back in; an unreadable entry is simply absent.
  */
 import { createHash } from "node:crypto";
-import { z } from "zod";
+import * as z from "zod";
 import { isoInstant } from "../core/schema";
 import type { KeyValueStore } from "./store";
 
