@@ -9,8 +9,7 @@ import { loadSnapshots } from "../src/sources/load";
 import { OAUTH_BETA, PROFILE_PATH, USAGE_PATH } from "../src/sources/oauth-http";
 import { oauthReader } from "../src/sources/oauth";
 import { MemoryStore } from "../src/sources/store";
-import { fixture } from "../test/fixtures";
-import { startFakeAnthropic } from "../test/sources/fake-anthropic";
+import { startFixtureAnthropic } from "../test/sources/fake-anthropic";
 import { FAKE_ACCESS_TOKEN, makeTempHome } from "../test/sources/temp-home";
 import { percentile } from "./load";
 
@@ -28,9 +27,7 @@ export interface RefreshSpec {
 }
 
 export async function measureRefresh({ bridge, cycles }: RefreshSpec): Promise<RefreshResult> {
-  const fake = await startFakeAnthropic();
-  fake.answer(USAGE_PATH, { body: fixture("usage-oauth-percent.json") });
-  fake.answer(PROFILE_PATH, { body: fixture("oauth-profile.json") });
+  const fake = await startFixtureAnthropic();
   const home = makeTempHome();
   const oauthHeaders = { Authorization: `Bearer ${FAKE_ACCESS_TOKEN}`, "anthropic-beta": OAUTH_BETA };
   try {

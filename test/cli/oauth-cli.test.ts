@@ -2,9 +2,8 @@
 import { execFile } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { PROFILE_PATH, USAGE_PATH } from "../../src/sources/oauth-http";
-import { fixture } from "../fixtures";
-import { startFakeAnthropic, type FakeAnthropic } from "../sources/fake-anthropic";
+import { USAGE_PATH } from "../../src/sources/oauth-http";
+import { startFixtureAnthropic, type FakeAnthropic } from "../sources/fake-anthropic";
 import { FAKE_ACCESS_TOKEN, FAKE_REFRESH_TOKEN, makeTempHome, type TempHome } from "../sources/temp-home";
 
 const ROOT = resolve(__dirname, "../..");
@@ -31,9 +30,7 @@ let home: TempHome;
 let env: NodeJS.ProcessEnv;
 
 beforeEach(async () => {
-  fake = await startFakeAnthropic();
-  fake.answer(USAGE_PATH, { body: fixture("usage-oauth-percent.json") });
-  fake.answer(PROFILE_PATH, { body: fixture("oauth-profile.json") });
+  fake = await startFixtureAnthropic();
   home = makeTempHome();
   env = {
     PATH: process.env.PATH,

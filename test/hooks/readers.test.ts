@@ -7,11 +7,11 @@ import { Cache } from "@raycast/api";
 import { join } from "node:path";
 import { readersFromPreferences } from "../../src/hooks/readers";
 import { CacheStore, SOURCE_STATE_NAMESPACE } from "../../src/hooks/cache-store";
-import { PROFILE_PATH, USAGE_PATH } from "../../src/sources/oauth-http";
+import { USAGE_PATH } from "../../src/sources/oauth-http";
 import { OAUTH_BASE_URL_ENV } from "../../src/sources/oauth";
 import { resetRaycastDouble } from "../raycast-api-double/control";
 import { fixture } from "../fixtures";
-import { startFakeAnthropic, type FakeAnthropic } from "../sources/fake-anthropic";
+import { startFixtureAnthropic, type FakeAnthropic } from "../sources/fake-anthropic";
 import { FAKE_ACCESS_TOKEN, makeTempHome, type TempHome } from "../sources/temp-home";
 import { MemoryStore } from "../../src/sources/store";
 import { closeAll, postJson, testBridge } from "../bridge/harness";
@@ -32,9 +32,7 @@ function restoreEnv(): void {
 
 beforeEach(async () => {
   resetRaycastDouble();
-  fake = await startFakeAnthropic();
-  fake.answer(USAGE_PATH, { body: fixture("usage-oauth-percent.json") });
-  fake.answer(PROFILE_PATH, { body: fixture("oauth-profile.json") });
+  fake = await startFixtureAnthropic();
   home = makeTempHome();
   // Jest's process.env is the test's own copy, which os.homedir() never sees: point Claude Code's
   // config dir at the temporary home instead, as a user with CLAUDE_CONFIG_DIR would.

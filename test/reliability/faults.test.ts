@@ -16,13 +16,18 @@ import type { Snapshot } from "../../src/core/snapshot";
 import { buildView } from "../../src/core/view";
 import { bridgeReader } from "../../src/sources/bridge";
 import { keepLastGood, loadSnapshots } from "../../src/sources/load";
-import { PROFILE_PATH, USAGE_PATH } from "../../src/sources/oauth-http";
+import { USAGE_PATH } from "../../src/sources/oauth-http";
 import { oauthReader } from "../../src/sources/oauth";
 import { stateKeys } from "../../src/sources/oauth-state";
 import { FileStore } from "../../src/sources/store";
 import { postJson, raw, tempDir, testBridge, wireSnapshot, type RawRequest, type TestBridge } from "../bridge/harness";
 import { fixture, NOW } from "../fixtures";
-import { startFakeAnthropic, type FakeAnthropic, type FakeResponse } from "../sources/fake-anthropic";
+import {
+  startFakeAnthropic,
+  startFixtureAnthropic,
+  type FakeAnthropic,
+  type FakeResponse,
+} from "../sources/fake-anthropic";
 import { FAKE_ACCESS_TOKEN, FAKE_REFRESH_TOKEN, makeTempHome, type TempHome } from "../sources/temp-home";
 
 const MIN = 60_000;
@@ -36,9 +41,7 @@ let statePath: string;
 let shown: string[];
 
 beforeEach(async () => {
-  fake = await startFakeAnthropic();
-  fake.answer(USAGE_PATH, { body: fixture("usage-oauth-percent.json") });
-  fake.answer(PROFILE_PATH, { body: fixture("oauth-profile.json") });
+  fake = await startFixtureAnthropic();
   home = makeTempHome();
   clock = new Date(NOW);
   statePath = join(home.dir, "state", "state.json");

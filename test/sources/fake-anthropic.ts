@@ -4,6 +4,8 @@
  */
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { PROFILE_PATH, USAGE_PATH } from "../../src/sources/oauth-http";
+import { fixture } from "../fixtures";
 
 export interface FakeResponse {
   status?: number;
@@ -65,4 +67,12 @@ export async function startFakeAnthropic(): Promise<FakeAnthropic> {
         server.close(() => resolve());
       }),
   };
+}
+
+/** A fake answering as a logged-in account from the shared fixtures (usage-oauth-percent, oauth-profile). */
+export async function startFixtureAnthropic(): Promise<FakeAnthropic> {
+  const fake = await startFakeAnthropic();
+  fake.answer(USAGE_PATH, { body: fixture("usage-oauth-percent.json") });
+  fake.answer(PROFILE_PATH, { body: fixture("oauth-profile.json") });
+  return fake;
 }

@@ -7,7 +7,7 @@ import { oauthReader, type OAuthReaderOptions } from "../../src/sources/oauth";
 import { FileStore } from "../../src/sources/store";
 import type { Snapshot } from "../../src/core/snapshot";
 import { fixture, NOW } from "../fixtures";
-import { startFakeAnthropic, type FakeAnthropic } from "./fake-anthropic";
+import { startFixtureAnthropic, type FakeAnthropic } from "./fake-anthropic";
 import { credentialsText, FAKE_ACCESS_TOKEN, FAKE_REFRESH_TOKEN, makeTempHome, type TempHome } from "./temp-home";
 
 const MIN = 60_000;
@@ -21,9 +21,7 @@ let statePath: string;
 let shown: string[];
 
 beforeEach(async () => {
-  fake = await startFakeAnthropic();
-  fake.answer(USAGE_PATH, { body: fixture("usage-oauth-percent.json") });
-  fake.answer(PROFILE_PATH, { body: fixture("oauth-profile.json") });
+  fake = await startFixtureAnthropic();
   home = makeTempHome();
   clock = new Date(NOW);
   statePath = join(home.dir, "state", "claude-plan-meter", "state.json");
