@@ -20,7 +20,7 @@ export async function buildBridge(write: boolean): Promise<OutputFile> {
     write,
     platform: "node",
     format: "cjs",
-    // Raycast's runtime (DESIGN.md §2).
+    // Raycast's runtime (docs/FACTS.md §2).
     target: "node22",
     minify: true,
     legalComments: "eof",

@@ -2,7 +2,7 @@
  * The loopback bridge: the companion browser extension POSTs snapshot arrays here, the Raycast
  * commands and `npm start` read them back. Plain `node:http`, no framework.
  *
- * Guards, in the order they run (DESIGN.md §3):
+ * Guards, in the order they run (docs/FACTS.md §3):
  * - listens on a loopback address only;
  * - `Host` must be 127.0.0.1:PORT or localhost:PORT, which defeats DNS rebinding (a page on
  *   evil.example resolved to 127.0.0.1 still sends `Host: evil.example`);

@@ -25,7 +25,7 @@ function liveReaders(options: CliOptions, store: KeyValueStore): SourceReader[] 
 }
 
 async function collect(options: CliOptions, store: KeyValueStore) {
-  // --file reads that file and nothing else (DESIGN.md §4).
+  // --file reads that file and nothing else (docs/FACTS.md §4).
   if (options.file) return { snapshots: await readSnapshotFile(options.file), failures: [] };
   const { snapshots, failures } = await loadSnapshots(liveReaders(options, store));
   return { snapshots, failures: describeFailures(failures) };

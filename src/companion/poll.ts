@@ -1,7 +1,7 @@
 /**
  * One poll of claude.ai, as the companion's service worker runs it every minute: walk the account's
  * memberships, read each org's usage (plus overage and subscription when the org has them) and build
- * the snapshot array the bridge accepts (DESIGN.md §2). `fetch` is injected so this runs under jest.
+ * the snapshot array the bridge accepts (docs/FACTS.md §2). `fetch` is injected so this runs under jest.
  */
 import type { z } from "zod";
 import {

@@ -1,7 +1,7 @@
 /**
  * The window catalogue, severity, state and percent display.
  *
- * Scale rule (DESIGN.md §1): `utilization` and `percent` are percentage points on both endpoints,
+ * Scale rule (docs/FACTS.md §1): `utilization` and `percent` are percentage points on both endpoints,
  * may be fractional and may exceed 100. We never rescale: 1 is 1 %, 0.42 is 0.42 %. A fraction
  * heuristic (`u <= 1 → × 100`) would turn a window that has just reset into a false "100 % exhausted".
  */

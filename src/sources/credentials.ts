@@ -1,6 +1,6 @@
 /**
  * Claude Code's OAuth login, read-only: the macOS Keychain item (only when the user opted in, see
- * DESIGN.md §2) or the credentials file. Nothing here refreshes, rewrites, logs or stores the token:
+ * docs/FACTS.md §2) or the credentials file. Nothing here refreshes, rewrites, logs or stores the token:
  * refreshing would rotate it and log Claude Code out. Every message is redacted before it leaves.
  */
 import { createHash } from "node:crypto";

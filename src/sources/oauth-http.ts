@@ -10,7 +10,7 @@ export const DEFAULT_OAUTH_BASE_URL = "https://api.anthropic.com";
 export const OAUTH_BETA = "oauth-2025-04-20";
 /**
  * Requests without a `claude-code/…` agent have been observed landing in a harsher 429 bucket
- * (DESIGN.md §2); this is the agent Claude Code itself sends for these endpoints.
+ * (docs/FACTS.md §2); this is the agent Claude Code itself sends for these endpoints.
  */
 export const CLAUDE_CODE_USER_AGENT = "claude-code/2.0.50";
 /** The whole request: connecting, the headers and the body. */
