@@ -50,7 +50,7 @@ export async function main(argv: string[]): Promise<number> {
   const accounts = mergeSnapshots(snapshots, { now, staleAfterMs: options.staleAfterMinutes * 60_000 });
   // Every live reading shown is recorded, whatever its source, so forecasts build up run by run; the
   // bridge's own history fills the time between launches.
-  const view = buildView(accounts, now, live ? recordHistory(store, accounts, bridgeHistory) : {});
+  const view = buildView(accounts, now, live ? recordHistory(store, accounts, bridgeHistory, now) : {});
   if (live) await runAlerts(view, { store, notifier: streamNotifier(), enabled: options.alerts });
   if (options.json) {
     process.stdout.write(`${JSON.stringify(toJsonReport(view, failures), null, 2)}\n`);

@@ -4,6 +4,7 @@
  */
 import { isValid, parseISO } from "date-fns";
 import * as z from "zod";
+import { findUnsafeText } from "./text";
 
 /**
  * The offset is required: without one `new Date()` reads local time, silently moving every reset by
@@ -130,6 +131,36 @@ export const snapshotSchema = z.object({
 export type WireSnapshot = z.infer<typeof snapshotSchema>;
 
 export const snapshotArraySchema = z.array(snapshotSchema).max(1000);
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Loose on purpose: the bridge only needs to know it holds an address, not to deliver mail to it. */
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** Longest string (value or key) the bridge keeps; real payloads' longest are error lines well under it. */
+export const MAX_STORED_TEXT = 2000;
+
+/**
+ * What the bridge stores and serves back to every surface: the wire snapshot, with identifiers that
+ * are what they claim to be (an org UUID, an email address or null) and every string in it, however
+ * deep, bounded and free of control and bidi characters. A fuzz stored org ids like "99" and text
+ * with a right-to-left override; those are now a 400 naming the field.
+ */
+export const storedSnapshotSchema = snapshotSchema
+  .extend({
+    org_uuid: z.string().regex(UUID, { message: "expected a UUID" }).nullable(),
+    account_email: z
+      .string()
+      .max(320)
+      .regex(EMAIL, { message: "expected an email address or null" })
+      .nullable()
+      .optional()
+      .default(null),
+  })
+  .superRefine((snapshot, ctx) => {
+    const unsafe = findUnsafeText(snapshot, MAX_STORED_TEXT);
+    if (unsafe) ctx.addIssue({ code: "custom", path: unsafe.path, message: unsafe.problem });
+  });
+
+export const storedSnapshotArraySchema = z.array(storedSnapshotSchema).max(1000);
 
 /** claude.ai's `/api/account` (cookie auth): the login's email and the orgs it belongs to. */
 export const claudeAiAccountSchema = z.object({

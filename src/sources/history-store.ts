@@ -26,8 +26,13 @@ export function combineHistories(...histories: History[]): History {
  * Adds the accounts' readings (and any history from elsewhere, such as the bridge's) to the stored
  * history and returns it, current readings included.
  */
-export function recordHistory(store: KeyValueStore, accounts: readonly Account[], elsewhere: History = {}): History {
-  const history = recordAccounts(combineHistories(loadHistory(store), elsewhere), accounts);
+export function recordHistory(
+  store: KeyValueStore,
+  accounts: readonly Account[],
+  elsewhere: History = {},
+  now: Date = new Date(),
+): History {
+  const history = recordAccounts(combineHistories(loadHistory(store), elsewhere), accounts, now);
   store.set(HISTORY_KEY, JSON.stringify(history));
   return history;
 }

@@ -1,0 +1,14 @@
+/**
+ * Time is judged by this machine's clock, never by a reading's own claim (docs/FACTS.md §3). A reading
+ * dated in the future would outrank every later true reading and, in any rule that counts back from
+ * the newest sample, empty the history; so one more than a few minutes ahead is not believed.
+ */
+import { addMilliseconds, isAfter } from "date-fns";
+
+/** Clocks of two machines (the browser's, the bridge's) drift by seconds; minutes ahead is a wrong or forged clock. */
+export const MAX_CLOCK_AHEAD_MS = 5 * 60_000;
+
+/** Whether `at` is more than MAX_CLOCK_AHEAD_MS ahead of `now`. */
+export function isFromTheFuture(at: Date | number, now: Date): boolean {
+  return isAfter(at, addMilliseconds(now, MAX_CLOCK_AHEAD_MS));
+}
