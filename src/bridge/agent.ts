@@ -8,6 +8,7 @@
 import { execFile } from "node:child_process";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { ALLOWED_EXTENSIONS_ENV } from "./server";
 
 export const AGENT_LABEL = "dev.claude-plan-meter.bridge";
 export const AGENT_LOG_NAME = "claude-plan-meter-bridge.log";
@@ -66,6 +67,8 @@ export interface LaunchAgentOptions {
   port: number;
   dataDir: string;
   homeDir: string;
+  /** Extension ids answered besides the companion (the "Allowed Extensions" preference). */
+  allowedExtensions?: readonly string[];
   uid: number;
   run: CommandRunner;
   /** Waits between bootstrap attempts; bootout finishes asynchronously. */
@@ -87,9 +90,23 @@ export function agentPaths(homeDir: string) {
   };
 }
 
-/** The LaunchAgent definition: run at login, kept alive, throttled restarts, one log for stdout and stderr. */
+/** The allow-list reaches the bridge as its environment variable, so it never shows in `ps`. */
+function environmentVariables(allowedExtensions: readonly string[] = []): string {
+  if (allowedExtensions.length === 0) return "";
+  return `  <key>EnvironmentVariables</key>
+  <dict>
+    <key>${ALLOWED_EXTENSIONS_ENV}</key>
+    <string>${xml(allowedExtensions.join(","))}</string>
+  </dict>
+`;
+}
+
+/**
+ * The LaunchAgent definition: run at login, kept alive, throttled restarts. The bridge writes its
+ * request log itself (--log, rotated at 1 MiB); launchd's stdout and stderr go to the same file.
+ */
 export function launchAgentPlist(
-  options: Pick<LaunchAgentOptions, "nodePath" | "scriptPath" | "port" | "dataDir" | "homeDir">,
+  options: Pick<LaunchAgentOptions, "nodePath" | "scriptPath" | "port" | "dataDir" | "homeDir" | "allowedExtensions">,
 ): string {
   const { logPath } = agentPaths(options.homeDir);
   const args = [
@@ -100,6 +117,8 @@ export function launchAgentPlist(
     String(options.port),
     "--data-dir",
     options.dataDir,
+    "--log",
+    logPath,
   ];
   return `<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
@@ -111,7 +130,7 @@ export function launchAgentPlist(
   <array>
 ${args.map((a) => `    <string>${xml(a)}</string>`).join("\n")}
   </array>
-  <key>RunAtLoad</key>
+${environmentVariables(options.allowedExtensions)}  <key>RunAtLoad</key>
   <true/>
   <key>KeepAlive</key>
   <true/>

@@ -1,8 +1,10 @@
 /**
- * `npm run bridge -- [--port N] [--data-dir DIR]`: the bridge in the foreground, on any OS. The
- * launchd agent runs the bundled copy of this file (see agent.ts). Never imports @raycast/api.
+ * `npm run bridge -- [--port N] [--data-dir DIR] [--allow-extension ID]… [--log FILE]`: the bridge in
+ * the foreground, on any OS; request lines go to stdout, or to FILE (capped) as the launchd agent runs
+ * it (the bundled copy of this file, see agent.ts). Never imports @raycast/api.
  */
 import { BRIDGE_USAGE, BridgeExitError, parseBridgeArgs } from "./args";
+import { openLogFile } from "./log-file";
 import { startBridge } from "./server";
 
 async function runBridge(argv: string[]): Promise<void> {
@@ -11,9 +13,18 @@ async function runBridge(argv: string[]): Promise<void> {
     process.stdout.write(`${BRIDGE_USAGE}\n`);
     return;
   }
+  const file = options.logFile ? openLogFile(options.logFile) : null;
+  const log = file ? file.write : (line: string) => process.stderr.write(`${line}\n`);
+  const requestLog = file ? file.write : (line: string) => process.stdout.write(`${line}\n`);
   let bridge;
   try {
-    bridge = await startBridge({ port: options.port, dataDir: options.dataDir });
+    bridge = await startBridge({
+      port: options.port,
+      dataDir: options.dataDir,
+      allowedExtensions: options.allowedExtensions,
+      log,
+      requestLog,
+    });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "EADDRINUSE") {
       throw new BridgeExitError(
@@ -26,6 +37,9 @@ async function runBridge(argv: string[]): Promise<void> {
   }
   process.stdout.write(`listening on ${bridge.url}\n`);
   process.stdout.write(`data dir ${options.dataDir}\n`);
+  const extra = options.allowedExtensions.length > 0 ? ` and ${options.allowedExtensions.join(", ")}` : "";
+  process.stdout.write(`answering the companion extension${extra}\n`);
+  if (file) process.stdout.write(`request log ${options.logFile}\n`);
   const stop = () => {
     bridge.close().then(
       () => process.exit(0),

@@ -57,7 +57,11 @@ describe("the LaunchAgent plist", () => {
       "63762",
       "--data-dir",
       options.dataDir,
+      // The bridge writes (and rotates) its request log itself.
+      "--log",
+      logPath,
     ]);
+    expect(plist).not.toContain("EnvironmentVariables");
     expect(plist).toContain("<key>RunAtLoad</key>\n  <true/>");
     expect(plist).toContain("<key>KeepAlive</key>\n  <true/>");
     expect(plist).toContain("<key>ThrottleInterval</key>\n  <integer>10</integer>");
@@ -65,6 +69,16 @@ describe("the LaunchAgent plist", () => {
     expect(plist).toContain(`<key>StandardOutPath</key>\n  <string>${logPath}</string>`);
     expect(plist).toContain(`<key>StandardErrorPath</key>\n  <string>${logPath}</string>`);
     expect(plist.match(/<dict>/g)).toHaveLength(1);
+  });
+
+  test("passes the allowed extensions in the bridge's environment, where a changed list rewrites the plist", async () => {
+    const ids = ["abcdefghijklmnopabcdefghijklmnop", "ponmlkjihgfedcbaponmlkjihgfedcba"];
+    const { options } = setup();
+    const plist = launchAgentPlist({ ...options, allowedExtensions: ids });
+    expect(plist).toContain(
+      `<key>EnvironmentVariables</key>\n  <dict>\n    <key>CLAUDE_PLAN_METER_ALLOWED_EXTENSIONS</key>\n    <string>${ids.join(",")}</string>\n  </dict>\n  <key>RunAtLoad</key>`,
+    );
+    expect(plist).not.toBe(launchAgentPlist(options));
   });
 
   test("node accepts the bridge's flags (a bad one would stop the agent from ever starting)", () => {

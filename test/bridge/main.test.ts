@@ -17,6 +17,8 @@ describe("parseBridgeArgs", () => {
     expect(parseBridgeArgs(["--port", "5000", "--data-dir", "/flag"], env)).toEqual({
       port: 5000,
       dataDir: "/flag",
+      allowedExtensions: [],
+      logFile: null,
       help: false,
     });
     expect(parseBridgeArgs([], env)).toMatchObject({ port: 4000, dataDir: "/env/dir" });
@@ -28,6 +30,32 @@ describe("parseBridgeArgs", () => {
 
   test.each([["abc"], ["-1"], ["70000"], ["8080.5"]])("rejects --port=%s", (port) => {
     expect(() => parseBridgeArgs([`--port=${port}`], {})).toThrow(/--port: expected a port number/);
+  });
+
+  test("--allow-extension repeats and joins the environment's comma-separated list; --log names the file", () => {
+    const [a, b, c] = ["abcdefghijklmnopabcdefghijklmnop", "ponmlkjihgfedcbaponmlkjihgfedcba", "a".repeat(32)];
+    const env = { CLAUDE_PLAN_METER_ALLOWED_EXTENSIONS: `${c}, ${a}`, CLAUDE_PLAN_METER_BRIDGE_LOG: "/env.log" };
+    expect(parseBridgeArgs(["--allow-extension", a, "--allow-extension", b], env)).toMatchObject({
+      allowedExtensions: [a, b, c],
+      logFile: "/env.log",
+    });
+    expect(parseBridgeArgs(["--log", "/flag.log"], env).logFile).toBe("/flag.log");
+    expect(parseBridgeArgs([], {})).toMatchObject({ allowedExtensions: [], logFile: null });
+  });
+
+  test.each([
+    [
+      ["--allow-extension", "chrome-extension://abcdefghijklmnopabcdefghijklmnop"],
+      {},
+      /^--allow-extension: not an extension id/,
+    ],
+    [
+      [],
+      { CLAUDE_PLAN_METER_ALLOWED_EXTENSIONS: "ABC" },
+      /^CLAUDE_PLAN_METER_ALLOWED_EXTENSIONS: not an extension id .*: ABC$/,
+    ],
+  ])("a mistyped extension id is a usage error naming where it came from: %j %j", (argv, env, message) => {
+    expect(() => parseBridgeArgs(argv, env)).toThrow(message);
   });
 
   test("rejects unknown flags", () => {
