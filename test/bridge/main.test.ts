@@ -1,5 +1,6 @@
 import { execFile, spawn } from "node:child_process";
-import { resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { parseBridgeArgs } from "../../src/bridge/args";
 import { DEFAULT_BRIDGE_PORT } from "../../src/bridge/server";
@@ -80,6 +81,40 @@ describe("npm run bridge", () => {
     const exited = new Promise<number | null>((done) => child.once("exit", done));
     child.kill("SIGTERM");
     expect(await exited).toBe(0);
+  });
+
+  test("--allow-extension lets that extension in; --log gets one line per request, stdout none", async () => {
+    const other = "abcdefghijklmnopabcdefghijklmnop";
+    const logFile = join(tempDir(), "bridge.log");
+    const child = spawn(
+      process.execPath,
+      [...BRIDGE_ARGS, "--port", "0", "--data-dir", tempDir(), "--allow-extension", other, "--log", logFile],
+      { cwd: ROOT },
+    );
+    let out = "";
+    const port = await new Promise<number>((done, fail) => {
+      child.stdout.on("data", (d: Buffer) => {
+        out += d.toString();
+        const match = /listening on http:\/\/127\.0\.0\.1:(\d+)[\s\S]*request log /.exec(out);
+        if (match) done(Number(match[1]));
+      });
+      child.once("exit", (code) => fail(new Error(`exited ${code} before listening`)));
+    });
+    expect(out).toContain(`answering the companion extension and ${other}`);
+    expect((await raw(port, { path: "/snapshots", headers: { Origin: `chrome-extension://${other}` } })).status).toBe(
+      200,
+    );
+    const refused = `chrome-extension://${"b".repeat(32)}`;
+    expect((await raw(port, { path: "/snapshots", headers: { Origin: refused } })).status).toBe(403);
+    const exited = new Promise<number | null>((done) => child.once("exit", done));
+    child.kill("SIGTERM");
+    expect(await exited).toBe(0);
+    const lines = readFileSync(logFile, "utf8").trim().split("\n");
+    expect(lines).toEqual([
+      expect.stringMatching(new RegExp(`^\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z GET /snapshots 200 ${other}$`)),
+      expect.stringMatching(new RegExp(`^\\S+ GET /snapshots 403 ${"b".repeat(32)}$`)),
+    ]);
+    expect(out).not.toContain("GET /snapshots");
   });
 
   test("a second bridge on a taken port exits non-zero with a clear message", async () => {
