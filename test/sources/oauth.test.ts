@@ -140,6 +140,11 @@ describe("oauthReader against a fake api.anthropic.com", () => {
     ["404", { status: 404 }, /unexpected HTTP 404 from 127\.0\.0\.1:\d+\/api\/oauth\/usage/],
     ["malformed JSON", { raw: "{ not json" }, /\/api\/oauth\/usage sent a body that is not JSON/],
     [
+      "a 2 MiB answer",
+      { raw: JSON.stringify({ five_hour: null, padding: "x".repeat(2 * 1024 * 1024) }) },
+      /^127\.0\.0\.1:\d+\/api\/oauth\/usage sent an answer over 1 MiB; refused, nothing was read from it; next try at 12:01/,
+    ],
+    [
       "not a usage object",
       { body: [1, 2] },
       /unexpected \/api\/oauth\/usage body: usage payload: expected an object, got an array/,
