@@ -123,3 +123,26 @@ test("failures read as 'source: message'", () => {
     "Claude Code: token rejected (401)",
   ]);
 });
+
+test("a reading dated ahead of this clock never wins: its source shows why, a true reading shows its numbers", () => {
+  const [account] = mergeSnapshots(
+    [
+      snap({ usage: { five_hour: win(1) }, fetchedAt: new Date("2099-12-31T00:00:00Z") }),
+      oauth({ usage: { five_hour: win(45) }, fetchedAt: new Date("2026-11-24T11:59:30Z") }),
+    ],
+    options,
+  );
+  expect(account.windows.map((w) => [w.key, w.percent, w.sourceLabel])).toEqual([["five_hour", 45, "Claude Code"]]);
+  expect(account.fetchedAt).toEqual(new Date("2026-11-24T11:59:30Z"));
+  expect(account.sources.find((s) => s.source === "bridge")).toMatchObject({
+    status: "error",
+    fetchedAt: null,
+    errors: ["reading dated 2099-12-31T00:00:00.000Z, ahead of this computer's clock: not shown"],
+  });
+  // Up to five minutes ahead is clock skew between machines, and believed.
+  const [skewed] = mergeSnapshots(
+    [snap({ usage: { five_hour: win(7) }, fetchedAt: new Date("2026-11-24T12:04:00Z") })],
+    options,
+  );
+  expect(skewed.windows.map((w) => w.percent)).toEqual([7]);
+});
