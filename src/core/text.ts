@@ -32,22 +32,31 @@ function textProblem(text: string, maxLength: number): string | null {
  * Walks a parsed JSON value (iteratively, so depth cannot overflow the stack) and reports the first
  * string that a surface could not show as it is: over `maxLength`, or carrying a control or bidi
  * character. What the bridge stores and serves back is refused at the door rather than patched later.
+ * Each node keeps only a link to its parent, so the walk stays linear however deep the value nests.
  */
 export function findUnsafeText(value: unknown, maxLength: number): UnsafeText | null {
-  const pending: Array<[unknown, (string | number)[]]> = [[value, []]];
+  type Node = { item: unknown; key: string | number | null; parent: Node | null };
+  const pathOf = (node: Node): (string | number)[] => {
+    const path: (string | number)[] = [];
+    for (let n: Node | null = node; n && n.key !== null; n = n.parent) path.unshift(n.key);
+    return path;
+  };
+  const pending: Node[] = [{ item: value, key: null, parent: null }];
   while (pending.length > 0) {
-    const [item, path] = pending.pop() as [unknown, (string | number)[]];
+    const node = pending.pop() as Node;
+    const { item } = node;
     if (typeof item === "string") {
       const problem = textProblem(item, maxLength);
-      if (problem) return { path, problem };
+      if (problem) return { path: pathOf(node), problem };
       continue;
     }
     if (typeof item !== "object" || item === null) continue;
     const entries: [string | number, unknown][] = Array.isArray(item) ? [...item.entries()] : Object.entries(item);
     for (const [key, child] of entries.reverse()) {
+      const childNode = { item: child, key, parent: node };
       const problem = typeof key === "string" ? textProblem(key, maxLength) : null;
-      if (problem) return { path: [...path, key], problem: `key ${problem}` };
-      pending.push([child, [...path, key]]);
+      if (problem) return { path: pathOf(childNode), problem: `key ${problem}` };
+      pending.push(childNode);
     }
   }
   return null;
