@@ -7730,6 +7730,11 @@ function cleanEscapedString(input) {
   return matched[1].replace(doubleQuoteRegExp, "'");
 }
 
+// node_modules/date-fns/isAfter.js
+function isAfter(date2, dateToCompare) {
+  return +toDate(date2) > +toDate(dateToCompare);
+}
+
 // node_modules/date-fns/isSameYear.js
 function isSameYear(laterDate, earlierDate, options) {
   const [laterDate_, earlierDate_] = normalizeDates(
@@ -7913,6 +7918,12 @@ function validateTime(hours, minutes, seconds) {
 }
 function validateTimezone(_hours, minutes) {
   return minutes >= 0 && minutes <= 59;
+}
+
+// src/core/clock.ts
+var MAX_CLOCK_AHEAD_MS = 5 * 6e4;
+function isFromTheFuture(at, now) {
+  return isAfter(at, addMilliseconds(now, MAX_CLOCK_AHEAD_MS));
 }
 
 // src/core/format.ts
@@ -8105,11 +8116,64 @@ function accountIds(snapshots) {
     return orgs?.size === 1 ? `org:${[...orgs][0]}` : accountId(s);
   });
 }
-function mergeSnapshots(snapshots, options) {
+function distrustFuture(s, now) {
+  if (!s.fetchedAt || !isFromTheFuture(s.fetchedAt, now)) return s;
+  return {
+    ...s,
+    fetchedAt: null,
+    usage: { windows: [], errors: [], extraUsage: null },
+    overage: null,
+    subscription: null,
+    errors: [...s.errors, `reading dated ${s.fetchedAt.toISOString()}, ahead of this computer's clock: not shown`]
+  };
+}
+function mergeSnapshots(given, options) {
+  const snapshots = given.map((s) => distrustFuture(s, options.now));
   const groups = /* @__PURE__ */ new Map();
   const ids = accountIds(snapshots);
   snapshots.forEach((s, i) => groups.set(ids[i], [...groups.get(ids[i]) ?? [], s]));
   return [...groups.entries()].map(([id, group]) => mergeGroup(id, group, options));
+}
+
+// src/core/text.ts
+var UNPRINTABLE_CHARS = String.raw`[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]`;
+var UNPRINTABLE = new RegExp(UNPRINTABLE_CHARS, "gu");
+var HAS_UNPRINTABLE = new RegExp(UNPRINTABLE_CHARS, "u");
+function printable(text) {
+  return text.replace(UNPRINTABLE, "�");
+}
+function textProblem(text, maxLength) {
+  if (text.length > maxLength) return `text longer than ${maxLength} characters`;
+  if (HAS_UNPRINTABLE.test(text)) {
+    return "contains a control or bidi-override character";
+  }
+  return null;
+}
+function findUnsafeText(value, maxLength) {
+  const pathOf = (node2) => {
+    const path = [];
+    for (let n = node2; n && n.key !== null; n = n.parent) path.unshift(n.key);
+    return path;
+  };
+  const pending = [{ item: value, key: null, parent: null }];
+  while (pending.length > 0) {
+    const node2 = pending.pop();
+    const { item } = node2;
+    if (typeof item === "string") {
+      const problem = textProblem(item, maxLength);
+      if (problem) return { path: pathOf(node2), problem };
+      continue;
+    }
+    if (typeof item !== "object" || item === null) continue;
+    const entries = Array.isArray(item) ? [...item.entries()] : Object.entries(item);
+    for (const [key, child] of entries.reverse()) {
+      const childNode = { item: child, key, parent: node2 };
+      const problem = typeof key === "string" ? textProblem(key, maxLength) : null;
+      if (problem) return { path: pathOf(childNode), problem: `key ${problem}` };
+      pending.push(childNode);
+    }
+  }
+  return null;
 }
 
 // src/core/schema.ts
@@ -8194,6 +8258,17 @@ var snapshotSchema = object({
   errors: array(string2().max(2e3)).max(100).optional().default([])
 });
 var snapshotArraySchema = array(snapshotSchema).max(1e3);
+var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+var EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+var MAX_STORED_TEXT = 2e3;
+var storedSnapshotSchema = snapshotSchema.extend({
+  org_uuid: string2().regex(UUID, { message: "expected a UUID" }).nullable(),
+  account_email: string2().max(320).regex(EMAIL, { message: "expected an email address or null" }).nullable().optional().default(null)
+}).superRefine((snapshot, ctx) => {
+  const unsafe = findUnsafeText(snapshot, MAX_STORED_TEXT);
+  if (unsafe) ctx.addIssue({ code: "custom", path: unsafe.path, message: unsafe.problem });
+});
+var storedSnapshotArraySchema = array(storedSnapshotSchema).max(1e3);
 var claudeAiAccountSchema = object({
   email_address: string2().nullable().optional(),
   memberships: array(
@@ -8222,12 +8297,6 @@ function describeZodError(error2) {
   if (!issue2) return "invalid value";
   const path = issue2.path.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`).join("");
   return path ? `${path}: ${issue2.message}` : issue2.message;
-}
-
-// src/core/text.ts
-var UNPRINTABLE = /[\p{Cc}\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
-function printable(text) {
-  return text.replace(UNPRINTABLE, "�");
 }
 
 // src/core/windows.ts
