@@ -24,13 +24,13 @@ export function combineHistories(...histories: History[]): History {
 
 /**
  * Adds the accounts' readings (and any history from elsewhere, such as the bridge's) to the stored
- * history and returns it, current readings included.
+ * history and returns it, current readings included; `now` bounds it (a week back, nothing ahead).
  */
 export function recordHistory(
   store: KeyValueStore,
   accounts: readonly Account[],
-  elsewhere: History = {},
-  now: Date = new Date(),
+  elsewhere: History,
+  now: Date,
 ): History {
   const history = recordAccounts(combineHistories(loadHistory(store), elsewhere), accounts, now);
   store.set(HISTORY_KEY, JSON.stringify(history));
