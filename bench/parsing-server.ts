@@ -4,37 +4,17 @@
  * much; what the bridge costs beyond it is validation, its guards and the store.
  * Usage: node parsing-server.js GET_BODY_FILE POST_BODY_FILE
  */
-import { readFileSync } from "node:fs";
-import { createServer } from "node:http";
+import { reply, runReferenceServer } from "./reference-server";
 
-const [getBody, postBody] = process.argv.slice(2).map((path) => readFileSync(path));
-const headers = (body: Buffer) => ({
-  "Content-Type": "application/json; charset=utf-8",
-  "Content-Length": String(body.length),
-  "Cache-Control": "no-store",
-});
-
-const server = createServer((req, res) => {
-  if (req.method !== "POST") {
-    res.writeHead(200, headers(getBody));
-    return void res.end(getBody);
-  }
+runReferenceServer((req, res, { postBody }) => {
   const chunks: Buffer[] = [];
   req.on("data", (chunk: Buffer) => chunks.push(chunk));
   req.on("end", () => {
-    let parsed = false;
     try {
-      parsed = JSON.parse(Buffer.concat(chunks).toString("utf8")) !== undefined;
+      JSON.parse(Buffer.concat(chunks).toString("utf8"));
     } catch {
-      parsed = false;
+      return reply(res, 400, Buffer.from('{"ok":false}'));
     }
-    const body = parsed ? postBody : Buffer.from('{"ok":false}');
-    res.writeHead(parsed ? 200 : 400, headers(body));
-    res.end(body);
+    reply(res, 200, postBody);
   });
 });
-server.listen(0, "127.0.0.1", () => {
-  const address = server.address();
-  process.stdout.write(`listening on http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}\n`);
-});
-process.once("SIGTERM", () => server.close(() => process.exit(0)));
