@@ -38,6 +38,8 @@ declare namespace Preferences {
   export type InstallCompanion = ExtensionPreferences & {}
   /** Preferences accessible in the `start-bridge` command */
   export type StartBridge = ExtensionPreferences & {}
+  /** Preferences accessible in the `stop-bridge` command */
+  export type StopBridge = ExtensionPreferences & {}
 }
 
 declare namespace Arguments {
@@ -51,5 +53,7 @@ declare namespace Arguments {
   export type InstallCompanion = {}
   /** Arguments passed to the `start-bridge` command */
   export type StartBridge = {}
+  /** Arguments passed to the `stop-bridge` command */
+  export type StopBridge = {}
 }
 

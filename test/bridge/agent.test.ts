@@ -42,7 +42,11 @@ function setup(initial: Partial<LaunchctlDouble["state"]> = {}, overrides: Parti
 /** ProgramArguments as launchd reads them (XML entities decoded). */
 function programArguments(plist: string): string[] {
   const unescape = (t: string) =>
-    t.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+    t
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, "&");
   return [...plist.matchAll(/^ {4}<string>(.*)<\/string>$/gm)].map((m) => unescape(m[1]));
 }
 

@@ -1,0 +1,16 @@
+/**
+ * The bridge's loopback port, shared by the bridge, the Raycast commands and the companion so the
+ * two ends can only disagree when the user sets them apart (and then both say which port they use).
+ */
+export const DEFAULT_BRIDGE_PORT = 63762;
+
+/** The bridge on this machine at `port`. */
+export const bridgeOrigin = (port: number) => `http://127.0.0.1:${port}`;
+
+/** A port a user typed: digits only, 1–65535; anything else is null. */
+export function parseBridgePort(text: string): number | null {
+  const trimmed = text.trim();
+  if (!/^\d{1,5}$/.test(trimmed)) return null;
+  const port = Number(trimmed);
+  return port >= 1 && port <= 65535 ? port : null;
+}
