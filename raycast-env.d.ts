@@ -18,7 +18,7 @@ type ExtensionPreferences = {
   "useOAuth": boolean,
   /**  - Off by default: reading Claude Code’s Keychain item makes macOS ask for permission. */
   "useKeychain": boolean,
-  /** Bridge Port - Loopback port of the bridge (default 63762). */
+  /** Bridge Port - Loopback port of the bridge (default 63762). Set the same port in the browser companion's popup (Bridge port), or it cannot deliver. */
   "bridgePort": string,
   /** Alerts - A notification once per threshold per window per reset cycle. */
   "alerts": boolean

@@ -14,3 +14,11 @@ export function parseBridgePort(text: string): number | null {
   const port = Number(trimmed);
   return port >= 1 && port <= 65535 ? port : null;
 }
+
+/** The install steps' line on the port: the companion's popup must be set to Raycast's "Bridge Port". */
+export function companionPortStep(port: number): string {
+  if (port === DEFAULT_BRIDGE_PORT) {
+    return `The companion posts to port ${port}, the default of Raycast's **Bridge Port** preference. If you change that preference, enter the same port under **Bridge port** in the companion's popup (its toolbar icon) and click **Save**.`;
+  }
+  return `4. Your **Bridge Port** preference is ${port}: click the companion's toolbar icon, enter \`${port}\` under **Bridge port** and click **Save** (it starts at ${DEFAULT_BRIDGE_PORT}).`;
+}
