@@ -136,6 +136,7 @@ export function launchAgentPlist(
     String(options.port),
     "--data-dir",
     options.dataDir,
+    "--agent",
   ];
   return `<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">

@@ -76,6 +76,7 @@ describe("the LaunchAgent plist", () => {
       "63762",
       "--data-dir",
       options.dataDir,
+      "--agent",
     ]);
     expect(plist).toContain("<key>RunAtLoad</key>\n  <true/>");
     // Kept alive only while the bundle exists: a deleted extension is not respawned every 10 s.
@@ -135,7 +136,7 @@ describe("the guard launchd runs first", () => {
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual({
       flags: [...BRIDGE_NODE_FLAGS],
-      args: ["--port", "63762", "--data-dir", options.dataDir],
+      args: ["--port", "63762", "--data-dir", options.dataDir, "--agent"],
     });
     expect(existsSync(plistPath)).toBe(true);
     expect(existsSync(logPath)).toBe(true);
