@@ -210,6 +210,17 @@ describe("launchAgent", () => {
     expect(launchctl.state.running).toBe(true);
   });
 
+  test("start twice: the first installs, the second finds it running and only kickstarts (a no-op)", async () => {
+    const { agent, launchctl, plistPath } = setup();
+    await agent.start();
+    const firstPlist = readFileSync(plistPath, "utf8");
+    launchctl.calls.length = 0;
+    await agent.start();
+    expect(launchctl.calls).toEqual([`/bin/launchctl print ${SERVICE}`, `/bin/launchctl kickstart ${SERVICE}`]);
+    expect(readFileSync(plistPath, "utf8")).toBe(firstPlist);
+    expect(launchctl.state).toMatchObject({ loaded: true, running: true });
+  });
+
   test("start: an installed but unloaded agent is bootstrapped again", async () => {
     const { agent, launchctl, plistPath } = setup();
     await agent.install();
