@@ -18,6 +18,7 @@ export const BRIDGE_USAGE = `Usage: npm run bridge -- [--port N] [--data-dir DIR
                          The Claude Plan Meter companion is always answered.
   --log FILE             one line per request to FILE, rotated at 1 MiB to FILE.1 (env ${LOG_ENV});
                          without it, request lines go to stdout
+  --agent                run as the launchd agent: once this script's file is gone, remove the agent and exit
   --help                 this text`;
 
 /** A failure with a one-line message for the user and the exit code to leave with. */
@@ -38,6 +39,8 @@ export interface BridgeCliOptions {
   /** Extensions answered besides the companion: the flags' and the environment's together. */
   allowedExtensions: string[];
   logFile: string | null;
+  /** Started by the launchd agent (agent.ts), which it removes when its script disappears. */
+  agent: boolean;
   help: boolean;
 }
 
@@ -60,6 +63,7 @@ export function parseBridgeArgs(argv: string[], env: NodeJS.ProcessEnv = process
         "data-dir": { type: "string" },
         "allow-extension": { type: "string", multiple: true },
         log: { type: "string" },
+        agent: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
     }));
@@ -79,5 +83,5 @@ export function parseBridgeArgs(argv: string[], env: NodeJS.ProcessEnv = process
     ]),
   ];
   const logFile = values.log ?? (env[LOG_ENV] || null);
-  return { port, dataDir, allowedExtensions, logFile, help: values.help };
+  return { port, dataDir, allowedExtensions, logFile, agent: values.agent, help: values.help };
 }

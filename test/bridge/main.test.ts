@@ -20,6 +20,7 @@ describe("parseBridgeArgs", () => {
       dataDir: "/flag",
       allowedExtensions: [],
       logFile: null,
+      agent: false,
       help: false,
     });
     expect(parseBridgeArgs([], env)).toMatchObject({ port: 4000, dataDir: "/env/dir" });

@@ -1,12 +1,14 @@
 /**
  * A test-only copy of the shipped companion: the same scripts, pages and pinned `key` (so the same
- * extension id the bridge answers by default), with config.js and the manifest's host_permissions
- * pointed at the fake claude.ai and the test bridge. The shipped files are never modified. And a
- * second, unrelated extension: no host permissions, a page to run requests from.
+ * extension id the bridge answers by default), with config.js and the manifest's claude.ai host
+ * permission pointed at the fake claude.ai. The bridge's port is set the user's way, in the popup.
+ * The shipped files are never modified. And a second, unrelated extension: no host permissions, a
+ * page to run requests from.
  */
 import { createHash, generateKeyPairSync } from "node:crypto";
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { BRIDGE_HOST_PERMISSION } from "../../src/companion/bridge-port";
 import { COMPANION_DIR } from "../../src/companion/build";
 import { extensionIdFromKeyDigest } from "../../src/core/extension-id";
 
@@ -15,15 +17,12 @@ export function extensionIdFor(base64Key: string): string {
   return extensionIdFromKeyDigest(createHash("sha256").update(Buffer.from(base64Key, "base64")).digest());
 }
 
-export function copyCompanion(targetDir: string, claudeOrigin: string, bridgeUrl: string): { id: string } {
+export function copyCompanion(targetDir: string, claudeOrigin: string): { id: string } {
   cpSync(COMPANION_DIR, targetDir, { recursive: true });
-  writeFileSync(
-    join(targetDir, "config.js"),
-    `export const CLAUDE_ORIGIN = ${JSON.stringify(claudeOrigin)};\nexport const BRIDGE_URL = ${JSON.stringify(bridgeUrl)};\n`,
-  );
+  writeFileSync(join(targetDir, "config.js"), `export const CLAUDE_ORIGIN = ${JSON.stringify(claudeOrigin)};\n`);
   const manifestPath = join(targetDir, "manifest.json");
   const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
-  manifest.host_permissions = [`${claudeOrigin}/*`, `${new URL(bridgeUrl).origin}/*`];
+  manifest.host_permissions = [`${claudeOrigin}/*`, BRIDGE_HOST_PERMISSION];
   writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
   return { id: extensionIdFor(manifest.key) };
 }
