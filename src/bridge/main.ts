@@ -46,7 +46,10 @@ async function runBridge(argv: string[]): Promise<void> {
   if (file) process.stdout.write(`request log ${options.logFile}\n`);
   const stop = () => {
     bridge.close().then(
-      () => process.exit(0),
+      () => {
+        file?.close();
+        process.exit(0);
+      },
       () => process.exit(1),
     );
   };

@@ -20,3 +20,15 @@ test("appends lines; at the cap the file becomes FILE.1 (replacing the older one
   expect(Buffer.byteLength(current)).toBeLessThanOrEqual(100);
   expect(Buffer.byteLength(previous)).toBeLessThanOrEqual(100);
 });
+
+test("lines reach the file at the end of the event-loop turn, in order, without waiting for close", async () => {
+  const path = join(tempDir("cpm-log-"), "bridge.log");
+  const log = openLogFile(path);
+  log.write("one");
+  log.write("two");
+  await new Promise((done) => setImmediate(done));
+  expect(readFileSync(path, "utf8")).toBe("one\ntwo\n");
+  log.write("three");
+  log.close();
+  expect(readFileSync(path, "utf8")).toBe("one\ntwo\nthree\n");
+});
