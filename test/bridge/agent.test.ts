@@ -135,6 +135,7 @@ describe("the guard launchd runs first", () => {
     const { agent, options, plistPath, logPath } = setup({}, { scriptPath, nodePath });
     await agent.install();
     writeFileSync(logPath, "listening on http://127.0.0.1:63762\n");
+    writeFileSync(`${logPath}.1`, "an older request log\n");
     if (!scriptExists) rmSync(join(dir, "assets"), { recursive: true }); // the extension was uninstalled
     const recorder = join(dir, "launchctl");
     writeFileSync(recorder, `#!/bin/sh\necho "$@" >> "${recorder}.calls"\n`, { mode: 0o755 });
@@ -150,7 +151,7 @@ describe("the guard launchd runs first", () => {
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual({
       flags: [...BRIDGE_NODE_FLAGS],
-      args: ["--port", "63762", "--data-dir", options.dataDir, "--agent"],
+      args: ["--port", "63762", "--data-dir", options.dataDir, "--log", logPath, "--agent"],
     });
     expect(existsSync(plistPath)).toBe(true);
     expect(existsSync(logPath)).toBe(true);
@@ -163,6 +164,7 @@ describe("the guard launchd runs first", () => {
     expect(run.stdout + run.stderr).toBe("");
     expect(existsSync(plistPath)).toBe(false);
     expect(existsSync(logPath)).toBe(false);
+    expect(existsSync(`${logPath}.1`)).toBe(false);
     expect(launchctlCalls).toBe(`bootout ${SERVICE}\n`);
   });
 
