@@ -132,7 +132,10 @@ export const agentService = (uid: number) => ({ domain: `gui/${uid}`, service: `
  * bridge writes its request log itself (--log, rotated at 1 MiB) into that same log.
  */
 export function launchAgentPlist(
-  options: Pick<LaunchAgentOptions, "nodePath" | "scriptPath" | "port" | "dataDir" | "homeDir" | "uid" | "allowedExtensions">,
+  options: Pick<
+    LaunchAgentOptions,
+    "nodePath" | "scriptPath" | "port" | "dataDir" | "homeDir" | "uid" | "allowedExtensions"
+  >,
 ): string {
   const { plistPath, logPath } = agentPaths(options.homeDir);
   const args = [

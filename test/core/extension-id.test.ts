@@ -42,10 +42,12 @@ describe("parseExtensionIds", () => {
     expect(parseExtensionIds("")).toEqual([]);
   });
 
-  test.each([["abc"], ["ABCDEFGHIJKLMNOPABCDEFGHIJKLMNOP"], ["chrome-extension://" + "a".repeat(32)], ["q".repeat(32)]])(
-    "names an entry that is not an id: %s",
-    (bad) => {
-      expect(() => parseExtensionIds(`${a},${bad}`)).toThrow(/^not an extension id \(32 letters a–p/);
-    },
-  );
+  test.each([
+    ["abc"],
+    ["ABCDEFGHIJKLMNOPABCDEFGHIJKLMNOP"],
+    ["chrome-extension://" + "a".repeat(32)],
+    ["q".repeat(32)],
+  ])("names an entry that is not an id: %s", (bad) => {
+    expect(() => parseExtensionIds(`${a},${bad}`)).toThrow(/^not an extension id \(32 letters a–p/);
+  });
 });
