@@ -8128,7 +8128,7 @@ function distrustFuture(s, now) {
   };
 }
 function mergeSnapshots(given, options) {
-  const snapshots = given.map((s) => distrustFuture(s, options.now));
+  const snapshots = given.map((s) => distrustFuture(s, options.clock ?? options.now));
   const groups = /* @__PURE__ */ new Map();
   const ids = accountIds(snapshots);
   snapshots.forEach((s, i) => groups.set(ids[i], [...groups.get(ids[i]) ?? [], s]));

@@ -46,11 +46,14 @@ export async function main(argv: string[]): Promise<number> {
     live && options.bridge ? readBridgeHistory({ url: options.bridgeUrl }) : {},
   ]);
   // Taken after the fetch, so the readings just fetched are not "in the future" of the forecast.
-  const now = options.now ?? new Date();
-  const accounts = mergeSnapshots(snapshots, { now, staleAfterMs: options.staleAfterMinutes * 60_000 });
+  // `--now` moves the evaluation only: whether a reading is from the future, and how far back the
+  // stored history reaches, are judged by the real clock.
+  const clock = new Date();
+  const now = options.now ?? clock;
+  const accounts = mergeSnapshots(snapshots, { now, clock, staleAfterMs: options.staleAfterMinutes * 60_000 });
   // Every live reading shown is recorded, whatever its source, so forecasts build up run by run; the
   // bridge's own history fills the time between launches.
-  const view = buildView(accounts, now, live ? recordHistory(store, accounts, bridgeHistory, now) : {});
+  const view = buildView(accounts, now, live ? recordHistory(store, accounts, bridgeHistory, clock) : {});
   if (live) await runAlerts(view, { store, notifier: streamNotifier(), enabled: options.alerts });
   if (options.json) {
     process.stdout.write(`${JSON.stringify(toJsonReport(view, failures), null, 2)}\n`);

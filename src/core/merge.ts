@@ -41,6 +41,11 @@ export interface Account {
 export interface MergeOptions {
   now: Date;
   staleAfterMs: number;
+  /**
+   * This computer's clock, which judges whether a reading is dated in the future; defaults to `now`.
+   * Differs only when `now` is a chosen instant (`npm start -- --now`), not the present.
+   */
+  clock?: Date;
 }
 
 export const DEFAULT_STALE_AFTER_MS = 10 * 60 * 1000;
@@ -130,7 +135,7 @@ function distrustFuture(s: Snapshot, now: Date): Snapshot {
 
 /** Groups by account, in first-seen order so the output is stable. */
 export function mergeSnapshots(given: Snapshot[], options: MergeOptions): Account[] {
-  const snapshots = given.map((s) => distrustFuture(s, options.now));
+  const snapshots = given.map((s) => distrustFuture(s, options.clock ?? options.now));
   const groups = new Map<string, Snapshot[]>();
   const ids = accountIds(snapshots);
   snapshots.forEach((s, i) => groups.set(ids[i], [...(groups.get(ids[i]) ?? []), s]));

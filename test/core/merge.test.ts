@@ -146,3 +146,11 @@ test("a reading dated ahead of this clock never wins: its source shows why, a tr
   );
   expect(skewed.windows.map((w) => w.percent)).toEqual([7]);
 });
+
+test("a chosen instant (--now) moves the evaluation, not the clock that judges the future", () => {
+  const clock = new Date("2026-11-24T12:00:00Z");
+  const before = new Date("2026-11-24T11:00:00Z");
+  const fresh = snap({ usage: { five_hour: win(7) }, fetchedAt: new Date("2026-11-24T11:59:00Z") });
+  expect(mergeSnapshots([fresh], { now: before, clock, staleAfterMs: 600_000 })[0].windows).toHaveLength(1);
+  expect(mergeSnapshots([fresh], { now: before, staleAfterMs: 600_000 })[0].windows).toHaveLength(0);
+});
