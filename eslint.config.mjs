@@ -11,6 +11,7 @@ export default defineConfig([
       "artifacts/**",
       "assets/companion/*.js",
       "assets/bridge/*.js",
+      "assets/cli/*.js",
     ],
   },
   ...raycastConfig,

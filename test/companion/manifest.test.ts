@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { COMPANION_DIR } from "../../src/companion/build";
+import { COMPANION_DIR } from "../../src/build/bundles";
 import { BRIDGE_URL, CLAUDE_ORIGIN } from "../../src/companion/config";
 
 const manifest = JSON.parse(readFileSync(join(COMPANION_DIR, "manifest.json"), "utf8"));

@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { COMPANION_DIR } from "../../src/companion/build";
+import { COMPANION_DIR } from "../../src/build/bundles";
 
 /** A public key only (Chrome derives the id from it); no private key exists for it anywhere. */
 const TEST_KEY =
