@@ -13,9 +13,9 @@ import { chmod, mkdir, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 
 export const PROJECT_ROOT = resolve(__dirname, "../..");
-export const ASSETS_DIR = join(PROJECT_ROOT, "assets");
+const ASSETS_DIR = join(PROJECT_ROOT, "assets");
 
-export interface Bundle {
+interface Bundle {
   name: "bridge" | "cli" | "companion";
   /** The sources it is built from, as its header names them. */
   source: string;
@@ -107,7 +107,7 @@ export const COMPANION: Bundle = {
 export const BUNDLES: readonly Bundle[] = [BRIDGE, CLI, COMPANION];
 
 /** The folder a bundle is built into under `outRoot` (assets/ by default). */
-export function bundleDir(bundle: Bundle, outRoot = ASSETS_DIR): string {
+function bundleDir(bundle: Bundle, outRoot = ASSETS_DIR): string {
   return join(outRoot, bundle.dir);
 }
 

@@ -1,13 +1,24 @@
 /** Every committed bundle under assets/ (src/build/bundles.ts lists them) against a fresh build of its sources. */
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { relative } from "node:path";
+import { join, relative } from "node:path";
 import type { OutputFile } from "esbuild";
 import { BUNDLES, buildBundle, bundleHeader, PROJECT_ROOT } from "../../src/build/bundles";
+
+const scripts: Record<string, string> = JSON.parse(readFileSync(join(PROJECT_ROOT, "package.json"), "utf8")).scripts;
+
+test("npm run build regenerates every bundle, then builds the commands", () => {
+  expect(scripts.build).toBe("npm run -s build:bundles && ray build -e dist -o dist");
+  expect(scripts["build:bundles"]).toBe("tsx src/build/main.ts");
+});
 
 describe.each(BUNDLES.map((b) => [b.name, b.command, b] as const))("the %s bundle (%s)", (_name, _command, bundle) => {
   let built: OutputFile[];
   beforeAll(async () => {
     built = await buildBundle(bundle);
+  });
+
+  test("its command is a package.json script that rebuilds just it", () => {
+    expect(scripts[bundle.command.replace(/^npm run /, "")]).toBe(`tsx src/build/main.ts ${bundle.name}`);
   });
 
   test("is committed as its sources build it; if not, the failure names the command to run", () => {
