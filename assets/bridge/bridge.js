@@ -6,18 +6,33 @@ var __export = (target, all) => {
     __defProp(target, name, { get: all[name], enumerable: true });
 };
 
+// src/bridge/main.ts
+var import_node_fs2 = require("node:fs");
+var import_node_os2 = require("node:os");
+
+// src/bridge/agent.ts
+var import_node_path = require("node:path");
+var AGENT_LABEL = "dev.claude-plan-meter.bridge";
+var AGENT_LOG_NAME = "claude-plan-meter-bridge.log";
+function agentPaths(homeDir) {
+  return {
+    plistPath: (0, import_node_path.join)(homeDir, "Library", "LaunchAgents", `${AGENT_LABEL}.plist`),
+    logPath: (0, import_node_path.join)(homeDir, "Library", "Logs", AGENT_LOG_NAME)
+  };
+}
+
 // src/bridge/args.ts
-var import_node_path3 = require("node:path");
+var import_node_path4 = require("node:path");
 var import_node_util = require("node:util");
 
 // src/sources/state-path.ts
 var import_node_os = require("node:os");
-var import_node_path = require("node:path");
+var import_node_path2 = require("node:path");
 var APP_DIR = "claude-plan-meter";
 function defaultStatePath(env = process.env, homeDir = (0, import_node_os.homedir)(), platform = process.platform) {
-  if (env.XDG_STATE_HOME) return (0, import_node_path.join)(env.XDG_STATE_HOME, APP_DIR, "state.json");
-  if (platform === "darwin") return (0, import_node_path.join)(homeDir, "Library", "Application Support", APP_DIR, "state.json");
-  return (0, import_node_path.join)(homeDir, ".local", "state", APP_DIR, "state.json");
+  if (env.XDG_STATE_HOME) return (0, import_node_path2.join)(env.XDG_STATE_HOME, APP_DIR, "state.json");
+  if (platform === "darwin") return (0, import_node_path2.join)(homeDir, "Library", "Application Support", APP_DIR, "state.json");
+  return (0, import_node_path2.join)(homeDir, ".local", "state", APP_DIR, "state.json");
 }
 
 // src/bridge/server.ts
@@ -6968,7 +6983,7 @@ function redactDeep(value) {
 
 // src/bridge/store.ts
 var import_promises = require("node:fs/promises");
-var import_node_path2 = require("node:path");
+var import_node_path3 = require("node:path");
 
 // src/core/snapshot.ts
 function capitalise2(text) {
@@ -7056,7 +7071,7 @@ var BridgeStore = class _BridgeStore {
   /** Loads the state file from dataDir (created if missing); a corrupt file is moved aside, never fatal. */
   static async open(dataDir, log) {
     await (0, import_promises.mkdir)(dataDir, { recursive: true, mode: 448 });
-    const path = (0, import_node_path2.join)(dataDir, STATE_FILE);
+    const path = (0, import_node_path3.join)(dataDir, STATE_FILE);
     return new _BridgeStore(path, await loadState(path, log), log);
   }
   get file() {
@@ -7155,8 +7170,10 @@ async function loadState(path, log) {
   return EMPTY;
 }
 
-// src/bridge/server.ts
+// src/core/bridge-port.ts
 var DEFAULT_BRIDGE_PORT = 63762;
+
+// src/bridge/server.ts
 var BRIDGE_VERSION = "1.0.0";
 var MAX_BODY_BYTES = 1024 * 1024;
 var DEFAULT_HEADERS_TIMEOUT_MS = 1e4;
@@ -7386,6 +7403,7 @@ var BRIDGE_USAGE = `Usage: npm run bridge -- [--port N] [--data-dir DIR]
 
   --port N         loopback port (default ${DEFAULT_BRIDGE_PORT}, env ${PORT_ENV})
   --data-dir DIR   where the latest snapshots are kept (env ${DATA_DIR_ENV})
+  --agent          run as the launchd agent: once this script's file is gone, remove the agent and exit
   --help           this text`;
 var BridgeExitError = class extends Error {
   constructor(message, exitCode) {
@@ -7403,6 +7421,7 @@ function parseBridgeArgs(argv, env = process.env) {
       options: {
         port: { type: "string" },
         "data-dir": { type: "string" },
+        agent: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false }
       }
     }));
@@ -7414,8 +7433,30 @@ function parseBridgeArgs(argv, env = process.env) {
   if (!/^\d+$/.test(portText) || port > 65535) {
     throw usageError(`--port: expected a port number 0–65535, got ${portText}`);
   }
-  const dataDir = values["data-dir"] ?? env[DATA_DIR_ENV] ?? (0, import_node_path3.dirname)(defaultStatePath(env));
-  return { port, dataDir, help: values.help };
+  const dataDir = values["data-dir"] ?? env[DATA_DIR_ENV] ?? (0, import_node_path4.dirname)(defaultStatePath(env));
+  return { port, dataDir, agent: values.agent, help: values.help };
+}
+
+// src/bridge/lifeline.ts
+var import_node_fs = require("node:fs");
+var LIFELINE_INTERVAL_MS = 5e3;
+var LIFELINE_MISSES = 3;
+function watchLifeline({
+  path,
+  onGone,
+  intervalMs = LIFELINE_INTERVAL_MS,
+  misses = LIFELINE_MISSES,
+  exists = import_node_fs.existsSync
+}) {
+  let missing = 0;
+  const timer = setInterval(() => {
+    missing = exists(path) ? 0 : missing + 1;
+    if (missing < misses) return;
+    clearInterval(timer);
+    onGone();
+  }, intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
 }
 
 // src/bridge/main.ts
@@ -7450,6 +7491,19 @@ async function runBridge(argv) {
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
+  if (options.agent) {
+    watchLifeline({
+      path: process.argv[1],
+      onGone: () => {
+        const { plistPath, logPath } = agentPaths((0, import_node_os2.homedir)());
+        process.stdout.write(`${process.argv[1]} is gone (extension removed): removing the agent and stopping
+`);
+        (0, import_node_fs2.rmSync)(plistPath, { force: true });
+        (0, import_node_fs2.rmSync)(logPath, { force: true });
+        stop();
+      }
+    });
+  }
 }
 runBridge(process.argv.slice(2)).catch((error2) => {
   const known = error2 instanceof BridgeExitError;
