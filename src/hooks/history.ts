@@ -13,7 +13,7 @@ import type { History } from "../core/history";
 import { DEFAULT_STALE_AFTER_MS, mergeSnapshots } from "../core/merge";
 import type { Snapshot } from "../core/snapshot";
 import { buildView } from "../core/view";
-import { macNotifier } from "../notify/macos";
+import { macNotifier } from "./notifier";
 import { runAlerts } from "../notify/run-alerts";
 import { loadHistory, recordHistory } from "../sources/history-store";
 import { errorMessage } from "../sources/load";

@@ -3,8 +3,7 @@
  * the body. Every failure becomes an OAuthRequestError whose kind drives the backoff and whose
  * message says what happened in words the user can act on (the token never appears in it).
  */
-import type { FailureKind } from "./backoff";
-import { parseRetryAfter } from "./backoff";
+import { parseRetryAfter, type FailureKind } from "../core/backoff";
 
 export const DEFAULT_OAUTH_BASE_URL = "https://api.anthropic.com";
 export const OAUTH_BETA = "oauth-2025-04-20";

@@ -1,7 +1,7 @@
 /**
  * The Claude Code OAuth source: Claude Code's own token (read-only) against api.anthropic.com's
  * usage and profile endpoints, asked politely. A reading younger than a minute is reused instead of
- * asking again; after a failure the backoff (backoff.ts) decides when to ask next, and meanwhile the
+ * asking again; after a failure the backoff (core/backoff.ts) decides when to ask next, and meanwhile the
  * last good reading is served with its real fetchedAt (so it shows as stale) and a line saying why
  * and when the next try is. Every message is redacted before it leaves this module.
  */
@@ -10,15 +10,8 @@ import { describeZodError, oauthProfileSchema } from "../core/schema";
 import type { Snapshot } from "../core/snapshot";
 import { formatAbsolute, formatAge } from "../core/format";
 import { parseUsage, UsageShapeError, type ParsedUsage } from "../core/usage";
-import {
-  formatNextTry,
-  loadBackoff,
-  mayRequest,
-  NO_BACKOFF,
-  recordFailure,
-  saveBackoff,
-  type BackoffState,
-} from "./backoff";
+import { formatNextTry, mayRequest, NO_BACKOFF, recordFailure, type BackoffState } from "../core/backoff";
+import { loadBackoff, saveBackoff } from "./backoff";
 import { readClaudeCodeLogin, redactLogin, type ClaudeCodeLogin, type KeychainReader } from "./credentials";
 import { errorMessage, type SourceReader } from "./load";
 import {
