@@ -9,16 +9,18 @@ import { execFile } from "node:child_process";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
+/** @internal */
 export const AGENT_LABEL = "dev.claude-plan-meter.bridge";
-export const AGENT_LOG_NAME = "claude-plan-meter-bridge.log";
+const AGENT_LOG_NAME = "claude-plan-meter-bridge.log";
 /** Seconds launchd waits before restarting a bridge that exited (e.g. its port was taken). */
-export const RESTART_THROTTLE_S = 10;
+const RESTART_THROTTLE_S = 10;
 /**
  * V8 flags for the long-lived bridge. Its live state is small and bounded (64 snapshots, bounded
  * history), but V8's defaults size the heap for throughput: after a flood of 10 000 POSTs the young
  * generation and heap growth left RSS near 120 MB. A 1 MiB semi-space, a 64 MB old-space cap (far
  * above the bounded state), size-optimised code and one GC helper thread keep it near 70 MB (npm run
  * bench starts the bridge with these same flags). Node ≥ 20 accepts all of them.
+ * @internal
  */
 export const BRIDGE_NODE_FLAGS: readonly string[] = [
   "--max-semi-space-size=1",
@@ -27,6 +29,7 @@ export const BRIDGE_NODE_FLAGS: readonly string[] = [
   "--v8-pool-size=1",
 ];
 
+/** @internal */
 export interface CommandResult {
   code: number;
   stdout: string;
@@ -36,7 +39,7 @@ export interface CommandResult {
 /** Runs a program with arguments (never through a shell) and reports how it ended; never throws for a non-zero exit. */
 export type CommandRunner = (command: string, args: readonly string[]) => Promise<CommandResult>;
 
-export interface AgentStatus {
+interface AgentStatus {
   /** The plist is in ~/Library/LaunchAgents. */
   installed: boolean;
   /** launchd knows the service (bootstrapped). */
@@ -87,7 +90,7 @@ export function agentPaths(homeDir: string) {
   };
 }
 
-/** The LaunchAgent definition: run at login, kept alive, throttled restarts, one log for stdout and stderr. */
+/** The LaunchAgent definition: run at login, kept alive, throttled restarts, one log for stdout and stderr. @internal */
 export function launchAgentPlist(
   options: Pick<LaunchAgentOptions, "nodePath" | "scriptPath" | "port" | "dataDir" | "homeDir">,
 ): string {

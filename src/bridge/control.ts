@@ -8,7 +8,7 @@ import { bridgeHealth, localBridgeUrl, type BridgeHealth } from "../sources/brid
 import { errorMessage } from "../sources/load";
 import { AgentError, agentPaths, execRunner, launchAgent, unsupportedAgent, type BridgeAgent } from "./agent";
 
-export const BRIDGE_UP_WAIT_MS = 8_000;
+const BRIDGE_UP_WAIT_MS = 8_000;
 const POLL_INTERVAL_MS = 250;
 
 export interface RaycastAgentOptions {

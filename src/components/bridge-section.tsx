@@ -1,7 +1,7 @@
 /** The menu bar's offer to start the bridge when it is not answering (see useBridgeDown). */
 import { Icon, launchCommand, LaunchType, MenuBarExtra } from "@raycast/api";
 
-export const START_BRIDGE_COMMAND = "start-bridge";
+const START_BRIDGE_COMMAND = "start-bridge";
 
 export function BridgeDownSection({ down }: { down: boolean }) {
   if (!down) return null;

@@ -13,10 +13,11 @@ import { formatAbsolute, formatCountdown } from "./format";
 
 const MINUTE_MS = 60_000;
 
+/** @internal */
 export const BACKOFF_LADDER_MS: readonly number[] = [1, 2, 5, 10, 20, 30, 60].map((m) => m * MINUTE_MS);
 
 /** A server asking for more than a day is more likely wrong than serious; we ask again after a day. */
-export const MAX_RETRY_AFTER_MS = 24 * 60 * MINUTE_MS;
+const MAX_RETRY_AFTER_MS = 24 * 60 * MINUTE_MS;
 
 export const FAILURE_KINDS = ["rate_limited", "rejected", "server", "timeout", "network", "malformed", "http"] as const;
 export type FailureKind = (typeof FAILURE_KINDS)[number];

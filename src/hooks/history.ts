@@ -20,8 +20,9 @@ import { errorMessage } from "../sources/load";
 import { CacheStore } from "./cache-store";
 import { readSettings } from "./settings";
 
+/** @internal */
 export const HISTORY_NAMESPACE = "history";
-export const ALERTS_NAMESPACE = "alerts";
+const ALERTS_NAMESPACE = "alerts";
 
 export function readHistory(): History {
   return loadHistory(new CacheStore(HISTORY_NAMESPACE));

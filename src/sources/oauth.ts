@@ -36,12 +36,14 @@ import {
 } from "./oauth-state";
 import type { KeyValueStore } from "./store";
 
+/** @internal */
 export const OAUTH_SOURCE_LABEL = "Claude Code";
+/** @internal */
 export const OAUTH_BASE_URL_ENV = "CLAUDE_PLAN_METER_OAUTH_BASE_URL";
 /** Steady state: at most one round of requests per minute per account. */
-export const FRESH_READING_MS = 60_000;
+const FRESH_READING_MS = 60_000;
 /** The profile (org, email) rarely changes; it is asked again daily or when the login changes. */
-export const PROFILE_MAX_AGE_MS = 24 * 60 * 60_000;
+const PROFILE_MAX_AGE_MS = 24 * 60 * 60_000;
 
 export interface OAuthReaderOptions {
   store: KeyValueStore;
@@ -61,7 +63,7 @@ export interface OAuthReaderOptions {
 }
 
 /** The source's error when it has nothing to show; its message is always redacted. */
-export class OAuthSourceError extends Error {}
+class OAuthSourceError extends Error {}
 
 export function oauthReader(options: OAuthReaderOptions): SourceReader {
   return { source: "oauth", sourceLabel: OAUTH_SOURCE_LABEL, read: () => readOAuth(options) };
