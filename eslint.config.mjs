@@ -18,7 +18,7 @@ const allowed = {
   core: ["zod", "date-fns"],
   sources: ["core", NODE, "zod", "date-fns"],
   notify: ["core", "sources"],
-  hooks: ["core", "sources", "notify", NODE, ...RAYCAST],
+  hooks: ["core", "sources", "notify", "bridge", NODE, ...RAYCAST],
   components: ["core", "hooks", ...RAYCAST],
   bridge: ["core", "sources", NODE, "zod"],
   cli: ["core", "sources", "notify", NODE],
@@ -32,8 +32,9 @@ const allowed = {
 
 /** Exceptions inside an allowed folder; these win over `allowed`. */
 const refused = {
-  // A command starts or stops the bridge's agent; the server runs in its own process, never in Raycast.
+  // Raycast starts, stops and checks the bridge's agent; the server runs in its own process, never in Raycast.
   command: ["bridge-server"],
+  hooks: ["bridge-server"],
 };
 
 const FILE_CATEGORIES = ["command", "build", "bridge-server"];
