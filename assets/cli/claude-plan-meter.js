@@ -11350,7 +11350,7 @@ var init_keychain = __esm({
   }
 });
 
-// src/sources/backoff.ts
+// src/core/backoff.ts
 function backoffDelayMs(failuresBefore, retryAfterMs) {
   const floor = BACKOFF_LADDER_MS[Math.min(failuresBefore, BACKOFF_LADDER_MS.length - 1)];
   return Math.max(floor, Math.min(retryAfterMs ?? 0, MAX_RETRY_AFTER_MS));
@@ -11379,6 +11379,21 @@ function formatNextTry(at, now) {
   const when = isSameDay(at, now) ? format(at, "HH:mm") : formatAbsolute(at, now);
   return `${when} (${formatCountdown(at, now)})`;
 }
+var MINUTE_MS, BACKOFF_LADDER_MS, MAX_RETRY_AFTER_MS, FAILURE_KINDS, NO_BACKOFF;
+var init_backoff = __esm({
+  "src/core/backoff.ts"() {
+    "use strict";
+    init_date_fns();
+    init_format2();
+    MINUTE_MS = 6e4;
+    BACKOFF_LADDER_MS = [1, 2, 5, 10, 20, 30, 60].map((m) => m * MINUTE_MS);
+    MAX_RETRY_AFTER_MS = 24 * 60 * MINUTE_MS;
+    FAILURE_KINDS = ["rate_limited", "rejected", "server", "timeout", "network", "malformed", "http"];
+    NO_BACKOFF = { failures: 0, nextTryAt: null, kind: null, message: null, fingerprint: null };
+  }
+});
+
+// src/sources/backoff.ts
 function loadBackoff(store, key) {
   const text = store.get(key);
   if (text === void 0) return NO_BACKOFF;
@@ -11398,21 +11413,16 @@ function saveBackoff(store, key, state) {
   }
   store.set(key, JSON.stringify({ ...state, nextTryAt: state.nextTryAt?.toISOString() ?? null }));
 }
-var MINUTE_MS, BACKOFF_LADDER_MS, MAX_RETRY_AFTER_MS, NO_BACKOFF, storedSchema;
-var init_backoff = __esm({
+var storedSchema;
+var init_backoff2 = __esm({
   "src/sources/backoff.ts"() {
     "use strict";
-    init_date_fns();
     init_zod();
-    init_format2();
-    MINUTE_MS = 6e4;
-    BACKOFF_LADDER_MS = [1, 2, 5, 10, 20, 30, 60].map((m) => m * MINUTE_MS);
-    MAX_RETRY_AFTER_MS = 24 * 60 * MINUTE_MS;
-    NO_BACKOFF = { failures: 0, nextTryAt: null, kind: null, message: null, fingerprint: null };
+    init_backoff();
     storedSchema = object({
       failures: number2().int().min(0),
       nextTryAt: string2().nullable(),
-      kind: _enum(["rate_limited", "rejected", "server", "timeout", "network", "malformed", "http"]).nullable(),
+      kind: _enum(FAILURE_KINDS).nullable(),
       message: string2().nullable(),
       fingerprint: string2().nullable()
     });
@@ -11890,6 +11900,7 @@ var init_oauth = __esm({
     init_format2();
     init_usage();
     init_backoff();
+    init_backoff2();
     init_credentials();
     init_load();
     init_oauth_http();

@@ -29,7 +29,7 @@ interface Bundle {
   builds(outDir: string, header: string): BuildOptions[];
 }
 
-/** A single-file bundle that plain node runs, with no node_modules beside it. */
+/** A single-file bundle that plain node runs, with no node_modules beside it. @internal (tests) */
 export interface NodeBundle extends Bundle {
   /** Its file name in its folder. */
   script: string;
@@ -68,13 +68,16 @@ const companionConfigStaysExternal: Plugin = {
   },
 };
 
-/** Run by the launchd agent (src/bridge/agent.ts) with Raycast's node. */
+/** Run by the launchd agent (src/bridge/agent.ts) with Raycast's node. @internal (tests) */
 export const BRIDGE = nodeBundle("bridge", "bridge.js", false);
 
-/** The `claude-plan-meter` bin of package.json; `npm start` runs it too. */
+/** The `claude-plan-meter` bin of package.json; `npm start` runs it too. @internal (tests) */
 export const CLI = nodeBundle("cli", "claude-plan-meter.js", true);
 
-/** config.js stays a separate module so a test-only copy can point the companion at other origins. */
+/**
+ * config.js stays a separate module so a test-only copy can point the companion at other origins.
+ * @internal (tests)
+ */
 export const COMPANION: Bundle = {
   name: "companion",
   source: "src/companion",
@@ -111,18 +114,20 @@ function bundleDir(bundle: Bundle, outRoot = ASSETS_DIR): string {
   return join(outRoot, bundle.dir);
 }
 
+/** @internal (tests) */
 export const COMPANION_DIR = bundleDir(COMPANION);
 
-/** Where a node bundle's script is when built into `outRoot`. */
+/** Where a node bundle's script is when built into `outRoot`. @internal (tests) */
 export function scriptPath(bundle: NodeBundle, outRoot = ASSETS_DIR): string {
   return join(bundleDir(bundle, outRoot), bundle.script);
 }
 
+/** @internal (tests) */
 export function bundleHeader(bundle: Bundle): string {
   return `// Built from ${bundle.source} by \`${bundle.command}\` — edit the sources, not this file.`;
 }
 
-/** Builds one bundle as if into `outRoot/<dir>` (assets/ by default), in memory. */
+/** Builds one bundle as if into `outRoot/<dir>` (assets/ by default), in memory. @internal (tests) */
 export async function buildBundle(bundle: Bundle, outRoot = ASSETS_DIR): Promise<OutputFile[]> {
   const runs = bundle.builds(bundleDir(bundle, outRoot), bundleHeader(bundle));
   const results = await Promise.all(runs.map((options) => build({ ...options, write: false })));

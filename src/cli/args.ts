@@ -14,7 +14,7 @@ export interface CliOptions {
   help: boolean;
 }
 
-export const DEFAULT_BRIDGE_URL = "http://127.0.0.1:63762";
+const DEFAULT_BRIDGE_URL = "http://127.0.0.1:63762";
 
 /** The view's help; `commands` are the dispatcher's sub-commands (main.ts), each with its own --help. */
 export function usage(commands: readonly string[] = []): string {
