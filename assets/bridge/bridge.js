@@ -1,47 +1,2779 @@
-// Built by `npm run build:bridge` from src/bridge — edit the sources, not this file.
-"use strict";var Ga=Object.defineProperty;var Va=(e,t)=>{for(var r in t)Ga(e,r,{get:t[r],enumerable:!0})};var Jt=require("node:fs"),Ka=require("node:os");var fn=require("node:path");var Oa=require("node:http");var Ha=Math.pow(10,8)*24*60*60*1e3,Kf=-Ha;var Vt=6e4,Ht=36e5;var Xa=3600;var hn=Xa*24,Gf=hn*7,Ya=hn*365.2425,qa=Ya/12,Vf=qa*3,Xt=Symbol.for("constructDateFrom");function we(e,t){return typeof e=="function"?e(t):e&&typeof e=="object"&&Xt in e?e[Xt](t):e instanceof Date?new e.constructor(t):new Date(t)}function Y(e,t){return we(t||e,e)}function gn(e,t,r){return we(r?.in||e,+Y(e)+t)}function _n(e){return e instanceof Date||typeof e=="object"&&Object.prototype.toString.call(e)==="[object Date]"}function yn(e){return!(!_n(e)&&typeof e!="number"||isNaN(+Y(e)))}function xn(e,t){return+Y(e)>+Y(t)}function bn(e,t){let r=()=>we(t?.in,NaN),n=t?.additionalDigits??2,o=ru(e),i;if(o.date){let a=nu(o.date,n);i=ou(a.restDateString,a.year)}if(!i||isNaN(+i))return r();let s=+i,c=0,u;if(o.time&&(c=iu(o.time),isNaN(c)))return r();if(o.timezone){if(u=su(o.timezone),isNaN(u))return r()}else{let a=new Date(s+c),l=Y(0,t?.in);return l.setFullYear(a.getUTCFullYear(),a.getUTCMonth(),a.getUTCDate()),l.setHours(a.getUTCHours(),a.getUTCMinutes(),a.getUTCSeconds(),a.getUTCMilliseconds()),l}return Y(s+c+u,t?.in)}var nt={dateTimeDelimiter:/[T ]/,timeZoneDelimiter:/[Z ]/i,timezone:/([Z+-].*)$/},Qa=/^-?(?:(\d{3})|(\d{2})(?:-?(\d{2}))?|W(\d{2})(?:-?(\d{1}))?|)$/,eu=/^(\d{2}(?:[.,]\d*)?)(?::?(\d{2}(?:[.,]\d*)?))?(?::?(\d{2}(?:[.,]\d*)?))?$/,tu=/^([+-])(\d{2})(?::?(\d{2}))?$/;function ru(e){let t={},r=e.split(nt.dateTimeDelimiter),n;if(r.length>2)return t;if(/:/.test(r[0])?n=r[0]:(t.date=r[0],n=r[1],nt.timeZoneDelimiter.test(t.date)&&(t.date=e.split(nt.timeZoneDelimiter)[0],n=e.substr(t.date.length,e.length))),n){let o=nt.timezone.exec(n);o?(t.time=n.replace(o[1],""),t.timezone=o[1]):t.time=n}return t}function nu(e,t){let r=new RegExp("^(?:(\\d{4}|[+-]\\d{"+(4+t)+"})|(\\d{2}|[+-]\\d{"+(2+t)+"})$)"),n=e.match(r);if(!n)return{year:NaN,restDateString:""};let o=n[1]?parseInt(n[1]):null,i=n[2]?parseInt(n[2]):null;return{year:i===null?o:i*100,restDateString:e.slice((n[1]||n[2]).length)}}function ou(e,t){if(t===null)return new Date(NaN);let r=e.match(Qa);if(!r)return new Date(NaN);let n=!!r[4],o=Ce(r[1]),i=Ce(r[2])-1,s=Ce(r[3]),c=Ce(r[4]),u=Ce(r[5])-1;if(n)return pu(t,c,u)?cu(t,c,u):new Date(NaN);{let a=new Date(0);return!uu(t,i,s)||!lu(t,o)?new Date(NaN):(a.setUTCFullYear(t,i,Math.max(o,s)),a)}}function Ce(e){return e?parseInt(e):1}function iu(e){let t=e.match(eu);if(!t)return NaN;let r=Yt(t[1]),n=Yt(t[2]),o=Yt(t[3]);return fu(r,n,o)?r*Ht+n*Vt+o*1e3:NaN}function Yt(e){return e&&parseFloat(e.replace(",","."))||0}function su(e){if(e==="Z")return 0;let t=e.match(tu);if(!t)return 0;let r=t[1]==="+"?-1:1,n=parseInt(t[2]),o=t[3]&&parseInt(t[3])||0;return du(n,o)?r*(n*Ht+o*Vt):NaN}function cu(e,t,r){let n=new Date(0);n.setUTCFullYear(e,0,4);let o=n.getUTCDay()||7,i=(t-1)*7+r+1-o;return n.setUTCDate(n.getUTCDate()+i),n}var au=[31,null,31,30,31,30,31,31,30,31,30,31];function wn(e){return e%400===0||e%4===0&&e%100!==0}function uu(e,t,r){return t>=0&&t<=11&&r>=1&&r<=(au[t]||(wn(e)?29:28))}function lu(e,t){return t>=1&&t<=(wn(e)?366:365)}function pu(e,t,r){return t>=1&&t<=53&&r>=0&&r<=6}function fu(e,t,r){return e===24?t===0&&r===0:r>=0&&r<60&&t>=0&&t<60&&e>=0&&e<25}function du(e,t){return t>=0&&t<=59}var qt=5*6e4;function re(e,t){return xn(e,gn(t,qt))}var b={};Va(b,{BIGINT_FORMAT_RANGES:()=>ct,CONSTANT_CATCH:()=>In,Class:()=>tr,NUMBER_FORMAT_RANGES:()=>je,aborted:()=>K,allowsEval:()=>sr,assert:()=>xu,assertEqual:()=>mu,assertIs:()=>_u,assertNever:()=>yu,assertNotEqual:()=>hu,assignProp:()=>U,attachSchema:()=>Fe,base64ToUint8Array:()=>An,base64urlToUint8Array:()=>Lu,cached:()=>Re,captureStackTrace:()=>it,cleanEnum:()=>Ru,cleanRegex:()=>Le,clone:()=>J,cloneDef:()=>vu,codePointLength:()=>Ue,constantCatch:()=>Tn,createTransparentProxy:()=>Eu,defineLazy:()=>$n,defineLazyInternal:()=>S,derived:()=>Uu,esc:()=>or,escapeRegex:()=>ie,explicitlyAborted:()=>ur,extend:()=>Zu,finalizeIssue:()=>G,floatSafeRemainder:()=>nr,getElementAtPath:()=>$u,getEnumValues:()=>ze,getLengthableOrigin:()=>Be,getParsedType:()=>Pu,getSizableOrigin:()=>On,hexToUint8Array:()=>ju,hide:()=>lt,installLazyProp:()=>Ku,isObject:()=>$e,isPlainObject:()=>me,issue:()=>ke,joinValues:()=>ot,jsonStringifyReplacer:()=>Se,members:()=>pr,merge:()=>Tu,mergeDefs:()=>oe,normalizeParams:()=>y,nullish:()=>rr,numKeys:()=>ku,objectClone:()=>bu,omit:()=>Au,optionalKeys:()=>ar,own:()=>de,parsedType:()=>lr,partial:()=>Nu,pick:()=>Ou,prefixIssues:()=>se,primitiveTypes:()=>Pn,promiseAllObject:()=>zu,propertyKeyTypes:()=>cr,randomString:()=>Su,rawShape:()=>Me,required:()=>Du,safeExtend:()=>Iu,shallowClone:()=>kn,sizeCaps:()=>ut,slugify:()=>ir,stringifyPrimitive:()=>st,toZod:()=>gu,uint8ArrayToBase64:()=>Zn,uint8ArrayToBase64url:()=>Mu,uint8ArrayToHex:()=>Fu,unwrapMessage:()=>ve});function mu(e){return e}function hu(e){return e}function gu(){return e=>e}function _u(e){}function yu(e){throw new Error("Unexpected value in exhaustive check")}function xu(e){}function ze(e){let t=Object.values(e).filter(n=>typeof n=="number");return Object.entries(e).filter(([n,o])=>t.indexOf(+n)===-1).map(([n,o])=>o)}function ot(e,t="|"){return e.map(r=>st(r)).join(t)}function Se(e,t){return typeof t=="bigint"?t.toString():t}var er=class{constructor(t){this._getter=t,this._value=void 0}get value(){let t=this._getter;return t!==void 0&&(this._value=t(),this._getter=void 0),this._value}};function Re(e){return new er(e)}function rr(e){return e==null}function Le(e){let t=e.startsWith("^")?1:0,r=e.endsWith("$")?e.length-1:e.length;return e.slice(t,r)}function nr(e,t){let r=e/t,n=Math.round(r),o=4*Number.EPSILON*Math.max(Math.abs(r),1);return Math.abs(r-n)<o?0:r-n}var vn=Symbol("evaluating");function $n(e,t,r){let n;Object.defineProperty(e,t,{get(){if(n!==vn)return n===void 0&&(n=vn,n=r()),n},set(o){Object.defineProperty(e,t,{value:o})},configurable:!0})}function bu(e){return Object.create(Object.getPrototypeOf(e),Object.getOwnPropertyDescriptors(e))}function U(e,t,r){Object.defineProperty(e,t,{value:r,writable:!0,enumerable:!0,configurable:!0})}function Me(e){let t=Object.getOwnPropertyDescriptor(e,"shape");return t?.get?t.get.raw:t?.value}function ne(e){return Me(e._zod.def)??e._zod.def.shape}function zn(e,t,r){Object.defineProperty(e,t,{get(){let n=r();return U(this,t,n),n},enumerable:!0,configurable:!0})}function Sn(e,t,r){t in e?U(e,t,r):e[t]=r}function _e(e,t,r,n){let o=ne(t);for(let i of r){let s=Object.getOwnPropertyDescriptor(o,i);s.enumerable&&(s.get?zn(e,i,()=>{let c=t._zod.def.shape[i];return n?n(c,i):c}):Sn(e,i,n?n(s.value,i):s.value))}}function wu(e,t){for(let r of Reflect.ownKeys(t)){let n=Object.getOwnPropertyDescriptor(t,r);n.enumerable&&(n.get?zn(e,r,()=>t[r]):Sn(e,r,n.value))}}function oe(...e){let t={};for(let r of e){let n=Object.getOwnPropertyDescriptors(r);Object.assign(t,n)}return Object.defineProperties({},t)}function vu(e){return oe(e._zod.def)}function $u(e,t){return t?t.reduce((r,n)=>r?.[n],e):e}function zu(e){let t=Object.keys(e),r=t.map(n=>e[n]);return Promise.all(r).then(n=>{let o={};for(let i=0;i<t.length;i++)o[t[i]]=n[i];return o})}function Su(e=10){let t="abcdefghijklmnopqrstuvwxyz",r="";for(let n=0;n<e;n++)r+=t[Math.floor(Math.random()*t.length)];return r}function or(e){return JSON.stringify(e)}function ir(e){return e.toLowerCase().trim().replace(/[^\w\s-]/g,"").replace(/[\s_-]+/g,"-").replace(/^-+|-+$/g,"")}var it="captureStackTrace"in Error?Error.captureStackTrace:(...e)=>{};function $e(e){return typeof e=="object"&&e!==null&&!Array.isArray(e)}var sr=Re(()=>{if(L.jitless||typeof navigator<"u"&&navigator?.userAgent?.includes("Cloudflare"))return!1;try{let e=Function;return new e(""),!0}catch{return!1}});function me(e){if($e(e)===!1)return!1;let t=e.constructor;if(t===void 0||typeof t!="function")return!0;let r=t.prototype;return!($e(r)===!1||Object.prototype.hasOwnProperty.call(r,"isPrototypeOf")===!1)}function kn(e){return me(e)?{...e}:Array.isArray(e)?[...e]:e instanceof Map?new Map(e):e instanceof Set?new Set(e):e}function ku(e){let t=0;for(let r in e)Object.prototype.hasOwnProperty.call(e,r)&&t++;return t}var Pu=e=>{let t=typeof e;switch(t){case"undefined":return"undefined";case"string":return"string";case"number":return Number.isNaN(e)?"nan":"number";case"boolean":return"boolean";case"function":return"function";case"bigint":return"bigint";case"symbol":return"symbol";case"object":return Array.isArray(e)?"array":e===null?"null":e.then&&typeof e.then=="function"&&e.catch&&typeof e.catch=="function"?"promise":typeof Map<"u"&&e instanceof Map?"map":typeof Set<"u"&&e instanceof Set?"set":typeof Date<"u"&&e instanceof Date?"date":typeof File<"u"&&e instanceof File?"file":"object";default:throw new Error(`Unknown data type: ${t}`)}},cr=new Set(["string","number","symbol"]),Pn=new Set(["string","number","bigint","boolean","symbol","undefined"]);function ie(e){return e.replace(/[.*+?^${}()|[\]\\]/g,"\\$&")}function J(e,t,r){let n=new e._zod.constr(t??e._zod.def);return(!t||r?.parent)&&(n._zod.parent=e),n}function y(e){let t=e;if(!t)return{};if(typeof t=="string")return{error:()=>t};if(t?.message!==void 0){if(t?.error!==void 0)throw new Error("Cannot specify both `message` and `error` params");t.error=t.message}return delete t.message,typeof t.error=="string"?{...t,error:()=>t.error}:t}function Eu(e){let t;return new Proxy({},{get(r,n,o){return t??(t=e()),Reflect.get(t,n,o)},set(r,n,o,i){return t??(t=e()),Reflect.set(t,n,o,i)},has(r,n){return t??(t=e()),Reflect.has(t,n)},deleteProperty(r,n){return t??(t=e()),Reflect.deleteProperty(t,n)},ownKeys(r){return t??(t=e()),Reflect.ownKeys(t)},getOwnPropertyDescriptor(r,n){return t??(t=e()),Reflect.getOwnPropertyDescriptor(t,n)},defineProperty(r,n,o){return t??(t=e()),Reflect.defineProperty(t,n,o)}})}function st(e){return typeof e=="bigint"?e.toString()+"n":typeof e=="string"?`"${e}"`:`${e}`}function ar(e){return Object.keys(e).filter(t=>e[t]._zod.optin!==void 0&&e[t]._zod.optout==="optional")}var je={safeint:[Number.MIN_SAFE_INTEGER,Number.MAX_SAFE_INTEGER],int32:[-2147483648,2147483647],uint32:[0,4294967295],float32:[-34028234663852886e22,34028234663852886e22],float64:[-Number.MAX_VALUE,Number.MAX_VALUE]},ct={int64:[BigInt("-9223372036854775808"),BigInt("9223372036854775807")],uint64:[BigInt(0),BigInt("18446744073709551615")]};function Ou(e,t){let r=e._zod.def,n=r.checks;if(n&&n.length>0)throw new Error(".pick() cannot be used on object schemas containing refinements");let i={};return _e(i,e,at(e,t)),J(e,oe(r,{shape:i,checks:[]}))}function at(e,t){let r=ne(e),n=[];for(let o of Reflect.ownKeys(t)){if(!Object.getOwnPropertyDescriptor(r,o)?.enumerable)throw new Error(`Unrecognized key: "${String(o)}"`);t[o]&&n.push(o)}return n}function Au(e,t){let r=e._zod.def,n=r.checks;if(n&&n.length>0)throw new Error(".omit() cannot be used on object schemas containing refinements");let i=new Set(at(e,t)),s={};return _e(s,e,Reflect.ownKeys(ne(e)).filter(c=>!i.has(c))),J(e,oe(r,{shape:s,checks:[]}))}function Zu(e,t){if(!me(t))throw new Error("Invalid input to extend: expected a plain object");let r=e._zod.def.checks;if(r&&r.length>0){let o=ne(e);for(let i of Reflect.ownKeys(t))if(Object.getOwnPropertyDescriptor(o,i)!==void 0)throw new Error("Cannot overwrite keys on object schemas containing refinements. Use `.safeExtend()` instead.")}return J(e,oe(e._zod.def,{shape:En(e,t)}))}function En(e,t){let r={};return _e(r,e,Reflect.ownKeys(ne(e))),wu(r,t),r}function Iu(e,t){if(!me(t))throw new Error("Invalid input to safeExtend: expected a plain object");return J(e,oe(e._zod.def,{shape:En(e,t)}))}function Tu(e,t){if(!t?._zod?.def)throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");if(e._zod.def.checks?.length)throw new Error(".merge() cannot be used on object schemas containing refinements. Use .safeExtend() instead.");let r={};_e(r,e,Reflect.ownKeys(ne(e))),_e(r,t,Reflect.ownKeys(ne(t)));let n=oe(e._zod.def,{shape:r,get catchall(){return t._zod.def.catchall},checks:t._zod.def.checks??[]});return J(e,n)}function Nu(e,t,r,n="partial"){let i=t._zod.def.checks;if(i&&i.length>0)throw new Error(`.${n}() cannot be used on object schemas containing refinements`);let c=r?new Set(at(t,r)):void 0,u={};return _e(u,t,Reflect.ownKeys(ne(t)),e&&((a,l)=>c&&!c.has(l)?a:new e({type:"optional",innerType:a}))),J(t,oe(t._zod.def,{shape:u,checks:[]}))}function Du(e,t,r){let n=r?new Set(at(t,r)):void 0,o={};return _e(o,t,Reflect.ownKeys(ne(t)),(i,s)=>n&&!n.has(s)?i:new e({type:"nonoptional",innerType:i})),J(t,oe(t._zod.def,{shape:o}))}function K(e,t=0){if(e.aborted===!0)return!0;for(let r=t;r<e.issues.length;r++)if(e.issues[r]?.continue!==!0)return!0;return!1}function ur(e,t=0){if(e.aborted===!0)return!0;for(let r=t;r<e.issues.length;r++)if(e.issues[r]?.continue===!1)return!0;return!1}function se(e,t){return t.map(r=>{var n;return(n=r).path??(n.path=[]),r.path.unshift(e),r})}function ve(e){return typeof e=="string"?e:e?.message}function ut(e){let t=[];for(let r of e??[]){let n=r._zod.def;if(!/_(length|size)$|_equals$/.test(n.check))break;let o=n.maximum??n.length??n.size;o>=0&&t.push([o,r])}return t}function Fe(e,t,r){var n;for(let o=t;o<e.length;o++)(n=e[o]).schema??(n.schema=r)}function G(e,t,r){var n;let o=e.inst?._zod?.traits;o?.has("$ZodType")&&(o.has("$ZodCheck")?(n=e).schema??(n.schema=e.inst):e.schema=e.inst);let i=e.schema!==e.inst?e.schema?._zod.def?.error:void 0,s=e.message?e.message:ve(e.inst?._zod.def?.error?.(e))??ve(i?.(e))??ve(t?.error?.(e))??ve(r.customError?.(e))??ve(r.localeError?.(e))??"Invalid input",c={};for(let u of Object.keys(e))u==="inst"||u==="schema"||u==="continue"||u==="input"||u==="__proto__"||(c[u]=e[u]);return c.path??(c.path=[]),c.message=s,t?.reportInput&&(c.input=e.input),c}function On(e){return e instanceof Set?"set":e instanceof Map?"map":e instanceof File?"file":"unknown"}var Cu=/[\uD800-\uDBFF]/;function Ue(e){let t=e.length;if(!Cu.test(e))return t;let r=t;for(let n=0;n<t-1;n++)(e.charCodeAt(n)&64512)===55296&&(e.charCodeAt(n+1)&64512)===56320&&(r--,n++);return r}function Be(e){return Array.isArray(e)?"array":typeof e=="string"?"string":"unknown"}function lr(e){let t=typeof e;switch(t){case"number":return Number.isNaN(e)?"nan":"number";case"object":{if(e===null)return"null";if(Array.isArray(e))return"array";let r=e;if(r&&Object.getPrototypeOf(r)!==Object.prototype&&"constructor"in r&&r.constructor)return r.constructor.name}}return t}function ke(...e){let[t,r,n]=e;return typeof t=="string"?{message:t,code:"custom",input:r,inst:n}:{...t}}function Ru(e){return Object.entries(e).filter(([t,r])=>Number.isNaN(Number.parseInt(t,10))).map(t=>t[1])}function An(e){let t=atob(e),r=new Uint8Array(t.length);for(let n=0;n<t.length;n++)r[n]=t.charCodeAt(n);return r}function Zn(e){let t="";for(let r=0;r<e.length;r++)t+=String.fromCharCode(e[r]);return btoa(t)}function Lu(e){let t=e.replace(/-/g,"+").replace(/_/g,"/"),r="=".repeat((4-t.length%4)%4);return An(t+r)}function Mu(e){return Zn(e).replace(/\+/g,"-").replace(/\//g,"_").replace(/=/g,"")}function ju(e){let t=e.replace(/^0x/,"");if(t.length%2!==0)throw new Error("Invalid hex string length");let r=new Uint8Array(t.length/2);for(let n=0;n<t.length;n+=2)r[n/2]=Number.parseInt(t.slice(n,n+2),16);return r}function Fu(e){return Array.from(e).map(t=>t.toString(16).padStart(2,"0")).join("")}var tr=class{constructor(...t){}};function pr(e,t){for(let r in t){let n=Object.getOwnPropertyDescriptor(t,r);n.get?Object.defineProperty(e,r,{...n,enumerable:!1}):Bu(e,r,n.value)}}function de(e,t,r,n=!0){return Object.defineProperty(e,t,{configurable:!0,writable:!0,enumerable:n,value:r}),r}function lt(e,t,r){return de(e,t,r,!1)}function Uu(e,t){for(let r in e){let n=e[r];Object.defineProperty(t,r,{configurable:!0,enumerable:!0,get(){return de(this,r,n(this))},set(o){de(this,r,o)}})}return t}function Bu(e,t,r){Object.defineProperty(e,t,{configurable:!0,get(){return this==null?r:de(this,t,r.bind(this))},set(n){de(this,t,n)}})}function Wu(e,t){let r=Object.getPrototypeOf(e);return t in r?void 0:r}var Qt,fe=!1,Ju={configurable:!0,get(){fe=!0}};function S(e,t,r){let n=Object.getPrototypeOf(e._zod);if(t in n&&Qt!==e._zod){Qt=void 0;return}Qt=e._zod,Object.defineProperty(n,t,{configurable:!0,get(){Object.defineProperty(this,t,Ju);let o=fe;fe=!1;try{let i=r(this);return fe?delete this[t]:Object.defineProperty(this,t,{configurable:!0,writable:!0,value:i}),fe=fe||o,i}catch(i){throw delete this[t],fe=fe||o,i}},set(o){Object.defineProperty(this,t,{configurable:!0,writable:!0,value:o})}})}function Ku(e,t,r,n){let o=Wu(e,t);o&&Object.defineProperty(o,t,{configurable:!0,get(){let i={configurable:!0,writable:!0,enumerable:n,value:void 0};return Object.defineProperty(this,t,i),i.value=r(this),Object.defineProperty(this,t,i),i.value},set(i){Object.defineProperty(this,t,{configurable:!0,writable:!0,enumerable:n,value:i})}})}var In="~constantCatch";function Tn(e){let t=()=>e;return t[In]=!0,t}var Nn;var fr={value:void 0,enumerable:!1},Dn="captureStackTrace"in Error?Error:null;function Gu(e){let t=Dn;if(t){let r=t.stackTraceLimit;if(typeof r=="number"){try{t.stackTraceLimit=0}catch{return Dn=null,new e}try{return new e}finally{t.stackTraceLimit=r}}}return new e}function p(e,t,r,n){let o={};function i(h){this.def=h,this.constr=f,this.traits=new Set}i.prototype=o;let s=r,c=s&&new WeakSet;function u(h,d){if(h._zod){if(h._zod.traits.has(e))return}else{fr.value=new i(d);try{Object.defineProperty(h,"_zod",fr)}finally{fr.value=void 0}}if(h._zod.traits.add(e),t(h,d),c){let g=Object.getPrototypeOf(h),_=h._zod.constr.prototype,z=g;for(;z&&z!==_;)z=Object.getPrototypeOf(z);let x=z??g;c.has(x)||(c.add(x),pr(x,s))}let m=f.prototype;for(let g in m)Object.prototype.hasOwnProperty.call(m,g)&&(g in h||(h[g]=m[g].bind(h)))}let a=n?.Parent??Object;class l extends a{}Object.defineProperty(l,"name",{value:e});function f(h){let d=n?.Parent?Gu(l):this;u(d,h);let m=d._zod.deferred;if(m){for(let _ of m)_();d._zod.deferred=void 0}let g=globalThis.__zod_globalConfig?.postProcessor;return g&&g(d),d}return Object.defineProperty(f,"init",{value:u}),Object.defineProperty(f,Symbol.hasInstance,{value:h=>n?.Parent&&h instanceof n.Parent?!0:h?._zod?.traits?.has(e)}),Object.defineProperty(f,"name",{value:e}),f}var V=class extends Error{constructor(){super("Encountered Promise during synchronous parse. Use .parseAsync() instead.")}},Pe=class extends Error{constructor(t){super(`Encountered unidirectional transform during encode: ${t}`),this.name="ZodEncodeError"}};(Nn=globalThis).__zod_globalConfig??(Nn.__zod_globalConfig={});var L=globalThis.__zod_globalConfig;function M(e){return e&&Object.assign(L,e),L}function Vu(){let e=this._zod;return e.message??(e.message=JSON.stringify(e.def,Se,2)),e.message}function Hu(e){this._zod.message=e}var Xu={get:Vu,set:Hu,enumerable:!0,configurable:!0},mr={value:void 0,enumerable:!1},Cn=new WeakSet([Object.prototype,Error.prototype]),Rn=(e,t)=>{e.name="$ZodError",mr.value=t,Object.defineProperty(e,"issues",mr),mr.value=void 0,Object.defineProperty(e,"message",Xu);let r=Object.getPrototypeOf(e);Cn.has(r)||(Cn.add(r),Object.defineProperty(r,"toString",{configurable:!0,enumerable:!1,get(){let n=()=>this.message;return Object.defineProperty(this,"toString",{value:n,configurable:!0,writable:!0}),n},set(n){Object.defineProperty(this,"toString",{value:n,configurable:!0,writable:!0})}}))},Ln=p("$ZodError",Rn),yd=p("$ZodError",Rn,void 0,{Parent:Error});function Yu(e,t,r){return Object.prototype.hasOwnProperty.call(e,t)||(t==="__proto__"?Object.defineProperty(e,t,{value:r(),writable:!0,enumerable:!0,configurable:!0}):e[t]=r()),e[t]}function Mn(e,t=r=>r.message){let r={},n=[];for(let o of e.issues)o.path.length>0?Yu(r,o.path[0],()=>[]).push(t(o)):n.push(t(o));return{formErrors:n,fieldErrors:r}}function jn(e,t=r=>r.message){let r={_errors:[]},n=(o,i=[])=>{for(let s of o.issues)if(s.code==="invalid_union"&&s.errors.length)s.errors.map(c=>n({issues:c},[...i,...s.path]));else if(s.code==="invalid_key")n({issues:s.issues},[...i,...s.path]);else if(s.code==="invalid_element")n({issues:s.issues},[...i,...s.path]);else{let c=[...i,...s.path];if(c.length===0)r._errors.push(t(s));else{let u=r,a=0;for(;a<c.length;){let l=c[a],f=a===c.length-1;if(l==="_errors"){f&&u._errors.push(t(s)),a++;continue}Object.prototype.hasOwnProperty.call(u,l)||Object.defineProperty(u,l,{value:{_errors:[]},enumerable:!0,writable:!0,configurable:!0});let h=u[l];f&&h._errors.push(t(s)),u=h,a++}}}};return n(e),r}function pt(e,t){return{callee:t?.callee??e,Err:t?.Err}}var ft=e=>{let t=(r,n,o,i)=>{let s=o?{...o,async:!1}:{async:!1},c=r._zod.run({value:n,issues:[]},s);if(c instanceof Promise)throw new V;if(c.issues.length){let u=new(i?.Err??e)(c.issues.map(a=>G(a,s,M())));throw it(u,i?.callee??t),u}return c.value};return t};var dt=e=>{let t=async(r,n,o,i)=>{let s=o?{...o,async:!0}:{async:!0},c=r._zod.run({value:n,issues:[]},s);if(c instanceof Promise&&(c=await c),c.issues.length){let u=new(i?.Err??e)(c.issues.map(a=>G(a,s,M())));throw it(u,i?.callee??t),u}return c.value};return t};var mt=e=>(t,r,n)=>{let o=n?{...n,async:!1}:{async:!1},i=t._zod.run({value:r,issues:[]},o);if(i instanceof Promise)throw new V;return i.issues.length?Fn(e,i.issues,o):{success:!0,data:i.value}};function Fn(e,t,r){let n;return{success:!1,get error(){return n||(n=new e(t.map(o=>G(o,r,M()))),t=void 0,r=void 0),n},set error(o){n=o,t=void 0,r=void 0}}}var ht=e=>async(t,r,n)=>{let o=n?{...n,async:!0}:{async:!0},i=t._zod.run({value:r,issues:[]},o);return i instanceof Promise&&(i=await i),i.issues.length?Fn(e,i.issues,o):{success:!0,data:i.value}};var qu=Symbol.for("zod.compile.invalid"),Qu=Symbol.for("zod.compile.fallback"),hr=((e,t,r)=>{let n=e._zod.bag.validator;if(n!==void 0){if(n(t)!==qu)return!0;if(n.definite===!0&&r===void 0)return!1}return el(e,t,r)});function el(e,t,r){let n=r?{...r,async:!1,abortEarly:!0}:{async:!1,abortEarly:!0},o=e._zod.bag.fallbackRun,i;if(o?(n[Qu]=!0,i=o({value:t,issues:[]},n)):i=e._zod.run({value:t,issues:[]},n),i instanceof Promise)throw new V;return i.issues.length===0}var gr=async(e,t,r)=>{let n=r?{...r,async:!0,abortEarly:!0}:{async:!0,abortEarly:!0},o=e._zod.run({value:t,issues:[]},n);return o instanceof Promise&&(o=await o),o.issues.length===0},Un=e=>{let t=ft(e),r=(n,o,i,s)=>{let c=i?{...i,direction:"backward"}:{direction:"backward"};return t(n,o,c,pt(r,s))};return r};var Bn=e=>{let t=ft(e),r=(n,o,i,s)=>t(n,o,i,pt(r,s));return r};var Wn=e=>{let t=dt(e),r=async(n,o,i,s)=>{let c=i?{...i,direction:"backward"}:{direction:"backward"};return await t(n,o,c,pt(r,s))};return r};var Jn=e=>{let t=dt(e),r=async(n,o,i,s)=>await t(n,o,i,pt(r,s));return r};var Kn=e=>(t,r,n)=>{let o=n?{...n,direction:"backward"}:{direction:"backward"};return mt(e)(t,r,o)};var Gn=e=>(t,r,n)=>mt(e)(t,r,n);var Vn=e=>async(t,r,n)=>{let o=n?{...n,direction:"backward"}:{direction:"backward"};return ht(e)(t,r,o)};var Hn=e=>async(t,r,n)=>ht(e)(t,r,n);var Xn=/^[cC][0-9a-z]{6,}$/,Yn=/^[0-9a-z]+$/,qn=/^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$/,Qn=/^[0-9a-vA-V]{20}$/,eo=/^[A-Za-z0-9]{27}$/,to=/^[a-zA-Z0-9_-]{21}$/;function ro(e){return new RegExp(`^[a-zA-Z0-9_-]{${e}}$`)}var no=/^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;var oo=/^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/,yr=e=>e?new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${e}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`):/^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/;var io=/^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;var tl="^(?=[\\s\\S]*[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\u20E3])[\\p{Extended_Pictographic}\\p{Emoji_Component}]+$";function so(){return new RegExp(tl,"u")}var co=/^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$/,ao=/^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))$/;var uo=/^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\/([0-9]|[1-2][0-9]|3[0-2])$/,lo=/^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))\/(12[0-8]|1[01][0-9]|[1-9]?[0-9])$/,po=/^$|^(?:[0-9a-zA-Z+/]{4})*(?:(?:[0-9a-zA-Z+/]{2}==)|(?:[0-9a-zA-Z+/]{3}=))?$/,fo=/^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$/;var mo=/^https?$/,ho=/^\+[1-9]\d{6,14}$/;var go="(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))";function rl(e){return new RegExp(`^${e}$`)}var _o=rl(go);function _r(e){let t="(?:[01]\\d|2[0-3]):[0-5]\\d";return typeof e.precision=="number"?e.precision===-1?`${t}`:e.precision===0?`${t}:[0-5]\\d`:`${t}:[0-5]\\d\\.\\d{${e.precision}}`:e.seconds?`${t}:[0-5]\\d(?:\\.\\d+)?`:`${t}(?::[0-5]\\d(?:\\.\\d+)?)?`}function yo(e){return new RegExp(`^${_r(e)}$`)}function xo(e){let t=["Z"];e.offset&&t.push("([+-](?:[01]\\d|2[0-3]):[0-5]\\d)");let r=`${_r({precision:e.precision,seconds:!0})}(?:${t.join("|")})`,n=e.local?`${r}|${_r({precision:e.precision})}`:r;return new RegExp(`^${go}T(?:${n})$`)}var bo=/^[\s\S]{0,}$/;var xr=/^-?\d+$/,We=/^-?\d+(?:\.\d+)?$/,wo=/^(?:true|false)$/i;var vo=/^[^A-Z]*$/,$o=/^[^a-z]*$/;var C=p("$ZodCheck",(e,t)=>{var r;e._zod??(e._zod={}),e._zod.def=t,(r=e._zod).onattach??(r.onattach=[])});var br=e=>{let t=e.value;return!rr(t)&&t.length!==void 0},gt={number:"number",bigint:"bigint",object:"date"},wr=p("$ZodCheckLessThan",(e,t)=>{C.init(e,t);let r=gt[typeof t.value];e._zod.check=n=>{(t.inclusive?n.value<=t.value:n.value<t.value)||n.issues.push({origin:gt[typeof n.value]??r,code:"too_big",maximum:typeof t.value=="object"?t.value.getTime():t.value,input:n.value,inclusive:t.inclusive,inst:e,continue:!t.abort})}}),vr=p("$ZodCheckGreaterThan",(e,t)=>{C.init(e,t);let r=gt[typeof t.value];e._zod.check=n=>{(t.inclusive?n.value>=t.value:n.value>t.value)||n.issues.push({origin:gt[typeof n.value]??r,code:"too_small",minimum:typeof t.value=="object"?t.value.getTime():t.value,input:n.value,inclusive:t.inclusive,inst:e,continue:!t.abort})}}),zo=p("$ZodCheckMultipleOf",(e,t)=>{C.init(e,t),e._zod.check=r=>{if(typeof r.value!=typeof t.value)throw new Error("Cannot mix number and bigint in multiple_of check.");(typeof r.value=="bigint"?t.value!==BigInt(0)&&r.value%t.value===BigInt(0):nr(r.value,t.value)===0)||r.issues.push({origin:typeof r.value,code:"not_multiple_of",divisor:t.value,input:r.value,inst:e,continue:!t.abort})}}),So=p("$ZodCheckNumberFormat",(e,t)=>{C.init(e,t),t.format=t.format||"float64";let r=t.format?.includes("int"),n=r?"int":"number",[o,i]=je[t.format];e._zod.check=s=>{let c=s.value;if(r){if(!Number.isInteger(c)){s.issues.push({expected:n,format:t.format,code:"invalid_type",continue:!1,input:c,inst:e});return}if(!Number.isSafeInteger(c)){c>0?s.issues.push({input:c,code:"too_big",maximum:Number.MAX_SAFE_INTEGER,note:"Integers must be within the safe integer range.",inst:e,origin:n,inclusive:!0,continue:!t.abort}):s.issues.push({input:c,code:"too_small",minimum:Number.MIN_SAFE_INTEGER,note:"Integers must be within the safe integer range.",inst:e,origin:n,inclusive:!0,continue:!t.abort});return}}c<o&&s.issues.push({origin:"number",input:c,code:"too_small",minimum:o,inclusive:!0,inst:e,continue:!t.abort}),c>i&&s.issues.push({origin:"number",input:c,code:"too_big",maximum:i,inclusive:!0,inst:e,continue:!t.abort})}});var ko=p("$ZodCheckMaxLength",(e,t)=>{var r;C.init(e,t),(r=e._zod.def).when??(r.when=br),e._zod.check=n=>{let o=n.value,i=o.length;if((typeof o=="string"&&i>t.maximum?Ue(o):i)<=t.maximum)return;let c=Be(o);n.issues.push({origin:c,code:"too_big",maximum:t.maximum,inclusive:!0,input:o,inst:e,continue:!t.abort})}}),Po=p("$ZodCheckMinLength",(e,t)=>{var r;C.init(e,t),(r=e._zod.def).when??(r.when=br),e._zod.check=n=>{let o=n.value,i=o.length;if((typeof o=="string"&&i>=t.minimum&&i<t.minimum*2?Ue(o):i)>=t.minimum)return;let c=Be(o);n.issues.push({origin:c,code:"too_small",minimum:t.minimum,inclusive:!0,input:o,inst:e,continue:!t.abort})}}),Eo=p("$ZodCheckLengthEquals",(e,t)=>{var r;C.init(e,t),(r=e._zod.def).when??(r.when=br),e._zod.check=n=>{let o=n.value,i=o.length,s=typeof o=="string"&&i>=t.length&&i<=t.length*2?Ue(o):i;if(s===t.length)return;let c=Be(o),u=s>t.length;n.issues.push({origin:c,...u?{code:"too_big",maximum:t.length}:{code:"too_small",minimum:t.length},inclusive:!0,exact:!0,input:n.value,inst:e,continue:!t.abort})}}),Ke=p("$ZodCheckStringFormat",(e,t)=>{var r,n;C.init(e,t),t.pattern?(r=e._zod).check??(r.check=o=>{t.pattern.lastIndex=0,!t.pattern.test(o.value)&&o.issues.push({origin:"string",code:"invalid_format",format:t.format,input:o.value,...t.pattern?{pattern:t.pattern.toString()}:{},inst:e,continue:!t.abort})}):(n=e._zod).check??(n.check=()=>{})}),Oo=p("$ZodCheckRegex",(e,t)=>{Ke.init(e,t),e._zod.check=r=>{t.pattern.lastIndex=0,!t.pattern.test(r.value)&&r.issues.push({origin:"string",code:"invalid_format",format:"regex",input:r.value,pattern:t.pattern.toString(),inst:e,continue:!t.abort})}}),Ao=p("$ZodCheckLowerCase",(e,t)=>{t.pattern??(t.pattern=vo),Ke.init(e,t)}),Zo=p("$ZodCheckUpperCase",(e,t)=>{t.pattern??(t.pattern=$o),Ke.init(e,t)}),Io=p("$ZodCheckIncludes",(e,t)=>{C.init(e,t);let r=ie(t.includes),n=new RegExp(typeof t.position=="number"?`^.{${t.position},}${r}`:r);t.pattern=n,e._zod.check=o=>{o.value.includes(t.includes,t.position)||o.issues.push({origin:"string",code:"invalid_format",format:"includes",includes:t.includes,input:o.value,inst:e,continue:!t.abort})}}),To=p("$ZodCheckStartsWith",(e,t)=>{C.init(e,t);let r=new RegExp(`^${ie(t.prefix)}.*`);t.pattern??(t.pattern=r),e._zod.check=n=>{n.value.startsWith(t.prefix)||n.issues.push({origin:"string",code:"invalid_format",format:"starts_with",prefix:t.prefix,input:n.value,inst:e,continue:!t.abort})}}),No=p("$ZodCheckEndsWith",(e,t)=>{C.init(e,t);let r=new RegExp(`.*${ie(t.suffix)}$`);t.pattern??(t.pattern=r),e._zod.check=n=>{n.value.endsWith(t.suffix)||n.issues.push({origin:"string",code:"invalid_format",format:"ends_with",suffix:t.suffix,input:n.value,inst:e,continue:!t.abort})}});var Do=p("$ZodCheckOverwrite",(e,t)=>{C.init(e,t),e._zod.check=r=>{r.value=t.tx(r.value)}});var _t=class{constructor(t=[],r={}){this.content=[],this.indent=0,this.args=t,this.closed=r}indented(t){this.indent+=1;try{t(this)}finally{this.indent-=1}}write(t){if(typeof t=="function"){t(this,{execution:"sync"}),t(this,{execution:"async"});return}let n=t.split(`
-`).filter(s=>s),o=Math.min(...n.map(s=>s.length-s.trimStart().length)),i=n.map(s=>s.slice(o)).map(s=>" ".repeat(this.indent*2)+s);for(let s of i)this.content.push(s)}compile(){let t=Function,r=this?.content??[""];return new t(...Object.keys(this.closed),`return function (${this.args.join(", ")}) {
-${r.join(`
-`)}
-};`)(...Object.values(this.closed))}};var Ro={major:4,minor:6,patch:7};var O=p("$ZodType",(e,t)=>{var r;e??(e={}),e._zod.def=t,e._zod.bag=e._zod.bag||{},e._zod.version=Ro;let n=e._zod.def.checks,o=e._zod.traits.has("$ZodCheck")?[e,...n??[]]:n?.length?[...n]:[];for(let i of o)for(let s of i._zod.onattach)s(e);if(o.length===0)(r=e._zod).deferred??(r.deferred=[]),e._zod.deferred?.push(()=>{e._zod.run=e._zod.parse});else{let i=(c,u,a)=>{if(c.memo)return c;let l=K(c),f;for(let h of u){if(h._zod.def.when){if(ur(c)||!h._zod.def.when(c))continue}else if(l)continue;let d=c.issues.length,m=h._zod.check(c);if(m instanceof Promise&&a?.async===!1)throw new V;if(f||m instanceof Promise)f=(f??Promise.resolve()).then(async()=>{await m,c.issues.length!==d&&(Fe(c.issues,d,e),l||(l=K(c,d)))});else{if(c.issues.length===d)continue;Fe(c.issues,d,e),l||(l=K(c,d))}}return f?f.then(()=>c):c},s=(c,u,a)=>{if(K(c))return c.aborted=!0,c;let l=i(u,o,a);if(l instanceof Promise){if(a.async===!1)throw new V;return l.then(f=>e._zod.parse(f,a))}return e._zod.parse(l,a)};e._zod.run=(c,u)=>{if(u.skipChecks)return e._zod.parse(c,u);if(u.direction==="backward"){let l=e._zod.parse({value:c.value,issues:[]},{...u,skipChecks:!0});return l instanceof Promise?l.then(f=>s(f,c,u)):s(l,c,u)}let a=e._zod.parse(c,u);if(a instanceof Promise){if(u.async===!1)throw new V;return a.then(l=>i(l,o,u))}return i(a,o,u)}}},{get"~standard"(){return lt(this,"~standard",zr(this))},set"~standard"(e){de(this,"~standard",e)}}),Vo=(e,t)=>e.issues.length?{issues:e.issues.map(r=>G(r,t,M()))}:{value:e.value};async function nl(e,t){let r={async:!0};return Vo(await e._zod.run({value:t,issues:[]},r),r)}function zr(e){return{validate:t=>{let r={async:!1};try{let n=e._zod.run({value:t,issues:[]},r);if(!(n instanceof Promise))return Vo(n,r)}catch{}return nl(e,t)},vendor:"zod",version:1}}var wt=p("$ZodString",(e,t)=>{O.init(e,t),e._zod.pattern=t.pattern??bo,e._zod.parse=(r,n)=>{if(t.coerce)try{r.value=String(r.value)}catch{}return typeof r.value=="string"||r.issues.push({expected:"string",code:"invalid_type",input:r.value,inst:e}),r}}),P=p("$ZodStringFormat",(e,t)=>{Ke.init(e,t),wt.init(e,t)}),Ho=p("$ZodGUID",(e,t)=>{t.pattern??(t.pattern=oo),P.init(e,t)}),Xo=p("$ZodUUID",(e,t)=>{if(t.version){let n={v1:1,v2:2,v3:3,v4:4,v5:5,v6:6,v7:7,v8:8}[t.version];if(n===void 0)throw new Error(`Invalid UUID version: "${t.version}"`);t.pattern??(t.pattern=yr(n))}else t.pattern??(t.pattern=yr());P.init(e,t)}),Yo=p("$ZodEmail",(e,t)=>{t.pattern??(t.pattern=io),P.init(e,t)}),qo=1,xt=2;function Qo(e){try{return typeof URL<"u"&&typeof URL.canParse=="function"?URL.canParse(e):(new URL(e),!0)}catch{return!1}}function ol(e,t){return!("normalize"in t)&&!("hostname"in t)&&!("protocol"in t)?Qo(e)||xt:il(e,t)}function il(e,t){if(!t.normalize&&t.protocol?.source===mo.source&&!/^https?:\/\//i.test(e))return qo;try{if(typeof URL<"u"){let r=URL;if(typeof r.parse=="function")return r.parse(e)??xt}return new URL(e)}catch{return xt}}var sl=/[\t\n\r]/g;function Lo(e){return e.replace(sl,"")}function cl(e,t){return t.lastIndex=0,t.test(e.hostname)}function al(e,t){return t.lastIndex=0,t.test(e.protocol.endsWith(":")?e.protocol.slice(0,-1):e.protocol)}var ei=p("$ZodURL",(e,t)=>{P.init(e,t),e._zod.check=r=>{try{let n=r.value.trim(),o=ol(n,t);if(o===qo){r.issues.push({code:"invalid_format",format:"url",note:"Invalid URL format",input:r.value,inst:e,continue:!t.abort});return}if(o===xt){r.issues.push({code:"invalid_format",format:"url",input:r.value,inst:e,continue:!t.abort});return}if(o===!0){r.value=Lo(n);return}t.hostname&&!cl(o,t.hostname)&&r.issues.push({code:"invalid_format",format:"url",note:"Invalid hostname",pattern:t.hostname.source,input:r.value,inst:e,continue:!t.abort}),t.protocol&&!al(o,t.protocol)&&r.issues.push({code:"invalid_format",format:"url",note:"Invalid protocol",pattern:t.protocol.source,input:r.value,inst:e,continue:!t.abort}),r.value=t.normalize?o.href:Lo(n);return}catch{r.issues.push({code:"invalid_format",format:"url",input:r.value,inst:e,continue:!t.abort})}}}),ti=p("$ZodEmoji",(e,t)=>{t.pattern??(t.pattern=so()),P.init(e,t)}),ri=p("$ZodNanoID",(e,t)=>{if(t.length!==void 0&&(!Number.isInteger(t.length)||t.length<1))throw new Error(`Invalid nanoid length: ${t.length}`);t.pattern??(t.pattern=t.length===void 0?to:ro(t.length)),P.init(e,t)}),ni=p("$ZodCUID",(e,t)=>{t.pattern??(t.pattern=Xn),P.init(e,t)}),oi=p("$ZodCUID2",(e,t)=>{t.pattern??(t.pattern=Yn),P.init(e,t)}),ii=p("$ZodULID",(e,t)=>{t.pattern??(t.pattern=qn),P.init(e,t)}),si=p("$ZodXID",(e,t)=>{t.pattern??(t.pattern=Qn),P.init(e,t)}),ci=p("$ZodKSUID",(e,t)=>{t.pattern??(t.pattern=eo),P.init(e,t)}),ai=p("$ZodISODateTime",(e,t)=>{t.pattern??(t.pattern=xo(t)),P.init(e,t)}),ui=p("$ZodISODate",(e,t)=>{t.pattern??(t.pattern=_o),P.init(e,t)}),li=p("$ZodISOTime",(e,t)=>{t.pattern??(t.pattern=yo(t)),P.init(e,t)}),pi=p("$ZodISODuration",(e,t)=>{t.pattern??(t.pattern=no),P.init(e,t)}),fi=p("$ZodIPv4",(e,t)=>{t.pattern??(t.pattern=co),P.init(e,t)}),ul=/^[0-9a-fA-F:.]+$/;function di(e){return ul.test(e)?Qo(`http://[${e}]`):!1}var mi=p("$ZodIPv6",(e,t)=>{t.pattern??(t.pattern=ao),P.init(e,t),e._zod.check=r=>{di(r.value)||r.issues.push({code:"invalid_format",format:"ipv6",input:r.value,inst:e,continue:!t.abort})}});var hi=p("$ZodCIDRv4",(e,t)=>{t.pattern??(t.pattern=uo),P.init(e,t)});function ll(e){let t=e.split("/");if(t.length!==2)return!1;let[r,n]=t;if(!n)return!1;let o=Number(n);return`${o}`!==n||o<0||o>128?!1:di(r)}var gi=p("$ZodCIDRv6",(e,t)=>{t.pattern??(t.pattern=lo),P.init(e,t),e._zod.check=r=>{ll(r.value)||r.issues.push({code:"invalid_format",format:"cidrv6",input:r.value,inst:e,continue:!t.abort})}});function _i(e){if(e==="")return!0;if(/\s/.test(e)||e.length%4!==0)return!1;try{return atob(e),!0}catch{return!1}}var Sr=/^[0-9a-zA-Z+/]*={0,2}$/,yi=p("$ZodBase64",(e,t)=>{t.pattern??(t.pattern=Sr),P.init(e,t),e._zod.check=r=>{_i(r.value)||r.issues.push({code:"invalid_format",format:"base64",input:r.value,inst:e,continue:!t.abort})}}),vt=/^[A-Za-z0-9_-]*$/;function pl(e){if(!vt.test(e))return!1;let t=e.replace(/[-_]/g,n=>n==="-"?"+":"/"),r=t.padEnd(Math.ceil(t.length/4)*4,"=");return _i(r)}var xi=p("$ZodBase64URL",(e,t)=>{t.pattern??(t.pattern=vt),P.init(e,t),e._zod.check=r=>{pl(r.value)||r.issues.push({code:"invalid_format",format:"base64url",input:r.value,inst:e,continue:!t.abort})}}),bi=p("$ZodE164",(e,t)=>{t.pattern??(t.pattern=ho),P.init(e,t)});function fl(e,t=null){try{let r=e.split(".");if(r.length!==3)return!1;let[n]=r;if(!n)return!1;let o=JSON.parse(atob(n));return!("typ"in o&&o?.typ!=="JWT"||!o.alg||t&&(!("alg"in o)||o.alg!==t))}catch{return!1}}var wi=p("$ZodJWT",(e,t)=>{P.init(e,t),e._zod.check=r=>{fl(r.value,t.alg)||r.issues.push({code:"invalid_format",format:"jwt",input:r.value,inst:e,continue:!t.abort})}});var kr=p("$ZodNumber",(e,t)=>{O.init(e,t),e._zod.pattern=We,e._zod.parse=(r,n)=>{if(t.coerce)try{r.value=Number(r.value)}catch{}let o=r.value;if(typeof o=="number"&&!Number.isNaN(o)&&Number.isFinite(o))return r;let i=typeof o=="number"?Number.isNaN(o)?"NaN":Number.isFinite(o)?void 0:String(o):void 0;return r.issues.push({expected:"number",code:"invalid_type",input:o,inst:e,...i?{received:i}:{}}),r}}),vi=p("$ZodNumberFormat",(e,t)=>{So.init(e,t),kr.init(e,t)}),$i=p("$ZodBoolean",(e,t)=>{O.init(e,t),e._zod.pattern=wo,e._zod.parse=(r,n)=>{if(t.coerce)try{r.value=!!r.value}catch{}let o=r.value;return typeof o=="boolean"||r.issues.push({expected:"boolean",code:"invalid_type",input:o,inst:e}),r}});var zi=p("$ZodUnknown",(e,t)=>{O.init(e,t),e._zod.parse=r=>r}),Si=p("$ZodNever",(e,t)=>{O.init(e,t),e._zod.parse=(r,n)=>(r.issues.push({expected:"never",code:"invalid_type",input:r.value,inst:e}),r)});function dl(e,t){let r=ut(e._zod.def.checks);if(!r.length)return;let n=Math.min(...r.map(i=>i[0])),o=e._zod.parse;e._zod.parse=(i,s)=>{let c=t(i.value);if(c>n&&!s?.skipChecks&&s?.direction!=="backward"){for(let[u,a]of ut(e._zod.def.checks))if(c>u&&a._zod.def.when(i)){let l=i.issues.length;return a._zod.check(i),i.issues[l].continue=!1,Fe(i.issues,l,e),i}}return o(i,s)}}var ml=e=>Array.isArray(e)?e.length:-1;function Mo(e,t,r){e.issues.length&&t.issues.push(...se(r,e.issues)),t.value[r]=e.value}var ki=p("$ZodArray",(e,t)=>{O.init(e,t);let r=L.memoizer;r?.attach(e),e._zod.parse=(n,o)=>{let i=n.value;if(!Array.isArray(i))return n.issues.push({expected:"array",code:"invalid_type",input:i,inst:e}),n;n.value=r?r.alloc(e,n,Array(i.length),o):Array(i.length);let s=[],c=o?.abortEarly;for(let u=0;u<i.length;u++){let a=i[u],l=t.element._zod.run({value:a,issues:[]},o);if(l instanceof Promise)s.push(l.then(f=>Mo(f,n,u)));else if(Mo(l,n,u),c&&l.issues.length!==0&&K(l))break}return s.length?Promise.all(s).then(()=>n):n},dl(e,ml)});function bt(e,t,r,n,o,i){let s=r in n,c=i==="optional";if(!(!s&&c&&o==="optional")){if(e.issues.length){if(o!==void 0&&c&&!s)return;t.issues.push(...se(r,e.issues))}if(!s&&o===void 0){e.issues.length||t.issues.push({code:"invalid_type",expected:"nonoptional",input:void 0,path:[r]});return}e.value===void 0?(s||o==="defaulted"&&!c)&&(t.value[r]=void 0):t.value[r]=e.value}}var hl=[];function Pi(e){let t=Object.keys(e.shape),r=Object.getOwnPropertySymbols(e.shape),n=r.length?r:hl,o=n.length?[...t,...n]:t;for(let s of o)if(!e.shape?.[s]?._zod?.traits?.has("$ZodType"))throw new Error(`Invalid element at key "${String(s)}": expected a Zod schema`);let i=ar(e.shape);return{...e,allKeys:o,symbolKeys:n,keySet:new Set(t),numKeys:t.length,optionalKeys:new Set(i)}}function Ei(e,t,r,n,o,i,s){let c=[],u=o.keySet,a=o.catchall._zod,l=a.def.type,f=a.optin,h=a.optout,d=0;for(let m in t){if(s&&r.issues.length!==d){if(K(r,d))break;d=r.issues.length}if(u.has(m))continue;if(m==="__proto__"){l==="never"&&c.push(m);continue}if(l==="never"){c.push(m);continue}let g=a.run({value:t[m],issues:[]},n);g instanceof Promise?e.push(g.then(_=>bt(_,r,m,t,f,h))):bt(g,r,m,t,f,h)}return c.length&&r.issues.push({code:"unrecognized_keys",keys:c,input:t,inst:i,continue:!0}),e.length?Promise.all(e).then(()=>r):r}var gl=p("$ZodObject",(e,t)=>{O.init(e,t);let r=Object.getOwnPropertyDescriptor(t,"shape"),n=r?.get?r.get.raw:t.shape??{};if(n){let a=()=>{let l={...n};return Object.defineProperty(t,"shape",{value:l}),a.raw=l,l};a.raw=n,Object.defineProperty(t,"shape",{get:a})}let o=Re(()=>Pi(t));S(e,"propValues",a=>{let l=a.def.shape,f={};for(let h in l){let d=l[h]._zod;if(d.values){Object.prototype.hasOwnProperty.call(f,h)||U(f,h,new Set);for(let m of d.values)f[h].add(m);d.optin!==void 0&&f[h].add(void 0)}}return f});let i=$e,s=t.catchall,c,u=L.memoizer;u?.attach(e),e._zod.parse=(a,l)=>{c??(c=o.value);let f=a.value;if(!i(f))return a.issues.push({expected:"object",code:"invalid_type",input:f,inst:e}),a;a.value=u?u.alloc(e,a,{},l):{};let h=[],d=c.shape,m=l?.abortEarly,g=a.issues.length;for(let _ of c.allKeys){if(m&&a.issues.length!==g){if(K(a,g))break;g=a.issues.length}if(_==="__proto__")continue;let z=d[_],x=z._zod.optin,$=z._zod.optout,N=z._zod.run({value:f[_],issues:[]},l);N instanceof Promise?h.push(N.then(k=>bt(k,a,_,f,x,$))):bt(N,a,_,f,x,$)}return s?Ei(h,f,a,l,o.value,e,m===!0):h.length?Promise.all(h).then(()=>a):a}}),Oi=p("$ZodObjectJIT",(e,t)=>{gl.init(e,t);let r=e._zod.parse,n=Re(()=>Pi(t)),o=L.memoizer,i=d=>{let m=n.value,g=m.symbolKeys,_=new _t(["payload","ctx"],{shape:d,inst:e,memo:o,syms:g}),z=k=>`shape[${k}]._zod.run({ value: input[${k}], issues: [] }, ctx)`,x=(k,w)=>`
-          let ${k}_ab = false;
-          for (let i = 0; i < ${k}.issues.length; i++) {
-            const iss = ${k}.issues[i];
-            iss.path = iss.path ? [${w}, ...iss.path] : [${w}];
-            payload.issues.push(iss);
-            if (iss.continue !== true) ${k}_ab = true;
+// Built from src/bridge/main.ts by `npm run build:bridge` — edit the sources, not this file.
+"use strict";
+var __defProp = Object.defineProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+
+// src/bridge/main.ts
+var import_node_fs3 = require("node:fs");
+var import_node_os2 = require("node:os");
+
+// src/bridge/agent.ts
+var import_node_path2 = require("node:path");
+
+// src/bridge/server.ts
+var import_node_http = require("node:http");
+
+// node_modules/date-fns/constants.js
+var daysInYear = 365.2425;
+var maxTime = Math.pow(10, 8) * 24 * 60 * 60 * 1e3;
+var minTime = -maxTime;
+var millisecondsInMinute = 6e4;
+var millisecondsInHour = 36e5;
+var secondsInHour = 3600;
+var secondsInDay = secondsInHour * 24;
+var secondsInWeek = secondsInDay * 7;
+var secondsInYear = secondsInDay * daysInYear;
+var secondsInMonth = secondsInYear / 12;
+var secondsInQuarter = secondsInMonth * 3;
+var constructFromSymbol = /* @__PURE__ */ Symbol.for("constructDateFrom");
+
+// node_modules/date-fns/constructFrom.js
+function constructFrom(date2, value) {
+  if (typeof date2 === "function") return date2(value);
+  if (date2 && typeof date2 === "object" && constructFromSymbol in date2)
+    return date2[constructFromSymbol](value);
+  if (date2 instanceof Date) return new date2.constructor(value);
+  return new Date(value);
+}
+
+// node_modules/date-fns/toDate.js
+function toDate(argument, context) {
+  return constructFrom(context || argument, argument);
+}
+
+// node_modules/date-fns/addMilliseconds.js
+function addMilliseconds(date2, amount, options) {
+  return constructFrom(options?.in || date2, +toDate(date2) + amount);
+}
+
+// node_modules/date-fns/isDate.js
+function isDate(value) {
+  return value instanceof Date || typeof value === "object" && Object.prototype.toString.call(value) === "[object Date]";
+}
+
+// node_modules/date-fns/isValid.js
+function isValid(date2) {
+  return !(!isDate(date2) && typeof date2 !== "number" || isNaN(+toDate(date2)));
+}
+
+// node_modules/date-fns/isAfter.js
+function isAfter(date2, dateToCompare) {
+  return +toDate(date2) > +toDate(dateToCompare);
+}
+
+// node_modules/date-fns/parseISO.js
+function parseISO(argument, options) {
+  const invalidDate = () => constructFrom(options?.in, NaN);
+  const additionalDigits = options?.additionalDigits ?? 2;
+  const dateStrings = splitDateString(argument);
+  let date2;
+  if (dateStrings.date) {
+    const parseYearResult = parseYear(dateStrings.date, additionalDigits);
+    date2 = parseDate(parseYearResult.restDateString, parseYearResult.year);
+  }
+  if (!date2 || isNaN(+date2)) return invalidDate();
+  const timestamp = +date2;
+  let time3 = 0;
+  let offset;
+  if (dateStrings.time) {
+    time3 = parseTime(dateStrings.time);
+    if (isNaN(time3)) return invalidDate();
+  }
+  if (dateStrings.timezone) {
+    offset = parseTimezone(dateStrings.timezone);
+    if (isNaN(offset)) return invalidDate();
+  } else {
+    const tmpDate = new Date(timestamp + time3);
+    const result = toDate(0, options?.in);
+    result.setFullYear(
+      tmpDate.getUTCFullYear(),
+      tmpDate.getUTCMonth(),
+      tmpDate.getUTCDate()
+    );
+    result.setHours(
+      tmpDate.getUTCHours(),
+      tmpDate.getUTCMinutes(),
+      tmpDate.getUTCSeconds(),
+      tmpDate.getUTCMilliseconds()
+    );
+    return result;
+  }
+  return toDate(timestamp + time3 + offset, options?.in);
+}
+var patterns = {
+  dateTimeDelimiter: /[T ]/,
+  timeZoneDelimiter: /[Z ]/i,
+  timezone: /([Z+-].*)$/
+};
+var dateRegex = /^-?(?:(\d{3})|(\d{2})(?:-?(\d{2}))?|W(\d{2})(?:-?(\d{1}))?|)$/;
+var timeRegex = /^(\d{2}(?:[.,]\d*)?)(?::?(\d{2}(?:[.,]\d*)?))?(?::?(\d{2}(?:[.,]\d*)?))?$/;
+var timezoneRegex = /^([+-])(\d{2})(?::?(\d{2}))?$/;
+function splitDateString(dateString) {
+  const dateStrings = {};
+  const array2 = dateString.split(patterns.dateTimeDelimiter);
+  let timeString;
+  if (array2.length > 2) {
+    return dateStrings;
+  }
+  if (/:/.test(array2[0])) {
+    timeString = array2[0];
+  } else {
+    dateStrings.date = array2[0];
+    timeString = array2[1];
+    if (patterns.timeZoneDelimiter.test(dateStrings.date)) {
+      dateStrings.date = dateString.split(patterns.timeZoneDelimiter)[0];
+      timeString = dateString.substr(
+        dateStrings.date.length,
+        dateString.length
+      );
+    }
+  }
+  if (timeString) {
+    const token = patterns.timezone.exec(timeString);
+    if (token) {
+      dateStrings.time = timeString.replace(token[1], "");
+      dateStrings.timezone = token[1];
+    } else {
+      dateStrings.time = timeString;
+    }
+  }
+  return dateStrings;
+}
+function parseYear(dateString, additionalDigits) {
+  const regex = new RegExp(
+    "^(?:(\\d{4}|[+-]\\d{" + (4 + additionalDigits) + "})|(\\d{2}|[+-]\\d{" + (2 + additionalDigits) + "})$)"
+  );
+  const captures = dateString.match(regex);
+  if (!captures) return { year: NaN, restDateString: "" };
+  const year = captures[1] ? parseInt(captures[1]) : null;
+  const century = captures[2] ? parseInt(captures[2]) : null;
+  return {
+    year: century === null ? year : century * 100,
+    restDateString: dateString.slice((captures[1] || captures[2]).length)
+  };
+}
+function parseDate(dateString, year) {
+  if (year === null) return /* @__PURE__ */ new Date(NaN);
+  const captures = dateString.match(dateRegex);
+  if (!captures) return /* @__PURE__ */ new Date(NaN);
+  const isWeekDate = !!captures[4];
+  const dayOfYear = parseDateUnit(captures[1]);
+  const month = parseDateUnit(captures[2]) - 1;
+  const day = parseDateUnit(captures[3]);
+  const week = parseDateUnit(captures[4]);
+  const dayOfWeek = parseDateUnit(captures[5]) - 1;
+  if (isWeekDate) {
+    if (!validateWeekDate(year, week, dayOfWeek)) {
+      return /* @__PURE__ */ new Date(NaN);
+    }
+    return dayOfISOWeekYear(year, week, dayOfWeek);
+  } else {
+    const date2 = /* @__PURE__ */ new Date(0);
+    if (!validateDate(year, month, day) || !validateDayOfYearDate(year, dayOfYear)) {
+      return /* @__PURE__ */ new Date(NaN);
+    }
+    date2.setUTCFullYear(year, month, Math.max(dayOfYear, day));
+    return date2;
+  }
+}
+function parseDateUnit(value) {
+  return value ? parseInt(value) : 1;
+}
+function parseTime(timeString) {
+  const captures = timeString.match(timeRegex);
+  if (!captures) return NaN;
+  const hours = parseTimeUnit(captures[1]);
+  const minutes = parseTimeUnit(captures[2]);
+  const seconds = parseTimeUnit(captures[3]);
+  if (!validateTime(hours, minutes, seconds)) {
+    return NaN;
+  }
+  return hours * millisecondsInHour + minutes * millisecondsInMinute + seconds * 1e3;
+}
+function parseTimeUnit(value) {
+  return value && parseFloat(value.replace(",", ".")) || 0;
+}
+function parseTimezone(timezoneString) {
+  if (timezoneString === "Z") return 0;
+  const captures = timezoneString.match(timezoneRegex);
+  if (!captures) return 0;
+  const sign = captures[1] === "+" ? -1 : 1;
+  const hours = parseInt(captures[2]);
+  const minutes = captures[3] && parseInt(captures[3]) || 0;
+  if (!validateTimezone(hours, minutes)) {
+    return NaN;
+  }
+  return sign * (hours * millisecondsInHour + minutes * millisecondsInMinute);
+}
+function dayOfISOWeekYear(isoWeekYear, week, day) {
+  const date2 = /* @__PURE__ */ new Date(0);
+  date2.setUTCFullYear(isoWeekYear, 0, 4);
+  const fourthOfJanuaryDay = date2.getUTCDay() || 7;
+  const diff = (week - 1) * 7 + day + 1 - fourthOfJanuaryDay;
+  date2.setUTCDate(date2.getUTCDate() + diff);
+  return date2;
+}
+var daysInMonths = [31, null, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function isLeapYearIndex(year) {
+  return year % 400 === 0 || year % 4 === 0 && year % 100 !== 0;
+}
+function validateDate(year, month, date2) {
+  return month >= 0 && month <= 11 && date2 >= 1 && date2 <= (daysInMonths[month] || (isLeapYearIndex(year) ? 29 : 28));
+}
+function validateDayOfYearDate(year, dayOfYear) {
+  return dayOfYear >= 1 && dayOfYear <= (isLeapYearIndex(year) ? 366 : 365);
+}
+function validateWeekDate(_year, week, day) {
+  return week >= 1 && week <= 53 && day >= 0 && day <= 6;
+}
+function validateTime(hours, minutes, seconds) {
+  if (hours === 24) {
+    return minutes === 0 && seconds === 0;
+  }
+  return seconds >= 0 && seconds < 60 && minutes >= 0 && minutes < 60 && hours >= 0 && hours < 25;
+}
+function validateTimezone(_hours, minutes) {
+  return minutes >= 0 && minutes <= 59;
+}
+
+// src/core/clock.ts
+var MAX_CLOCK_AHEAD_MS = 5 * 6e4;
+function isFromTheFuture(at, now) {
+  return isAfter(at, addMilliseconds(now, MAX_CLOCK_AHEAD_MS));
+}
+
+// node_modules/zod/v4/core/util.js
+var util_exports = {};
+__export(util_exports, {
+  BIGINT_FORMAT_RANGES: () => BIGINT_FORMAT_RANGES,
+  CONSTANT_CATCH: () => CONSTANT_CATCH,
+  Class: () => Class,
+  NUMBER_FORMAT_RANGES: () => NUMBER_FORMAT_RANGES,
+  aborted: () => aborted,
+  allowsEval: () => allowsEval,
+  assert: () => assert,
+  assertEqual: () => assertEqual,
+  assertIs: () => assertIs,
+  assertNever: () => assertNever,
+  assertNotEqual: () => assertNotEqual,
+  assignProp: () => assignProp,
+  attachSchema: () => attachSchema,
+  base64ToUint8Array: () => base64ToUint8Array,
+  base64urlToUint8Array: () => base64urlToUint8Array,
+  cached: () => cached,
+  captureStackTrace: () => captureStackTrace,
+  cleanEnum: () => cleanEnum,
+  cleanRegex: () => cleanRegex,
+  clone: () => clone,
+  cloneDef: () => cloneDef,
+  codePointLength: () => codePointLength,
+  constantCatch: () => constantCatch,
+  createTransparentProxy: () => createTransparentProxy,
+  defineLazy: () => defineLazy,
+  defineLazyInternal: () => defineLazyInternal,
+  derived: () => derived,
+  esc: () => esc,
+  escapeRegex: () => escapeRegex,
+  explicitlyAborted: () => explicitlyAborted,
+  extend: () => extend,
+  finalizeIssue: () => finalizeIssue,
+  floatSafeRemainder: () => floatSafeRemainder,
+  getElementAtPath: () => getElementAtPath,
+  getEnumValues: () => getEnumValues,
+  getLengthableOrigin: () => getLengthableOrigin,
+  getParsedType: () => getParsedType,
+  getSizableOrigin: () => getSizableOrigin,
+  hexToUint8Array: () => hexToUint8Array,
+  hide: () => hide,
+  installLazyProp: () => installLazyProp,
+  isObject: () => isObject,
+  isPlainObject: () => isPlainObject,
+  issue: () => issue,
+  joinValues: () => joinValues,
+  jsonStringifyReplacer: () => jsonStringifyReplacer,
+  members: () => members,
+  merge: () => merge,
+  mergeDefs: () => mergeDefs,
+  normalizeParams: () => normalizeParams,
+  nullish: () => nullish,
+  numKeys: () => numKeys,
+  objectClone: () => objectClone,
+  omit: () => omit,
+  optionalKeys: () => optionalKeys,
+  own: () => own,
+  parsedType: () => parsedType,
+  partial: () => partial,
+  pick: () => pick,
+  prefixIssues: () => prefixIssues,
+  primitiveTypes: () => primitiveTypes,
+  promiseAllObject: () => promiseAllObject,
+  propertyKeyTypes: () => propertyKeyTypes,
+  randomString: () => randomString,
+  rawShape: () => rawShape,
+  required: () => required,
+  safeExtend: () => safeExtend,
+  shallowClone: () => shallowClone,
+  sizeCaps: () => sizeCaps,
+  slugify: () => slugify,
+  stringifyPrimitive: () => stringifyPrimitive,
+  toZod: () => toZod,
+  uint8ArrayToBase64: () => uint8ArrayToBase64,
+  uint8ArrayToBase64url: () => uint8ArrayToBase64url,
+  uint8ArrayToHex: () => uint8ArrayToHex,
+  unwrapMessage: () => unwrapMessage
+});
+function assertEqual(val) {
+  return val;
+}
+function assertNotEqual(val) {
+  return val;
+}
+function toZod() {
+  return (schema) => schema;
+}
+function assertIs(_arg) {
+}
+function assertNever(_x) {
+  throw new Error("Unexpected value in exhaustive check");
+}
+function assert(_) {
+}
+function getEnumValues(entries) {
+  const numericValues = Object.values(entries).filter((v) => typeof v === "number");
+  const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
+  return values;
+}
+function joinValues(array2, separator = "|") {
+  return array2.map((val) => stringifyPrimitive(val)).join(separator);
+}
+function jsonStringifyReplacer(_, value) {
+  if (typeof value === "bigint")
+    return value.toString();
+  return value;
+}
+var Cached = class {
+  constructor(getter) {
+    this._getter = getter;
+    this._value = void 0;
+  }
+  get value() {
+    const getter = this._getter;
+    if (getter !== void 0) {
+      this._value = getter();
+      this._getter = void 0;
+    }
+    return this._value;
+  }
+};
+function cached(getter) {
+  return new Cached(getter);
+}
+function nullish(input) {
+  return input === null || input === void 0;
+}
+function cleanRegex(source) {
+  const start = source.startsWith("^") ? 1 : 0;
+  const end = source.endsWith("$") ? source.length - 1 : source.length;
+  return source.slice(start, end);
+}
+function floatSafeRemainder(val, step) {
+  const ratio = val / step;
+  const roundedRatio = Math.round(ratio);
+  const tolerance = 4 * Number.EPSILON * Math.max(Math.abs(ratio), 1);
+  if (Math.abs(ratio - roundedRatio) < tolerance)
+    return 0;
+  return ratio - roundedRatio;
+}
+var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
+function defineLazy(object2, key, getter) {
+  let value = void 0;
+  Object.defineProperty(object2, key, {
+    get() {
+      if (value === EVALUATING) {
+        return void 0;
+      }
+      if (value === void 0) {
+        value = EVALUATING;
+        value = getter();
+      }
+      return value;
+    },
+    set(v) {
+      Object.defineProperty(object2, key, {
+        value: v
+        // configurable: true,
+      });
+    },
+    configurable: true
+  });
+}
+function objectClone(obj) {
+  return Object.create(Object.getPrototypeOf(obj), Object.getOwnPropertyDescriptors(obj));
+}
+function assignProp(target, prop, value) {
+  Object.defineProperty(target, prop, {
+    value,
+    writable: true,
+    enumerable: true,
+    configurable: true
+  });
+}
+function rawShape(def) {
+  const desc = Object.getOwnPropertyDescriptor(def, "shape");
+  return desc?.get ? desc.get.raw : desc?.value;
+}
+function sourceShape(schema) {
+  return rawShape(schema._zod.def) ?? schema._zod.def.shape;
+}
+function deferProp(target, key, getter) {
+  Object.defineProperty(target, key, {
+    get() {
+      const value = getter();
+      assignProp(this, key, value);
+      return value;
+    },
+    enumerable: true,
+    configurable: true
+  });
+}
+function putProp(target, key, value) {
+  if (key in target)
+    assignProp(target, key, value);
+  else
+    target[key] = value;
+}
+function mirrorShape(target, source, keys, wrap) {
+  const raw = sourceShape(source);
+  for (const key of keys) {
+    const desc = Object.getOwnPropertyDescriptor(raw, key);
+    if (!desc.enumerable)
+      continue;
+    if (desc.get) {
+      deferProp(target, key, () => {
+        const value = source._zod.def.shape[key];
+        return wrap ? wrap(value, key) : value;
+      });
+    } else
+      putProp(target, key, wrap ? wrap(desc.value, key) : desc.value);
+  }
+}
+function mirrorProps(target, source) {
+  for (const key of Reflect.ownKeys(source)) {
+    const desc = Object.getOwnPropertyDescriptor(source, key);
+    if (!desc.enumerable)
+      continue;
+    if (desc.get)
+      deferProp(target, key, () => source[key]);
+    else
+      putProp(target, key, desc.value);
+  }
+}
+function mergeDefs(...defs) {
+  const mergedDescriptors = {};
+  for (const def of defs) {
+    const descriptors = Object.getOwnPropertyDescriptors(def);
+    Object.assign(mergedDescriptors, descriptors);
+  }
+  return Object.defineProperties({}, mergedDescriptors);
+}
+function cloneDef(schema) {
+  return mergeDefs(schema._zod.def);
+}
+function getElementAtPath(obj, path) {
+  if (!path)
+    return obj;
+  return path.reduce((acc, key) => acc?.[key], obj);
+}
+function promiseAllObject(promisesObj) {
+  const keys = Object.keys(promisesObj);
+  const promises = keys.map((key) => promisesObj[key]);
+  return Promise.all(promises).then((results) => {
+    const resolvedObj = {};
+    for (let i = 0; i < keys.length; i++) {
+      resolvedObj[keys[i]] = results[i];
+    }
+    return resolvedObj;
+  });
+}
+function randomString(length = 10) {
+  const chars = "abcdefghijklmnopqrstuvwxyz";
+  let str = "";
+  for (let i = 0; i < length; i++) {
+    str += chars[Math.floor(Math.random() * chars.length)];
+  }
+  return str;
+}
+function esc(str) {
+  return JSON.stringify(str);
+}
+function slugify(input) {
+  return input.toLowerCase().trim().replace(/[^\w\s-]/g, "").replace(/[\s_-]+/g, "-").replace(/^-+|-+$/g, "");
+}
+var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
+};
+function isObject(data) {
+  return typeof data === "object" && data !== null && !Array.isArray(data);
+}
+var allowsEval = /* @__PURE__ */ cached(() => {
+  if (globalConfig.jitless) {
+    return false;
+  }
+  if (typeof navigator !== "undefined" && navigator?.userAgent?.includes("Cloudflare")) {
+    return false;
+  }
+  try {
+    const F = Function;
+    new F("");
+    return true;
+  } catch (_) {
+    return false;
+  }
+});
+function isPlainObject(o) {
+  if (isObject(o) === false)
+    return false;
+  const ctor = o.constructor;
+  if (ctor === void 0)
+    return true;
+  if (typeof ctor !== "function")
+    return true;
+  const prot = ctor.prototype;
+  if (isObject(prot) === false)
+    return false;
+  if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
+    return false;
+  }
+  return true;
+}
+function shallowClone(o) {
+  if (isPlainObject(o))
+    return { ...o };
+  if (Array.isArray(o))
+    return [...o];
+  if (o instanceof Map)
+    return new Map(o);
+  if (o instanceof Set)
+    return new Set(o);
+  return o;
+}
+function numKeys(data) {
+  let keyCount = 0;
+  for (const key in data) {
+    if (Object.prototype.hasOwnProperty.call(data, key)) {
+      keyCount++;
+    }
+  }
+  return keyCount;
+}
+var getParsedType = (data) => {
+  const t = typeof data;
+  switch (t) {
+    case "undefined":
+      return "undefined";
+    case "string":
+      return "string";
+    case "number":
+      return Number.isNaN(data) ? "nan" : "number";
+    case "boolean":
+      return "boolean";
+    case "function":
+      return "function";
+    case "bigint":
+      return "bigint";
+    case "symbol":
+      return "symbol";
+    case "object":
+      if (Array.isArray(data)) {
+        return "array";
+      }
+      if (data === null) {
+        return "null";
+      }
+      if (data.then && typeof data.then === "function" && data.catch && typeof data.catch === "function") {
+        return "promise";
+      }
+      if (typeof Map !== "undefined" && data instanceof Map) {
+        return "map";
+      }
+      if (typeof Set !== "undefined" && data instanceof Set) {
+        return "set";
+      }
+      if (typeof Date !== "undefined" && data instanceof Date) {
+        return "date";
+      }
+      if (typeof File !== "undefined" && data instanceof File) {
+        return "file";
+      }
+      return "object";
+    default:
+      throw new Error(`Unknown data type: ${t}`);
+  }
+};
+var propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
+var primitiveTypes = /* @__PURE__ */ new Set([
+  "string",
+  "number",
+  "bigint",
+  "boolean",
+  "symbol",
+  "undefined"
+]);
+function escapeRegex(str) {
+  return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function clone(inst, def, params) {
+  const cl = new inst._zod.constr(def ?? inst._zod.def);
+  if (!def || params?.parent)
+    cl._zod.parent = inst;
+  return cl;
+}
+function normalizeParams(_params) {
+  const params = _params;
+  if (!params)
+    return {};
+  if (typeof params === "string")
+    return { error: () => params };
+  if (params?.message !== void 0) {
+    if (params?.error !== void 0)
+      throw new Error("Cannot specify both `message` and `error` params");
+    params.error = params.message;
+  }
+  delete params.message;
+  if (typeof params.error === "string")
+    return { ...params, error: () => params.error };
+  return params;
+}
+function createTransparentProxy(getter) {
+  let target;
+  return new Proxy({}, {
+    get(_, prop, receiver) {
+      target ?? (target = getter());
+      return Reflect.get(target, prop, receiver);
+    },
+    set(_, prop, value, receiver) {
+      target ?? (target = getter());
+      return Reflect.set(target, prop, value, receiver);
+    },
+    has(_, prop) {
+      target ?? (target = getter());
+      return Reflect.has(target, prop);
+    },
+    deleteProperty(_, prop) {
+      target ?? (target = getter());
+      return Reflect.deleteProperty(target, prop);
+    },
+    ownKeys(_) {
+      target ?? (target = getter());
+      return Reflect.ownKeys(target);
+    },
+    getOwnPropertyDescriptor(_, prop) {
+      target ?? (target = getter());
+      return Reflect.getOwnPropertyDescriptor(target, prop);
+    },
+    defineProperty(_, prop, descriptor) {
+      target ?? (target = getter());
+      return Reflect.defineProperty(target, prop, descriptor);
+    }
+  });
+}
+function stringifyPrimitive(value) {
+  if (typeof value === "bigint")
+    return value.toString() + "n";
+  if (typeof value === "string")
+    return `"${value}"`;
+  return `${value}`;
+}
+function optionalKeys(shape) {
+  return Object.keys(shape).filter((k) => {
+    return shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional";
+  });
+}
+var NUMBER_FORMAT_RANGES = /* @__PURE__ */ (() => ({
+  safeint: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+  int32: [-2147483648, 2147483647],
+  uint32: [0, 4294967295],
+  float32: [-34028234663852886e22, 34028234663852886e22],
+  float64: [-Number.MAX_VALUE, Number.MAX_VALUE]
+}))();
+var BIGINT_FORMAT_RANGES = {
+  int64: [/* @__PURE__ */ BigInt("-9223372036854775808"), /* @__PURE__ */ BigInt("9223372036854775807")],
+  uint64: [/* @__PURE__ */ BigInt(0), /* @__PURE__ */ BigInt("18446744073709551615")]
+};
+function pick(schema, mask) {
+  const currDef = schema._zod.def;
+  const checks = currDef.checks;
+  const hasChecks = checks && checks.length > 0;
+  if (hasChecks) {
+    throw new Error(".pick() cannot be used on object schemas containing refinements");
+  }
+  const newShape = {};
+  mirrorShape(newShape, schema, maskedKeys(schema, mask));
+  return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
+}
+function maskedKeys(schema, mask) {
+  const raw = sourceShape(schema);
+  const keys = [];
+  for (const key of Reflect.ownKeys(mask)) {
+    if (!Object.getOwnPropertyDescriptor(raw, key)?.enumerable) {
+      throw new Error(`Unrecognized key: "${String(key)}"`);
+    }
+    if (mask[key])
+      keys.push(key);
+  }
+  return keys;
+}
+function omit(schema, mask) {
+  const currDef = schema._zod.def;
+  const checks = currDef.checks;
+  const hasChecks = checks && checks.length > 0;
+  if (hasChecks) {
+    throw new Error(".omit() cannot be used on object schemas containing refinements");
+  }
+  const omitted = new Set(maskedKeys(schema, mask));
+  const newShape = {};
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)).filter((key) => !omitted.has(key)));
+  return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
+}
+function extend(schema, shape) {
+  if (!isPlainObject(shape)) {
+    throw new Error("Invalid input to extend: expected a plain object");
+  }
+  const checks = schema._zod.def.checks;
+  const hasChecks = checks && checks.length > 0;
+  if (hasChecks) {
+    const existingShape = sourceShape(schema);
+    for (const key of Reflect.ownKeys(shape)) {
+      if (Object.getOwnPropertyDescriptor(existingShape, key) !== void 0) {
+        throw new Error("Cannot overwrite keys on object schemas containing refinements. Use `.safeExtend()` instead.");
+      }
+    }
+  }
+  return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
+}
+function extended(schema, shape) {
+  const newShape = {};
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)));
+  mirrorProps(newShape, shape);
+  return newShape;
+}
+function safeExtend(schema, shape) {
+  if (!isPlainObject(shape)) {
+    throw new Error("Invalid input to safeExtend: expected a plain object");
+  }
+  return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
+}
+function merge(a, b) {
+  if (!b?._zod?.def) {
+    throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
+  }
+  if (a._zod.def.checks?.length) {
+    throw new Error(".merge() cannot be used on object schemas containing refinements. Use .safeExtend() instead.");
+  }
+  const newShape = {};
+  mirrorShape(newShape, a, Reflect.ownKeys(sourceShape(a)));
+  mirrorShape(newShape, b, Reflect.ownKeys(sourceShape(b)));
+  const def = mergeDefs(a._zod.def, {
+    shape: newShape,
+    get catchall() {
+      return b._zod.def.catchall;
+    },
+    checks: b._zod.def.checks ?? []
+  });
+  return clone(a, def);
+}
+function partial(Class2, schema, mask, name = "partial") {
+  const currDef = schema._zod.def;
+  const checks = currDef.checks;
+  const hasChecks = checks && checks.length > 0;
+  if (hasChecks) {
+    throw new Error(`.${name}() cannot be used on object schemas containing refinements`);
+  }
+  const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
+  const newShape = {};
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value, key) => selected && !selected.has(key) ? value : new Class2({ type: "optional", innerType: value })));
+  return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
+}
+function required(Class2, schema, mask) {
+  const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
+  const newShape = {};
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value, key) => (
+    // overwrite with non-optional
+    selected && !selected.has(key) ? value : new Class2({ type: "nonoptional", innerType: value })
+  ));
+  return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
+}
+function aborted(x, startIndex = 0) {
+  if (x.aborted === true)
+    return true;
+  for (let i = startIndex; i < x.issues.length; i++) {
+    if (x.issues[i]?.continue !== true) {
+      return true;
+    }
+  }
+  return false;
+}
+function explicitlyAborted(x, startIndex = 0) {
+  if (x.aborted === true)
+    return true;
+  for (let i = startIndex; i < x.issues.length; i++) {
+    if (x.issues[i]?.continue === false) {
+      return true;
+    }
+  }
+  return false;
+}
+function prefixIssues(path, issues) {
+  return issues.map((iss) => {
+    var _a3;
+    (_a3 = iss).path ?? (_a3.path = []);
+    iss.path.unshift(path);
+    return iss;
+  });
+}
+function unwrapMessage(message) {
+  return typeof message === "string" ? message : message?.message;
+}
+function sizeCaps(defChecks) {
+  const caps = [];
+  for (const ch of defChecks ?? []) {
+    const d = ch._zod.def;
+    if (!/_(length|size)$|_equals$/.test(d.check))
+      break;
+    const max = d.maximum ?? d.length ?? d.size;
+    if (max >= 0)
+      caps.push([max, ch]);
+  }
+  return caps;
+}
+function attachSchema(issues, start, inst) {
+  var _a3;
+  for (let i = start; i < issues.length; i++) {
+    (_a3 = issues[i]).schema ?? (_a3.schema = inst);
+  }
+}
+function finalizeIssue(iss, ctx, config2) {
+  var _a3;
+  const traits = iss.inst?._zod?.traits;
+  if (traits?.has("$ZodType")) {
+    if (traits.has("$ZodCheck"))
+      (_a3 = iss).schema ?? (_a3.schema = iss.inst);
+    else
+      iss.schema = iss.inst;
+  }
+  const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
+  const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
+  const full = {};
+  for (const k of Object.keys(iss)) {
+    if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
+      continue;
+    full[k] = iss[k];
+  }
+  full.path ?? (full.path = []);
+  full.message = message;
+  if (ctx?.reportInput) {
+    full.input = iss.input;
+  }
+  return full;
+}
+function getSizableOrigin(input) {
+  if (input instanceof Set)
+    return "set";
+  if (input instanceof Map)
+    return "map";
+  if (input instanceof File)
+    return "file";
+  return "unknown";
+}
+var highSurrogate = /[\uD800-\uDBFF]/;
+function codePointLength(str) {
+  const units = str.length;
+  if (!highSurrogate.test(str))
+    return units;
+  let count = units;
+  for (let i = 0; i < units - 1; i++) {
+    if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
+      count--;
+      i++;
+    }
+  }
+  return count;
+}
+function getLengthableOrigin(input) {
+  if (Array.isArray(input))
+    return "array";
+  if (typeof input === "string")
+    return "string";
+  return "unknown";
+}
+function parsedType(data) {
+  const t = typeof data;
+  switch (t) {
+    case "number": {
+      return Number.isNaN(data) ? "nan" : "number";
+    }
+    case "object": {
+      if (data === null) {
+        return "null";
+      }
+      if (Array.isArray(data)) {
+        return "array";
+      }
+      const obj = data;
+      if (obj && Object.getPrototypeOf(obj) !== Object.prototype && "constructor" in obj && obj.constructor) {
+        return obj.constructor.name;
+      }
+    }
+  }
+  return t;
+}
+function issue(...args) {
+  const [iss, input, inst] = args;
+  if (typeof iss === "string") {
+    return {
+      message: iss,
+      code: "custom",
+      input,
+      inst
+    };
+  }
+  return { ...iss };
+}
+function cleanEnum(obj) {
+  return Object.entries(obj).filter(([k, _]) => {
+    return Number.isNaN(Number.parseInt(k, 10));
+  }).map((el) => el[1]);
+}
+function base64ToUint8Array(base642) {
+  const binaryString = atob(base642);
+  const bytes = new Uint8Array(binaryString.length);
+  for (let i = 0; i < binaryString.length; i++) {
+    bytes[i] = binaryString.charCodeAt(i);
+  }
+  return bytes;
+}
+function uint8ArrayToBase64(bytes) {
+  let binaryString = "";
+  for (let i = 0; i < bytes.length; i++) {
+    binaryString += String.fromCharCode(bytes[i]);
+  }
+  return btoa(binaryString);
+}
+function base64urlToUint8Array(base64url2) {
+  const base642 = base64url2.replace(/-/g, "+").replace(/_/g, "/");
+  const padding = "=".repeat((4 - base642.length % 4) % 4);
+  return base64ToUint8Array(base642 + padding);
+}
+function uint8ArrayToBase64url(bytes) {
+  return uint8ArrayToBase64(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=/g, "");
+}
+function hexToUint8Array(hex) {
+  const cleanHex = hex.replace(/^0x/, "");
+  if (cleanHex.length % 2 !== 0) {
+    throw new Error("Invalid hex string length");
+  }
+  const bytes = new Uint8Array(cleanHex.length / 2);
+  for (let i = 0; i < cleanHex.length; i += 2) {
+    bytes[i / 2] = Number.parseInt(cleanHex.slice(i, i + 2), 16);
+  }
+  return bytes;
+}
+function uint8ArrayToHex(bytes) {
+  return Array.from(bytes).map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+var Class = class {
+  constructor(..._args) {
+  }
+};
+function members(proto, table) {
+  for (const key in table) {
+    const desc = Object.getOwnPropertyDescriptor(table, key);
+    if (desc.get)
+      Object.defineProperty(proto, key, { ...desc, enumerable: false });
+    else
+      defineBound(proto, key, desc.value);
+  }
+}
+function own(inst, key, value, enumerable = true) {
+  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
+  return value;
+}
+function hide(inst, key, value) {
+  return own(inst, key, value, false);
+}
+// @__NO_SIDE_EFFECTS__
+function derived(computes, table) {
+  for (const key in computes) {
+    const compute = computes[key];
+    Object.defineProperty(table, key, {
+      configurable: true,
+      enumerable: true,
+      get() {
+        return own(this, key, compute(this));
+      },
+      set(value) {
+        own(this, key, value);
+      }
+    });
+  }
+  return table;
+}
+function defineBound(proto, key, fn) {
+  Object.defineProperty(proto, key, {
+    configurable: true,
+    get() {
+      return this == null ? fn : own(this, key, fn.bind(this));
+    },
+    set(value) {
+      own(this, key, value);
+    }
+  });
+}
+function claim(inst, sentinel) {
+  const proto = Object.getPrototypeOf(inst);
+  return sentinel in proto ? void 0 : proto;
+}
+var installing;
+var broke = false;
+var breaker = {
+  configurable: true,
+  get() {
+    broke = true;
+    return void 0;
+  }
+};
+function defineLazyInternal(inst, key, compute) {
+  const proto = Object.getPrototypeOf(inst._zod);
+  if (key in proto && installing !== inst._zod) {
+    installing = void 0;
+    return;
+  }
+  installing = inst._zod;
+  Object.defineProperty(proto, key, {
+    configurable: true,
+    get() {
+      Object.defineProperty(this, key, breaker);
+      const outer = broke;
+      broke = false;
+      try {
+        const value = compute(this);
+        if (broke)
+          delete this[key];
+        else
+          Object.defineProperty(this, key, { configurable: true, writable: true, value });
+        broke = broke || outer;
+        return value;
+      } catch (err) {
+        delete this[key];
+        broke = broke || outer;
+        throw err;
+      }
+    },
+    set(value) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, value });
+    }
+  });
+}
+function installLazyProp(inst, key, make, enumerable) {
+  const proto = claim(inst, key);
+  if (!proto)
+    return;
+  Object.defineProperty(proto, key, {
+    configurable: true,
+    get() {
+      const desc = { configurable: true, writable: true, enumerable, value: void 0 };
+      Object.defineProperty(this, key, desc);
+      desc.value = make(this);
+      Object.defineProperty(this, key, desc);
+      return desc.value;
+    },
+    set(value) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
+    }
+  });
+}
+var CONSTANT_CATCH = "~constantCatch";
+function constantCatch(value) {
+  const fn = () => value;
+  fn[CONSTANT_CATCH] = true;
+  return fn;
+}
+
+// node_modules/zod/v4/core/core.js
+var _a;
+var _zodDesc = { value: void 0, enumerable: false };
+var _E = "captureStackTrace" in Error ? Error : null;
+function newError(Definition) {
+  const E = _E;
+  if (E) {
+    const saved = E.stackTraceLimit;
+    if (typeof saved === "number") {
+      try {
+        E.stackTraceLimit = 0;
+      } catch {
+        _E = null;
+        return new Definition();
+      }
+      try {
+        return new Definition();
+      } finally {
+        E.stackTraceLimit = saved;
+      }
+    }
+  }
+  return new Definition();
+}
+// @__NO_SIDE_EFFECTS__
+function $constructor(name, initializer3, proto, params) {
+  const zodProto = {};
+  function Internals(def) {
+    this.def = def;
+    this.constr = _;
+    this.traits = /* @__PURE__ */ new Set();
+  }
+  Internals.prototype = zodProto;
+  const protoMembers = proto;
+  const initialized = protoMembers && /* @__PURE__ */ new WeakSet();
+  function init(inst, def) {
+    if (!inst._zod) {
+      _zodDesc.value = new Internals(def);
+      try {
+        Object.defineProperty(inst, "_zod", _zodDesc);
+      } finally {
+        _zodDesc.value = void 0;
+      }
+    } else if (inst._zod.traits.has(name)) {
+      return;
+    }
+    inst._zod.traits.add(name);
+    initializer3(inst, def);
+    if (initialized) {
+      const own2 = Object.getPrototypeOf(inst);
+      const ctorProto = inst._zod.constr.prototype;
+      let up = own2;
+      while (up && up !== ctorProto)
+        up = Object.getPrototypeOf(up);
+      const target = up ?? own2;
+      if (!initialized.has(target)) {
+        initialized.add(target);
+        members(target, protoMembers);
+      }
+    }
+    const proto2 = _.prototype;
+    for (const k in proto2) {
+      if (!Object.prototype.hasOwnProperty.call(proto2, k))
+        continue;
+      if (!(k in inst)) {
+        inst[k] = proto2[k].bind(inst);
+      }
+    }
+  }
+  const Parent = params?.Parent ?? Object;
+  class Definition extends Parent {
+  }
+  Object.defineProperty(Definition, "name", { value: name });
+  function _(def) {
+    const inst = params?.Parent ? newError(Definition) : this;
+    init(inst, def);
+    const deferred = inst._zod.deferred;
+    if (deferred) {
+      for (const fn of deferred) {
+        fn();
+      }
+      inst._zod.deferred = void 0;
+    }
+    const pp = globalThis.__zod_globalConfig?.postProcessor;
+    if (pp)
+      pp(inst);
+    return inst;
+  }
+  Object.defineProperty(_, "init", { value: init });
+  Object.defineProperty(_, Symbol.hasInstance, {
+    value: (inst) => {
+      if (params?.Parent && inst instanceof params.Parent)
+        return true;
+      return inst?._zod?.traits?.has(name);
+    }
+  });
+  Object.defineProperty(_, "name", { value: name });
+  return _;
+}
+var $ZodAsyncError = class extends Error {
+  constructor() {
+    super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
+  }
+};
+var $ZodEncodeError = class extends Error {
+  constructor(name) {
+    super(`Encountered unidirectional transform during encode: ${name}`);
+    this.name = "ZodEncodeError";
+  }
+};
+(_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
+var globalConfig = globalThis.__zod_globalConfig;
+function config(newConfig) {
+  if (newConfig)
+    Object.assign(globalConfig, newConfig);
+  return globalConfig;
+}
+
+// node_modules/zod/v4/core/errors.js
+function _getMessage() {
+  const internals = this._zod;
+  internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
+  return internals.message;
+}
+function _setMessage(value) {
+  this._zod.message = value;
+}
+var _messageDesc = {
+  get: _getMessage,
+  set: _setMessage,
+  enumerable: true,
+  configurable: true
+};
+var _issuesDesc = { value: void 0, enumerable: false };
+var _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
+var initializer = (inst, def) => {
+  inst.name = "$ZodError";
+  _issuesDesc.value = def;
+  Object.defineProperty(inst, "issues", _issuesDesc);
+  _issuesDesc.value = void 0;
+  Object.defineProperty(inst, "message", _messageDesc);
+  const proto = Object.getPrototypeOf(inst);
+  if (!_installedToString.has(proto)) {
+    _installedToString.add(proto);
+    Object.defineProperty(proto, "toString", {
+      configurable: true,
+      enumerable: false,
+      get() {
+        const value = () => this.message;
+        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+        return value;
+      },
+      set(value) {
+        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+      }
+    });
+  }
+};
+var $ZodError = $constructor("$ZodError", initializer);
+var $ZodRealError = $constructor("$ZodError", initializer, void 0, {
+  Parent: Error
+});
+function node(obj, key, make) {
+  if (!Object.prototype.hasOwnProperty.call(obj, key)) {
+    if (key === "__proto__") {
+      Object.defineProperty(obj, key, { value: make(), writable: true, enumerable: true, configurable: true });
+    } else {
+      obj[key] = make();
+    }
+  }
+  return obj[key];
+}
+function flattenError(error2, mapper = (issue2) => issue2.message) {
+  const fieldErrors = {};
+  const formErrors = [];
+  for (const sub of error2.issues) {
+    if (sub.path.length > 0) {
+      node(fieldErrors, sub.path[0], () => []).push(mapper(sub));
+    } else {
+      formErrors.push(mapper(sub));
+    }
+  }
+  return { formErrors, fieldErrors };
+}
+function formatError(error2, mapper = (issue2) => issue2.message) {
+  const fieldErrors = { _errors: [] };
+  const processError = (error3, path = []) => {
+    for (const issue2 of error3.issues) {
+      if (issue2.code === "invalid_union" && issue2.errors.length) {
+        issue2.errors.map((issues) => processError({ issues }, [...path, ...issue2.path]));
+      } else if (issue2.code === "invalid_key") {
+        processError({ issues: issue2.issues }, [...path, ...issue2.path]);
+      } else if (issue2.code === "invalid_element") {
+        processError({ issues: issue2.issues }, [...path, ...issue2.path]);
+      } else {
+        const fullpath = [...path, ...issue2.path];
+        if (fullpath.length === 0) {
+          fieldErrors._errors.push(mapper(issue2));
+        } else {
+          let curr = fieldErrors;
+          let i = 0;
+          while (i < fullpath.length) {
+            const el = fullpath[i];
+            const terminal = i === fullpath.length - 1;
+            if (el === "_errors") {
+              if (terminal)
+                curr._errors.push(mapper(issue2));
+              i++;
+              continue;
+            }
+            if (!Object.prototype.hasOwnProperty.call(curr, el)) {
+              Object.defineProperty(curr, el, {
+                value: { _errors: [] },
+                enumerable: true,
+                writable: true,
+                configurable: true
+              });
+            }
+            const node2 = curr[el];
+            if (terminal) {
+              node2._errors.push(mapper(issue2));
+            }
+            curr = node2;
+            i++;
           }
-          if (${k}_ab && ctx && ctx.abortEarly) {
+        }
+      }
+    }
+  };
+  processError(error2);
+  return fieldErrors;
+}
+
+// node_modules/zod/v4/core/parse.js
+function finalizeParams(callee, params) {
+  return { callee: params?.callee ?? callee, Err: params?.Err };
+}
+var _parse = (_Err) => {
+  const fn = (schema, value, _ctx, _params) => {
+    const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
+    const result = schema._zod.run({ value, issues: [] }, ctx);
+    if (result instanceof Promise) {
+      throw new $ZodAsyncError();
+    }
+    if (result.issues.length) {
+      const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+      captureStackTrace(e, _params?.callee ?? fn);
+      throw e;
+    }
+    return result.value;
+  };
+  return fn;
+};
+var _parseAsync = (_Err) => {
+  const fn = async (schema, value, _ctx, params) => {
+    const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
+    let result = schema._zod.run({ value, issues: [] }, ctx);
+    if (result instanceof Promise)
+      result = await result;
+    if (result.issues.length) {
+      const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+      captureStackTrace(e, params?.callee ?? fn);
+      throw e;
+    }
+    return result.value;
+  };
+  return fn;
+};
+var _safeParse = (_Err) => (schema, value, _ctx) => {
+  const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
+  const result = schema._zod.run({ value, issues: [] }, ctx);
+  if (result instanceof Promise) {
+    throw new $ZodAsyncError();
+  }
+  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+};
+function failure(Err, issues, ctx) {
+  let error2;
+  return {
+    success: false,
+    get error() {
+      if (!error2) {
+        error2 = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
+        issues = void 0;
+        ctx = void 0;
+      }
+      return error2;
+    },
+    set error(e) {
+      error2 = e;
+      issues = void 0;
+      ctx = void 0;
+    }
+  };
+}
+var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
+  const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
+  let result = schema._zod.run({ value, issues: [] }, ctx);
+  if (result instanceof Promise)
+    result = await result;
+  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+};
+var COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
+var COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
+var validate = ((schema, value, _ctx) => {
+  const validator = schema._zod.bag.validator;
+  if (validator !== void 0) {
+    if (validator(value) !== COMPILE_INVALID)
+      return true;
+    if (validator.definite === true && _ctx === void 0)
+      return false;
+  }
+  return validateFallback(schema, value, _ctx);
+});
+function validateFallback(schema, value, _ctx) {
+  const ctx = _ctx ? { ..._ctx, async: false, abortEarly: true } : { async: false, abortEarly: true };
+  const fallbackRun = schema._zod.bag.fallbackRun;
+  let result;
+  if (fallbackRun) {
+    ctx[COMPILE_FALLBACK] = true;
+    result = fallbackRun({ value, issues: [] }, ctx);
+  } else {
+    result = schema._zod.run({ value, issues: [] }, ctx);
+  }
+  if (result instanceof Promise) {
+    throw new $ZodAsyncError();
+  }
+  return result.issues.length === 0;
+}
+var validateAsync = async (schema, value, _ctx) => {
+  const ctx = _ctx ? { ..._ctx, async: true, abortEarly: true } : { async: true, abortEarly: true };
+  let result = schema._zod.run({ value, issues: [] }, ctx);
+  if (result instanceof Promise)
+    result = await result;
+  return result.issues.length === 0;
+};
+var _encode = (_Err) => {
+  const parse2 = _parse(_Err);
+  const fn = (schema, value, _ctx, _params) => {
+    const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
+    return parse2(schema, value, ctx, finalizeParams(fn, _params));
+  };
+  return fn;
+};
+var _decode = (_Err) => {
+  const parse2 = _parse(_Err);
+  const fn = (schema, value, _ctx, _params) => {
+    return parse2(schema, value, _ctx, finalizeParams(fn, _params));
+  };
+  return fn;
+};
+var _encodeAsync = (_Err) => {
+  const parseAsync2 = _parseAsync(_Err);
+  const fn = async (schema, value, _ctx, _params) => {
+    const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
+    return await parseAsync2(schema, value, ctx, finalizeParams(fn, _params));
+  };
+  return fn;
+};
+var _decodeAsync = (_Err) => {
+  const parseAsync2 = _parseAsync(_Err);
+  const fn = async (schema, value, _ctx, _params) => {
+    return await parseAsync2(schema, value, _ctx, finalizeParams(fn, _params));
+  };
+  return fn;
+};
+var _safeEncode = (_Err) => (schema, value, _ctx) => {
+  const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
+  return _safeParse(_Err)(schema, value, ctx);
+};
+var _safeDecode = (_Err) => (schema, value, _ctx) => {
+  return _safeParse(_Err)(schema, value, _ctx);
+};
+var _safeEncodeAsync = (_Err) => async (schema, value, _ctx) => {
+  const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
+  return _safeParseAsync(_Err)(schema, value, ctx);
+};
+var _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
+  return _safeParseAsync(_Err)(schema, value, _ctx);
+};
+
+// node_modules/zod/v4/core/regexes.js
+var cuid = /^[cC][0-9a-z]{6,}$/;
+var cuid2 = /^[0-9a-z]+$/;
+var ulid = /^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$/;
+var xid = /^[0-9a-vA-V]{20}$/;
+var ksuid = /^[A-Za-z0-9]{27}$/;
+var nanoid = /^[a-zA-Z0-9_-]{21}$/;
+function nanoidOfLength(length) {
+  return new RegExp(`^[a-zA-Z0-9_-]{${length}}$`);
+}
+var duration = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
+var guid = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
+var uuid = (version2) => {
+  if (!version2)
+    return /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/;
+  return new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${version2}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`);
+};
+var email = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
+var _emoji = `^(?=[\\s\\S]*[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\u20E3])[\\p{Extended_Pictographic}\\p{Emoji_Component}]+$`;
+function emoji() {
+  return new RegExp(_emoji, "u");
+}
+var ipv4 = /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$/;
+var ipv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))$/;
+var cidrv4 = /^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\/([0-9]|[1-2][0-9]|3[0-2])$/;
+var cidrv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))\/(12[0-8]|1[01][0-9]|[1-9]?[0-9])$/;
+var base64 = /^$|^(?:[0-9a-zA-Z+/]{4})*(?:(?:[0-9a-zA-Z+/]{2}==)|(?:[0-9a-zA-Z+/]{3}=))?$/;
+var base64url = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$/;
+var httpProtocol = /^https?$/;
+var e164 = /^\+[1-9]\d{6,14}$/;
+var dateSource = `(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))`;
+function anchor(source) {
+  return new RegExp(`^${source}$`);
+}
+var date = /* @__PURE__ */ anchor(dateSource);
+function timeSource(args) {
+  const hhmm = `(?:[01]\\d|2[0-3]):[0-5]\\d`;
+  const regex = typeof args.precision === "number" ? args.precision === -1 ? `${hhmm}` : args.precision === 0 ? `${hhmm}:[0-5]\\d` : `${hhmm}:[0-5]\\d\\.\\d{${args.precision}}` : args.seconds ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?` : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
+  return regex;
+}
+function time(args) {
+  return new RegExp(`^${timeSource(args)}$`);
+}
+function datetime(args) {
+  const opts = ["Z"];
+  if (args.offset)
+    opts.push(`([+-](?:[01]\\d|2[0-3]):[0-5]\\d)`);
+  const qualified = `${timeSource({ precision: args.precision, seconds: true })}(?:${opts.join("|")})`;
+  const timeRegex2 = args.local ? `${qualified}|${timeSource({ precision: args.precision })}` : qualified;
+  return new RegExp(`^${dateSource}T(?:${timeRegex2})$`);
+}
+var anyString = /^[\s\S]{0,}$/;
+var integer = /^-?\d+$/;
+var number = /^-?\d+(?:\.\d+)?$/;
+var boolean = /^(?:true|false)$/i;
+var lowercase = /^[^A-Z]*$/;
+var uppercase = /^[^a-z]*$/;
+
+// node_modules/zod/v4/core/checks.js
+var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
+  var _a3;
+  inst._zod ?? (inst._zod = {});
+  inst._zod.def = def;
+  (_a3 = inst._zod).onattach ?? (_a3.onattach = []);
+});
+var _whenHasLength = (payload) => {
+  const val = payload.value;
+  return !nullish(val) && val.length !== void 0;
+};
+var numericOriginMap = {
+  number: "number",
+  bigint: "bigint",
+  object: "date"
+};
+var $ZodCheckLessThan = /* @__PURE__ */ $constructor("$ZodCheckLessThan", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  const origin = numericOriginMap[typeof def.value];
+  inst._zod.check = (payload) => {
+    if (def.inclusive ? payload.value <= def.value : payload.value < def.value) {
+      return;
+    }
+    payload.issues.push({
+      origin: numericOriginMap[typeof payload.value] ?? origin,
+      code: "too_big",
+      maximum: typeof def.value === "object" ? def.value.getTime() : def.value,
+      input: payload.value,
+      inclusive: def.inclusive,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckGreaterThan = /* @__PURE__ */ $constructor("$ZodCheckGreaterThan", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  const origin = numericOriginMap[typeof def.value];
+  inst._zod.check = (payload) => {
+    if (def.inclusive ? payload.value >= def.value : payload.value > def.value) {
+      return;
+    }
+    payload.issues.push({
+      origin: numericOriginMap[typeof payload.value] ?? origin,
+      code: "too_small",
+      minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
+      input: payload.value,
+      inclusive: def.inclusive,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckMultipleOf = /* @__PURE__ */ $constructor("$ZodCheckMultipleOf", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  inst._zod.check = (payload) => {
+    if (typeof payload.value !== typeof def.value)
+      throw new Error("Cannot mix number and bigint in multiple_of check.");
+    const isMultiple = typeof payload.value === "bigint" ? (
+      // `value % 0n` throws, and nothing is a multiple of zero — the number branch already fails this way via NaN
+      def.value !== BigInt(0) && payload.value % def.value === BigInt(0)
+    ) : floatSafeRemainder(payload.value, def.value) === 0;
+    if (isMultiple)
+      return;
+    payload.issues.push({
+      origin: typeof payload.value,
+      code: "not_multiple_of",
+      divisor: def.value,
+      input: payload.value,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  def.format = def.format || "float64";
+  const isInt = def.format?.includes("int");
+  const origin = isInt ? "int" : "number";
+  const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
+  inst._zod.check = (payload) => {
+    const input = payload.value;
+    if (isInt) {
+      if (!Number.isInteger(input)) {
+        payload.issues.push({
+          expected: origin,
+          format: def.format,
+          code: "invalid_type",
+          continue: false,
+          input,
+          inst
+        });
+        return;
+      }
+      if (!Number.isSafeInteger(input)) {
+        if (input > 0) {
+          payload.issues.push({
+            input,
+            code: "too_big",
+            maximum: Number.MAX_SAFE_INTEGER,
+            note: "Integers must be within the safe integer range.",
+            inst,
+            origin,
+            inclusive: true,
+            continue: !def.abort
+          });
+        } else {
+          payload.issues.push({
+            input,
+            code: "too_small",
+            minimum: Number.MIN_SAFE_INTEGER,
+            note: "Integers must be within the safe integer range.",
+            inst,
+            origin,
+            inclusive: true,
+            continue: !def.abort
+          });
+        }
+        return;
+      }
+    }
+    if (input < minimum) {
+      payload.issues.push({
+        origin: "number",
+        input,
+        code: "too_small",
+        minimum,
+        inclusive: true,
+        inst,
+        continue: !def.abort
+      });
+    }
+    if (input > maximum) {
+      payload.issues.push({
+        origin: "number",
+        input,
+        code: "too_big",
+        maximum,
+        inclusive: true,
+        inst,
+        continue: !def.abort
+      });
+    }
+  };
+});
+var $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (inst, def) => {
+  var _a3;
+  $ZodCheck.init(inst, def);
+  (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength);
+  inst._zod.check = (payload) => {
+    const input = payload.value;
+    const units = input.length;
+    const length = typeof input === "string" && units > def.maximum ? codePointLength(input) : units;
+    if (length <= def.maximum)
+      return;
+    const origin = getLengthableOrigin(input);
+    payload.issues.push({
+      origin,
+      code: "too_big",
+      maximum: def.maximum,
+      inclusive: true,
+      input,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (inst, def) => {
+  var _a3;
+  $ZodCheck.init(inst, def);
+  (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength);
+  inst._zod.check = (payload) => {
+    const input = payload.value;
+    const units = input.length;
+    const length = typeof input === "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input) : units;
+    if (length >= def.minimum)
+      return;
+    const origin = getLengthableOrigin(input);
+    payload.issues.push({
+      origin,
+      code: "too_small",
+      minimum: def.minimum,
+      inclusive: true,
+      input,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckLengthEquals = /* @__PURE__ */ $constructor("$ZodCheckLengthEquals", (inst, def) => {
+  var _a3;
+  $ZodCheck.init(inst, def);
+  (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength);
+  inst._zod.check = (payload) => {
+    const input = payload.value;
+    const units = input.length;
+    const length = typeof input === "string" && units >= def.length && units <= def.length * 2 ? codePointLength(input) : units;
+    if (length === def.length)
+      return;
+    const origin = getLengthableOrigin(input);
+    const tooBig = length > def.length;
+    payload.issues.push({
+      origin,
+      ...tooBig ? { code: "too_big", maximum: def.length } : { code: "too_small", minimum: def.length },
+      inclusive: true,
+      exact: true,
+      input: payload.value,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckStringFormat = /* @__PURE__ */ $constructor("$ZodCheckStringFormat", (inst, def) => {
+  var _a3, _b;
+  $ZodCheck.init(inst, def);
+  if (def.pattern)
+    (_a3 = inst._zod).check ?? (_a3.check = (payload) => {
+      def.pattern.lastIndex = 0;
+      if (def.pattern.test(payload.value))
+        return;
+      payload.issues.push({
+        origin: "string",
+        code: "invalid_format",
+        format: def.format,
+        input: payload.value,
+        ...def.pattern ? { pattern: def.pattern.toString() } : {},
+        inst,
+        continue: !def.abort
+      });
+    });
+  else
+    (_b = inst._zod).check ?? (_b.check = () => {
+    });
+});
+var $ZodCheckRegex = /* @__PURE__ */ $constructor("$ZodCheckRegex", (inst, def) => {
+  $ZodCheckStringFormat.init(inst, def);
+  inst._zod.check = (payload) => {
+    def.pattern.lastIndex = 0;
+    if (def.pattern.test(payload.value))
+      return;
+    payload.issues.push({
+      origin: "string",
+      code: "invalid_format",
+      format: "regex",
+      input: payload.value,
+      pattern: def.pattern.toString(),
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckLowerCase = /* @__PURE__ */ $constructor("$ZodCheckLowerCase", (inst, def) => {
+  def.pattern ?? (def.pattern = lowercase);
+  $ZodCheckStringFormat.init(inst, def);
+});
+var $ZodCheckUpperCase = /* @__PURE__ */ $constructor("$ZodCheckUpperCase", (inst, def) => {
+  def.pattern ?? (def.pattern = uppercase);
+  $ZodCheckStringFormat.init(inst, def);
+});
+var $ZodCheckIncludes = /* @__PURE__ */ $constructor("$ZodCheckIncludes", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  const escapedRegex = escapeRegex(def.includes);
+  const pattern = new RegExp(typeof def.position === "number" ? `^.{${def.position},}${escapedRegex}` : escapedRegex);
+  def.pattern = pattern;
+  inst._zod.check = (payload) => {
+    if (payload.value.includes(def.includes, def.position))
+      return;
+    payload.issues.push({
+      origin: "string",
+      code: "invalid_format",
+      format: "includes",
+      includes: def.includes,
+      input: payload.value,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckStartsWith = /* @__PURE__ */ $constructor("$ZodCheckStartsWith", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  const pattern = new RegExp(`^${escapeRegex(def.prefix)}.*`);
+  def.pattern ?? (def.pattern = pattern);
+  inst._zod.check = (payload) => {
+    if (payload.value.startsWith(def.prefix))
+      return;
+    payload.issues.push({
+      origin: "string",
+      code: "invalid_format",
+      format: "starts_with",
+      prefix: def.prefix,
+      input: payload.value,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckEndsWith = /* @__PURE__ */ $constructor("$ZodCheckEndsWith", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  const pattern = new RegExp(`.*${escapeRegex(def.suffix)}$`);
+  def.pattern ?? (def.pattern = pattern);
+  inst._zod.check = (payload) => {
+    if (payload.value.endsWith(def.suffix))
+      return;
+    payload.issues.push({
+      origin: "string",
+      code: "invalid_format",
+      format: "ends_with",
+      suffix: def.suffix,
+      input: payload.value,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  inst._zod.check = (payload) => {
+    payload.value = def.tx(payload.value);
+  };
+});
+
+// node_modules/zod/v4/core/doc.js
+var Doc = class {
+  constructor(args = [], closed = {}) {
+    this.content = [];
+    this.indent = 0;
+    this.args = args;
+    this.closed = closed;
+  }
+  // the compiler catches a child's throw and keeps writing into this doc, so the indent has to unwind with it
+  indented(fn) {
+    this.indent += 1;
+    try {
+      fn(this);
+    } finally {
+      this.indent -= 1;
+    }
+  }
+  write(arg) {
+    if (typeof arg === "function") {
+      arg(this, { execution: "sync" });
+      arg(this, { execution: "async" });
+      return;
+    }
+    const content = arg;
+    const lines = content.split("\n").filter((x) => x);
+    const minIndent = Math.min(...lines.map((x) => x.length - x.trimStart().length));
+    const dedented = lines.map((x) => x.slice(minIndent)).map((x) => " ".repeat(this.indent * 2) + x);
+    for (const line of dedented) {
+      this.content.push(line);
+    }
+  }
+  compile() {
+    const F = Function;
+    const content = this?.content ?? [``];
+    const factory = new F(...Object.keys(this.closed), `return function (${this.args.join(", ")}) {
+${content.join("\n")}
+};`);
+    return factory(...Object.values(this.closed));
+  }
+};
+
+// node_modules/zod/v4/core/versions.js
+var version = {
+  major: 4,
+  minor: 6,
+  patch: 7
+};
+
+// node_modules/zod/v4/core/schemas.js
+var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
+  var _a3;
+  inst ?? (inst = {});
+  inst._zod.def = def;
+  inst._zod.bag = inst._zod.bag || {};
+  inst._zod.version = version;
+  const defChecks = inst._zod.def.checks;
+  const checks = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
+  for (const ch of checks) {
+    for (const fn of ch._zod.onattach) {
+      fn(inst);
+    }
+  }
+  if (checks.length === 0) {
+    (_a3 = inst._zod).deferred ?? (_a3.deferred = []);
+    inst._zod.deferred?.push(() => {
+      inst._zod.run = inst._zod.parse;
+    });
+  } else {
+    const runChecks = (payload, checks2, ctx) => {
+      if (payload.memo)
+        return payload;
+      let isAborted = aborted(payload);
+      let asyncResult;
+      for (const ch of checks2) {
+        if (ch._zod.def.when) {
+          if (explicitlyAborted(payload))
+            continue;
+          const shouldRun = ch._zod.def.when(payload);
+          if (!shouldRun)
+            continue;
+        } else if (isAborted) {
+          continue;
+        }
+        const currLen = payload.issues.length;
+        const _ = ch._zod.check(payload);
+        if (_ instanceof Promise && ctx?.async === false) {
+          throw new $ZodAsyncError();
+        }
+        if (asyncResult || _ instanceof Promise) {
+          asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
+            await _;
+            const nextLen = payload.issues.length;
+            if (nextLen === currLen)
+              return;
+            attachSchema(payload.issues, currLen, inst);
+            if (!isAborted)
+              isAborted = aborted(payload, currLen);
+          });
+        } else {
+          const nextLen = payload.issues.length;
+          if (nextLen === currLen)
+            continue;
+          attachSchema(payload.issues, currLen, inst);
+          if (!isAborted)
+            isAborted = aborted(payload, currLen);
+        }
+      }
+      if (asyncResult) {
+        return asyncResult.then(() => {
+          return payload;
+        });
+      }
+      return payload;
+    };
+    const handleCanaryResult = (canary, payload, ctx) => {
+      if (aborted(canary)) {
+        canary.aborted = true;
+        return canary;
+      }
+      const checkResult = runChecks(payload, checks, ctx);
+      if (checkResult instanceof Promise) {
+        if (ctx.async === false)
+          throw new $ZodAsyncError();
+        return checkResult.then((checkResult2) => inst._zod.parse(checkResult2, ctx));
+      }
+      return inst._zod.parse(checkResult, ctx);
+    };
+    inst._zod.run = (payload, ctx) => {
+      if (ctx.skipChecks) {
+        return inst._zod.parse(payload, ctx);
+      }
+      if (ctx.direction === "backward") {
+        const canary = inst._zod.parse({ value: payload.value, issues: [] }, { ...ctx, skipChecks: true });
+        if (canary instanceof Promise) {
+          return canary.then((canary2) => {
+            return handleCanaryResult(canary2, payload, ctx);
+          });
+        }
+        return handleCanaryResult(canary, payload, ctx);
+      }
+      const result = inst._zod.parse(payload, ctx);
+      if (result instanceof Promise) {
+        if (ctx.async === false)
+          throw new $ZodAsyncError();
+        return result.then((result2) => runChecks(result2, checks, ctx));
+      }
+      return runChecks(result, checks, ctx);
+    };
+  }
+}, {
+  // Wrappers extend this by installing a richer factory over it; reading it eagerly would defeat the laziness.
+  get "~standard"() {
+    return hide(this, "~standard", standardProps(this));
+  },
+  set "~standard"(value) {
+    own(this, "~standard", value);
+  }
+});
+var toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
+async function validateAsync2(inst, value) {
+  const ctx = { async: true };
+  return toStandardResult(await inst._zod.run({ value, issues: [] }, ctx), ctx);
+}
+function standardProps(inst) {
+  return {
+    validate: (value) => {
+      const ctx = { async: false };
+      try {
+        const r = inst._zod.run({ value, issues: [] }, ctx);
+        if (!(r instanceof Promise))
+          return toStandardResult(r, ctx);
+      } catch (_) {
+      }
+      return validateAsync2(inst, value);
+    },
+    vendor: "zod",
+    version: 1
+  };
+}
+var $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.pattern = def.pattern ?? anyString;
+  inst._zod.parse = (payload, _) => {
+    if (def.coerce)
+      try {
+        payload.value = String(payload.value);
+      } catch (_2) {
+      }
+    if (typeof payload.value === "string")
+      return payload;
+    payload.issues.push({
+      expected: "string",
+      code: "invalid_type",
+      input: payload.value,
+      inst
+    });
+    return payload;
+  };
+});
+var $ZodStringFormat = /* @__PURE__ */ $constructor("$ZodStringFormat", (inst, def) => {
+  $ZodCheckStringFormat.init(inst, def);
+  $ZodString.init(inst, def);
+});
+var $ZodGUID = /* @__PURE__ */ $constructor("$ZodGUID", (inst, def) => {
+  def.pattern ?? (def.pattern = guid);
+  $ZodStringFormat.init(inst, def);
+});
+var $ZodUUID = /* @__PURE__ */ $constructor("$ZodUUID", (inst, def) => {
+  if (def.version) {
+    const versionMap = {
+      v1: 1,
+      v2: 2,
+      v3: 3,
+      v4: 4,
+      v5: 5,
+      v6: 6,
+      v7: 7,
+      v8: 8
+    };
+    const v = versionMap[def.version];
+    if (v === void 0)
+      throw new Error(`Invalid UUID version: "${def.version}"`);
+    def.pattern ?? (def.pattern = uuid(v));
+  } else
+    def.pattern ?? (def.pattern = uuid());
+  $ZodStringFormat.init(inst, def);
+});
+var $ZodEmail = /* @__PURE__ */ $constructor("$ZodEmail", (inst, def) => {
+  def.pattern ?? (def.pattern = email);
+  $ZodStringFormat.init(inst, def);
+});
+var URL_BAD_FORMAT = 1;
+var URL_UNPARSEABLE = 2;
+function canParseURL(input) {
+  try {
+    if (typeof URL !== "undefined" && typeof URL.canParse === "function")
+      return URL.canParse(input);
+    new URL(input);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function validateURL(trimmed, def) {
+  if (!("normalize" in def) && !("hostname" in def) && !("protocol" in def)) {
+    return canParseURL(trimmed) || URL_UNPARSEABLE;
+  }
+  return parseURLObject(trimmed, def);
+}
+function parseURLObject(trimmed, def) {
+  if (!def.normalize && def.protocol?.source === httpProtocol.source && !/^https?:\/\//i.test(trimmed)) {
+    return URL_BAD_FORMAT;
+  }
+  try {
+    if (typeof URL !== "undefined") {
+      const URLStatic = URL;
+      if (typeof URLStatic.parse === "function")
+        return URLStatic.parse(trimmed) ?? URL_UNPARSEABLE;
+    }
+    return new URL(trimmed);
+  } catch {
+    return URL_UNPARSEABLE;
+  }
+}
+var asciiTabOrNewline = /[\t\n\r]/g;
+function stripTabAndNewline(value) {
+  return value.replace(asciiTabOrNewline, "");
+}
+function urlHostnameOk(url, hostname) {
+  hostname.lastIndex = 0;
+  return hostname.test(url.hostname);
+}
+function urlProtocolOk(url, protocol) {
+  protocol.lastIndex = 0;
+  return protocol.test(url.protocol.endsWith(":") ? url.protocol.slice(0, -1) : url.protocol);
+}
+var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
+  $ZodStringFormat.init(inst, def);
+  inst._zod.check = (payload) => {
+    try {
+      const trimmed = payload.value.trim();
+      const url = validateURL(trimmed, def);
+      if (url === URL_BAD_FORMAT) {
+        payload.issues.push({
+          code: "invalid_format",
+          format: "url",
+          note: "Invalid URL format",
+          input: payload.value,
+          inst,
+          continue: !def.abort
+        });
+        return;
+      }
+      if (url === URL_UNPARSEABLE) {
+        payload.issues.push({
+          code: "invalid_format",
+          format: "url",
+          input: payload.value,
+          inst,
+          continue: !def.abort
+        });
+        return;
+      }
+      if (url === true) {
+        payload.value = stripTabAndNewline(trimmed);
+        return;
+      }
+      if (def.hostname && !urlHostnameOk(url, def.hostname)) {
+        payload.issues.push({
+          code: "invalid_format",
+          format: "url",
+          note: "Invalid hostname",
+          pattern: def.hostname.source,
+          input: payload.value,
+          inst,
+          continue: !def.abort
+        });
+      }
+      if (def.protocol && !urlProtocolOk(url, def.protocol)) {
+        payload.issues.push({
+          code: "invalid_format",
+          format: "url",
+          note: "Invalid protocol",
+          pattern: def.protocol.source,
+          input: payload.value,
+          inst,
+          continue: !def.abort
+        });
+      }
+      payload.value = def.normalize ? url.href : stripTabAndNewline(trimmed);
+      return;
+    } catch (_) {
+      payload.issues.push({
+        code: "invalid_format",
+        format: "url",
+        input: payload.value,
+        inst,
+        continue: !def.abort
+      });
+    }
+  };
+});
+var $ZodEmoji = /* @__PURE__ */ $constructor("$ZodEmoji", (inst, def) => {
+  def.pattern ?? (def.pattern = emoji());
+  $ZodStringFormat.init(inst, def);
+});
+var $ZodNanoID = /* @__PURE__ */ $constructor("$ZodNanoID", (inst, def) => {
+  if (def.length !== void 0 && (!Number.isInteger(def.length) || def.length < 1))
+    throw new Error(`Invalid nanoid length: ${def.length}`);
+  def.pattern ?? (def.pattern = def.length === void 0 ? nanoid : nanoidOfLength(def.length));
+  $ZodStringFormat.init(inst, def);
+});
+var $ZodCUID = /* @__PURE__ */ $constructor("$ZodCUID", (inst, def) => {
+  def.pattern ?? (def.pattern = cuid);
+  $ZodStringFormat.init(inst, def);
+});
+var $ZodCUID2 = /* @__PURE__ */ $constructor("$ZodCUID2", (inst, def) => {
+  def.pattern ?? (def.pattern = cuid2);
+  $ZodStringFormat.init(inst, def);
+});
+var $ZodULID = /* @__PURE__ */ $constructor("$ZodULID", (inst, def) => {
+  def.pattern ?? (def.pattern = ulid);
+  $ZodStringFormat.init(inst, def);
+});
+var $ZodXID = /* @__PURE__ */ $constructor("$ZodXID", (inst, def) => {
+  def.pattern ?? (def.pattern = xid);
+  $ZodStringFormat.init(inst, def);
+});
+var $ZodKSUID = /* @__PURE__ */ $constructor("$ZodKSUID", (inst, def) => {
+  def.pattern ?? (def.pattern = ksuid);
+  $ZodStringFormat.init(inst, def);
+});
+var $ZodISODateTime = /* @__PURE__ */ $constructor("$ZodISODateTime", (inst, def) => {
+  def.pattern ?? (def.pattern = datetime(def));
+  $ZodStringFormat.init(inst, def);
+});
+var $ZodISODate = /* @__PURE__ */ $constructor("$ZodISODate", (inst, def) => {
+  def.pattern ?? (def.pattern = date);
+  $ZodStringFormat.init(inst, def);
+});
+var $ZodISOTime = /* @__PURE__ */ $constructor("$ZodISOTime", (inst, def) => {
+  def.pattern ?? (def.pattern = time(def));
+  $ZodStringFormat.init(inst, def);
+});
+var $ZodISODuration = /* @__PURE__ */ $constructor("$ZodISODuration", (inst, def) => {
+  def.pattern ?? (def.pattern = duration);
+  $ZodStringFormat.init(inst, def);
+});
+var $ZodIPv4 = /* @__PURE__ */ $constructor("$ZodIPv4", (inst, def) => {
+  def.pattern ?? (def.pattern = ipv4);
+  $ZodStringFormat.init(inst, def);
+});
+var ipv6Alphabet = /^[0-9a-fA-F:.]+$/;
+function isValidIPv6(value) {
+  if (!ipv6Alphabet.test(value))
+    return false;
+  return canParseURL(`http://[${value}]`);
+}
+var $ZodIPv6 = /* @__PURE__ */ $constructor("$ZodIPv6", (inst, def) => {
+  def.pattern ?? (def.pattern = ipv6);
+  $ZodStringFormat.init(inst, def);
+  inst._zod.check = (payload) => {
+    if (!isValidIPv6(payload.value)) {
+      payload.issues.push({
+        code: "invalid_format",
+        format: "ipv6",
+        input: payload.value,
+        inst,
+        continue: !def.abort
+      });
+    }
+  };
+});
+var $ZodCIDRv4 = /* @__PURE__ */ $constructor("$ZodCIDRv4", (inst, def) => {
+  def.pattern ?? (def.pattern = cidrv4);
+  $ZodStringFormat.init(inst, def);
+});
+function isValidCIDRv6(value) {
+  const parts = value.split("/");
+  if (parts.length !== 2)
+    return false;
+  const [address, prefix] = parts;
+  if (!prefix)
+    return false;
+  const prefixNum = Number(prefix);
+  if (`${prefixNum}` !== prefix)
+    return false;
+  if (prefixNum < 0 || prefixNum > 128)
+    return false;
+  return isValidIPv6(address);
+}
+var $ZodCIDRv6 = /* @__PURE__ */ $constructor("$ZodCIDRv6", (inst, def) => {
+  def.pattern ?? (def.pattern = cidrv6);
+  $ZodStringFormat.init(inst, def);
+  inst._zod.check = (payload) => {
+    if (!isValidCIDRv6(payload.value)) {
+      payload.issues.push({
+        code: "invalid_format",
+        format: "cidrv6",
+        input: payload.value,
+        inst,
+        continue: !def.abort
+      });
+    }
+  };
+});
+function isValidBase64(data) {
+  if (data === "")
+    return true;
+  if (/\s/.test(data))
+    return false;
+  if (data.length % 4 !== 0)
+    return false;
+  try {
+    atob(data);
+    return true;
+  } catch {
+    return false;
+  }
+}
+var base64Charset = /^[0-9a-zA-Z+/]*={0,2}$/;
+var $ZodBase64 = /* @__PURE__ */ $constructor("$ZodBase64", (inst, def) => {
+  def.pattern ?? (def.pattern = base64Charset);
+  $ZodStringFormat.init(inst, def);
+  inst._zod.check = (payload) => {
+    if (isValidBase64(payload.value))
+      return;
+    payload.issues.push({
+      code: "invalid_format",
+      format: "base64",
+      input: payload.value,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var base64urlCharset = /^[A-Za-z0-9_-]*$/;
+function isValidBase64URL(data) {
+  if (!base64urlCharset.test(data))
+    return false;
+  const base642 = data.replace(/[-_]/g, (c) => c === "-" ? "+" : "/");
+  const padded = base642.padEnd(Math.ceil(base642.length / 4) * 4, "=");
+  return isValidBase64(padded);
+}
+var $ZodBase64URL = /* @__PURE__ */ $constructor("$ZodBase64URL", (inst, def) => {
+  def.pattern ?? (def.pattern = base64urlCharset);
+  $ZodStringFormat.init(inst, def);
+  inst._zod.check = (payload) => {
+    if (isValidBase64URL(payload.value))
+      return;
+    payload.issues.push({
+      code: "invalid_format",
+      format: "base64url",
+      input: payload.value,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodE164 = /* @__PURE__ */ $constructor("$ZodE164", (inst, def) => {
+  def.pattern ?? (def.pattern = e164);
+  $ZodStringFormat.init(inst, def);
+});
+function isValidJWT(token, algorithm = null) {
+  try {
+    const tokensParts = token.split(".");
+    if (tokensParts.length !== 3)
+      return false;
+    const [header] = tokensParts;
+    if (!header)
+      return false;
+    const parsedHeader = JSON.parse(atob(header));
+    if ("typ" in parsedHeader && parsedHeader?.typ !== "JWT")
+      return false;
+    if (!parsedHeader.alg)
+      return false;
+    if (algorithm && (!("alg" in parsedHeader) || parsedHeader.alg !== algorithm))
+      return false;
+    return true;
+  } catch {
+    return false;
+  }
+}
+var $ZodJWT = /* @__PURE__ */ $constructor("$ZodJWT", (inst, def) => {
+  $ZodStringFormat.init(inst, def);
+  inst._zod.check = (payload) => {
+    if (isValidJWT(payload.value, def.alg))
+      return;
+    payload.issues.push({
+      code: "invalid_format",
+      format: "jwt",
+      input: payload.value,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.pattern = number;
+  inst._zod.parse = (payload, _ctx) => {
+    if (def.coerce)
+      try {
+        payload.value = Number(payload.value);
+      } catch (_) {
+      }
+    const input = payload.value;
+    if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) {
+      return payload;
+    }
+    const received = typeof input === "number" ? Number.isNaN(input) ? "NaN" : !Number.isFinite(input) ? String(input) : void 0 : void 0;
+    payload.issues.push({
+      expected: "number",
+      code: "invalid_type",
+      input,
+      inst,
+      ...received ? { received } : {}
+    });
+    return payload;
+  };
+});
+var $ZodNumberFormat = /* @__PURE__ */ $constructor("$ZodNumberFormat", (inst, def) => {
+  $ZodCheckNumberFormat.init(inst, def);
+  $ZodNumber.init(inst, def);
+});
+var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.pattern = boolean;
+  inst._zod.parse = (payload, _ctx) => {
+    if (def.coerce)
+      try {
+        payload.value = Boolean(payload.value);
+      } catch (_) {
+      }
+    const input = payload.value;
+    if (typeof input === "boolean")
+      return payload;
+    payload.issues.push({
+      expected: "boolean",
+      code: "invalid_type",
+      input,
+      inst
+    });
+    return payload;
+  };
+});
+var $ZodUnknown = /* @__PURE__ */ $constructor("$ZodUnknown", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.parse = (payload) => payload;
+});
+var $ZodNever = /* @__PURE__ */ $constructor("$ZodNever", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.parse = (payload, _ctx) => {
+    payload.issues.push({
+      expected: "never",
+      code: "invalid_type",
+      input: payload.value,
+      inst
+    });
+    return payload;
+  };
+});
+function capSize(inst, size) {
+  const caps = sizeCaps(inst._zod.def.checks);
+  if (!caps.length)
+    return;
+  const cap = Math.min(...caps.map((c) => c[0]));
+  const parse2 = inst._zod.parse;
+  inst._zod.parse = (payload, ctx) => {
+    const n = size(payload.value);
+    if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
+      for (const [max, ch] of sizeCaps(inst._zod.def.checks)) {
+        if (n > max && ch._zod.def.when(payload)) {
+          const start = payload.issues.length;
+          ch._zod.check(payload);
+          payload.issues[start].continue = false;
+          attachSchema(payload.issues, start, inst);
+          return payload;
+        }
+      }
+    }
+    return parse2(payload, ctx);
+  };
+}
+var arraySize = (input) => Array.isArray(input) ? input.length : -1;
+function handleArrayResult(result, final, index) {
+  if (result.issues.length) {
+    final.issues.push(...prefixIssues(index, result.issues));
+  }
+  final.value[index] = result.value;
+}
+var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
+  $ZodType.init(inst, def);
+  const memo2 = globalConfig.memoizer;
+  memo2?.attach(inst);
+  inst._zod.parse = (payload, ctx) => {
+    const input = payload.value;
+    if (!Array.isArray(input)) {
+      payload.issues.push({
+        expected: "array",
+        code: "invalid_type",
+        input,
+        inst
+      });
+      return payload;
+    }
+    payload.value = memo2 ? memo2.alloc(inst, payload, Array(input.length), ctx) : Array(input.length);
+    const proms = [];
+    const abortEarly = ctx?.abortEarly;
+    for (let i = 0; i < input.length; i++) {
+      const item = input[i];
+      const result = def.element._zod.run({
+        value: item,
+        issues: []
+      }, ctx);
+      if (result instanceof Promise) {
+        proms.push(result.then((result2) => handleArrayResult(result2, payload, i)));
+      } else {
+        handleArrayResult(result, payload, i);
+        if (abortEarly && result.issues.length !== 0 && aborted(result))
+          break;
+      }
+    }
+    if (proms.length) {
+      return Promise.all(proms).then(() => payload);
+    }
+    return payload;
+  };
+  capSize(inst, arraySize);
+});
+function handlePropertyResult(result, final, key, input, optin, optout) {
+  const isPresent = key in input;
+  const isOptionalOut = optout === "optional";
+  if (!isPresent && isOptionalOut && optin === "optional") {
+    return;
+  }
+  if (result.issues.length) {
+    if (optin !== void 0 && isOptionalOut && !isPresent) {
+      return;
+    }
+    final.issues.push(...prefixIssues(key, result.issues));
+  }
+  if (!isPresent && optin === void 0) {
+    if (!result.issues.length) {
+      final.issues.push({
+        code: "invalid_type",
+        expected: "nonoptional",
+        input: void 0,
+        path: [key]
+      });
+    }
+    return;
+  }
+  if (result.value === void 0) {
+    if (isPresent || optin === "defaulted" && !isOptionalOut) {
+      final.value[key] = void 0;
+    }
+  } else {
+    final.value[key] = result.value;
+  }
+}
+var NO_SYMBOL_KEYS = [];
+function normalizeDef(def) {
+  const keys = Object.keys(def.shape);
+  const ownSymbols = Object.getOwnPropertySymbols(def.shape);
+  const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
+  const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
+  for (const k of allKeys) {
+    if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) {
+      throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
+    }
+  }
+  const okeys = optionalKeys(def.shape);
+  return {
+    ...def,
+    allKeys,
+    symbolKeys,
+    // string-only: handleCatchall matches it against `for...in`, which never yields a symbol
+    keySet: new Set(keys),
+    numKeys: keys.length,
+    optionalKeys: new Set(okeys)
+  };
+}
+function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
+  const unrecognized = [];
+  const keySet = def.keySet;
+  const _catchall = def.catchall._zod;
+  const t = _catchall.def.type;
+  const optin = _catchall.optin;
+  const optout = _catchall.optout;
+  let seen = 0;
+  for (const key in input) {
+    if (abortEarly && payload.issues.length !== seen) {
+      if (aborted(payload, seen))
+        break;
+      seen = payload.issues.length;
+    }
+    if (keySet.has(key))
+      continue;
+    if (key === "__proto__") {
+      if (t === "never")
+        unrecognized.push(key);
+      continue;
+    }
+    if (t === "never") {
+      unrecognized.push(key);
+      continue;
+    }
+    const r = _catchall.run({ value: input[key], issues: [] }, ctx);
+    if (r instanceof Promise) {
+      proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
+    } else {
+      handlePropertyResult(r, payload, key, input, optin, optout);
+    }
+  }
+  if (unrecognized.length) {
+    payload.issues.push({
+      code: "unrecognized_keys",
+      keys: unrecognized,
+      input,
+      inst,
+      // Describes the shape of the input, not the validity of the parsed value, so it never aborts. The parse still fails; the schema's own checks just get to run first, and an enclosing intersection can reconcile the key against a sibling operand.
+      continue: true
+    });
+  }
+  if (!proms.length)
+    return payload;
+  return Promise.all(proms).then(() => {
+    return payload;
+  });
+}
+var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
+  $ZodType.init(inst, def);
+  const desc = Object.getOwnPropertyDescriptor(def, "shape");
+  const sh = desc?.get ? desc.get.raw : def.shape ?? {};
+  if (sh) {
+    const get = () => {
+      const newSh = { ...sh };
+      Object.defineProperty(def, "shape", { value: newSh });
+      get.raw = newSh;
+      return newSh;
+    };
+    get.raw = sh;
+    Object.defineProperty(def, "shape", { get });
+  }
+  const _normalized = cached(() => normalizeDef(def));
+  defineLazyInternal(inst, "propValues", (zod) => {
+    const shape = zod.def.shape;
+    const propValues = {};
+    for (const key in shape) {
+      const field = shape[key]._zod;
+      if (field.values) {
+        if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
+          assignProp(propValues, key, /* @__PURE__ */ new Set());
+        }
+        for (const v of field.values)
+          propValues[key].add(v);
+        if (field.optin !== void 0)
+          propValues[key].add(void 0);
+      }
+    }
+    return propValues;
+  });
+  const isObject2 = isObject;
+  const catchall = def.catchall;
+  let value;
+  const memo2 = globalConfig.memoizer;
+  memo2?.attach(inst);
+  inst._zod.parse = (payload, ctx) => {
+    value ?? (value = _normalized.value);
+    const input = payload.value;
+    if (!isObject2(input)) {
+      payload.issues.push({
+        expected: "object",
+        code: "invalid_type",
+        input,
+        inst
+      });
+      return payload;
+    }
+    payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
+    const proms = [];
+    const shape = value.shape;
+    const abortEarly = ctx?.abortEarly;
+    let seen = payload.issues.length;
+    for (const key of value.allKeys) {
+      if (abortEarly && payload.issues.length !== seen) {
+        if (aborted(payload, seen))
+          break;
+        seen = payload.issues.length;
+      }
+      if (key === "__proto__")
+        continue;
+      const el = shape[key];
+      const optin = el._zod.optin;
+      const optout = el._zod.optout;
+      const r = el._zod.run({ value: input[key], issues: [] }, ctx);
+      if (r instanceof Promise) {
+        proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
+      } else {
+        handlePropertyResult(r, payload, key, input, optin, optout);
+      }
+    }
+    if (!catchall) {
+      return proms.length ? Promise.all(proms).then(() => payload) : payload;
+    }
+    return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
+  };
+});
+var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) => {
+  $ZodObject.init(inst, def);
+  const superParse = inst._zod.parse;
+  const _normalized = cached(() => normalizeDef(def));
+  const memo2 = globalConfig.memoizer;
+  const generateFastpass = (shape) => {
+    const normalized = _normalized.value;
+    const syms = normalized.symbolKeys;
+    const doc = new Doc(["payload", "ctx"], { shape, inst, memo: memo2, syms });
+    const parseStr = (k) => `shape[${k}]._zod.run({ value: input[${k}], issues: [] }, ctx)`;
+    const prefixStr = (id, k) => `
+          let ${id}_ab = false;
+          for (let i = 0; i < ${id}.issues.length; i++) {
+            const iss = ${id}.issues[i];
+            iss.path = iss.path ? [${k}, ...iss.path] : [${k}];
+            payload.issues.push(iss);
+            if (iss.continue !== true) ${id}_ab = true;
+          }
+          if (${id}_ab && ctx && ctx.abortEarly) {
             payload.value = newResult;
             return payload;
-          }`;_.write("const input = payload.value;");let $=Object.create(null),N=0;for(let k of m.allKeys)$[k]=`key_${N++}`;_.write(o?"const newResult = memo.alloc(inst, payload, {}, ctx);":"const newResult = {};");for(let k of m.allKeys){if(k==="__proto__")continue;let w=$[k],I=typeof k=="symbol"?`syms[${g.indexOf(k)}]`:or(k),ee=`${I} in input`,te=d[k],pe=te?._zod?.optin,D=pe!==void 0,W=te?._zod?.optout==="optional";if(_.write(`const ${w} = ${z(I)};`),D&&W){let Kt=pe==="optional"?`${w}_present`:`${w}.value !== undefined || ${w}_present`;_.write(`
-        const ${w}_present = ${ee};
-        if (!${w}.issues.length || ${w}_present) {
-          if (${w}.issues.length) {${x(w,I)}
+          }`;
+    doc.write(`const input = payload.value;`);
+    const ids = /* @__PURE__ */ Object.create(null);
+    let counter = 0;
+    for (const key of normalized.allKeys) {
+      ids[key] = `key_${counter++}`;
+    }
+    doc.write(memo2 ? `const newResult = memo.alloc(inst, payload, {}, ctx);` : `const newResult = {};`);
+    for (const key of normalized.allKeys) {
+      if (key === "__proto__")
+        continue;
+      const id = ids[key];
+      const k = typeof key === "symbol" ? `syms[${syms.indexOf(key)}]` : esc(key);
+      const isPresent = `${k} in input`;
+      const schema = shape[key];
+      const optin = schema?._zod?.optin;
+      const isOptionalIn = optin !== void 0;
+      const isOptionalOut = schema?._zod?.optout === "optional";
+      doc.write(`const ${id} = ${parseStr(k)};`);
+      if (isOptionalIn && isOptionalOut) {
+        const assign = optin === "optional" ? `${id}_present` : `${id}.value !== undefined || ${id}_present`;
+        doc.write(`
+        const ${id}_present = ${isPresent};
+        if (!${id}.issues.length || ${id}_present) {
+          if (${id}.issues.length) {${prefixStr(id, k)}
           }
 
-          if (${Kt}) {
-            newResult[${I}] = ${w}.value;
+          if (${assign}) {
+            newResult[${k}] = ${id}.value;
           }
         }
 
-      `)}else D?(_.write(`
-        if (${w}.issues.length) {${x(w,I)}
+      `);
+      } else if (!isOptionalIn) {
+        doc.write(`
+        const ${id}_present = ${isPresent};
+        if (${id}.issues.length) {${prefixStr(id, k)}
         }
-      `),pe==="defaulted"?_.write(`newResult[${I}] = ${w}.value;`):_.write(`
-        if (${w}.value !== undefined || ${ee}) {
-          newResult[${I}] = ${w}.value;
-        }
-      `)):_.write(`
-        const ${w}_present = ${ee};
-        if (${w}.issues.length) {${x(w,I)}
-        }
-        if (!${w}_present && !${w}.issues.length) {
+        if (!${id}_present && !${id}.issues.length) {
           payload.issues.push({
             code: "invalid_type",
             expected: "nonoptional",
             input: undefined,
-            path: [${I}]
+            path: [${k}]
           });
           if (ctx && ctx.abortEarly) {
             payload.value = newResult;
@@ -49,32 +2781,4986 @@ ${r.join(`
           }
         }
 
-        if (${w}_present) {
-          newResult[${I}] = ${w}.value;
+        if (${id}_present) {
+          newResult[${k}] = ${id}.value;
         }
 
-      `)}return _.write("payload.value = newResult;"),_.write("return payload;"),_.compile()},s,c=$e,u=!L.jitless,l=u&&sr.value,f=t.catchall,h;e._zod.parse=(d,m)=>{h??(h=n.value);let g=d.value;return c(g)?u&&l&&m?.async===!1&&m.jitless!==!0?(s||(s=i(t.shape)),d=s(d,m),f?Ei([],g,d,m,h,e,m?.abortEarly===!0):d):r(d,m):(d.issues.push({expected:"object",code:"invalid_type",input:g,inst:e}),d)}});function jo(e,t,r,n){for(let i of e)if(i.issues.length===0)return t.value=i.value,t;let o=e.filter(i=>!K(i));return o.length===1?(t.value=o[0].value,o[0]):(t.issues.push({code:"invalid_union",input:t.value,inst:r,errors:e.map(i=>i.issues.map(s=>G(s,n,M())))}),t)}var Ai=p("$ZodUnion",(e,t)=>{O.init(e,t),S(e,"optin",n=>n.def.options.some(o=>o._zod.optin==="defaulted")?"defaulted":n.def.options.some(o=>o._zod.optin!==void 0)?"optional":void 0),S(e,"optout",n=>n.def.options.some(o=>o._zod.optout==="optional")?"optional":void 0),S(e,"values",n=>{if(n.def.options.every(o=>o._zod.values))return new Set(n.def.options.flatMap(o=>Array.from(o._zod.values)))}),S(e,"pattern",n=>{if(n.def.options.every(o=>o._zod.pattern)){let o=n.def.options.map(i=>i._zod.pattern);return new RegExp(`^(${o.map(i=>Le(i.source)).join("|")})$`)}});let r=t.options.length===1?t.options[0]._zod.run:null;e._zod.parse=(n,o)=>{if(r)return r(n,o);let i=!1,s=[];for(let c of t.options){let u=c._zod.run({value:n.value,issues:[]},o);if(u instanceof Promise)s.push(u),i=!0;else{if(u.issues.length===0)return u;s.push(u)}}return i?Promise.all(s).then(c=>jo(c,n,e,o)):jo(s,n,e,o)}});var Zi=p("$ZodIntersection",(e,t)=>{O.init(e,t),e._zod.parse=(r,n)=>{let o=r.value,i=t.left._zod.run({value:o,issues:[]},n),s=t.right._zod.run({value:o,issues:[]},n);return i instanceof Promise||s instanceof Promise?Promise.all([i,s]).then(([u,a])=>Fo(r,u,a)):Fo(r,i,s)}});function $r(e,t){if(e===t)return{valid:!0,data:e};if(e instanceof Date&&t instanceof Date&&+e==+t)return{valid:!0,data:e};if(me(e)&&me(t)){let r=Object.keys(t),n=Object.keys(e).filter(i=>r.indexOf(i)!==-1),o={...e,...t};Object.prototype.hasOwnProperty.call(o,"__proto__")&&delete o.__proto__;for(let i of n){if(i==="__proto__")continue;let s=$r(e[i],t[i]);if(!s.valid)return{valid:!1,mergeErrorPath:[i,...s.mergeErrorPath]};o[i]=s.data}return{valid:!0,data:o}}if(Array.isArray(e)&&Array.isArray(t)){if(e.length!==t.length)return{valid:!1,mergeErrorPath:[]};let r=[];for(let n=0;n<e.length;n++){let o=e[n],i=t[n],s=$r(o,i);if(!s.valid)return{valid:!1,mergeErrorPath:[n,...s.mergeErrorPath]};r.push(s.data)}return{valid:!0,data:r}}return{valid:!1,mergeErrorPath:[]}}function Fo(e,t,r){let n=new Map,o,i=new Map,s=(a,l)=>{let f;if(a.code==="unrecognized_keys"&&!a.path?.length)o??(o=a),f=a.keys;else if(a.code==="invalid_key"&&a.origin==="record"&&a.path?.length===1){let h=String(a.path[0]);i.has(h)||i.set(h,a),f=[h]}else return!1;for(let h of f)n.has(h)||n.set(h,{}),n.get(h)[l]=!0;return!0};for(let a of t.issues)s(a,"l")||e.issues.push(a);for(let a of r.issues)s(a,"r")||e.issues.push(a);let c=[...n].filter(([,a])=>a.l&&a.r).map(([a])=>a);if(c.length){let a=o?c.filter(l=>o.keys.includes(l)):[];a.length&&e.issues.push({...o,keys:a});for(let l of c)!a.includes(l)&&i.has(l)&&e.issues.push(i.get(l))}let u=$r(t.value,r.value);if(!u.valid){if(K(e))return e;throw new Error(`Unmergable intersection. Error path: ${JSON.stringify(u.mergeErrorPath)}`)}return e.value=u.data,e}var Ii=p("$ZodRecord",(e,t)=>{O.init(e,t);let r=L.memoizer;r?.attach(e),e._zod.parse=(n,o)=>{let i=n.value;if(!me(i))return n.issues.push({expected:"record",code:"invalid_type",input:i,inst:e}),n;let s=[],c=t.keyType._zod.values;if(c&&!t.partial){n.value=r?r.alloc(e,n,{},o):{};let u=new Set;for(let l of c)if(typeof l=="string"||typeof l=="number"||typeof l=="symbol"){if(u.add(typeof l=="number"?l.toString():l),l==="__proto__")continue;let f=t.keyType._zod.run({value:l,issues:[]},o);if(f instanceof Promise)throw new Error("Async schemas not supported in object keys currently");if(f.issues.length){n.issues.push({code:"invalid_key",origin:"record",issues:f.issues.map(m=>G(m,o,M())),input:l,path:[l],inst:e});continue}let h=f.value;if(h==="__proto__")continue;let d=t.valueType._zod.run({value:i[l],issues:[]},o);d instanceof Promise?s.push(d.then(m=>{m.issues.length&&n.issues.push(...se(l,m.issues)),n.value[h]=m.value})):(d.issues.length&&n.issues.push(...se(l,d.issues)),n.value[h]=d.value)}let a;for(let l in i)if(!u.has(l))if(t.mode==="loose"){if(l==="__proto__")continue;n.value[l]=i[l]}else a=a??[],a.push(l);a&&a.length>0&&n.issues.push({code:"unrecognized_keys",input:i,inst:e,keys:a,continue:!0})}else{n.value=r?r.alloc(e,n,{},o):{};let u;for(let a of Reflect.ownKeys(i)){if(a==="__proto__"||!Object.prototype.propertyIsEnumerable.call(i,a))continue;let l=t.keyType._zod.run({value:a,issues:[]},o);if(l instanceof Promise)throw new Error("Async schemas not supported in object keys currently");if(typeof a=="string"&&We.test(a)&&l.issues.length){let m=t.keyType._zod.run({value:Number(a),issues:[]},o);if(m instanceof Promise)throw new Error("Async schemas not supported in object keys currently");m.issues.length===0&&(l=m)}if(l.issues.length){t.mode==="loose"?n.value[a]=i[a]:c?(u=u??[],u.push(a)):n.issues.push({code:"invalid_key",origin:"record",issues:l.issues.map(m=>G(m,o,M())),input:a,path:[a],inst:e});continue}let h=l.value;if(h==="__proto__")continue;let d=t.valueType._zod.run({value:i[a],issues:[]},o);d instanceof Promise?s.push(d.then(m=>{m.issues.length&&n.issues.push(...se(a,m.issues)),n.value[h]=m.value})):(d.issues.length&&n.issues.push(...se(a,d.issues)),n.value[h]=d.value)}u&&u.length>0&&n.issues.push({code:"unrecognized_keys",input:i,inst:e,keys:u,continue:!0})}return s.length?Promise.all(s).then(()=>n):n}});var Ti=p("$ZodEnum",(e,t)=>{O.init(e,t);let r=ze(t.entries),n=new Set(r);e._zod.values=n,S(e,"pattern",o=>{let i=ze(o.def.entries).filter(s=>cr.has(typeof s));return new RegExp(i.length?`^(${i.map(s=>ie(s.toString())).join("|")})$`:"^[^\\s\\S]$")}),e._zod.parse=(o,i)=>{let s=o.value;return n.has(s)||o.issues.push({code:"invalid_value",values:r,input:s,inst:e}),o}}),Ni=p("$ZodLiteral",(e,t)=>{O.init(e,t);let r=new Set(t.values);e._zod.values=r,S(e,"pattern",n=>{let o=n.def.values;return new RegExp(o.length?`^(${o.map(i=>typeof i=="string"?ie(i):i?ie(i.toString()):String(i)).join("|")})$`:"^[^\\s\\S]$")}),e._zod.parse=(n,o)=>{let i=n.value;return r.has(i)||n.issues.push({code:"invalid_value",values:t.values,input:i,inst:e}),n}});var Di=p("$ZodTransform",(e,t)=>{O.init(e,t),e._zod.optin="optional",L.memoizer?.guard(e),e._zod.parse=(r,n)=>{if(n.direction==="backward")throw new Pe(e.constructor.name);let o=t.transform(r.value,r);if(n.async)return(o instanceof Promise?o:Promise.resolve(o)).then(s=>(r.value=s,r));if(o instanceof Promise)throw new V;return r.value=o,r}});function Uo(e,t){return e.value=t.issues.length?void 0:t.value,e}var Pr=p("$ZodOptional",(e,t)=>{O.init(e,t),S(e,"optin",r=>r.def.innerType._zod.optin==="defaulted"?"defaulted":"optional"),e._zod.optout="optional",S(e,"values",r=>{let n=r.def.innerType._zod.values;return n?new Set([...n,void 0]):void 0}),S(e,"pattern",r=>{let n=r.def.innerType._zod.pattern;return n?new RegExp(`^(${Le(n.source)})?$`):void 0}),e._zod.parse=(r,n)=>{if(r.value===void 0){if(t.innerType._zod.optin!=="defaulted")return r;let o=t.innerType._zod.run({value:r.value,issues:[]},n);return o instanceof Promise?o.then(i=>Uo(r,i)):Uo(r,o)}return t.innerType._zod.run(r,n)}}),Ci=p("$ZodExactOptional",(e,t)=>{Pr.init(e,t),S(e,"values",r=>r.def.innerType._zod.values),S(e,"pattern",r=>r.def.innerType._zod.pattern),e._zod.parse=(r,n)=>t.innerType._zod.run(r,n)}),Ri=p("$ZodNullable",(e,t)=>{O.init(e,t),S(e,"optin",r=>r.def.innerType._zod.optin),S(e,"optout",r=>r.def.innerType._zod.optout),S(e,"pattern",r=>{let n=r.def.innerType._zod.pattern;return n?new RegExp(`^(${Le(n.source)}|null)$`):void 0}),S(e,"values",r=>r.def.innerType._zod.values?new Set([...r.def.innerType._zod.values,null]):void 0),e._zod.parse=(r,n)=>r.value===null?r:t.innerType._zod.run(r,n)}),Li=p("$ZodDefault",(e,t)=>{O.init(e,t),e._zod.optin="defaulted",S(e,"values",r=>r.def.innerType._zod.values),e._zod.parse=(r,n)=>{if(n.direction==="backward")return t.innerType._zod.run(r,n);if(r.value===void 0)return r.value=t.defaultValue,r;let o=t.innerType._zod.run(r,n);return o instanceof Promise?o.then(i=>Bo(i,t)):Bo(o,t)}});function Bo(e,t){return e.value===void 0&&(e.value=t.defaultValue),e}var Mi=p("$ZodPrefault",(e,t)=>{O.init(e,t),e._zod.optin="defaulted",S(e,"values",r=>r.def.innerType._zod.values),e._zod.parse=(r,n)=>(n.direction==="backward"||r.value===void 0&&(r.value=t.defaultValue),t.innerType._zod.run(r,n))}),ji=p("$ZodNonOptional",(e,t)=>{O.init(e,t),S(e,"values",r=>{let n=r.def.innerType._zod.values;return n?new Set([...n].filter(o=>o!==void 0)):void 0}),e._zod.parse=(r,n)=>{let o=t.innerType._zod.run(r,n);return o instanceof Promise?o.then(i=>Wo(i,e)):Wo(o,e)}});function Wo(e,t){return!e.issues.length&&e.value===void 0&&e.issues.push({code:"invalid_type",expected:"nonoptional",input:e.value,inst:t}),e}function Jo(e,t,r,n){return t.issues.length?(e.value=r.catchValue({...t,value:e.value,error:{issues:t.issues.map(o=>G(o,n,M()))},input:e.value}),e):(e.value=t.value,t.memo&&(e.memo=!0),e)}var Fi=p("$ZodCatch",(e,t)=>{O.init(e,t),S(e,"optin",r=>r.def.innerType._zod.optin==="defaulted"?"defaulted":"optional"),S(e,"optout",r=>r.def.innerType._zod.optout),S(e,"values",r=>r.def.innerType._zod.values),e._zod.parse=(r,n)=>{if(n.direction==="backward")return t.innerType._zod.run(r,n);let o=t.innerType._zod.run({value:r.value,issues:[]},n);return o instanceof Promise?o.then(i=>Jo(r,i,t,n)):Jo(r,o,t,n)}});var Ui=p("$ZodPipe",(e,t)=>{O.init(e,t),S(e,"values",r=>r.def.in._zod.values),S(e,"optin",r=>r.def.in._zod.optin),S(e,"optout",r=>r.def.out._zod.optout),S(e,"propValues",r=>r.def.in._zod.propValues),e._zod.parse=(r,n)=>{if(n.direction==="backward"){let i=t.out._zod.run(r,n);return i instanceof Promise?i.then(s=>yt(s,t.in,n)):yt(i,t.in,n)}let o=t.in._zod.run(r,n);return o instanceof Promise?o.then(i=>yt(i,t.out,n)):yt(o,t.out,n)}});function yt(e,t,r){return e.issues.some(n=>n.code!=="unrecognized_keys")?(e.aborted=!0,e):t._zod.run({value:e.value,issues:e.issues},r)}var Bi=p("$ZodReadonly",(e,t)=>{O.init(e,t),S(e,"propValues",r=>r.def.innerType._zod.propValues),S(e,"values",r=>r.def.innerType._zod.values),S(e,"optin",r=>r.def.innerType?._zod?.optin),S(e,"optout",r=>r.def.innerType?._zod?.optout),e._zod.parse=(r,n)=>{if(n.direction==="backward")return t.innerType._zod.run(r,n);let o=t.innerType._zod.run(r,n);return o instanceof Promise?o.then(Ko):Ko(o)}});function Ko(e){return e.memo||(e.value=Object.freeze(e.value)),e}var Wi=p("$ZodCustom",(e,t)=>{C.init(e,t),O.init(e,t),e._zod.parse=(r,n)=>r,e._zod.check=r=>{let n=r.value,o=t.fn(n);if(o instanceof Promise)return o.then(i=>Go(i,r,n,e));Go(o,r,n,e)}});function Go(e,t,r,n){if(!e){let o={code:"custom",input:r,inst:n,path:[...n._zod.def.path??[]],continue:!n._zod.def.abort};n._zod.def.params&&(o.params=n._zod.def.params),t.issues.push(ke(o))}}var Or=class extends Error{constructor(){super("Cannot parse a reference cycle that closes through a transform"),this.name="ZodCyclicError"}},Ar="~memo",Ji=[];function Ki(e){return e!==null&&typeof e=="object"}function Er(e){return e.map(t=>t.path?{...t,path:t.path.slice()}:{...t})}var Gi=new WeakMap,Ge=0,St=1,Ve=2;function kt(e,t,r){let n=Gi.get(e);if(n!==void 0)return n?Ve:Ge;if(t.has(e))return Ve;t.add(e);let o=Ge,i=l=>{if(o!==Ve&&l?._zod){let f=kt(l,t,r);f>o&&(o=f)}},s=(l,f)=>{let h=Ge;for(let d of Reflect.ownKeys(l)){let m=Object.getOwnPropertyDescriptor(l,d);if(f&&!m.enumerable)continue;let g=m.get?St:m.value?._zod?kt(m.value,t,r):Ge;g>h&&(h=g)}return h},c=l=>{l>o&&(o=l)},u=e._zod.def,a=u.type;switch(a){case"object":{let l=Me(u);c(l?s(l,!0):St),i(u.catchall);break}case"array":i(u.element);break;case"tuple":for(let l of u.items)i(l);i(u.rest);break;case"record":case"map":i(u.keyType),i(u.valueType);break;case"set":i(u.valueType);break;case"union":for(let l of u.options)i(l);break;case"intersection":i(u.left),i(u.right);break;case"optional":case"nullable":case"default":case"prefault":case"catch":case"readonly":case"nonoptional":case"promise":case"success":i(u.innerType);break;case"pipe":i(u.in),i(u.out);break;case"function":i(u.input),i(u.output);break;case"lazy":{let l=u._cachedInner??(r?e._zod.innerType:void 0);c(l?kt(l,t,!1):St);break}case"template_literal":case"string":case"number":case"int":case"boolean":case"bigint":case"symbol":case"undefined":case"null":case"void":case"never":case"any":case"unknown":case"date":case"nan":case"enum":case"literal":case"file":case"transform":case"custom":break;default:for(let l in u){let f=Object.getOwnPropertyDescriptor(u,l);if(!f||f.get)continue;let h=f.value;if(!(!h||typeof h!="object")){if(h._zod)i(h);else if(Array.isArray(h))for(let d of h)i(d)}}}return t.delete(e),_l(e,o)}function _l(e,t){return t!==St&&Gi.set(e,t===Ve),t}function yl(e,t){let r=e.buckets.get(t);return r||(r=new WeakMap,e.buckets.set(t,r)),r}var $t,zt=[],xl={alloc(e,t,r){let n=$t;if(!n)return r;$t=void 0;let o={value:r,issues:null};return n.set(t.value,o),zt.push(o),r},guard(e){var t;(t=e._zod).deferred??(t.deferred=[]),e._zod.deferred.push(()=>{let r=e._zod.parse,n=(o,i)=>{if(i.direction!=="backward"&&bl(i,o.value))throw new Or;return r(o,i)};e._zod.parse=n,e._zod.run===r&&(e._zod.run=n)})},attach(e){var t;let r,n=!1,o,i;(t=e._zod).deferred??(t.deferred=[]),e._zod.deferred.push(()=>{let s=e._zod.parse,c=(u,a)=>{if(r===void 0){let z=kt(e,new Set,!1);if(z===Ge)return e._zod.parse=s,e._zod.run===c&&(e._zod.run=s),s(u,a);z===Ve||n?r=!0:n=!0}let l=u.value;if(!Ki(l))return s(u,a);let f=a[Ar];f||(f={buckets:new WeakMap,backEdges:void 0},a[Ar]=f);let h;o===a?h=i:(h=yl(f,e),o=a,i=h);let d=h.get(l);if(d)return u.value=d.value,d.issues?d.issues.length&&u.issues.push(...Er(d.issues)):(u.memo=!0,f.backEdges??(f.backEdges=new WeakSet),f.backEdges.add(d.value)),u;$t=h;let m=zt.length,g=s(u,a);$t=void 0;let _=zt.length>m?zt.pop():void 0;return g instanceof Promise?g.then(z=>(_&&(_.issues=z.issues.length?Er(z.issues):Ji),z)):(_&&(_.issues=g.issues.length?Er(g.issues):Ji),g)};e._zod.parse=c,e._zod.run===s&&(e._zod.run=c)})}};function Vi(){return xl}function bl(e,t){let r=e[Ar]?.backEdges;return r!==void 0&&Ki(t)&&r.has(t)}var wl=()=>{let e={string:{unit:"characters",verb:"to have"},file:{unit:"bytes",verb:"to have"},array:{unit:"items",verb:"to have"},set:{unit:"items",verb:"to have"},map:{unit:"entries",verb:"to have"}};function t(i){return e[i]??null}let r={regex:"input",email:"email address",url:"URL",emoji:"emoji",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"ISO datetime",date:"ISO date",time:"ISO time",duration:"ISO duration",ipv4:"IPv4 address",ipv6:"IPv6 address",mac:"MAC address",cidrv4:"IPv4 range",cidrv6:"IPv6 range",base64:"base64-encoded string",base64url:"base64url-encoded string",json_string:"JSON string",e164:"E.164 number",currency_code:"currency code",credit_card:"credit card number",iban:"IBAN",jwt:"JWT",template_literal:"input"},n={nan:"NaN"};function o(i,s){return i==="number"&&typeof s=="number"&&!Number.isFinite(s)?String(s):n[i]??i}return i=>{switch(i.code){case"invalid_type":{let s=o(i.expected),c=lr(i.input),u=o(c,i.input);return`Invalid input: expected ${s}, received ${u}`}case"invalid_value":return i.values.length===1?`Invalid input: expected ${st(i.values[0])}`:`Invalid option: expected one of ${ot(i.values,"|")}`;case"too_big":{let s=i.exact?"exactly ":i.inclusive?"<=":"<",c=t(i.origin);return c?`Too big: expected ${i.origin??"value"} to have ${s}${i.maximum.toString()} ${c.unit??"elements"}`:`Too big: expected ${i.origin??"value"} to be ${s}${i.maximum.toString()}`}case"too_small":{let s=i.exact?"exactly ":i.inclusive?">=":">",c=t(i.origin);return c?`Too small: expected ${i.origin} to have ${s}${i.minimum.toString()} ${c.unit}`:`Too small: expected ${i.origin} to be ${s}${i.minimum.toString()}`}case"invalid_format":{let s=i;return s.format==="starts_with"?`Invalid string: must start with "${s.prefix}"`:s.format==="ends_with"?`Invalid string: must end with "${s.suffix}"`:s.format==="includes"?`Invalid string: must include "${s.includes}"`:s.format==="regex"?`Invalid string: must match pattern ${s.pattern}`:`Invalid ${r[s.format]??i.format}`}case"not_multiple_of":return`Invalid number: must be a multiple of ${i.divisor}`;case"unrecognized_keys":return`Unrecognized key${i.keys.length>1?"s":""}: ${ot(i.keys,", ")}`;case"invalid_key":return`Invalid key in ${i.origin}`;case"invalid_union":return i.options&&Array.isArray(i.options)&&i.options.length>0?`Invalid discriminator value. Expected ${i.options.map(c=>`'${c}'`).join(" | ")}`:i.inclusive===!1?"Invalid input: more than one option matched":"Invalid input";case"invalid_element":return`Invalid value in ${i.origin}`;default:return"Invalid input"}}};function Hi(){return{localeError:wl()}}var Xi;var Zr=class{constructor(){this._map=new WeakMap,this._idmap=new Map}add(t,...r){let n=r[0];return this._map.set(t,n),n&&typeof n=="object"&&"id"in n&&this._idmap.set(n.id,t),this}clear(){return this._map=new WeakMap,this._idmap=new Map,this}remove(t){let r=this._map.get(t);return r&&typeof r=="object"&&"id"in r&&this._idmap.delete(r.id),this._map.delete(t),this}get(t){let r=t._zod.parent;if(r){let n={...this.get(r)??{}};delete n.id;let o={...n,...this._map.get(t)};return Object.keys(o).length?o:void 0}return this._map.get(t)}has(t){return this._map.has(t)}};function vl(){return new Zr}(Xi=globalThis).__zod_globalRegistry??(Xi.__zod_globalRegistry=vl());var ye=globalThis.__zod_globalRegistry;function Yi(e){return e.checks&&(e.checks=[...e.checks]),e}function qi(e,t){return new e(Yi({type:"string",...y(t)}))}function Qi(e,t){return new e({type:"string",format:"email",check:"string_format",abort:!1,...y(t)})}function es(e,t){return new e({type:"string",format:"guid",check:"string_format",abort:!1,...y(t)})}function ts(e,t){return new e({type:"string",format:"uuid",check:"string_format",abort:!1,...y(t)})}function rs(e,t){return new e({type:"string",format:"uuid",check:"string_format",abort:!1,version:"v4",...y(t)})}function ns(e,t){return new e({type:"string",format:"uuid",check:"string_format",abort:!1,version:"v6",...y(t)})}function os(e,t){return new e({type:"string",format:"uuid",check:"string_format",abort:!1,version:"v7",...y(t)})}function is(e,t){return new e({type:"string",format:"url",check:"string_format",abort:!1,...y(t)})}function ss(e,t){return new e({type:"string",format:"emoji",check:"string_format",abort:!1,...y(t)})}function cs(e,t){return new e({type:"string",format:"nanoid",check:"string_format",abort:!1,...y(t)})}function as(e,t){return new e({type:"string",format:"cuid",check:"string_format",abort:!1,...y(t)})}function us(e,t){return new e({type:"string",format:"cuid2",check:"string_format",abort:!1,...y(t)})}function ls(e,t){return new e({type:"string",format:"ulid",check:"string_format",abort:!1,...y(t)})}function ps(e,t){return new e({type:"string",format:"xid",check:"string_format",abort:!1,...y(t)})}function fs(e,t){return new e({type:"string",format:"ksuid",check:"string_format",abort:!1,...y(t)})}function ds(e,t){return new e({type:"string",format:"ipv4",check:"string_format",abort:!1,...y(t)})}function ms(e,t){return new e({type:"string",format:"ipv6",check:"string_format",abort:!1,...y(t)})}function hs(e,t){return new e({type:"string",format:"cidrv4",check:"string_format",abort:!1,...y(t)})}function gs(e,t){return new e({type:"string",format:"cidrv6",check:"string_format",abort:!1,...y(t)})}function _s(e,t){return new e({type:"string",format:"base64",check:"string_format",abort:!1,...y(t)})}function ys(e,t){return new e({type:"string",format:"base64url",check:"string_format",abort:!1,...y(t)})}function xs(e,t){return new e({type:"string",format:"e164",check:"string_format",abort:!1,...y(t)})}function bs(e,t){return new e({type:"string",format:"jwt",check:"string_format",abort:!1,...y(t)})}function ws(e,t){return new e({type:"string",format:"datetime",check:"string_format",offset:!1,local:!1,precision:null,...y(t)})}function vs(e,t){return new e({type:"string",format:"date",check:"string_format",...y(t)})}function $s(e,t){return new e({type:"string",format:"time",check:"string_format",precision:null,...y(t)})}function zs(e,t){return new e({type:"string",format:"duration",check:"string_format",...y(t)})}function Ss(e,t){return new e(Yi({type:"number",checks:[],...y(t)}))}function ks(e,t){return new e({type:"number",check:"number_format",abort:!1,format:"safeint",...y(t)})}function Ps(e,t){return new e({type:"boolean",...y(t)})}function Es(e){return new e({type:"unknown"})}function Os(e,t){return new e({type:"never",...y(t)})}function Pt(e,t){return new wr({check:"less_than",...y(t),value:e,inclusive:!1})}function He(e,t){return new wr({check:"less_than",...y(t),value:e,inclusive:!0})}function Et(e,t){return new vr({check:"greater_than",...y(t),value:e,inclusive:!1})}function Xe(e,t){return new vr({check:"greater_than",...y(t),value:e,inclusive:!0})}function Ot(e,t){return new zo({check:"multiple_of",...y(t),value:e})}function At(e,t){return new ko({check:"max_length",...y(t),maximum:e})}function Ee(e,t){return new Po({check:"min_length",...y(t),minimum:e})}function Zt(e,t){return new Eo({check:"length_equals",...y(t),length:e})}function Ir(e,t){return new Oo({check:"string_format",format:"regex",...y(t),pattern:e})}function Tr(e){return new Ao({check:"string_format",format:"lowercase",...y(e)})}function Nr(e){return new Zo({check:"string_format",format:"uppercase",...y(e)})}function Dr(e,t){return new Io({check:"string_format",format:"includes",...y(t),includes:e})}function Cr(e,t){return new To({check:"string_format",format:"starts_with",...y(t),prefix:e})}function Rr(e,t){return new No({check:"string_format",format:"ends_with",...y(t),suffix:e})}function he(e){return new Do({check:"overwrite",tx:e})}function Lr(e){return he(t=>t.normalize(e))}function Mr(){return he(e=>e.trim())}function jr(){return he(e=>e.toLowerCase())}function Fr(){return he(e=>e.toUpperCase())}function Ur(){return he(e=>ir(e))}function As(e,t,r){return new e({type:"array",element:t,...y(r)})}function Zs(e,t,r){return new e({type:"custom",check:"custom",fn:t,...y(r)})}function Is(e,t){let r=$l(n=>(n.addIssue=o=>{if(typeof o=="string")n.issues.push(ke(o,n.value,r._zod.def));else{let i=o;i.fatal&&(i.continue=!1),i.code??(i.code="custom"),"input"in i||(i.input=n.value),i.inst??(i.inst=r),i.continue??(i.continue=!r._zod.def.abort),n.issues.push(ke(i))}},e(n.value,n)),t);return r}function $l(e,t){let r=new C({check:"custom",...y(t)});return r._zod.check=e,r}function Ye(e,...t){for(let r of t)for(let n of Reflect.ownKeys(r))Object.prototype.propertyIsEnumerable.call(r,n)&&U(e,n,r[n]);return e}function Wr(e){let t=e?.target??"draft-2020-12";return t==="draft-4"&&(t="draft-04"),t==="draft-7"&&(t="draft-07"),{processors:e.processors??{},metadataRegistry:e?.metadata??ye,target:t,unrepresentable:e?.unrepresentable??"throw",override:e?.override??(()=>{}),io:e?.io??"output",counter:0,seen:new Map,sharedDefsExtractedFor:void 0,sharedEmitDoneFor:void 0,cycles:e?.cycles??"ref",reused:e?.reused??"inline",intersections:[],deferred:[],external:e?.external??void 0}}function ce(e,t,r,n,o){let i=typeof t.unrepresentable=="function"?t.unrepresentable({zodSchema:e,path:n.path,message:o}):t.unrepresentable;if(i==="any")return!1;if(i===void 0||i==="throw")throw new Error(o);return Object.assign(r,i),!0}function T(e,t,r={path:[],schemaPath:[]}){var n;let o=e._zod.def,i=t.seen.get(e);if(i)return i.count++,r.schemaPath.includes(e)&&(i.cycle=r.path),i.schema;let s={schema:{},count:1,cycle:void 0,path:r.path};t.seen.set(e,s),t.sharedDefsExtractedFor=void 0,t.sharedEmitDoneFor=void 0;let c=e._zod.toJSONSchema?.();if(c)s.schema=c;else{let l={...r,schemaPath:[...r.schemaPath,e],path:r.path};if(e._zod.processJSONSchema)e._zod.processJSONSchema(t,s.schema,l);else{let h=s.schema,d=t.processors[o.type];if(!d)throw new Error(`[toJSONSchema]: Non-representable type encountered: ${o.type}`);d(e,t,h,l)}let f=e._zod.parent;f&&(s.ref||(s.ref=f),T(f,t,l),t.seen.get(f).isParent=!0)}let u=t.metadataRegistry.get(e);return u&&Ye(s.schema,u),t.io==="input"&&R(e)&&(delete s.schema.examples,delete s.schema.default),t.io==="input"&&"_prefault"in s.schema&&((n=s.schema).default??(n.default=s.schema._prefault)),delete s.schema._prefault,t.seen.get(e).schema}function Ts(e){return e.replace(/~/g,"~0").replace(/\//g,"~1")}function Jr(e,t){let r=e.seen.get(t);if(!r)throw new Error("Unprocessed schema. This is a bug in Zod.");if(e.external&&e.sharedDefsExtractedFor===e.external)return;let n=new Map;for(let s of e.seen.entries()){let c=e.metadataRegistry.get(s[0])?.id;if(c){let u=n.get(c);if(u&&u!==s[0])throw new Error(`Duplicate schema id "${c}" detected during JSON Schema conversion. Two different schemas cannot share the same id when converted together.`);n.set(c,s[0])}}let o=s=>{let c=e.target==="draft-2020-12"?"$defs":"definitions";if(e.external){let f=e.external.registry.get(s[0])?.id,h=e.external.uri??(m=>m);if(f)return{ref:h(f)};let d=s[1].defId??s[1].schema.id??`schema${e.counter++}`;return s[1].defId=d,{defId:d,ref:`${h("__shared")}#/${c}/${Ts(d)}`}}let u="#",a=`${u}/${c}/`;if(s[1]===r&&!s[1].schema.id)return{ref:u};let l=s[1].schema.id??`__schema${e.counter++}`;return{defId:l,ref:a+Ts(l)}},i=s=>{if(s[1].schema.$ref)return;let c=s[1],{ref:u,defId:a}=o(s);c.def={...c.schema},a&&(c.defId=a);let l=c.schema;for(let f in l)delete l[f];l.$ref=u};if(e.cycles==="throw")for(let s of e.seen.entries()){let c=s[1];if(c.cycle)throw new Error(`Cycle detected: #/${c.cycle?.join("/")}/<root>
+      `);
+      } else {
+        doc.write(`
+        if (${id}.issues.length) {${prefixStr(id, k)}
+        }
+      `);
+        if (optin === "defaulted") {
+          doc.write(`newResult[${k}] = ${id}.value;`);
+        } else {
+          doc.write(`
+        if (${id}.value !== undefined || ${isPresent}) {
+          newResult[${k}] = ${id}.value;
+        }
+      `);
+        }
+      }
+    }
+    doc.write(`payload.value = newResult;`);
+    doc.write(`return payload;`);
+    return doc.compile();
+  };
+  let fastpass;
+  const isObject2 = isObject;
+  const jit = !globalConfig.jitless;
+  const allowsEval2 = allowsEval;
+  const fastEnabled = jit && allowsEval2.value;
+  const catchall = def.catchall;
+  let value;
+  inst._zod.parse = (payload, ctx) => {
+    value ?? (value = _normalized.value);
+    const input = payload.value;
+    if (!isObject2(input)) {
+      payload.issues.push({
+        expected: "object",
+        code: "invalid_type",
+        input,
+        inst
+      });
+      return payload;
+    }
+    if (jit && fastEnabled && ctx?.async === false && ctx.jitless !== true) {
+      if (!fastpass)
+        fastpass = generateFastpass(def.shape);
+      payload = fastpass(payload, ctx);
+      if (!catchall)
+        return payload;
+      return handleCatchall([], input, payload, ctx, value, inst, ctx?.abortEarly === true);
+    }
+    return superParse(payload, ctx);
+  };
+});
+function handleUnionResults(results, final, inst, ctx) {
+  for (const result of results) {
+    if (result.issues.length === 0) {
+      final.value = result.value;
+      return final;
+    }
+  }
+  const nonaborted = results.filter((r) => !aborted(r));
+  if (nonaborted.length === 1) {
+    final.value = nonaborted[0].value;
+    return nonaborted[0];
+  }
+  final.issues.push({
+    code: "invalid_union",
+    input: final.value,
+    inst,
+    errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
+  });
+  return final;
+}
+var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
+  $ZodType.init(inst, def);
+  defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o) => o._zod.optin !== void 0) ? "optional" : void 0);
+  defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : void 0);
+  defineLazyInternal(inst, "values", (zod) => {
+    if (zod.def.options.every((o) => o._zod.values)) {
+      return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
+    }
+    return void 0;
+  });
+  defineLazyInternal(inst, "pattern", (zod) => {
+    if (zod.def.options.every((o) => o._zod.pattern)) {
+      const patterns2 = zod.def.options.map((o) => o._zod.pattern);
+      return new RegExp(`^(${patterns2.map((p) => cleanRegex(p.source)).join("|")})$`);
+    }
+    return void 0;
+  });
+  const first = def.options.length === 1 ? def.options[0]._zod.run : null;
+  inst._zod.parse = (payload, ctx) => {
+    if (first) {
+      return first(payload, ctx);
+    }
+    let async = false;
+    const results = [];
+    for (const option of def.options) {
+      const result = option._zod.run({
+        value: payload.value,
+        issues: []
+      }, ctx);
+      if (result instanceof Promise) {
+        results.push(result);
+        async = true;
+      } else {
+        if (result.issues.length === 0)
+          return result;
+        results.push(result);
+      }
+    }
+    if (!async)
+      return handleUnionResults(results, payload, inst, ctx);
+    return Promise.all(results).then((results2) => {
+      return handleUnionResults(results2, payload, inst, ctx);
+    });
+  };
+});
+var $ZodIntersection = /* @__PURE__ */ $constructor("$ZodIntersection", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.parse = (payload, ctx) => {
+    const input = payload.value;
+    const left = def.left._zod.run({ value: input, issues: [] }, ctx);
+    const right = def.right._zod.run({ value: input, issues: [] }, ctx);
+    const async = left instanceof Promise || right instanceof Promise;
+    if (async) {
+      return Promise.all([left, right]).then(([left2, right2]) => {
+        return handleIntersectionResults(payload, left2, right2);
+      });
+    }
+    return handleIntersectionResults(payload, left, right);
+  };
+});
+function mergeValues(a, b) {
+  if (a === b) {
+    return { valid: true, data: a };
+  }
+  if (a instanceof Date && b instanceof Date && +a === +b) {
+    return { valid: true, data: a };
+  }
+  if (isPlainObject(a) && isPlainObject(b)) {
+    const bKeys = Object.keys(b);
+    const sharedKeys = Object.keys(a).filter((key) => bKeys.indexOf(key) !== -1);
+    const newObj = { ...a, ...b };
+    if (Object.prototype.hasOwnProperty.call(newObj, "__proto__"))
+      delete newObj.__proto__;
+    for (const key of sharedKeys) {
+      if (key === "__proto__")
+        continue;
+      const sharedValue = mergeValues(a[key], b[key]);
+      if (!sharedValue.valid) {
+        return {
+          valid: false,
+          mergeErrorPath: [key, ...sharedValue.mergeErrorPath]
+        };
+      }
+      newObj[key] = sharedValue.data;
+    }
+    return { valid: true, data: newObj };
+  }
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) {
+      return { valid: false, mergeErrorPath: [] };
+    }
+    const newArray = [];
+    for (let index = 0; index < a.length; index++) {
+      const itemA = a[index];
+      const itemB = b[index];
+      const sharedValue = mergeValues(itemA, itemB);
+      if (!sharedValue.valid) {
+        return {
+          valid: false,
+          mergeErrorPath: [index, ...sharedValue.mergeErrorPath]
+        };
+      }
+      newArray.push(sharedValue.data);
+    }
+    return { valid: true, data: newArray };
+  }
+  return { valid: false, mergeErrorPath: [] };
+}
+function handleIntersectionResults(result, left, right) {
+  const unrecKeys = /* @__PURE__ */ new Map();
+  let unrecIssue;
+  const keyIssues = /* @__PURE__ */ new Map();
+  const collect = (iss, side) => {
+    let keys;
+    if (iss.code === "unrecognized_keys" && !iss.path?.length) {
+      unrecIssue ?? (unrecIssue = iss);
+      keys = iss.keys;
+    } else if (iss.code === "invalid_key" && iss.origin === "record" && iss.path?.length === 1) {
+      const k = String(iss.path[0]);
+      if (!keyIssues.has(k))
+        keyIssues.set(k, iss);
+      keys = [k];
+    } else {
+      return false;
+    }
+    for (const k of keys) {
+      if (!unrecKeys.has(k))
+        unrecKeys.set(k, {});
+      unrecKeys.get(k)[side] = true;
+    }
+    return true;
+  };
+  for (const iss of left.issues) {
+    if (!collect(iss, "l"))
+      result.issues.push(iss);
+  }
+  for (const iss of right.issues) {
+    if (!collect(iss, "r"))
+      result.issues.push(iss);
+  }
+  const bothKeys = [...unrecKeys].filter(([, f]) => f.l && f.r).map(([k]) => k);
+  if (bothKeys.length) {
+    const aggregated = unrecIssue ? bothKeys.filter((k) => unrecIssue.keys.includes(k)) : [];
+    if (aggregated.length)
+      result.issues.push({ ...unrecIssue, keys: aggregated });
+    for (const k of bothKeys) {
+      if (!aggregated.includes(k) && keyIssues.has(k))
+        result.issues.push(keyIssues.get(k));
+    }
+  }
+  const merged = mergeValues(left.value, right.value);
+  if (!merged.valid) {
+    if (aborted(result))
+      return result;
+    throw new Error(`Unmergable intersection. Error path: ${JSON.stringify(merged.mergeErrorPath)}`);
+  }
+  result.value = merged.data;
+  return result;
+}
+var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
+  $ZodType.init(inst, def);
+  const memo2 = globalConfig.memoizer;
+  memo2?.attach(inst);
+  inst._zod.parse = (payload, ctx) => {
+    const input = payload.value;
+    if (!isPlainObject(input)) {
+      payload.issues.push({
+        expected: "record",
+        code: "invalid_type",
+        input,
+        inst
+      });
+      return payload;
+    }
+    const proms = [];
+    const values = def.keyType._zod.values;
+    if (values && !def.partial) {
+      payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
+      const recordKeys = /* @__PURE__ */ new Set();
+      for (const key of values) {
+        if (typeof key === "string" || typeof key === "number" || typeof key === "symbol") {
+          recordKeys.add(typeof key === "number" ? key.toString() : key);
+          if (key === "__proto__")
+            continue;
+          const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+          if (keyResult instanceof Promise) {
+            throw new Error("Async schemas not supported in object keys currently");
+          }
+          if (keyResult.issues.length) {
+            payload.issues.push({
+              code: "invalid_key",
+              origin: "record",
+              issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+              input: key,
+              path: [key],
+              inst
+            });
+            continue;
+          }
+          const outKey = keyResult.value;
+          if (outKey === "__proto__")
+            continue;
+          const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+          if (result instanceof Promise) {
+            proms.push(result.then((result2) => {
+              if (result2.issues.length) {
+                payload.issues.push(...prefixIssues(key, result2.issues));
+              }
+              payload.value[outKey] = result2.value;
+            }));
+          } else {
+            if (result.issues.length) {
+              payload.issues.push(...prefixIssues(key, result.issues));
+            }
+            payload.value[outKey] = result.value;
+          }
+        }
+      }
+      let unrecognized;
+      for (const key in input) {
+        if (!recordKeys.has(key)) {
+          if (def.mode === "loose") {
+            if (key === "__proto__")
+              continue;
+            payload.value[key] = input[key];
+          } else {
+            unrecognized = unrecognized ?? [];
+            unrecognized.push(key);
+          }
+        }
+      }
+      if (unrecognized && unrecognized.length > 0) {
+        payload.issues.push({
+          code: "unrecognized_keys",
+          input,
+          inst,
+          keys: unrecognized,
+          continue: true
+        });
+      }
+    } else {
+      payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
+      let unrecognized;
+      for (const key of Reflect.ownKeys(input)) {
+        if (key === "__proto__")
+          continue;
+        if (!Object.prototype.propertyIsEnumerable.call(input, key))
+          continue;
+        let keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+        if (keyResult instanceof Promise) {
+          throw new Error("Async schemas not supported in object keys currently");
+        }
+        const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
+        if (checkNumericKey) {
+          const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
+          if (retryResult instanceof Promise) {
+            throw new Error("Async schemas not supported in object keys currently");
+          }
+          if (retryResult.issues.length === 0) {
+            keyResult = retryResult;
+          }
+        }
+        if (keyResult.issues.length) {
+          if (def.mode === "loose") {
+            payload.value[key] = input[key];
+          } else if (values) {
+            unrecognized = unrecognized ?? [];
+            unrecognized.push(key);
+          } else {
+            payload.issues.push({
+              code: "invalid_key",
+              origin: "record",
+              issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+              input: key,
+              path: [key],
+              inst
+            });
+          }
+          continue;
+        }
+        const outKey = keyResult.value;
+        if (outKey === "__proto__")
+          continue;
+        const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+        if (result instanceof Promise) {
+          proms.push(result.then((result2) => {
+            if (result2.issues.length) {
+              payload.issues.push(...prefixIssues(key, result2.issues));
+            }
+            payload.value[outKey] = result2.value;
+          }));
+        } else {
+          if (result.issues.length) {
+            payload.issues.push(...prefixIssues(key, result.issues));
+          }
+          payload.value[outKey] = result.value;
+        }
+      }
+      if (unrecognized && unrecognized.length > 0) {
+        payload.issues.push({
+          code: "unrecognized_keys",
+          input,
+          inst,
+          keys: unrecognized,
+          continue: true
+        });
+      }
+    }
+    if (proms.length) {
+      return Promise.all(proms).then(() => payload);
+    }
+    return payload;
+  };
+});
+var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
+  $ZodType.init(inst, def);
+  const values = getEnumValues(def.entries);
+  const valuesSet = new Set(values);
+  inst._zod.values = valuesSet;
+  defineLazyInternal(inst, "pattern", (zod) => {
+    const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
+    return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
+  });
+  inst._zod.parse = (payload, _ctx) => {
+    const input = payload.value;
+    if (valuesSet.has(input)) {
+      return payload;
+    }
+    payload.issues.push({
+      code: "invalid_value",
+      values,
+      input,
+      inst
+    });
+    return payload;
+  };
+});
+var $ZodLiteral = /* @__PURE__ */ $constructor("$ZodLiteral", (inst, def) => {
+  $ZodType.init(inst, def);
+  const values = new Set(def.values);
+  inst._zod.values = values;
+  defineLazyInternal(inst, "pattern", (zod) => {
+    const vals = zod.def.values;
+    return new RegExp(vals.length ? `^(${vals.map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o)).join("|")})$` : "^[^\\s\\S]$");
+  });
+  inst._zod.parse = (payload, _ctx) => {
+    const input = payload.value;
+    if (values.has(input)) {
+      return payload;
+    }
+    payload.issues.push({
+      code: "invalid_value",
+      values: def.values,
+      input,
+      inst
+    });
+    return payload;
+  };
+});
+var $ZodTransform = /* @__PURE__ */ $constructor("$ZodTransform", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.optin = "optional";
+  globalConfig.memoizer?.guard(inst);
+  inst._zod.parse = (payload, ctx) => {
+    if (ctx.direction === "backward") {
+      throw new $ZodEncodeError(inst.constructor.name);
+    }
+    const _out = def.transform(payload.value, payload);
+    if (ctx.async) {
+      const output = _out instanceof Promise ? _out : Promise.resolve(_out);
+      return output.then((output2) => {
+        payload.value = output2;
+        return payload;
+      });
+    }
+    if (_out instanceof Promise) {
+      throw new $ZodAsyncError();
+    }
+    payload.value = _out;
+    return payload;
+  };
+});
+function handleOptionalResult(payload, result) {
+  payload.value = result.issues.length ? void 0 : result.value;
+  return payload;
+}
+var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
+  $ZodType.init(inst, def);
+  defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
+  inst._zod.optout = "optional";
+  defineLazyInternal(inst, "values", (zod) => {
+    const values = zod.def.innerType._zod.values;
+    return values ? /* @__PURE__ */ new Set([...values, void 0]) : void 0;
+  });
+  defineLazyInternal(inst, "pattern", (zod) => {
+    const pattern = zod.def.innerType._zod.pattern;
+    return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : void 0;
+  });
+  inst._zod.parse = (payload, ctx) => {
+    if (payload.value === void 0) {
+      if (def.innerType._zod.optin !== "defaulted")
+        return payload;
+      const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+      if (result instanceof Promise)
+        return result.then((result2) => handleOptionalResult(payload, result2));
+      return handleOptionalResult(payload, result);
+    }
+    return def.innerType._zod.run(payload, ctx);
+  };
+});
+var $ZodExactOptional = /* @__PURE__ */ $constructor("$ZodExactOptional", (inst, def) => {
+  $ZodOptional.init(inst, def);
+  defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+  defineLazyInternal(inst, "pattern", (zod) => zod.def.innerType._zod.pattern);
+  inst._zod.parse = (payload, ctx) => {
+    return def.innerType._zod.run(payload, ctx);
+  };
+});
+var $ZodNullable = /* @__PURE__ */ $constructor("$ZodNullable", (inst, def) => {
+  $ZodType.init(inst, def);
+  defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin);
+  defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
+  defineLazyInternal(inst, "pattern", (zod) => {
+    const pattern = zod.def.innerType._zod.pattern;
+    return pattern ? new RegExp(`^(${cleanRegex(pattern.source)}|null)$`) : void 0;
+  });
+  defineLazyInternal(inst, "values", (zod) => {
+    return zod.def.innerType._zod.values ? /* @__PURE__ */ new Set([...zod.def.innerType._zod.values, null]) : void 0;
+  });
+  inst._zod.parse = (payload, ctx) => {
+    if (payload.value === null)
+      return payload;
+    return def.innerType._zod.run(payload, ctx);
+  };
+});
+var $ZodDefault = /* @__PURE__ */ $constructor("$ZodDefault", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.optin = "defaulted";
+  defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+  inst._zod.parse = (payload, ctx) => {
+    if (ctx.direction === "backward") {
+      return def.innerType._zod.run(payload, ctx);
+    }
+    if (payload.value === void 0) {
+      payload.value = def.defaultValue;
+      return payload;
+    }
+    const result = def.innerType._zod.run(payload, ctx);
+    if (result instanceof Promise) {
+      return result.then((result2) => handleDefaultResult(result2, def));
+    }
+    return handleDefaultResult(result, def);
+  };
+});
+function handleDefaultResult(payload, def) {
+  if (payload.value === void 0) {
+    payload.value = def.defaultValue;
+  }
+  return payload;
+}
+var $ZodPrefault = /* @__PURE__ */ $constructor("$ZodPrefault", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.optin = "defaulted";
+  defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+  inst._zod.parse = (payload, ctx) => {
+    if (ctx.direction === "backward") {
+      return def.innerType._zod.run(payload, ctx);
+    }
+    if (payload.value === void 0) {
+      payload.value = def.defaultValue;
+    }
+    return def.innerType._zod.run(payload, ctx);
+  };
+});
+var $ZodNonOptional = /* @__PURE__ */ $constructor("$ZodNonOptional", (inst, def) => {
+  $ZodType.init(inst, def);
+  defineLazyInternal(inst, "values", (zod) => {
+    const v = zod.def.innerType._zod.values;
+    return v ? new Set([...v].filter((x) => x !== void 0)) : void 0;
+  });
+  inst._zod.parse = (payload, ctx) => {
+    const result = def.innerType._zod.run(payload, ctx);
+    if (result instanceof Promise) {
+      return result.then((result2) => handleNonOptionalResult(result2, inst));
+    }
+    return handleNonOptionalResult(result, inst);
+  };
+});
+function handleNonOptionalResult(payload, inst) {
+  if (!payload.issues.length && payload.value === void 0) {
+    payload.issues.push({
+      code: "invalid_type",
+      expected: "nonoptional",
+      input: payload.value,
+      inst
+    });
+  }
+  return payload;
+}
+function handleCatchResult(payload, result, def, ctx) {
+  if (!result.issues.length) {
+    payload.value = result.value;
+    if (result.memo)
+      payload.memo = true;
+    return payload;
+  }
+  payload.value = def.catchValue({
+    ...result,
+    value: payload.value,
+    error: {
+      issues: result.issues.map((iss) => finalizeIssue(iss, ctx, config()))
+    },
+    input: payload.value
+  });
+  return payload;
+}
+var $ZodCatch = /* @__PURE__ */ $constructor("$ZodCatch", (inst, def) => {
+  $ZodType.init(inst, def);
+  defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
+  defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
+  defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+  inst._zod.parse = (payload, ctx) => {
+    if (ctx.direction === "backward") {
+      return def.innerType._zod.run(payload, ctx);
+    }
+    const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+    if (result instanceof Promise) {
+      return result.then((result2) => handleCatchResult(payload, result2, def, ctx));
+    }
+    return handleCatchResult(payload, result, def, ctx);
+  };
+});
+var $ZodPipe = /* @__PURE__ */ $constructor("$ZodPipe", (inst, def) => {
+  $ZodType.init(inst, def);
+  defineLazyInternal(inst, "values", (zod) => zod.def.in._zod.values);
+  defineLazyInternal(inst, "optin", (zod) => zod.def.in._zod.optin);
+  defineLazyInternal(inst, "optout", (zod) => zod.def.out._zod.optout);
+  defineLazyInternal(inst, "propValues", (zod) => zod.def.in._zod.propValues);
+  inst._zod.parse = (payload, ctx) => {
+    if (ctx.direction === "backward") {
+      const right = def.out._zod.run(payload, ctx);
+      if (right instanceof Promise) {
+        return right.then((right2) => handlePipeResult(right2, def.in, ctx));
+      }
+      return handlePipeResult(right, def.in, ctx);
+    }
+    const left = def.in._zod.run(payload, ctx);
+    if (left instanceof Promise) {
+      return left.then((left2) => handlePipeResult(left2, def.out, ctx));
+    }
+    return handlePipeResult(left, def.out, ctx);
+  };
+});
+function handlePipeResult(left, next, ctx) {
+  if (left.issues.some((iss) => iss.code !== "unrecognized_keys")) {
+    left.aborted = true;
+    return left;
+  }
+  return next._zod.run({ value: left.value, issues: left.issues }, ctx);
+}
+var $ZodReadonly = /* @__PURE__ */ $constructor("$ZodReadonly", (inst, def) => {
+  $ZodType.init(inst, def);
+  defineLazyInternal(inst, "propValues", (zod) => zod.def.innerType._zod.propValues);
+  defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+  defineLazyInternal(inst, "optin", (zod) => zod.def.innerType?._zod?.optin);
+  defineLazyInternal(inst, "optout", (zod) => zod.def.innerType?._zod?.optout);
+  inst._zod.parse = (payload, ctx) => {
+    if (ctx.direction === "backward") {
+      return def.innerType._zod.run(payload, ctx);
+    }
+    const result = def.innerType._zod.run(payload, ctx);
+    if (result instanceof Promise) {
+      return result.then(handleReadonlyResult);
+    }
+    return handleReadonlyResult(result);
+  };
+});
+function handleReadonlyResult(payload) {
+  if (!payload.memo)
+    payload.value = Object.freeze(payload.value);
+  return payload;
+}
+var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  $ZodType.init(inst, def);
+  inst._zod.parse = (payload, _) => {
+    return payload;
+  };
+  inst._zod.check = (payload) => {
+    const input = payload.value;
+    const r = def.fn(input);
+    if (r instanceof Promise) {
+      return r.then((r2) => handleRefineResult(r2, payload, input, inst));
+    }
+    handleRefineResult(r, payload, input, inst);
+    return;
+  };
+});
+function handleRefineResult(result, payload, input, inst) {
+  if (!result) {
+    const _iss = {
+      code: "custom",
+      input,
+      inst,
+      // incorporates params.error into issue reporting
+      path: [...inst._zod.def.path ?? []],
+      // incorporates params.error into issue reporting
+      continue: !inst._zod.def.abort
+      // params: inst._zod.def.params,
+    };
+    if (inst._zod.def.params)
+      _iss.params = inst._zod.def.params;
+    payload.issues.push(issue(_iss));
+  }
+}
 
-Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.`)}for(let s of e.seen.entries()){let c=s[1];if(t===s[0]){i(s);continue}if(e.external){let a=e.external.registry.get(s[0])?.id;if(t!==s[0]&&a){i(s);continue}}if(e.metadataRegistry.get(s[0])?.id){i(s);continue}if(c.cycle){i(s);continue}c.count>1&&e.reused==="ref"&&i(s)}e.external&&(e.sharedDefsExtractedFor=e.external)}function Cs(e){let t=e.anyOf;if(!Array.isArray(t)||t.length===0||e.type!==void 0)return;let r=[];for(let n of t){if(!n||typeof n!="object")return;Cs(n);let o=Object.keys(n);if(o.length!==1||o[0]!=="type")return;let i=n.type;for(let s of Array.isArray(i)?i:[i]){if(typeof s!="string")return;r.includes(s)||r.push(s)}}delete e.anyOf,e.type=r.length===1?r[0]:r}var Rs=new Set(["type","properties","required","additionalProperties"]),Ns=["oneOf","anyOf"];function Ds(e){let t=e.additionalProperties;return t===void 0||t===!1||typeof t!="object"||t===null?null:Object.keys(t).length?t:null}function Br(e){let t=[];for(let i of e){if(typeof i!="object"||i.type!=="object")return null;for(let s in i)if(!Rs.has(s))return null;t.push(i)}let r={},n=new Set;for(let i of t){for(let s in i.properties){if(Object.prototype.hasOwnProperty.call(r,s))continue;let c=[];for(let a of t){let l=a.properties?.[s]??Ds(a);l!=null&&(c.some(f=>JSON.stringify(f)===JSON.stringify(l))||c.push(l))}let u=c.length===1?c[0]:Br(c)??{allOf:c};U(r,s,u)}for(let s of i.required??[])n.add(s)}let o={type:"object",properties:r};if(n.size&&(o.required=[...n]),t.every(i=>i.additionalProperties===!1))o.additionalProperties=!1;else{let i=[];for(let s of t){let c=Ds(s);c&&!i.some(u=>JSON.stringify(u)===JSON.stringify(c))&&i.push(c)}i.length===1?o.additionalProperties=i[0]:i.length>1&&(o.additionalProperties={allOf:i})}return o}function zl(e){let t=e.allOf;if(!Array.isArray(t)||t.length<2)return;for(let o of Rs)if(o in e)return;let r=t.filter(o=>Ns.some(i=>Array.isArray(o[i]))),n=null;if(!r.length)n=Br(t);else{let o=r[0],i=Ns.find(u=>Array.isArray(o[u]));if(Object.keys(o).length!==1)return;let s=t.filter(u=>u!==o),c=o[i].map(u=>Br([...s,u]));if(c.some(u=>!u))return;n={[i]:c}}n&&(delete e.allOf,Ye(e,n))}function Kr(e,t){let r=e.seen.get(t);if(!r)throw new Error("Unprocessed schema. This is a bug in Zod.");let n=c=>{let u=e.seen.get(c);if(u.ref===null)return;let a=u.def??u.schema,l={...a},f=u.ref;if(u.ref=null,f){n(f);let d=e.seen.get(f),m=d.schema;if(m.$ref&&(e.target==="draft-07"||e.target==="draft-04"||e.target==="openapi-3.0")?(a.allOf=a.allOf??[],a.allOf.push(m)):Ye(a,m),Ye(a,l),c._zod.parent===f)for(let _ in a)_==="$ref"||_==="allOf"||_ in l||delete a[_];if(m.$ref&&d.def)for(let _ in a)_==="$ref"||_==="allOf"||_ in d.def&&JSON.stringify(a[_])===JSON.stringify(d.def[_])&&delete a[_]}let h=c._zod.parent;if(h&&h!==f){n(h);let d=e.seen.get(h);if(d?.schema.$ref&&(a.$ref=d.schema.$ref,d.def))for(let m in a)m==="$ref"||m==="allOf"||m in d.def&&JSON.stringify(a[m])===JSON.stringify(d.def[m])&&delete a[m]}e.override({zodSchema:c,jsonSchema:a,path:u.path??[]})};if(!e.external||e.sharedEmitDoneFor!==e.external){for(let c of[...e.seen.entries()].reverse())n(c[0]);if(e.target!=="openapi-3.0")for(let c of e.seen.entries())Cs(c[1].def??c[1].schema);for(let c of e.deferred)c();if(e.intersections.length){let c=new Map;for(let u of e.seen.values())for(let a of[u.schema,u.def]){let l=a?.allOf;if(!Array.isArray(l))continue;let f=c.get(l);f?f.push(a):c.set(l,[a])}for(let u of e.intersections)for(let a of c.get(u)??[])zl(a)}}let o={};if(e.target==="draft-2020-12"?o.$schema="https://json-schema.org/draft/2020-12/schema":e.target==="draft-07"?o.$schema="http://json-schema.org/draft-07/schema#":e.target==="draft-04"?o.$schema="http://json-schema.org/draft-04/schema#":e.target,e.external?.uri){let c=e.external.registry.get(t)?.id;if(!c)throw new Error("Schema is missing an `id` property");o.$id=e.external.uri(c)}Ye(o,r.defId?r.schema:r.def??r.schema);let i=e.metadataRegistry.get(t)?.id;i!==void 0&&o.id===i&&delete o.id;let s=e.external?.defs??{};if(!e.external||e.sharedEmitDoneFor!==e.external)for(let c of e.seen.entries()){let u=c[1];u.def&&u.defId&&(u.def.id===u.defId&&delete u.def.id,U(s,u.defId,u.def))}e.external&&(e.sharedEmitDoneFor=e.external),e.external||Object.keys(s).length>0&&(e.target==="draft-2020-12"?o.$defs=s:o.definitions=s);try{let c=JSON.parse(JSON.stringify(o));return Object.defineProperty(c,"~standard",{value:{...t["~standard"],jsonSchema:{input:qe(t,"input",e.processors),output:qe(t,"output",e.processors)}},enumerable:!1,writable:!1}),c}catch{throw new Error("Error converting schema to JSON.")}}function R(e,t){let r=t??{seen:new Set};if(r.seen.has(e))return!1;r.seen.add(e);let n=e._zod.def;if(n.type==="transform")return!0;if(n.type==="array")return R(n.element,r);if(n.type==="set")return R(n.valueType,r);if(n.type==="lazy")return R(n.getter(),r);if(n.type==="promise"||n.type==="optional"||n.type==="nonoptional"||n.type==="nullable"||n.type==="readonly"||n.type==="default"||n.type==="prefault"||n.type==="catch")return R(n.innerType,r);if(n.type==="intersection")return R(n.left,r)||R(n.right,r);if(n.type==="record"||n.type==="map")return R(n.keyType,r)||R(n.valueType,r);if(n.type==="pipe")return e._zod.traits.has("$ZodCodec")?!0:R(n.in,r)||R(n.out,r);if(n.type==="object"){for(let o in n.shape)if(R(n.shape[o],r))return!0;return!1}if(n.type==="union"){for(let o of n.options)if(R(o,r))return!0;return!1}if(n.type==="tuple"){for(let o of n.items)if(R(o,r))return!0;return!!(n.rest&&R(n.rest,r))}return!1}var Ls=(e,t={})=>r=>{let n=Wr({...r,processors:t});return T(e,n),Jr(n,e),Kr(n,e)},qe=(e,t,r={})=>n=>{let{libraryOptions:o,target:i}=n??{},s=Wr({...o??{},target:i,io:t,processors:r});return T(e,s),Jr(s,e),Kr(s,e)};var Oe=(e,t,r)=>{(e[t]===void 0||r>e[t])&&(e[t]=r)},Ae=(e,t,r)=>{(e[t]===void 0||r<e[t])&&(e[t]=r)},Ms=(e,t)=>{Oe(e,"minimum",t),Ae(e,"maximum",t)},Bs=(e,t)=>{e.multipleOf??(e.multipleOf=[]),e.multipleOf.includes(t)||e.multipleOf.push(t)},Ws=(e,t)=>{e.patterns??(e.patterns=new Set),e.patterns.add(t)},Js=(e,t)=>{e.mime=e.mime?e.mime.filter(r=>t.includes(r)):[...t]},Ks=(e,t)=>{e.format=t,t.includes("int")&&(e.isInt=!0)},js=(e,t)=>Oe(e,"minimum",t.minimum),Fs=(e,t)=>Ae(e,"maximum",t.maximum),Us=e=>(t,r)=>{Ks(t,r.format);let[n,o]=e[r.format];Oe(t,"minimum",n),Ae(t,"maximum",o)},Sl={greater_than:(e,t)=>Oe(e,t.inclusive?"minimum":"exclusiveMinimum",t.value),less_than:(e,t)=>Ae(e,t.inclusive?"maximum":"exclusiveMaximum",t.value),multiple_of:(e,t)=>Bs(e,t.value),number_format:Us(je),bigint_format:Us(ct),min_length:js,max_length:Fs,length_equals:(e,t)=>Ms(e,t.length),min_size:js,max_size:Fs,size_equals:(e,t)=>Ms(e,t.size),string_format:(e,t)=>{Ks(e,t.format),t.pattern&&Ws(e,t.pattern),(t.format==="base64"||t.format==="base64url")&&(e.contentEncoding=t.format),(t.local||t.precision===-1)&&(e.laxFormat=!0)},mime_type:(e,t)=>Js(e,t.mime)};function B(e){let t={},r=e._zod.def,n=e._zod.traits.has("$ZodCheck")?[e,...r.checks??[]]:r.checks??[];for(let i of n)Sl[i._zod.def.check]?.(t,i._zod.def);let o=e._zod.bag;o.minimum!==void 0&&Oe(t,"minimum",o.minimum),o.exclusiveMinimum!==void 0&&Oe(t,"exclusiveMinimum",o.exclusiveMinimum),o.maximum!==void 0&&Ae(t,"maximum",o.maximum),o.exclusiveMaximum!==void 0&&Ae(t,"exclusiveMaximum",o.exclusiveMaximum),o.multipleOf!==void 0&&Bs(t,o.multipleOf),o.format!==void 0&&(t.format??(t.format=o.format),o.format.includes("int")&&(t.isInt=!0)),o.mime&&Js(t,o.mime);for(let i of o.patterns??[])Ws(t,i);return t}var kl={guid:"uuid",url:"uri",datetime:"date-time",json_string:"json-string",regex:""},Pl=new Map([[Sr,po],[vt,fo]]),Gs=e=>Pl.get(e)??e,Vs=(e,t,r,n)=>{let o=r;o.type="string";let{minimum:i,maximum:s,format:c,patterns:u,contentEncoding:a,laxFormat:l}=B(e);if(typeof i=="number"&&(o.minLength=i),typeof s=="number"&&(o.maxLength=s),c&&(o.format=kl[c]??c,o.format===""&&delete o.format,(c==="time"||l)&&delete o.format),a&&(o.contentEncoding=a),u&&u.size>0){let f=[...u].map(Gs);f.length===1?o.pattern=f[0].source:f.length>1&&(o.allOf=[...f.map(h=>({...t.target==="draft-07"||t.target==="draft-04"||t.target==="openapi-3.0"?{type:"string"}:{},pattern:h.source}))])}},Hs=(e,t,r,n)=>{let o=r,{minimum:i,maximum:s,multipleOf:c,exclusiveMaximum:u,exclusiveMinimum:a,isInt:l}=B(e);o.type=l?"integer":"number";let f=typeof a=="number"&&a>=(i??Number.NEGATIVE_INFINITY),h=typeof u=="number"&&u<=(s??Number.POSITIVE_INFINITY),d=t.target==="draft-04"||t.target==="openapi-3.0";if(f?d?(o.minimum=a,o.exclusiveMinimum=!0):o.exclusiveMinimum=a:typeof i=="number"&&(o.minimum=i),h?d?(o.maximum=u,o.exclusiveMaximum=!0):o.exclusiveMaximum=u:typeof s=="number"&&(o.maximum=s),c){let m=new Set;for(let z of c)Number.isFinite(z)&&z!==0?m.add(Math.abs(z)):ce(e,t,o,n,`A multipleOf divisor of ${z} cannot be represented in JSON Schema`);let[g,..._]=m;g!==void 0&&(o.multipleOf=g),_.length&&(o.allOf=[...o.allOf??[],..._.map(z=>({multipleOf:z}))])}},Xs=(e,t,r,n)=>{r.type="boolean"};var Ys=(e,t,r,n)=>{r.not={}};var qs=(e,t,r,n)=>{};var Qs=(e,t,r,n)=>{let o=e._zod.def,i=ze(o.entries);if(i.length===0){r.not={};return}i.every(s=>typeof s=="number")&&(r.type="number"),i.every(s=>typeof s=="string")&&(r.type="string"),r.enum=i},ec=(e,t,r,n)=>{let o=e._zod.def;if(o.values.length===0){r.not={};return}let i=[];for(let s of o.values)if(s===void 0){if(ce(e,t,r,n,"Literal `undefined` cannot be represented in JSON Schema"))return}else if(typeof s=="bigint"){if(ce(e,t,r,n,"BigInt literals cannot be represented in JSON Schema"))return;i.push(Number(s))}else i.push(s);if(i.length!==0)if(i.length===1){let s=i[0];r.type=s===null?"null":typeof s,t.target==="draft-04"||t.target==="openapi-3.0"?r.enum=[s]:r.const=s}else i.every(s=>typeof s=="number")&&(r.type="number"),i.every(s=>typeof s=="string")&&(r.type="string"),i.every(s=>typeof s=="boolean")&&(r.type="boolean"),i.every(s=>s===null)&&(r.type="null"),r.enum=i};var tc=(e,t,r,n)=>{ce(e,t,r,n,"Custom types cannot be represented in JSON Schema")};var rc=(e,t,r,n)=>{ce(e,t,r,n,"Transforms cannot be represented in JSON Schema")};var nc=(e,t,r,n)=>{let o=r,i=e._zod.def,{minimum:s,maximum:c}=B(e);typeof s=="number"&&(o.minItems=s),typeof c=="number"&&(o.maxItems=c),o.type="array",o.items=T(i.element,t,{...n,path:[...n.path,"items"]})};function It(e){let t=e._zod.def;return t.type==="pipe"&&t.in._zod.traits.has("$ZodTransform")?It(t.out):t.type==="catch"?It(t.innerType):e._zod.optin}var oc=(e,t,r,n)=>{let o=r,i=e._zod.def,s=i.shape;if(Object.getOwnPropertySymbols(s).length&&ce(e,t,o,n,"Symbol keys cannot be represented in JSON Schema"))return;o.type="object",o.properties={};for(let a in s)U(o.properties,a,T(s[a],t,{...n,path:[...n.path,"properties",a]}));let u=[];for(let a of Object.keys(s)){let l=i.shape[a];(t.io==="input"?It(l)===void 0:l._zod.optout===void 0)&&u.push(a)}u.length>0&&(o.required=u),i.catchall?._zod.def.type==="never"?o.additionalProperties=!1:i.catchall?i.catchall&&(o.additionalProperties=T(i.catchall,t,{...n,path:[...n.path,"additionalProperties"]})):t.io==="output"&&(o.additionalProperties=!1)},ic=(e,t,r,n)=>{let o=e._zod.def,i=o.inclusive===!1,s=o.options.map((c,u)=>T(c,t,{...n,path:[...n.path,i?"oneOf":"anyOf",u]}));i?r.oneOf=s:r.anyOf=s},sc=(e,t,r,n)=>{let o=e._zod.def,i=T(o.left,t,{...n,path:[...n.path,"allOf",0]}),s=T(o.right,t,{...n,path:[...n.path,"allOf",1]}),c=a=>"allOf"in a&&Object.keys(a).length===1,u=[...c(i)?i.allOf:[i],...c(s)?s.allOf:[s]];r.allOf=u,t.intersections.push(u)};function Gr(e,t,r){if(t.$ref){if(r.has(t))return t;r.add(t);let m=e.get(t)?.def;if(!m)return t;let g=Gr(e,m,r);return g===m?t:g}for(let m of["anyOf","oneOf"]){let g=t[m];if(!Array.isArray(g))continue;let _=g.map(z=>Gr(e,z,r));_.some((z,x)=>z!==g[x])&&(t={...t,[m]:_})}let n=Array.isArray(t.type)?t.type:[t.type],o=!n.includes("string")&&n.some(m=>m==="number"||m==="integer"),i=t.enum??(t.const!==void 0?[t.const]:void 0);if(!o&&!i?.some(m=>typeof m=="number"))return t;let{minimum:s,maximum:c,exclusiveMinimum:u,exclusiveMaximum:a,multipleOf:l,format:f,id:h,...d}=t;return d.enum?d.enum=d.enum.map(m=>typeof m=="number"?String(m):m):typeof d.const=="number"&&(d.const=String(d.const)),o&&(d.type="string",i||(d.pattern=(n.includes("number")?We:xr).source)),d}var Vr=new WeakMap;function El(e){let t=new Map;for(let n of e.seen.values())n.def&&!t.has(n.schema)&&t.set(n.schema,n);let r=new Map;for(let n of Vr.get(e)??[]){let o=e.seen.get(n),i=(o?.def??o?.schema)?.propertyNames;if(!i||i===!0||r.has(i))continue;let s=Gr(t,i,new Set);s!==i&&r.set(i,s)}if(r.size)for(let n of e.seen.values())for(let o of[n.schema,n.def]){let i=o&&r.get(o.propertyNames);i&&(o.propertyNames=i)}}var cc=(e,t,r,n)=>{let o=r,i=e._zod.def;o.type="object";let s=i.keyType,c=B(s).patterns;if(i.mode==="loose"&&c&&c.size>0){let l=T(i.valueType,t,{...n,path:[...n.path,"patternProperties","*"]});o.patternProperties={};for(let f of c)U(o.patternProperties,Gs(f).source,l)}else{if(t.target==="draft-07"||t.target==="draft-2020-12"){o.propertyNames=T(i.keyType,t,{...n,path:[...n.path,"propertyNames"]});let l=Vr.get(t);l||(l=[],Vr.set(t,l),t.deferred.push(()=>El(t))),l.push(e)}o.additionalProperties=T(i.valueType,t,{...n,path:[...n.path,"additionalProperties"]})}let u=s._zod.values,a=t.io==="input"&&It(i.valueType)!==void 0;if(u&&!i.partial&&!a){let l=[...u].filter(f=>typeof f=="string"||typeof f=="number");l.length>0&&(o.required=l.map(String))}},ac=(e,t,r,n)=>{let o=e._zod.def,i=T(o.innerType,t,n),s=t.seen.get(e);t.target==="openapi-3.0"?(s.ref=o.innerType,r.nullable=!0):r.anyOf=[i,{type:"null"}]},uc=(e,t,r,n)=>{let o=e._zod.def;T(o.innerType,t,n);let i=t.seen.get(e);i.ref=o.innerType},Hr=Symbol();function lc(e,t,r,n,o){let i=!1,s=JSON.stringify(e,(c,u)=>typeof u!="bigint"?u:(i=!0,null));return i?(ce(t,r,n,o,"BigInt defaults cannot be represented in JSON Schema"),Hr):JSON.parse(s)}var pc=(e,t,r,n)=>{let o=e._zod.def;T(o.innerType,t,n);let i=t.seen.get(e);i.ref=o.innerType;let s=lc(o.defaultValue,e,t,r,n);s!==Hr&&(r.default=s)},fc=(e,t,r,n)=>{let o=e._zod.def;T(o.innerType,t,n);let i=t.seen.get(e);if(i.ref=o.innerType,t.io!=="input")return;let s=lc(o.defaultValue,e,t,r,n);s!==Hr&&(r._prefault=s)},dc=(e,t,r,n)=>{let o=e._zod.def;T(o.innerType,t,n);let i=t.seen.get(e);i.ref=o.innerType;let s;try{s=o.catchValue(void 0)}catch{ce(e,t,r,n,"Dynamic catch values are not supported in JSON Schema");return}r.default=s},mc=(e,t,r,n)=>{let o=e._zod.def,i=o.in._zod.traits.has("$ZodTransform"),s=t.io==="input"?i?o.out:o.in:o.out;T(s,t,n);let c=t.seen.get(e);c.ref=s},hc=(e,t,r,n)=>{let o=e._zod.def;T(o.innerType,t,n);let i=t.seen.get(e);i.ref=o.innerType,r.readOnly=!0};var Xr=(e,t,r,n)=>{let o=e._zod.def;T(o.innerType,t,n);let i=t.seen.get(e);i.ref=o.innerType};var gc=new WeakSet([Object.prototype,Error.prototype]);function Tt(e,t,r){Object.defineProperty(e,t,{configurable:!0,enumerable:!1,get(){let n=r(this);return Object.defineProperty(this,t,{value:n,configurable:!0,writable:!0}),n},set(n){Object.defineProperty(this,t,{value:n,configurable:!0,writable:!0})}})}var Cl=(e,t)=>{Ln.init(e,t),e.name="ZodError";let r=Object.getPrototypeOf(e);gc.has(r)||(gc.add(r),Tt(r,"format",n=>o=>jn(n,o)),Tt(r,"flatten",n=>o=>Mn(n,o)),Tt(r,"addIssue",n=>o=>{n.issues.push(o),n.message=JSON.stringify(n.issues,Se,2)}),Tt(r,"addIssues",n=>o=>{n.issues.push(...o),n.message=JSON.stringify(n.issues,Se,2)}),Object.defineProperty(r,"isEmpty",{configurable:!0,enumerable:!1,get(){return this.issues.length===0}}))};var j=p("ZodError",Cl,void 0,{Parent:Error});var _c=ft(j),yc=dt(j),xc=mt(j),bc=ht(j),wc=Un(j),vc=Bn(j),$c=Wn(j),zc=Jn(j),Sc=Kn(j),kc=Gn(j),Pc=Vn(j),Ec=Hn(j);function Ll(){L.localeError||M(Hi())}function Dt(){L.memoizer||M({memoizer:Vi()})}var A=p("ZodType",(e,t)=>(Ll(),O.init(e,t),e.def=t,e.type=t.type,e),{check(...e){let t=this.def;return this.clone(b.mergeDefs(t,{checks:[...t.checks??[],...e.map(r=>typeof r=="function"?{_zod:{check:r,def:{check:"custom"},onattach:[]}}:r)]}),{parent:!0})},with(...e){return this.check(...e)},clone(e,t){return J(this,e,t)},brand(){return this},register(e,t){return e.add(this,t),this},refine(e,t){return this.check(Dp(e,t))},superRefine(e,t){return this.check(Cp(e,t))},overwrite(e){return this.check(he(e))},optional(){return Zc(this)},exactOptional(){return vp(this)},nullable(){return Ic(this)},nullish(){return Zc(Ic(this))},nonoptional(e){return Ep(this,e)},array(){return ae(this)},or(e){return Qr([this,e])},and(e){return _p(this,e)},transform(e){return Tc(this,wp(e))},default(e){return Sp(this,e)},prefault(e){return Pp(this,e)},catch(e){return Ap(this,e)},pipe(e){return Tc(this,e)},readonly(){return Tp(this)},describe(e){let t=this.clone();return ye.add(t,{description:e}),t},meta(...e){if(e.length===0)return ye.get(this);let t=this.clone();return ye.add(t,e[0]),t},isOptional(){return this.safeParse(void 0).success},isNullable(){return this.safeParse(null).success},apply(e,...t){return t.length===0?e(this):e(this,...t)},get"~standard"(){return b.hide(this,"~standard",{...zr(this),jsonSchema:{input:qe(this,"input"),output:qe(this,"output")}})},set"~standard"(e){b.own(this,"~standard",e)},parse:function e(t,r){return _c(this,t,r,{callee:e})},parseAsync:async function e(t,r){return await yc(this,t,r,{callee:e})},safeParse(e,t){return xc(this,e,t)},async safeParseAsync(e,t){return bc(this,e,t)},get spa(){return this?.safeParseAsync},set spa(e){b.own(this,"spa",e)},validate(e,t){return hr(this,e,t)},validateAsync(e,t){return gr(this,e,t)},encode:function e(t,r){return wc(this,t,r,{callee:e})},decode:function e(t,r){return vc(this,t,r,{callee:e})},encodeAsync:async function e(t,r){return await $c(this,t,r,{callee:e})},decodeAsync:async function e(t,r){return await zc(this,t,r,{callee:e})},safeEncode(e,t){return Sc(this,e,t)},safeDecode(e,t){return kc(this,e,t)},async safeEncodeAsync(e,t){return Pc(this,e,t)},async safeDecodeAsync(e,t){return Ec(this,e,t)},toJSONSchema(e){return Ls(this,{})(e)},get description(){return ye.get(this)?.description},get _def(){return this._zod.def}}),Nc=p("_ZodString",(e,t)=>{wt.init(e,t),A.init(e,t),e._zod.processJSONSchema=(r,n,o)=>Vs(e,r,n,o)},b.derived({format:e=>B(e).format??null,minLength:e=>B(e).minimum??null,maxLength:e=>B(e).maximum??null},{regex(...e){return this.check(Ir(...e))},includes(...e){return this.check(Dr(...e))},startsWith(...e){return this.check(Cr(...e))},endsWith(...e){return this.check(Rr(...e))},min(...e){return this.check(Ee(...e))},max(...e){return this.check(At(...e))},length(...e){return this.check(Zt(...e))},nonempty(...e){return this.check(Ee(1,...e))},lowercase(e){return this.check(Tr(e))},uppercase(e){return this.check(Nr(e))},trim(){return this.check(Mr())},normalize(...e){return this.check(Lr(...e))},toLowerCase(){return this.check(jr())},toUpperCase(){return this.check(Fr())},slugify(){return this.check(Ur())}})),Ml=p("ZodString",(e,t)=>{wt.init(e,t),Nc.init(e,t)},{email(e){return this.check(Qi(Wl,e))},url(e){return this.check(is(Kl,e))},jwt(e){return this.check(bs(cp,e))},emoji(e){return this.check(ss(Gl,e))},guid(e){return this.check(es(Jl,e))},uuid(e){return this.check(ts(Nt,e))},uuidv4(e){return this.check(rs(Nt,e))},uuidv6(e){return this.check(ns(Nt,e))},uuidv7(e){return this.check(os(Nt,e))},nanoid(e){return this.check(cs(Vl,e))},cuid(e){return this.check(as(Hl,e))},cuid2(e){return this.check(us(Xl,e))},ulid(e){return this.check(ls(Yl,e))},base64(e){return this.check(_s(op,e))},base64url(e){return this.check(ys(ip,e))},xid(e){return this.check(ps(ql,e))},ksuid(e){return this.check(fs(Ql,e))},ipv4(e){return this.check(ds(ep,e))},ipv6(e){return this.check(ms(tp,e))},cidrv4(e){return this.check(hs(rp,e))},cidrv6(e){return this.check(gs(np,e))},e164(e){return this.check(xs(sp,e))},datetime(e){return this.check(ws(jl,e))},date(e){return this.check(vs(Fl,e))},time(e){return this.check($s(Ul,e))},duration(e){return this.check(zs(Bl,e))}});function v(e){return qi(Ml,e)}var Z=p("ZodStringFormat",(e,t)=>{P.init(e,t),Nc.init(e,t)}),jl=p("ZodISODateTime",(e,t)=>{ai.init(e,t),Z.init(e,t)}),Fl=p("ZodISODate",(e,t)=>{ui.init(e,t),Z.init(e,t)}),Ul=p("ZodISOTime",(e,t)=>{li.init(e,t),Z.init(e,t)}),Bl=p("ZodISODuration",(e,t)=>{pi.init(e,t),Z.init(e,t)}),Wl=p("ZodEmail",(e,t)=>{Yo.init(e,t),Z.init(e,t)});var Jl=p("ZodGUID",(e,t)=>{Ho.init(e,t),Z.init(e,t)});var Nt=p("ZodUUID",(e,t)=>{Xo.init(e,t),Z.init(e,t)});var Kl=p("ZodURL",(e,t)=>{ei.init(e,t),Z.init(e,t)});var Gl=p("ZodEmoji",(e,t)=>{ti.init(e,t),Z.init(e,t)});var Vl=p("ZodNanoID",(e,t)=>{ri.init(e,t),Z.init(e,t)});var Hl=p("ZodCUID",(e,t)=>{ni.init(e,t),Z.init(e,t)});var Xl=p("ZodCUID2",(e,t)=>{oi.init(e,t),Z.init(e,t)});var Yl=p("ZodULID",(e,t)=>{ii.init(e,t),Z.init(e,t)});var ql=p("ZodXID",(e,t)=>{si.init(e,t),Z.init(e,t)});var Ql=p("ZodKSUID",(e,t)=>{ci.init(e,t),Z.init(e,t)});var ep=p("ZodIPv4",(e,t)=>{fi.init(e,t),Z.init(e,t)});var tp=p("ZodIPv6",(e,t)=>{mi.init(e,t),Z.init(e,t)});var rp=p("ZodCIDRv4",(e,t)=>{hi.init(e,t),Z.init(e,t)});var np=p("ZodCIDRv6",(e,t)=>{gi.init(e,t),Z.init(e,t)});var op=p("ZodBase64",(e,t)=>{yi.init(e,t),Z.init(e,t)});var ip=p("ZodBase64URL",(e,t)=>{xi.init(e,t),Z.init(e,t)});var sp=p("ZodE164",(e,t)=>{bi.init(e,t),Z.init(e,t)});var cp=p("ZodJWT",(e,t)=>{wi.init(e,t),Z.init(e,t)});var Dc=p("ZodNumber",(e,t)=>{kr.init(e,t),A.init(e,t),e._zod.processJSONSchema=(r,n,o)=>Hs(e,r,n,o),e.isFinite=!0},b.derived({minValue:e=>{let{minimum:t,exclusiveMinimum:r}=B(e);return Math.max(t??Number.NEGATIVE_INFINITY,r??Number.NEGATIVE_INFINITY)},maxValue:e=>{let{maximum:t,exclusiveMaximum:r}=B(e);return Math.min(t??Number.POSITIVE_INFINITY,r??Number.POSITIVE_INFINITY)},isInt:e=>{let{isInt:t,multipleOf:r}=B(e);return!!t||!!r?.some(Number.isSafeInteger)},format:e=>B(e).format??null},{gt(e,t){return this.check(Et(e,t))},gte(e,t){return this.check(Xe(e,t))},min(e,t){return this.check(Xe(e,t))},lt(e,t){return this.check(Pt(e,t))},lte(e,t){return this.check(He(e,t))},max(e,t){return this.check(He(e,t))},int(e){return this.check(Oc(e))},safe(e){return this.check(Oc(e))},positive(e){return this.check(Et(0,e))},nonnegative(e){return this.check(Xe(0,e))},negative(e){return this.check(Pt(0,e))},nonpositive(e){return this.check(He(0,e))},multipleOf(e,t){return this.check(Ot(e,t))},step(e,t){return this.check(Ot(e,t))},finite(){return this}}));function F(e){return Ss(Dc,e)}var ap=p("ZodNumberFormat",(e,t)=>{vi.init(e,t),Dc.init(e,t)});function Oc(e){return ks(ap,e)}var up=p("ZodBoolean",(e,t)=>{$i.init(e,t),A.init(e,t),e._zod.processJSONSchema=(r,n,o)=>Xs(e,r,n,o)});function Ze(e){return Ps(up,e)}var lp=p("ZodUnknown",(e,t)=>{zi.init(e,t),A.init(e,t),e._zod.processJSONSchema=(r,n,o)=>qs(e,r,n,o)});function ge(){return Es(lp)}var pp=p("ZodNever",(e,t)=>{Si.init(e,t),A.init(e,t),e._zod.processJSONSchema=(r,n,o)=>Ys(e,r,n,o)});function fp(e){return Os(pp,e)}var dp=p("ZodArray",(e,t)=>{Dt(),ki.init(e,t),A.init(e,t),e._zod.processJSONSchema=(r,n,o)=>nc(e,r,n,o),e.element=t.element},{min(e,t){return this.check(Ee(e,t))},nonempty(e){return this.check(Ee(1,e))},max(e,t){return this.check(At(e,t))},length(e,t){return this.check(Zt(e,t))},unwrap(){return this.element}});function ae(e,t){return As(dp,e,t)}var mp=p("ZodObject",(e,t)=>{Dt(),Oi.init(e,t),A.init(e,t),e._zod.processJSONSchema=(r,n,o)=>oc(e,r,n,o),b.installLazyProp(e,"shape",r=>r._zod.def.shape,!1)},{keyof(){return yp(Object.keys(this._zod.def.shape))},catchall(e){return this.clone(b.mergeDefs(this._zod.def,{catchall:e}))},passthrough(){return this.clone(b.mergeDefs(this._zod.def,{catchall:ge()}))},loose(){return this.clone(b.mergeDefs(this._zod.def,{catchall:ge()}))},strict(){return this.clone(b.mergeDefs(this._zod.def,{catchall:fp()}))},strip(){return this.clone(b.mergeDefs(this._zod.def,{catchall:void 0}))},extend(e){return b.extend(this,e)},safeExtend(e){return b.safeExtend(this,e)},merge(e){return b.merge(this,e)},pick(e){return b.pick(this,e)},omit(e){return b.omit(this,e)},partial(...e){return b.partial(Lc,this,e[0])},exactPartial(...e){return b.partial(Mc,this,e[0],"exactPartial")},required(...e){return b.required(jc,this,e[0])}});function E(e,t){let r={type:"object",shape:e??{},...b.normalizeParams(t)};return new mp(r)}var hp=p("ZodUnion",(e,t)=>{Ai.init(e,t),A.init(e,t),e._zod.processJSONSchema=(r,n,o)=>ic(e,r,n,o),e.options=t.options});function Qr(e,t){return new hp({type:"union",options:e,...b.normalizeParams(t)})}var gp=p("ZodIntersection",(e,t)=>{Zi.init(e,t),A.init(e,t),e._zod.processJSONSchema=(r,n,o)=>sc(e,r,n,o)});function _p(e,t){return new gp({type:"intersection",left:e,right:t})}var Ac=p("ZodRecord",(e,t)=>{Dt(),Ii.init(e,t),A.init(e,t),e._zod.processJSONSchema=(r,n,o)=>cc(e,r,n,o),e.keyType=t.keyType,e.valueType=t.valueType});function Cc(e,t,r){return!t||!t._zod?new Ac({type:"record",keyType:v(),valueType:e,...b.normalizeParams(t)}):new Ac({type:"record",keyType:e,valueType:t,...b.normalizeParams(r)})}var qr=p("ZodEnum",(e,t)=>{Ti.init(e,t),A.init(e,t),e._zod.processJSONSchema=(n,o,i)=>Qs(e,n,o,i),e.enum=t.entries,e.options=[...e._zod.values];let r=new Set(Object.keys(t.entries));e.extract=(n,o)=>{let i={};for(let s of n)if(r.has(s))i[s]=t.entries[s];else throw new Error(`Key ${s} not found in enum`);return new qr({...t,checks:[],...b.normalizeParams(o),entries:i})},e.exclude=(n,o)=>{let i={...t.entries};for(let s of n)if(r.has(s))delete i[s];else throw new Error(`Key ${s} not found in enum`);return new qr({...t,checks:[],...b.normalizeParams(o),entries:i})}});function yp(e,t){let r=Array.isArray(e)?Object.fromEntries(e.map(n=>[n,n])):e;return new qr({type:"enum",entries:r,...b.normalizeParams(t)})}var xp=p("ZodLiteral",(e,t)=>{Ni.init(e,t),A.init(e,t),e._zod.processJSONSchema=(r,n,o)=>ec(e,r,n,o),e.values=new Set(t.values),Object.defineProperty(e,"value",{get(){if(t.values.length>1)throw new Error("This schema contains multiple valid literal values. Use `.values` instead.");return t.values[0]}})});function Rc(e,t){return new xp({type:"literal",values:Array.isArray(e)?e:[e],...b.normalizeParams(t)})}var bp=p("ZodTransform",(e,t)=>{Dt(),Di.init(e,t),A.init(e,t),e._zod.processJSONSchema=(r,n,o)=>rc(e,r,n,o),e._zod.parse=(r,n)=>{if(n.direction==="backward")throw new Pe(e.constructor.name);r.addIssue=i=>{if(typeof i=="string")r.issues.push(b.issue(i,r.value,t));else{let s=i;s.fatal&&(s.continue=!1),s.code??(s.code="custom"),"input"in s||(s.input=r.value),s.inst??(s.inst=e),r.issues.push(b.issue(s))}};let o=t.transform(r.value,r);return o instanceof Promise?o.then(i=>(r.value=i,r)):(r.value=o,r)}});function wp(e){return new bp({type:"transform",transform:e})}var Lc=p("ZodOptional",(e,t)=>{Pr.init(e,t),A.init(e,t),e._zod.processJSONSchema=(r,n,o)=>Xr(e,r,n,o),e.unwrap=()=>e._zod.def.innerType});function Zc(e){return new Lc({type:"optional",innerType:e})}var Mc=p("ZodExactOptional",(e,t)=>{Ci.init(e,t),A.init(e,t),e._zod.processJSONSchema=(r,n,o)=>Xr(e,r,n,o),e.unwrap=()=>e._zod.def.innerType});function vp(e){return new Mc({type:"optional",innerType:e})}var $p=p("ZodNullable",(e,t)=>{Ri.init(e,t),A.init(e,t),e._zod.processJSONSchema=(r,n,o)=>ac(e,r,n,o),e.unwrap=()=>e._zod.def.innerType});function Ic(e){return new $p({type:"nullable",innerType:e})}var zp=p("ZodDefault",(e,t)=>{Li.init(e,t),A.init(e,t),e._zod.processJSONSchema=(r,n,o)=>pc(e,r,n,o),e.unwrap=()=>e._zod.def.innerType,e.removeDefault=e.unwrap});function Sp(e,t){return new zp({type:"default",innerType:e,get defaultValue(){return typeof t=="function"?t():b.shallowClone(t)}})}var kp=p("ZodPrefault",(e,t)=>{Mi.init(e,t),A.init(e,t),e._zod.processJSONSchema=(r,n,o)=>fc(e,r,n,o),e.unwrap=()=>e._zod.def.innerType});function Pp(e,t){return new kp({type:"prefault",innerType:e,get defaultValue(){return typeof t=="function"?t():b.shallowClone(t)}})}var jc=p("ZodNonOptional",(e,t)=>{ji.init(e,t),A.init(e,t),e._zod.processJSONSchema=(r,n,o)=>uc(e,r,n,o),e.unwrap=()=>e._zod.def.innerType});function Ep(e,t){return new jc({type:"nonoptional",innerType:e,...b.normalizeParams(t)})}var Op=p("ZodCatch",(e,t)=>{Fi.init(e,t),A.init(e,t),e._zod.processJSONSchema=(r,n,o)=>dc(e,r,n,o),e.unwrap=()=>e._zod.def.innerType,e.removeCatch=e.unwrap});function Ap(e,t){return new Op({type:"catch",innerType:e,catchValue:typeof t=="function"?t:b.constantCatch(t)})}var Zp=p("ZodPipe",(e,t)=>{Ui.init(e,t),A.init(e,t),e._zod.processJSONSchema=(r,n,o)=>mc(e,r,n,o),e.in=t.in,e.out=t.out});function Tc(e,t){return new Zp({type:"pipe",in:e,out:t})}var Ip=p("ZodReadonly",(e,t)=>{Bi.init(e,t),A.init(e,t),e._zod.processJSONSchema=(r,n,o)=>hc(e,r,n,o),e.unwrap=()=>e._zod.def.innerType});function Tp(e){return new Ip({type:"readonly",innerType:e})}var Np=p("ZodCustom",(e,t)=>{Wi.init(e,t),A.init(e,t),e._zod.processJSONSchema=(r,n,o)=>tc(e,r,n,o)});function Dp(e,t={}){return Zs(Np,e,t)}function Cp(e,t){return Is(e,t)}var Fc="bbbhoppbgfeagmjkiheomdiembgbnlkk",Uc=/^[a-p]{32}$/,Rh=v().regex(Uc,{message:"expected 32 letters a–p"});var Qe=class extends Error{};function Bc(e){let t=e.split(/[\s,]+/).map(n=>n.trim()).filter(n=>n.length>0),r=t.find(n=>!Uc.test(n));if(r!==void 0){let n=r.length>40?`${r.slice(0,39)}…`:r;throw new Qe(`not an extension id (32 letters a–p, as chrome://extensions shows it): ${n}`)}return[...new Set(t)]}var Jc=String.raw`[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]`,Rp=new RegExp(Jc,"gu"),Lp=new RegExp(Jc,"u");function ue(e){return e.replace(Rp,"�")}function Wc(e,t){return e.length>t?`text longer than ${t} characters`:Lp.test(e)?"contains a control or bidi-override character":null}function Kc(e,t){let r=o=>{let i=[];for(let s=o;s&&s.key!==null;s=s.parent)i.unshift(s.key);return i},n=[{item:e,key:null,parent:null}];for(;n.length>0;){let o=n.pop(),{item:i}=o;if(typeof i=="string"){let c=Wc(i,t);if(c)return{path:r(o),problem:c};continue}if(typeof i!="object"||i===null)continue;let s=Array.isArray(i)?[...i.entries()]:Object.entries(i);for(let[c,u]of s.reverse()){let a={item:u,key:c,parent:o},l=typeof c=="string"?Wc(c,t):null;if(l)return{path:r(a),problem:`key ${l}`};n.push(a)}}return null}var Mp=/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/,Ie=v().refine(e=>Mp.test(e)&&yn(bn(e))&&Number.isFinite(Date.parse(e)),{message:"expected an ISO-8601 timestamp"}),Ct=F().finite().min(0,{message:"expected a percentage of at least 0"}),et=64;function tn(e,t){let r=[[e,1]];for(;r.length>0;){let[n,o]=r.pop();if(!(typeof n!="object"||n===null)){if(o>t)return!0;for(let i of Object.values(n))r.push([i,o+1])}}return!1}var Hc=E({utilization:Ct,resets_at:Ie.nullable()}),Xc=E({is_enabled:Ze(),monthly_limit:F().finite().nullable().optional(),used_credits:F().finite().nullable().optional(),utilization:Ct.nullable().optional(),currency:v().nullable().optional(),disabled_reason:v().nullable().optional()}),Gc=E({amount_minor:F().finite(),currency:v().min(1),exponent:F().int().min(0).max(6)}),Yc=E({used:Gc.nullable().optional(),limit:Gc.nullable().optional(),percent:Ct.nullable().optional(),enabled:Ze().nullable().optional(),disabled_reason:v().nullable().optional()}),Vc=E({display_name:v().min(1)}),qc=E({kind:v().min(1),group:v().nullable().optional(),percent:Ct.nullable(),resets_at:Ie.nullable().optional(),scope:Qr([E({model:Vc.extend({id:v().nullable().optional()})}),E({surface:Vc})]).nullable().optional(),is_active:Ze().nullable().optional()}),jp=E({is_enabled:Ze(),monthly_credit_limit:F().finite().nullable().optional(),currency:v().nullable().optional(),used_credits:F().finite().nullable().optional(),disabled_reason:v().nullable().optional(),disabled_until:Ie.nullable().optional(),out_of_credits:Ze().nullable().optional()}),Fp=E({status:v().nullable().optional(),next_charge_date:v().nullable().optional(),billing_interval:v().nullable().optional(),currency:v().nullable().optional()}),Qc=E({org_uuid:v().min(1).max(200).nullable(),account_email:v().max(320).nullable().optional().default(null),org_name:v().max(200).nullable().optional().default(null),browser:v().max(100).optional().default("browser"),fetched_at:Ie,usage:Cc(v(),ge()).refine(e=>!tn(e,et),{message:`nested deeper than ${et} levels`}),overage:jp.nullable().optional().default(null),subscription:Fp.nullable().optional().default(null),errors:ae(v().max(2e3)).max(100).optional().default([])}),Up=ae(Qc).max(1e3),Bp=/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,Wp=/^[^\s@]+@[^\s@]+\.[^\s@]+$/,Jp=2e3,rn=Qc.extend({org_uuid:v().regex(Bp,{message:"expected a UUID"}).nullable(),account_email:v().max(320).regex(Wp,{message:"expected an email address or null"}).nullable().optional().default(null)}).superRefine((e,t)=>{let r=Kc(e,Jp);r&&t.addIssue({code:"custom",path:r.path,message:r.problem})}),ea=ae(rn).max(1e3),Uh=E({email_address:v().nullable().optional(),memberships:ae(E({organization:E({uuid:v().min(1).max(200),name:v().nullable().optional()})}))}),Kp=E({accessToken:v().min(1),refreshToken:v().optional(),expiresAt:F().finite().nullable().optional(),scopes:ae(v()).optional(),subscriptionType:v().nullable().optional(),rateLimitTier:v().nullable().optional()}),Bh=E({claudeAiOauth:Kp.optional(),mcpOAuth:ge().optional()}),Wh=E({account:E({email:v().nullable().optional(),uuid:v().optional()}).optional(),organization:E({uuid:v().min(1),name:v().nullable().optional()}).optional()});function q(e){let t=e.issues[0];if(!t)return"invalid value";let r=t.path.map((n,o)=>typeof n=="number"?`[${n}]`:o===0?String(n):`.${String(n)}`).join("");return r?`${r}: ${t.message}`:t.message}var Gp=60,Vp=60*Gp,Kh=24*Vp;function tt(e,t,r){return e!==null&&t.getTime()-e.getTime()>r}var na=10080*6e4,Hp=60*6e4,Xp=6e4,ta=15*6e4,Yp=2*6e4,qp=256;function nn(e,t){return`${e}|${t}`}function Qp(e,t){return Object.hasOwn(e,t)?e[t]:[]}function ef(e,t){if(e.resetsAt!==null&&e.resetsAt<=t.at)return!0;let r=e.resetsAt===null?t.resetsAt!==null:t.resetsAt===null||Math.abs(t.resetsAt-e.resetsAt)>Yp;return t.percent<e.percent&&r}var ra=(e,t)=>e.percent===t.percent&&e.resetsAt===t.resetsAt;function tf(e){let t=e[e.length-1].at,r=t-Hp;return e.filter((n,o)=>{if(n.at<t-na)return!1;if(n.at>=r)return!0;let i=e[o+1];return Math.floor(n.at/ta)!==Math.floor(i.at/ta)||i.at>=r})}function oa(e,t){let r=e[e.length-1];if(!r)return[t];if(t.at<=r.at)return[...e];if(ef(r,t))return[t];let n=e[e.length-2],o=n!==void 0&&ra(n,r)&&ra(r,t),i=t.at-r.at<Xp&&n!==void 0,s=o||i?e.slice(0,-1):[...e];return tf([...s,t])}function ia(e,t,r){let n={...e};for(let o of t)for(let i of o.windows){if(!i.fetchedAt)continue;let s=nn(o.id,i.key),c={at:i.fetchedAt.getTime(),percent:i.percent,resetsAt:i.resetsAt?.getTime()??null};re(c.at,r)||(n[s]=oa(Qp(n,s),c))}return sa(n,r)}function sa(e,t){let r=Object.entries(e).filter(([,i])=>i.length>0),n=t?t.getTime()-na:Number.NEGATIVE_INFINITY,o=r.filter(([,i])=>i[i.length-1].at>=n).sort(([,i],[,s])=>s[s.length-1].at-i[i.length-1].at).slice(0,qp);return Object.fromEntries(o)}var rf=E({at:F().finite(),percent:F().finite().nonnegative(),resetsAt:F().finite().nullable()});function ca(e,t){if(typeof e!="object"||e===null||Array.isArray(e))return{};let r=Object.entries(e).flatMap(([n,o])=>{if(!Array.isArray(o))return[];let i=o.flatMap(s=>{let c=rf.safeParse(s);return c.success&&!(t&&re(c.data.at,t))?[c.data]:[]}).sort((s,c)=>s.at-c.at).reduce(oa,[]);return i.length>0?[[n,i]]:[]});return sa(Object.fromEntries(r),t)}var ua={five_hour:{label:"5-hour",shortLabel:"5h"},seven_day:{label:"7-day",shortLabel:"7d"},seven_day_sonnet:{label:"7-day Sonnet",shortLabel:"Sonnet"},seven_day_opus:{label:"7-day Opus",shortLabel:"Opus"},seven_day_oauth_apps:{label:"7-day OAuth apps",shortLabel:"OAuth"},seven_day_omelette:{label:"7-day Omelette",shortLabel:"Omelette"},seven_day_cowork:{label:"7-day Cowork",shortLabel:"Cowork"}},la=new Set(["extra_usage","spend","limits"]);function rt(e){return Object.prototype.hasOwnProperty.call(ua,e)}var nf=[["seven_day_","7-day ",""],["five_hour_","5-hour ","5h "]];function aa(e){return e.charAt(0).toUpperCase()+e.slice(1)}function Te(e){if(rt(e))return ua[e];for(let[r,n,o]of nf)if(e.startsWith(r)&&e.length>r.length){let i=aa(ue(e.slice(r.length).replace(/_/g," ")));return{label:n+i,shortLabel:o+i}}let t=aa(ue(e.replace(/_/g," ").trim()))||"Unnamed window";return{label:t,shortLabel:t}}function Rt(e){return e.normalize("NFKD").replace(/[\u0300-\u036f]/g,"").toLowerCase().replace(/[^a-z0-9]+/g,"_").replace(/^_+|_+$/g,"")}var of=new Map([["session","five_hour"],["weekly_all","seven_day"]]);function sf(e){return e?ue("model"in e?e.model.display_name:e.surface.display_name):null}function cf(e){let t=of.get(e.kind);if(t)return{key:t,...Te(t),known:!0};let r=sf(e.scope),n=r?Rt(r):"";if(e.kind==="weekly_scoped"){if(!r||!n)return null;let s=`seven_day_${n}`,c=rt(s)?Te(s):{label:`7-day ${r}`,shortLabel:r};return{key:s,...c,known:!0}}let o=[Rt(e.kind),n].filter(Boolean).join("_");if(!o)return null;let i=Te(Rt(e.kind));return r?{key:o,label:`${i.label} ${r}`,shortLabel:r,known:!1}:{key:o,...i,known:!1}}function pa(e){let t=[],r=[];return e==null?{windows:t,errors:r}:Array.isArray(e)?(e.forEach((n,o)=>{let i=qc.safeParse(n);if(!i.success){r.push({window:`limits[${o}]`,message:q(i.error)});return}let s=i.data;if(s.percent===null)return;let c=cf(s);if(!c){r.push({window:`limits[${o}]`,message:`${s.kind}: scope has no usable name`});return}let u=s.resets_at?new Date(s.resets_at):null;t.push({...c,percent:s.percent,resetsAt:u})}),{windows:t,errors:r}):(r.push({window:"limits",message:"limits: expected an array"}),{windows:t,errors:r})}function fa(e,t){let r=new Map(e.map(o=>[o.key,o])),n=new Map;for(let o of t){let i=r.get(o.key);if(i){i.resetsAt===null&&o.resetsAt!==null&&r.set(o.key,{...i,resetsAt:o.resetsAt});continue}let s=n.get(o.key);(!s||o.percent>s.percent)&&n.set(o.key,o)}return[...r.values(),...n.values()]}function on(e){let t=e?.trim().toUpperCase();return t&&/^[A-Z]{3}$/.test(t)?t:null}var da=new Map;function af(e,t){let r=`${e??""}|${t}`,n=da.get(r);return n||(n=new Intl.NumberFormat(e,{style:"currency",currency:t}),da.set(r,n)),n}var ma=new Map;function uf(e){if(!e)return 2;let t=ma.get(e);if(t===void 0){try{t=af("en",e).resolvedOptions().maximumFractionDigits??2}catch{t=2}ma.set(e,t)}return t}function Lt(e,t){return e==null?null:e/10**uf(t)}function ha(e){return e?e.amount_minor/10**e.exponent:null}function ga(e,t){if(!e&&!t)return null;let r={outOfCredits:e?.disabled_reason==="out_of_credits"||t?.disabled_reason==="out_of_credits"||null,disabledUntil:null};if(t)return{...r,enabled:t.enabled??e?.is_enabled??!1,used:ha(t.used),limit:ha(t.limit),currency:on(t.used?.currency??t.limit?.currency),percent:t.percent??e?.utilization??null,disabledReason:t.disabled_reason??e?.disabled_reason??null};let n=e,o=on(n.currency);return{...r,enabled:n.is_enabled,used:Lt(n.used_credits,o),limit:Lt(n.monthly_limit,o),currency:o,percent:n.utilization??null,disabledReason:n.disabled_reason??null}}function _a(e,t){if(!t)return e;let r=e?.currency??on(t.currency);return{enabled:e?.enabled??t.is_enabled,used:e?.used??Lt(t.used_credits,r),limit:e?.limit??Lt(t.monthly_credit_limit,r),currency:r,percent:e?.percent??null,disabledReason:e?.disabledReason??t.disabled_reason??null,outOfCredits:t.out_of_credits??e?.outOfCredits??null,disabledUntil:t.disabled_until?new Date(t.disabled_until):null}}var xe=class extends Error{},lf=new Set(["__proto__","constructor","prototype"]);function ya(e){return typeof e=="object"&&e!==null&&!Array.isArray(e)}function pf(e){return e===null?"null":Array.isArray(e)?"an array":typeof e}function ff(e){return ya(e)&&("utilization"in e||"resets_at"in e)}function df(e,t,r){return{key:e,...Te(e),percent:t.utilization,resetsAt:t.resets_at===null?null:new Date(t.resets_at),known:r}}function sn(e,t,r,n){if(r==null)return null;let o=e.safeParse(r);return o.success?o.data:(n.push({window:t,message:q(o.error)}),null)}function xa(e){if(!ya(e))throw new xe(`usage payload: expected an object, got ${pf(e)}`);if(tn(e,et))throw new xe(`usage payload: nested deeper than ${et} levels`);let t=[],r=[];for(let[s,c]of Object.entries(e)){if(la.has(s)||lf.has(s)||c===null||c===void 0)continue;let u=rt(s);if(!u&&!ff(c))continue;let a=sn(Hc,s,c,r);a&&t.push(df(s,a,u))}let n=pa(e.limits);r.push(...n.errors);let o=sn(Xc,"extra_usage",e.extra_usage,r),i=sn(Yc,"spend",e.spend,r);return{windows:fa(t,n.windows),errors:r,extraUsage:ga(o,i)}}var jt=600*1e3;function mf(e){return e.orgUuid?`org:${e.orgUuid}`:e.accountEmail?`email:${e.accountEmail.toLowerCase()}`:`source:${e.sourceLabel}`}var Mt=e=>e?.getTime()??Number.NEGATIVE_INFINITY;function hf(e,t,{now:r,staleAfterMs:n}){let o=[...t].sort((a,l)=>Mt(l.fetchedAt)-Mt(a.fetchedAt)),i=new Map;for(let a of o)for(let l of a.usage.windows)i.has(l.key)||i.set(l.key,{...l,sourceLabel:a.sourceLabel,fetchedAt:a.fetchedAt});let s=new Map;for(let a of o)for(let l of a.usage.errors){let f=i.get(l.window);!(f!==void 0&&Mt(f.fetchedAt)>=Mt(a.fetchedAt))&&!s.has(l.window)&&s.set(l.window,l)}let c=o[0],u=o.find(a=>a.usage.extraUsage!==null||a.overage!==null);return{id:e,orgUuid:o.find(a=>a.orgUuid)?.orgUuid??null,orgName:o.find(a=>a.orgName)?.orgName??null,accountEmail:o.find(a=>a.accountEmail)?.accountEmail??null,fetchedAt:c.fetchedAt,stale:tt(c.fetchedAt,r,n),sources:o.map(a=>({source:a.source,sourceLabel:a.sourceLabel,fetchedAt:a.fetchedAt,status:a.errors.length>0?"error":tt(a.fetchedAt,r,n)?"stale":"ok",errors:a.errors})),windows:[...i.values()],errors:[...s.values()],extraUsage:u?_a(u.usage.extraUsage,u.overage):null,subscription:o.find(a=>a.subscription)?.subscription??null}}function gf(e){let t=new Map;for(let r of e){if(!r.orgUuid||!r.accountEmail)continue;let n=r.accountEmail.toLowerCase();t.set(n,(t.get(n)??new Set).add(r.orgUuid))}return e.map(r=>{let n=!r.orgUuid&&r.accountEmail?t.get(r.accountEmail.toLowerCase()):void 0;return n?.size===1?`org:${[...n][0]}`:mf(r)})}function _f(e,t){return!e.fetchedAt||!re(e.fetchedAt,t)?e:{...e,fetchedAt:null,usage:{windows:[],errors:[],extraUsage:null},overage:null,subscription:null,errors:[...e.errors,`reading dated ${e.fetchedAt.toISOString()}, ahead of this computer's clock: not shown`]}}function ba(e,t){let r=e.map(i=>_f(i,t.clock??t.now)),n=new Map,o=gf(r);return r.forEach((i,s)=>n.set(o[s],[...n.get(o[s])??[],i])),[...n.entries()].map(([i,s])=>hf(i,s,t))}var cn="[redacted]",wa=[/sk-ant-[A-Za-z0-9_-]+/g,/(Bearer\s+)[^\s"',;]+/gi];function va(e,t=[]){let r=e;for(let n of t)n&&n.length>=8&&(r=r.split(n).join(cn));return r.replace(wa[0],cn).replace(wa[1],`$1${cn}`)}function Ft(e){return typeof e=="string"?va(e):Array.isArray(e)?e.map(Ft):typeof e=="object"&&e!==null?Object.fromEntries(Object.entries(e).map(([t,r])=>[va(t),Ft(r)])):e}var H=require("node:fs/promises"),Sa=require("node:path");function yf(e){return e.charAt(0).toUpperCase()+e.slice(1)}function xf(e){let t=e.trim()||"browser";return t==="extension"||t==="browser"?"Browser bridge":`${yf(t)} bridge`}var an=e=>e==null?null:ue(e);function $a(e,t,r){return{source:t,sourceLabel:r??xf(ue(e.browser)),orgUuid:an(e.org_uuid),orgName:an(e.org_name),accountEmail:an(e.account_email),fetchedAt:new Date(e.fetched_at),usage:xa(e.usage),overage:e.overage??null,subscription:e.subscription??null,errors:e.errors.map(ue)}}var bf="bridge-state.json",za=64,wf=E({version:Rc(1),snapshots:ae(ge()),history:ge().optional()}),vf=E({snapshot:rn,received_at:Ie}),un={entries:new Map,history:{}};function ka(e){return e.org_uuid?`org:${e.org_uuid}`:e.account_email?`email:${e.account_email.toLowerCase()}`:`browser:${e.browser}`}var be=e=>Date.parse(e.fetched_at);function $f(e,t){return t!==void 0&&be(e)<be(t)}function Pa(e){if(e.size<=za)return e;let t=[...e].sort(([,r],[,n])=>be(n.snapshot)-be(r.snapshot));return new Map(t.slice(0,za))}var Ea=e=>({wire:e,snapshot:$a(e,"bridge")});function zf(e,t,r){return[...t].sort((n,o)=>be(n.wire)-be(o.wire)).reduce((n,{snapshot:o})=>{let i=ba([o],{now:r,staleAfterMs:jt});return ia(n,i,r)},e)}function Sf(e,t,r){let n=new Map(e.entries),o=[];for(let i of t){let s=ka(i.wire);$f(i.wire,n.get(s)?.snapshot)||(n.set(s,{snapshot:i.wire,receivedAt:r}),o.push(i))}return{state:{entries:Pa(n),history:zf(e.history,o,r)},outcome:{stored:o.length,ignored:t.length-o.length}}}var Ut=class e{constructor(t,r,n){this.path=t;this.state=r;this.log=n}path;state;log;persisting=null;dirty=!1;tempCounter=0;static async open(t,r,n=new Date){await(0,H.mkdir)(t,{recursive:!0,mode:448});let o=(0,Sa.join)(t,bf);return new e(o,await kf(o,r,n),r)}get file(){return this.path}latest(){return[...this.state.entries.values()]}history(){return this.state.history}lastReceivedAt(){let t=this.latest().map(r=>r.receivedAt.getTime());return t.length>0?new Date(Math.max(...t)):null}accept(t,r){let{state:n,outcome:o}=Sf(this.state,t,r);return o.stored===0||(this.state=n,this.dirty=!0,this.persist()),o}async flush(){this.dirty&&this.persist(),await this.persisting}persist(){this.persisting||(this.persisting=this.writeLatest().finally(()=>this.persisting=null))}async writeLatest(){for(;this.dirty;){this.dirty=!1;try{await this.write(this.state)}catch(t){this.dirty=!0,this.log(`warning: cannot save ${this.path} (${t.message}); kept in memory, will retry`);return}}}async write({entries:t,history:r}){let n={version:1,snapshots:[...t.values()].map(i=>({snapshot:i.snapshot,received_at:i.receivedAt.toISOString()})),history:r},o=`${this.path}.${process.pid}.${this.tempCounter++}.tmp`;try{let i=await(0,H.open)(o,"w",384);try{await i.writeFile(JSON.stringify(n)),await i.sync()}finally{await i.close()}await(0,H.rename)(o,this.path)}catch(i){throw await(0,H.rm)(o,{force:!0}).catch(()=>{}),i}}};async function kf(e,t,r){let n;try{n=await(0,H.readFile)(e,"utf8")}catch(s){return s.code==="ENOENT"||t(`warning: cannot read ${e} (${s.message}); starting empty`),un}let o;try{let s=wf.safeParse(JSON.parse(n));if(s.success){let c=new Map;return s.data.snapshots.forEach((u,a)=>{let l=vf.safeParse(u);if(!l.success)return t(`warning: ${e}: dropped snapshots[${a}] (${q(l.error)})`);let{snapshot:f,received_at:h}=l.data;if(re(be(f),r))return t(`warning: ${e}: dropped snapshots[${a}] (fetched_at ${f.fetched_at} is ahead of this clock)`);c.set(ka(f),{snapshot:f,receivedAt:new Date(h)})}),{entries:Pa(c),history:ca(s.data.history??{},r)}}o=q(s.error)}catch(s){o=`not valid JSON: ${s.message}`}let i=`${e}.corrupt-${Date.now()}`;try{await(0,H.rename)(e,i),t(`warning: ${e} is corrupt (${o}); moved it to ${i} and started empty`)}catch(s){t(`warning: ${e} is corrupt (${o}) and could not be moved aside (${s.message})`)}return un}var Pf="1.0.0",ln=1024*1024,Ef=1e4,Of=2e4,le=class extends Error{constructor(r,n){super(n);this.status=r}status},Af=/^chrome-extension:\/\/([a-p]{32})$/,Ne="CLAUDE_PLAN_METER_ALLOWED_EXTENSIONS";function Aa(e){if(e===void 0)return{kind:"local"};let t=Af.exec(e)?.[1];return t?{kind:"extension",id:t}:{kind:"web"}}var Zf=e=>e.kind==="extension"?e.id:e.kind==="web"?"web-page":"none";function If(e){return{ok:!1,error:`forbidden: extension ${e} is not allowed to call the bridge. To allow it, start the bridge with \`npm run bridge -- --allow-extension ${e}\`, or set ${Ne}=${e}, or add it to Raycast's "Allowed Extensions" preference of Claude Plan Meter`,refused_extension:e}}var Tf={"/snapshots":["GET","POST"],"/history":["GET"],"/health":["GET"]};function Q(e,t,r,n={}){let o=JSON.stringify(r);e.writeHead(t,{"Content-Type":"application/json; charset=utf-8","Content-Length":String(Buffer.byteLength(o)),"Cache-Control":"no-store","X-Content-Type-Options":"nosniff",...n}),e.end(o)}function Nf(e){return e?.split(";")[0].trim().toLowerCase()==="application/json"}function Df(e,t){let r=()=>new le(413,`body over ${ln} bytes`);return Number(e.headers["content-length"])>ln?Promise.reject(r()):(e.headers.expect?.toLowerCase()==="100-continue"&&t.writeContinue(),new Promise((n,o)=>{let i=[],s=0,c=u=>{if(s+=u.length,s<=ln)return void i.push(u);e.off("data",c),e.pause(),o(r())};e.on("data",c),e.once("end",()=>n(Buffer.concat(i).toString("utf8"))),e.once("error",o)}))}function Bt(e){return e?{"Access-Control-Allow-Origin":e,Vary:"Origin"}:{}}async function Za(e){let t=e.host??"127.0.0.1";if(!/^127\.\d+\.\d+\.\d+$/.test(t))throw new Error(`refusing to listen on ${t}: the bridge is loopback only`);let r=e.now??(()=>new Date),n=e.log??(x=>process.stderr.write(`${x}
-`)),o=e.requestLog??n,i=e.staleAfterMs??jt,s=new Set([Fc,...e.allowedExtensions??[]]),c=await Ut.open(e.dataDir,n,r()),u=new Set;async function a(x,$){if(!Nf(x.headers["content-type"]))throw new le(415,"content-type must be application/json");let N=await Df(x,$),k;try{k=JSON.parse(N)}catch(W){throw new le(400,`body: not valid JSON (${W.message})`)}let w=ea.safeParse(k);if(!w.success){let W=q(w.error);throw new le(400,W.startsWith("[")?`snapshots${W}`:`snapshots: ${W}`)}let I=r(),ee=w.data.findIndex(W=>re(new Date(W.fetched_at),I));if(ee>=0)throw new le(400,`snapshots[${ee}].fetched_at: ${w.data[ee].fetched_at} is more than ${qt/6e4} minutes ahead of the bridge's clock (${I.toISOString()}); nothing was stored`);let te=Ft(w.data).map((W,Kt)=>{try{return Ea(W)}catch(Gt){throw Gt instanceof xe?new le(400,`snapshots[${Kt}]: ${Gt.message}`):Gt}}),{stored:pe,ignored:D}=c.accept(te,I);return{ok:!0,accepted:pe,ignored:D}}function l(){let x=r();return{snapshots:c.latest().map(({snapshot:$,receivedAt:N})=>({...$,received_at:N.toISOString(),stale:tt(new Date($.fetched_at),x,i)}))}}function f(x){let $=x.get("org"),N=c.history();if($===null)return{history:N};let k=nn(`org:${$}`,"");return{org:$,history:Object.fromEntries(Object.entries(N).filter(([w])=>w.startsWith(k)))}}function h(){return{ok:!0,version:Pf,snapshots:c.latest().length,last_received_at:c.lastReceivedAt()?.toISOString()??null}}async function d(x,$){if(!u.has((x.headers.host??"").toLowerCase()))return Q($,403,{ok:!1,error:"forbidden: Host must be 127.0.0.1 or localhost with the bridge port"});let N=x.headers.origin,k=Aa(N);if(k.kind==="web")return Q($,403,{ok:!1,error:"forbidden: only the companion browser extension may call the bridge"});if(k.kind==="extension"&&!s.has(k.id))return Q($,403,If(k.id),Bt(N));let w=Bt(N),{pathname:I,searchParams:ee}=new URL(x.url??"/","http://bridge.invalid"),te=Tf[I];if(!te)return Q($,404,{ok:!1,error:`no such endpoint: ${I}`},w);let pe=[...te,"OPTIONS"].join(", ");if(x.method==="OPTIONS")return Rf(x,$,N,te,pe);if(!te.includes(x.method??""))return Q($,405,{ok:!1,error:`${x.method} not allowed on ${I}`},{...w,Allow:pe});try{let D;I==="/health"?D=h():I==="/history"?D=f(ee):x.method==="GET"?D=l():D=await a(x,$),Q($,200,D,w)}catch(D){if(!(D instanceof le))return n(`error: ${x.method} ${I}: ${D.message}`),Q($,500,{ok:!1,error:"internal error; nothing was stored"},w);if(D.status===413)return Lf(x,$,D.message,w);Q($,D.status,{ok:!1,error:D.message},w)}}let m=(0,Oa.createServer)({headersTimeout:e.headersTimeoutMs??Ef,requestTimeout:e.requestTimeoutMs??Of,connectionsCheckingInterval:1e3},(x,$)=>{$.once("close",()=>o(Cf(r(),x,$))),d(x,$).catch(N=>n(`error: ${N.message}`))});m.on("checkContinue",(x,$)=>m.emit("request",x,$));let g=new Set;m.on("connection",x=>{g.add(x),x.on("close",()=>g.delete(x))}),await new Promise((x,$)=>{m.once("error",$),m.listen(e.port,t,()=>{m.off("error",$),x()})});let _=m.address(),z=typeof _=="object"&&_?_.port:e.port;return u=new Set([`${t}:${z}`,`localhost:${z}`]),m.on("error",x=>n(`error: ${x.message}`)),{port:z,url:`http://127.0.0.1:${z}`,flush:()=>c.flush(),async close(){await new Promise(x=>{m.close(()=>x());for(let $ of g)$.destroy()}),await c.flush()}}}function Cf(e,t,r){let n=(t.url??"/").split("?")[0],o=/^[\x21-\x7e]{1,100}$/.test(n)?n:"(unprintable path)",i=r.headersSent?r.statusCode:0;return`${e.toISOString()} ${t.method??"-"} ${o} ${i} ${Zf(Aa(t.headers.origin))}`}function Rf(e,t,r,n,o){let i=e.headers["access-control-request-method"];if(!r||!i)return t.writeHead(204,{Allow:o}),void t.end();if(!n.includes(i))return Q(t,405,{ok:!1,error:`${i} not allowed`},{...Bt(r),Allow:o});let s={...Bt(r),"Access-Control-Allow-Methods":n.join(", "),"Access-Control-Allow-Headers":"Content-Type","Access-Control-Max-Age":"600"};e.headers["access-control-request-private-network"]==="true"&&(s["Access-Control-Allow-Private-Network"]="true"),t.writeHead(204,s),t.end()}function Lf(e,t,r,n){let o=e.socket;e.pause(),t.on("finish",()=>o.destroy()),Q(t,413,{ok:!1,error:r},{...n,Connection:"close"})}var Mf="dev.claude-plan-meter.bridge",jf="claude-plan-meter-bridge.log";function Ia(e){return{plistPath:(0,fn.join)(e,"Library","LaunchAgents",`${Mf}.plist`),logPath:(0,fn.join)(e,"Library","Logs",jf)}}var Ca=require("node:path"),Ra=require("node:util");var Ta=require("node:os"),Wt=require("node:path"),dn="claude-plan-meter";function Na(e=process.env,t=(0,Ta.homedir)(),r=process.platform){return e.XDG_STATE_HOME?(0,Wt.join)(e.XDG_STATE_HOME,dn,"state.json"):r==="darwin"?(0,Wt.join)(t,"Library","Application Support",dn,"state.json"):(0,Wt.join)(t,".local","state",dn,"state.json")}var La="CLAUDE_PLAN_METER_BRIDGE_PORT",Ma="CLAUDE_PLAN_METER_DATA_DIR",ja="CLAUDE_PLAN_METER_BRIDGE_LOG",Fa=`Usage: npm run bridge -- [--port N] [--data-dir DIR] [--allow-extension ID]… [--log FILE]
+// node_modules/zod/v4/core/memoizer.js
+var $ZodCyclicError = class extends Error {
+  constructor() {
+    super(`Cannot parse a reference cycle that closes through a transform`);
+    this.name = "ZodCyclicError";
+  }
+};
+var STATE = "~memo";
+var NO_ISSUES = [];
+function isRef(value) {
+  return value !== null && typeof value === "object";
+}
+function cloneIssues(issues) {
+  return issues.map((iss) => iss.path ? { ...iss, path: iss.path.slice() } : { ...iss });
+}
+var recursive = /* @__PURE__ */ new WeakMap();
+var NONE = 0;
+var ASSUMED = 1;
+var PROVEN = 2;
+function isRecursive(inst, stack, resolve) {
+  const cached2 = recursive.get(inst);
+  if (cached2 !== void 0)
+    return cached2 ? PROVEN : NONE;
+  if (stack.has(inst))
+    return PROVEN;
+  stack.add(inst);
+  let result = NONE;
+  const check = (child) => {
+    if (result !== PROVEN && child?._zod) {
+      const answer = isRecursive(child, stack, resolve);
+      if (answer > result)
+        result = answer;
+    }
+  };
+  const shape = (sh, spread) => {
+    let answer = NONE;
+    for (const key of Reflect.ownKeys(sh)) {
+      const desc = Object.getOwnPropertyDescriptor(sh, key);
+      if (spread && !desc.enumerable)
+        continue;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
+      if (child > answer)
+        answer = child;
+    }
+    return answer;
+  };
+  const merge2 = (answer) => {
+    if (answer > result)
+      result = answer;
+  };
+  const def = inst._zod.def;
+  const kind = def.type;
+  switch (kind) {
+    case "object": {
+      const raw = rawShape(def);
+      merge2(raw ? shape(raw, true) : ASSUMED);
+      check(def.catchall);
+      break;
+    }
+    case "array":
+      check(def.element);
+      break;
+    case "tuple":
+      for (const el of def.items)
+        check(el);
+      check(def.rest);
+      break;
+    case "record":
+    case "map":
+      check(def.keyType);
+      check(def.valueType);
+      break;
+    case "set":
+      check(def.valueType);
+      break;
+    case "union":
+      for (const el of def.options)
+        check(el);
+      break;
+    case "intersection":
+      check(def.left);
+      check(def.right);
+      break;
+    case "optional":
+    case "nullable":
+    case "default":
+    case "prefault":
+    case "catch":
+    case "readonly":
+    case "nonoptional":
+    case "promise":
+    case "success":
+      check(def.innerType);
+      break;
+    case "pipe":
+      check(def.in);
+      check(def.out);
+      break;
+    case "function":
+      check(def.input);
+      check(def.output);
+      break;
+    // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
+    case "lazy": {
+      const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : void 0);
+      merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
+      break;
+    }
+    // a leaf by choice: `parts` are regex fragments, not data positions
+    case "template_literal":
+    // leaves
+    case "string":
+    case "number":
+    case "int":
+    case "boolean":
+    case "bigint":
+    case "symbol":
+    case "undefined":
+    case "null":
+    case "void":
+    case "never":
+    case "any":
+    case "unknown":
+    case "date":
+    case "nan":
+    case "enum":
+    case "literal":
+    case "file":
+    case "transform":
+    case "custom":
+      break;
+    default: {
+      kind;
+      for (const key in def) {
+        const desc = Object.getOwnPropertyDescriptor(def, key);
+        if (!desc || desc.get)
+          continue;
+        const value = desc.value;
+        if (!value || typeof value !== "object")
+          continue;
+        if (value._zod)
+          check(value);
+        else if (Array.isArray(value))
+          for (const el of value)
+            check(el);
+      }
+    }
+  }
+  stack.delete(inst);
+  return settle(inst, result);
+}
+function settle(inst, answer) {
+  if (answer !== ASSUMED)
+    recursive.set(inst, answer === PROVEN);
+  return answer;
+}
+function bucketFor(state, inst) {
+  let bucket = state.buckets.get(inst);
+  if (!bucket) {
+    bucket = /* @__PURE__ */ new WeakMap();
+    state.buckets.set(inst, bucket);
+  }
+  return bucket;
+}
+var handoff;
+var open = [];
+var memo = {
+  alloc(_inst, payload, empty) {
+    const bucket = handoff;
+    if (!bucket)
+      return empty;
+    handoff = void 0;
+    const entry = { value: empty, issues: null };
+    bucket.set(payload.value, entry);
+    open.push(entry);
+    return empty;
+  },
+  guard(inst) {
+    var _a3;
+    (_a3 = inst._zod).deferred ?? (_a3.deferred = []);
+    inst._zod.deferred.push(() => {
+      const base = inst._zod.parse;
+      const wrapped = (payload, ctx) => {
+        if (ctx.direction !== "backward" && isBackEdge(ctx, payload.value))
+          throw new $ZodCyclicError();
+        return base(payload, ctx);
+      };
+      inst._zod.parse = wrapped;
+      if (inst._zod.run === base)
+        inst._zod.run = wrapped;
+    });
+  },
+  attach(inst) {
+    var _a3;
+    let isRecursiveInst;
+    let rechecked = false;
+    let lastCtx;
+    let lastBucket;
+    (_a3 = inst._zod).deferred ?? (_a3.deferred = []);
+    inst._zod.deferred.push(() => {
+      const base = inst._zod.parse;
+      const wrapped = (payload, ctx) => {
+        if (isRecursiveInst === void 0) {
+          const walked = isRecursive(inst, /* @__PURE__ */ new Set(), false);
+          if (walked === NONE) {
+            inst._zod.parse = base;
+            if (inst._zod.run === wrapped)
+              inst._zod.run = base;
+            return base(payload, ctx);
+          }
+          if (walked === PROVEN || rechecked)
+            isRecursiveInst = true;
+          else
+            rechecked = true;
+        }
+        const input = payload.value;
+        if (!isRef(input))
+          return base(payload, ctx);
+        let state = ctx[STATE];
+        if (!state) {
+          state = { buckets: /* @__PURE__ */ new WeakMap(), backEdges: void 0 };
+          ctx[STATE] = state;
+        }
+        let bucket;
+        if (lastCtx === ctx) {
+          bucket = lastBucket;
+        } else {
+          bucket = bucketFor(state, inst);
+          lastCtx = ctx;
+          lastBucket = bucket;
+        }
+        const hit = bucket.get(input);
+        if (hit) {
+          payload.value = hit.value;
+          if (hit.issues) {
+            if (hit.issues.length)
+              payload.issues.push(...cloneIssues(hit.issues));
+          } else {
+            payload.memo = true;
+            state.backEdges ?? (state.backEdges = /* @__PURE__ */ new WeakSet());
+            state.backEdges.add(hit.value);
+          }
+          return payload;
+        }
+        handoff = bucket;
+        const depth = open.length;
+        const result = base(payload, ctx);
+        handoff = void 0;
+        const entry = open.length > depth ? open.pop() : void 0;
+        if (result instanceof Promise) {
+          return result.then((r) => {
+            if (entry)
+              entry.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES;
+            return r;
+          });
+        }
+        if (entry)
+          entry.issues = result.issues.length ? cloneIssues(result.issues) : NO_ISSUES;
+        return result;
+      };
+      inst._zod.parse = wrapped;
+      if (inst._zod.run === base)
+        inst._zod.run = wrapped;
+    });
+  }
+};
+function memoizer() {
+  return memo;
+}
+function isBackEdge(ctx, value) {
+  const backEdges = ctx[STATE]?.backEdges;
+  return backEdges !== void 0 && isRef(value) && backEdges.has(value);
+}
 
-  --port N               loopback port (default ${63762}, env ${La})
-  --data-dir DIR         where the latest snapshots are kept (env ${Ma})
+// node_modules/zod/v4/locales/en.js
+var error = () => {
+  const Sizable = {
+    string: { unit: "characters", verb: "to have" },
+    file: { unit: "bytes", verb: "to have" },
+    array: { unit: "items", verb: "to have" },
+    set: { unit: "items", verb: "to have" },
+    map: { unit: "entries", verb: "to have" }
+  };
+  function getSizing(origin) {
+    return Sizable[origin] ?? null;
+  }
+  const FormatDictionary = {
+    regex: "input",
+    email: "email address",
+    url: "URL",
+    emoji: "emoji",
+    uuid: "UUID",
+    uuidv4: "UUIDv4",
+    uuidv6: "UUIDv6",
+    nanoid: "nanoid",
+    guid: "GUID",
+    cuid: "cuid",
+    cuid2: "cuid2",
+    ulid: "ULID",
+    xid: "XID",
+    ksuid: "KSUID",
+    datetime: "ISO datetime",
+    date: "ISO date",
+    time: "ISO time",
+    duration: "ISO duration",
+    ipv4: "IPv4 address",
+    ipv6: "IPv6 address",
+    mac: "MAC address",
+    cidrv4: "IPv4 range",
+    cidrv6: "IPv6 range",
+    base64: "base64-encoded string",
+    base64url: "base64url-encoded string",
+    json_string: "JSON string",
+    e164: "E.164 number",
+    currency_code: "currency code",
+    credit_card: "credit card number",
+    iban: "IBAN",
+    jwt: "JWT",
+    template_literal: "input"
+  };
+  const TypeDictionary = {
+    // Compatibility: "nan" -> "NaN" for display
+    nan: "NaN"
+    // All other type names omitted - they fall back to raw values via ?? operator
+  };
+  function getTypeName(type, input) {
+    if (type === "number" && typeof input === "number" && !Number.isFinite(input)) {
+      return String(input);
+    }
+    return TypeDictionary[type] ?? type;
+  }
+  return (issue2) => {
+    switch (issue2.code) {
+      case "invalid_type": {
+        const expected = getTypeName(issue2.expected);
+        const receivedType = parsedType(issue2.input);
+        const received = getTypeName(receivedType, issue2.input);
+        return `Invalid input: expected ${expected}, received ${received}`;
+      }
+      case "invalid_value":
+        if (issue2.values.length === 1)
+          return `Invalid input: expected ${stringifyPrimitive(issue2.values[0])}`;
+        return `Invalid option: expected one of ${joinValues(issue2.values, "|")}`;
+      case "too_big": {
+        const adj = issue2.exact ? "exactly " : issue2.inclusive ? "<=" : "<";
+        const sizing = getSizing(issue2.origin);
+        if (sizing)
+          return `Too big: expected ${issue2.origin ?? "value"} to have ${adj}${issue2.maximum.toString()} ${sizing.unit ?? "elements"}`;
+        return `Too big: expected ${issue2.origin ?? "value"} to be ${adj}${issue2.maximum.toString()}`;
+      }
+      case "too_small": {
+        const adj = issue2.exact ? "exactly " : issue2.inclusive ? ">=" : ">";
+        const sizing = getSizing(issue2.origin);
+        if (sizing) {
+          return `Too small: expected ${issue2.origin} to have ${adj}${issue2.minimum.toString()} ${sizing.unit}`;
+        }
+        return `Too small: expected ${issue2.origin} to be ${adj}${issue2.minimum.toString()}`;
+      }
+      case "invalid_format": {
+        const _issue = issue2;
+        if (_issue.format === "starts_with") {
+          return `Invalid string: must start with "${_issue.prefix}"`;
+        }
+        if (_issue.format === "ends_with")
+          return `Invalid string: must end with "${_issue.suffix}"`;
+        if (_issue.format === "includes")
+          return `Invalid string: must include "${_issue.includes}"`;
+        if (_issue.format === "regex")
+          return `Invalid string: must match pattern ${_issue.pattern}`;
+        return `Invalid ${FormatDictionary[_issue.format] ?? issue2.format}`;
+      }
+      case "not_multiple_of":
+        return `Invalid number: must be a multiple of ${issue2.divisor}`;
+      case "unrecognized_keys":
+        return `Unrecognized key${issue2.keys.length > 1 ? "s" : ""}: ${joinValues(issue2.keys, ", ")}`;
+      case "invalid_key":
+        return `Invalid key in ${issue2.origin}`;
+      case "invalid_union":
+        if (issue2.options && Array.isArray(issue2.options) && issue2.options.length > 0) {
+          const opts = issue2.options.map((o) => `'${o}'`).join(" | ");
+          return `Invalid discriminator value. Expected ${opts}`;
+        }
+        if (issue2.inclusive === false) {
+          return "Invalid input: more than one option matched";
+        }
+        return "Invalid input";
+      case "invalid_element":
+        return `Invalid value in ${issue2.origin}`;
+      default:
+        return `Invalid input`;
+    }
+  };
+};
+function en_default() {
+  return {
+    localeError: error()
+  };
+}
+
+// node_modules/zod/v4/core/registries.js
+var _a2;
+var $ZodRegistry = class {
+  constructor() {
+    this._map = /* @__PURE__ */ new WeakMap();
+    this._idmap = /* @__PURE__ */ new Map();
+  }
+  add(schema, ..._meta) {
+    const meta2 = _meta[0];
+    this._map.set(schema, meta2);
+    if (meta2 && typeof meta2 === "object" && "id" in meta2) {
+      this._idmap.set(meta2.id, schema);
+    }
+    return this;
+  }
+  clear() {
+    this._map = /* @__PURE__ */ new WeakMap();
+    this._idmap = /* @__PURE__ */ new Map();
+    return this;
+  }
+  remove(schema) {
+    const meta2 = this._map.get(schema);
+    if (meta2 && typeof meta2 === "object" && "id" in meta2) {
+      this._idmap.delete(meta2.id);
+    }
+    this._map.delete(schema);
+    return this;
+  }
+  get(schema) {
+    const p = schema._zod.parent;
+    if (p) {
+      const pm = { ...this.get(p) ?? {} };
+      delete pm.id;
+      const f = { ...pm, ...this._map.get(schema) };
+      return Object.keys(f).length ? f : void 0;
+    }
+    return this._map.get(schema);
+  }
+  has(schema) {
+    return this._map.has(schema);
+  }
+};
+function registry() {
+  return new $ZodRegistry();
+}
+(_a2 = globalThis).__zod_globalRegistry ?? (_a2.__zod_globalRegistry = registry());
+var globalRegistry = globalThis.__zod_globalRegistry;
+
+// node_modules/zod/v4/core/api.js
+function snapshotChecks(def) {
+  if (def.checks)
+    def.checks = [...def.checks];
+  return def;
+}
+// @__NO_SIDE_EFFECTS__
+function _string(Class2, params) {
+  return new Class2(snapshotChecks({ type: "string", ...normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _email(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "email",
+    check: "string_format",
+    abort: false,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _guid(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "guid",
+    check: "string_format",
+    abort: false,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _uuid(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "uuid",
+    check: "string_format",
+    abort: false,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _uuidv4(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "uuid",
+    check: "string_format",
+    abort: false,
+    version: "v4",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _uuidv6(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "uuid",
+    check: "string_format",
+    abort: false,
+    version: "v6",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _uuidv7(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "uuid",
+    check: "string_format",
+    abort: false,
+    version: "v7",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _url(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "url",
+    check: "string_format",
+    abort: false,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _emoji2(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "emoji",
+    check: "string_format",
+    abort: false,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _nanoid(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "nanoid",
+    check: "string_format",
+    abort: false,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _cuid(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "cuid",
+    check: "string_format",
+    abort: false,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _cuid2(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "cuid2",
+    check: "string_format",
+    abort: false,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _ulid(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "ulid",
+    check: "string_format",
+    abort: false,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _xid(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "xid",
+    check: "string_format",
+    abort: false,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _ksuid(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "ksuid",
+    check: "string_format",
+    abort: false,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _ipv4(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "ipv4",
+    check: "string_format",
+    abort: false,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _ipv6(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "ipv6",
+    check: "string_format",
+    abort: false,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _cidrv4(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "cidrv4",
+    check: "string_format",
+    abort: false,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _cidrv6(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "cidrv6",
+    check: "string_format",
+    abort: false,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _base64(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "base64",
+    check: "string_format",
+    abort: false,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _base64url(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "base64url",
+    check: "string_format",
+    abort: false,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _e164(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "e164",
+    check: "string_format",
+    abort: false,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _jwt(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "jwt",
+    check: "string_format",
+    abort: false,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _isoDateTime(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "datetime",
+    check: "string_format",
+    offset: false,
+    local: false,
+    precision: null,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _isoDate(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "date",
+    check: "string_format",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _isoTime(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "time",
+    check: "string_format",
+    precision: null,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _isoDuration(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "duration",
+    check: "string_format",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _number(Class2, params) {
+  return new Class2(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _int(Class2, params) {
+  return new Class2({
+    type: "number",
+    check: "number_format",
+    abort: false,
+    format: "safeint",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _boolean(Class2, params) {
+  return new Class2({
+    type: "boolean",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _unknown(Class2) {
+  return new Class2({
+    type: "unknown"
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _never(Class2, params) {
+  return new Class2({
+    type: "never",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _lt(value, params) {
+  return new $ZodCheckLessThan({
+    check: "less_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: false
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _lte(value, params) {
+  return new $ZodCheckLessThan({
+    check: "less_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: true
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _gt(value, params) {
+  return new $ZodCheckGreaterThan({
+    check: "greater_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: false
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _gte(value, params) {
+  return new $ZodCheckGreaterThan({
+    check: "greater_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: true
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _multipleOf(value, params) {
+  return new $ZodCheckMultipleOf({
+    check: "multiple_of",
+    ...normalizeParams(params),
+    value
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _maxLength(maximum, params) {
+  const ch = new $ZodCheckMaxLength({
+    check: "max_length",
+    ...normalizeParams(params),
+    maximum
+  });
+  return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function _minLength(minimum, params) {
+  return new $ZodCheckMinLength({
+    check: "min_length",
+    ...normalizeParams(params),
+    minimum
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _length(length, params) {
+  return new $ZodCheckLengthEquals({
+    check: "length_equals",
+    ...normalizeParams(params),
+    length
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _regex(pattern, params) {
+  return new $ZodCheckRegex({
+    check: "string_format",
+    format: "regex",
+    ...normalizeParams(params),
+    pattern
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _lowercase(params) {
+  return new $ZodCheckLowerCase({
+    check: "string_format",
+    format: "lowercase",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _uppercase(params) {
+  return new $ZodCheckUpperCase({
+    check: "string_format",
+    format: "uppercase",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _includes(includes, params) {
+  return new $ZodCheckIncludes({
+    check: "string_format",
+    format: "includes",
+    ...normalizeParams(params),
+    includes
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _startsWith(prefix, params) {
+  return new $ZodCheckStartsWith({
+    check: "string_format",
+    format: "starts_with",
+    ...normalizeParams(params),
+    prefix
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _endsWith(suffix, params) {
+  return new $ZodCheckEndsWith({
+    check: "string_format",
+    format: "ends_with",
+    ...normalizeParams(params),
+    suffix
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _overwrite(tx) {
+  return new $ZodCheckOverwrite({
+    check: "overwrite",
+    tx
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _normalize(form) {
+  return /* @__PURE__ */ _overwrite((input) => input.normalize(form));
+}
+// @__NO_SIDE_EFFECTS__
+function _trim() {
+  return /* @__PURE__ */ _overwrite((input) => input.trim());
+}
+// @__NO_SIDE_EFFECTS__
+function _toLowerCase() {
+  return /* @__PURE__ */ _overwrite((input) => input.toLowerCase());
+}
+// @__NO_SIDE_EFFECTS__
+function _toUpperCase() {
+  return /* @__PURE__ */ _overwrite((input) => input.toUpperCase());
+}
+// @__NO_SIDE_EFFECTS__
+function _slugify() {
+  return /* @__PURE__ */ _overwrite((input) => slugify(input));
+}
+// @__NO_SIDE_EFFECTS__
+function _array(Class2, element, params) {
+  return new Class2({
+    type: "array",
+    element,
+    // get element() {
+    //   return element;
+    // },
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _refine(Class2, fn, _params) {
+  const schema = new Class2({
+    type: "custom",
+    check: "custom",
+    fn,
+    ...normalizeParams(_params)
+  });
+  return schema;
+}
+// @__NO_SIDE_EFFECTS__
+function _superRefine(fn, params) {
+  const ch = /* @__PURE__ */ _check((payload) => {
+    payload.addIssue = (issue2) => {
+      if (typeof issue2 === "string") {
+        payload.issues.push(issue(issue2, payload.value, ch._zod.def));
+      } else {
+        const _issue = issue2;
+        if (_issue.fatal)
+          _issue.continue = false;
+        _issue.code ?? (_issue.code = "custom");
+        if (!("input" in _issue))
+          _issue.input = payload.value;
+        _issue.inst ?? (_issue.inst = ch);
+        _issue.continue ?? (_issue.continue = !ch._zod.def.abort);
+        payload.issues.push(issue(_issue));
+      }
+    };
+    return fn(payload.value, payload);
+  }, params);
+  return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function _check(fn, params) {
+  const ch = new $ZodCheck({
+    check: "custom",
+    ...normalizeParams(params)
+  });
+  ch._zod.check = fn;
+  return ch;
+}
+
+// node_modules/zod/v4/core/to-json-schema.js
+function assignProps(target, ...sources) {
+  for (const source of sources) {
+    for (const key of Reflect.ownKeys(source)) {
+      if (Object.prototype.propertyIsEnumerable.call(source, key)) {
+        assignProp(target, key, source[key]);
+      }
+    }
+  }
+  return target;
+}
+function initializeContext(params) {
+  let target = params?.target ?? "draft-2020-12";
+  if (target === "draft-4")
+    target = "draft-04";
+  if (target === "draft-7")
+    target = "draft-07";
+  return {
+    processors: params.processors ?? {},
+    metadataRegistry: params?.metadata ?? globalRegistry,
+    target,
+    unrepresentable: params?.unrepresentable ?? "throw",
+    override: params?.override ?? (() => {
+    }),
+    io: params?.io ?? "output",
+    counter: 0,
+    seen: /* @__PURE__ */ new Map(),
+    sharedDefsExtractedFor: void 0,
+    sharedEmitDoneFor: void 0,
+    cycles: params?.cycles ?? "ref",
+    reused: params?.reused ?? "inline",
+    intersections: [],
+    deferred: [],
+    external: params?.external ?? void 0
+  };
+}
+function handleUnrepresentable(schema, ctx, json, params, message) {
+  const result = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({ zodSchema: schema, path: params.path, message }) : ctx.unrepresentable;
+  if (result === "any")
+    return false;
+  if (result === void 0 || result === "throw")
+    throw new Error(message);
+  Object.assign(json, result);
+  return true;
+}
+function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
+  var _a3;
+  const def = schema._zod.def;
+  const seen = ctx.seen.get(schema);
+  if (seen) {
+    seen.count++;
+    const isCycle = _params.schemaPath.includes(schema);
+    if (isCycle) {
+      seen.cycle = _params.path;
+    }
+    return seen.schema;
+  }
+  const result = { schema: {}, count: 1, cycle: void 0, path: _params.path };
+  ctx.seen.set(schema, result);
+  ctx.sharedDefsExtractedFor = void 0;
+  ctx.sharedEmitDoneFor = void 0;
+  const overrideSchema = schema._zod.toJSONSchema?.();
+  if (overrideSchema) {
+    result.schema = overrideSchema;
+  } else {
+    const params = {
+      ..._params,
+      schemaPath: [..._params.schemaPath, schema],
+      path: _params.path
+    };
+    if (schema._zod.processJSONSchema) {
+      schema._zod.processJSONSchema(ctx, result.schema, params);
+    } else {
+      const _json = result.schema;
+      const processor = ctx.processors[def.type];
+      if (!processor) {
+        throw new Error(`[toJSONSchema]: Non-representable type encountered: ${def.type}`);
+      }
+      processor(schema, ctx, _json, params);
+    }
+    const parent = schema._zod.parent;
+    if (parent) {
+      if (!result.ref)
+        result.ref = parent;
+      processSchema(parent, ctx, params);
+      ctx.seen.get(parent).isParent = true;
+    }
+  }
+  const meta2 = ctx.metadataRegistry.get(schema);
+  if (meta2)
+    assignProps(result.schema, meta2);
+  if (ctx.io === "input" && isTransforming(schema)) {
+    delete result.schema.examples;
+    delete result.schema.default;
+  }
+  if (ctx.io === "input" && "_prefault" in result.schema)
+    (_a3 = result.schema).default ?? (_a3.default = result.schema._prefault);
+  delete result.schema._prefault;
+  const _result = ctx.seen.get(schema);
+  return _result.schema;
+}
+function encodeJSONPointerSegment(segment) {
+  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function extractDefs(ctx, schema) {
+  const root = ctx.seen.get(schema);
+  if (!root)
+    throw new Error("Unprocessed schema. This is a bug in Zod.");
+  if (ctx.external && ctx.sharedDefsExtractedFor === ctx.external)
+    return;
+  const idToSchema = /* @__PURE__ */ new Map();
+  for (const entry of ctx.seen.entries()) {
+    const id = ctx.metadataRegistry.get(entry[0])?.id;
+    if (id) {
+      const existing = idToSchema.get(id);
+      if (existing && existing !== entry[0]) {
+        throw new Error(`Duplicate schema id "${id}" detected during JSON Schema conversion. Two different schemas cannot share the same id when converted together.`);
+      }
+      idToSchema.set(id, entry[0]);
+    }
+  }
+  const makeURI = (entry) => {
+    const defsSegment = ctx.target === "draft-2020-12" ? "$defs" : "definitions";
+    if (ctx.external) {
+      const externalId = ctx.external.registry.get(entry[0])?.id;
+      const uriGenerator = ctx.external.uri ?? ((id2) => id2);
+      if (externalId) {
+        return { ref: uriGenerator(externalId) };
+      }
+      const id = entry[1].defId ?? entry[1].schema.id ?? `schema${ctx.counter++}`;
+      entry[1].defId = id;
+      return { defId: id, ref: `${uriGenerator("__shared")}#/${defsSegment}/${encodeJSONPointerSegment(id)}` };
+    }
+    const uriPrefix = `#`;
+    const defUriPrefix = `${uriPrefix}/${defsSegment}/`;
+    if (entry[1] === root && !entry[1].schema.id) {
+      return { ref: uriPrefix };
+    }
+    const defId = entry[1].schema.id ?? `__schema${ctx.counter++}`;
+    return { defId, ref: defUriPrefix + encodeJSONPointerSegment(defId) };
+  };
+  const extractToDef = (entry) => {
+    if (entry[1].schema.$ref) {
+      return;
+    }
+    const seen = entry[1];
+    const { ref, defId } = makeURI(entry);
+    seen.def = { ...seen.schema };
+    if (defId)
+      seen.defId = defId;
+    const schema2 = seen.schema;
+    for (const key in schema2) {
+      delete schema2[key];
+    }
+    schema2.$ref = ref;
+  };
+  if (ctx.cycles === "throw") {
+    for (const entry of ctx.seen.entries()) {
+      const seen = entry[1];
+      if (seen.cycle) {
+        throw new Error(`Cycle detected: #/${seen.cycle?.join("/")}/<root>
+
+Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.`);
+      }
+    }
+  }
+  for (const entry of ctx.seen.entries()) {
+    const seen = entry[1];
+    if (schema === entry[0]) {
+      extractToDef(entry);
+      continue;
+    }
+    if (ctx.external) {
+      const ext = ctx.external.registry.get(entry[0])?.id;
+      if (schema !== entry[0] && ext) {
+        extractToDef(entry);
+        continue;
+      }
+    }
+    const id = ctx.metadataRegistry.get(entry[0])?.id;
+    if (id) {
+      extractToDef(entry);
+      continue;
+    }
+    if (seen.cycle) {
+      extractToDef(entry);
+      continue;
+    }
+    if (seen.count > 1) {
+      if (ctx.reused === "ref") {
+        extractToDef(entry);
+      }
+    }
+  }
+  if (ctx.external)
+    ctx.sharedDefsExtractedFor = ctx.external;
+}
+function compactTypeUnion(schema) {
+  const options = schema.anyOf;
+  if (!Array.isArray(options) || options.length === 0 || schema.type !== void 0)
+    return;
+  const types = [];
+  for (const option of options) {
+    if (!option || typeof option !== "object")
+      return;
+    compactTypeUnion(option);
+    const keys = Object.keys(option);
+    if (keys.length !== 1 || keys[0] !== "type")
+      return;
+    const type = option.type;
+    for (const member of Array.isArray(type) ? type : [type]) {
+      if (typeof member !== "string")
+        return;
+      if (!types.includes(member))
+        types.push(member);
+    }
+  }
+  delete schema.anyOf;
+  schema.type = types.length === 1 ? types[0] : types;
+}
+var FOLDABLE_KEYS = /* @__PURE__ */ new Set(["type", "properties", "required", "additionalProperties"]);
+var UNION_KEYS = ["oneOf", "anyOf"];
+function undeclaredConstraint(member) {
+  const extra = member.additionalProperties;
+  if (extra === void 0 || extra === false || typeof extra !== "object" || extra === null)
+    return null;
+  return Object.keys(extra).length ? extra : null;
+}
+function foldObjects(members2) {
+  const objects = [];
+  for (const member of members2) {
+    if (typeof member !== "object" || member.type !== "object")
+      return null;
+    for (const key in member) {
+      if (!FOLDABLE_KEYS.has(key))
+        return null;
+    }
+    objects.push(member);
+  }
+  const properties = {};
+  const required2 = /* @__PURE__ */ new Set();
+  for (const object2 of objects) {
+    for (const key in object2.properties) {
+      if (Object.prototype.hasOwnProperty.call(properties, key))
+        continue;
+      const parts = [];
+      for (const other of objects) {
+        const part = other.properties?.[key] ?? undeclaredConstraint(other);
+        if (part === null || part === void 0)
+          continue;
+        if (!parts.some((seen) => JSON.stringify(seen) === JSON.stringify(part)))
+          parts.push(part);
+      }
+      const merged = parts.length === 1 ? parts[0] : foldObjects(parts) ?? { allOf: parts };
+      assignProp(properties, key, merged);
+    }
+    for (const key of object2.required ?? [])
+      required2.add(key);
+  }
+  const folded = { type: "object", properties };
+  if (required2.size)
+    folded.required = [...required2];
+  if (objects.every((object2) => object2.additionalProperties === false)) {
+    folded.additionalProperties = false;
+  } else {
+    const constraints = [];
+    for (const object2 of objects) {
+      const constraint = undeclaredConstraint(object2);
+      if (constraint && !constraints.some((seen) => JSON.stringify(seen) === JSON.stringify(constraint)))
+        constraints.push(constraint);
+    }
+    if (constraints.length === 1)
+      folded.additionalProperties = constraints[0];
+    else if (constraints.length > 1)
+      folded.additionalProperties = { allOf: constraints };
+  }
+  return folded;
+}
+function foldIntersection(json) {
+  const allOf = json.allOf;
+  if (!Array.isArray(allOf) || allOf.length < 2)
+    return;
+  for (const key of FOLDABLE_KEYS)
+    if (key in json)
+      return;
+  const unions = allOf.filter((m) => UNION_KEYS.some((k) => Array.isArray(m[k])));
+  let folded = null;
+  if (!unions.length) {
+    folded = foldObjects(allOf);
+  } else {
+    const union2 = unions[0];
+    const keyword = UNION_KEYS.find((k) => Array.isArray(union2[k]));
+    if (Object.keys(union2).length !== 1)
+      return;
+    const rest = allOf.filter((m) => m !== union2);
+    const branches = union2[keyword].map((branch) => foldObjects([...rest, branch]));
+    if (branches.some((b) => !b))
+      return;
+    folded = { [keyword]: branches };
+  }
+  if (!folded)
+    return;
+  delete json.allOf;
+  assignProps(json, folded);
+}
+function finalize(ctx, schema) {
+  const root = ctx.seen.get(schema);
+  if (!root)
+    throw new Error("Unprocessed schema. This is a bug in Zod.");
+  const flattenRef = (zodSchema) => {
+    const seen = ctx.seen.get(zodSchema);
+    if (seen.ref === null)
+      return;
+    const schema2 = seen.def ?? seen.schema;
+    const _cached = { ...schema2 };
+    const ref = seen.ref;
+    seen.ref = null;
+    if (ref) {
+      flattenRef(ref);
+      const refSeen = ctx.seen.get(ref);
+      const refSchema = refSeen.schema;
+      if (refSchema.$ref && (ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0")) {
+        schema2.allOf = schema2.allOf ?? [];
+        schema2.allOf.push(refSchema);
+      } else {
+        assignProps(schema2, refSchema);
+      }
+      assignProps(schema2, _cached);
+      const isParentRef = zodSchema._zod.parent === ref;
+      if (isParentRef) {
+        for (const key in schema2) {
+          if (key === "$ref" || key === "allOf")
+            continue;
+          if (!(key in _cached)) {
+            delete schema2[key];
+          }
+        }
+      }
+      if (refSchema.$ref && refSeen.def) {
+        for (const key in schema2) {
+          if (key === "$ref" || key === "allOf")
+            continue;
+          if (key in refSeen.def && JSON.stringify(schema2[key]) === JSON.stringify(refSeen.def[key])) {
+            delete schema2[key];
+          }
+        }
+      }
+    }
+    const parent = zodSchema._zod.parent;
+    if (parent && parent !== ref) {
+      flattenRef(parent);
+      const parentSeen = ctx.seen.get(parent);
+      if (parentSeen?.schema.$ref) {
+        schema2.$ref = parentSeen.schema.$ref;
+        if (parentSeen.def) {
+          for (const key in schema2) {
+            if (key === "$ref" || key === "allOf")
+              continue;
+            if (key in parentSeen.def && JSON.stringify(schema2[key]) === JSON.stringify(parentSeen.def[key])) {
+              delete schema2[key];
+            }
+          }
+        }
+      }
+    }
+    ctx.override({
+      zodSchema,
+      jsonSchema: schema2,
+      path: seen.path ?? []
+    });
+  };
+  if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) {
+    for (const entry of [...ctx.seen.entries()].reverse()) {
+      flattenRef(entry[0]);
+    }
+    if (ctx.target !== "openapi-3.0") {
+      for (const entry of ctx.seen.entries()) {
+        compactTypeUnion(entry[1].def ?? entry[1].schema);
+      }
+    }
+    for (const rewrite of ctx.deferred)
+      rewrite();
+    if (ctx.intersections.length) {
+      const carriers = /* @__PURE__ */ new Map();
+      for (const seen of ctx.seen.values()) {
+        for (const json of [seen.schema, seen.def]) {
+          const allOf = json?.allOf;
+          if (!Array.isArray(allOf))
+            continue;
+          const existing = carriers.get(allOf);
+          if (existing)
+            existing.push(json);
+          else
+            carriers.set(allOf, [json]);
+        }
+      }
+      for (const allOf of ctx.intersections) {
+        for (const json of carriers.get(allOf) ?? [])
+          foldIntersection(json);
+      }
+    }
+  }
+  const result = {};
+  if (ctx.target === "draft-2020-12") {
+    result.$schema = "https://json-schema.org/draft/2020-12/schema";
+  } else if (ctx.target === "draft-07") {
+    result.$schema = "http://json-schema.org/draft-07/schema#";
+  } else if (ctx.target === "draft-04") {
+    result.$schema = "http://json-schema.org/draft-04/schema#";
+  } else if (ctx.target === "openapi-3.0") {
+  } else {
+  }
+  if (ctx.external?.uri) {
+    const id = ctx.external.registry.get(schema)?.id;
+    if (!id)
+      throw new Error("Schema is missing an `id` property");
+    result.$id = ctx.external.uri(id);
+  }
+  assignProps(result, root.defId ? root.schema : root.def ?? root.schema);
+  const rootMetaId = ctx.metadataRegistry.get(schema)?.id;
+  if (rootMetaId !== void 0 && result.id === rootMetaId)
+    delete result.id;
+  const defs = ctx.external?.defs ?? {};
+  if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) {
+    for (const entry of ctx.seen.entries()) {
+      const seen = entry[1];
+      if (seen.def && seen.defId) {
+        if (seen.def.id === seen.defId)
+          delete seen.def.id;
+        assignProp(defs, seen.defId, seen.def);
+      }
+    }
+  }
+  if (ctx.external)
+    ctx.sharedEmitDoneFor = ctx.external;
+  if (ctx.external) {
+  } else {
+    if (Object.keys(defs).length > 0) {
+      if (ctx.target === "draft-2020-12") {
+        result.$defs = defs;
+      } else {
+        result.definitions = defs;
+      }
+    }
+  }
+  try {
+    const finalized = JSON.parse(JSON.stringify(result));
+    Object.defineProperty(finalized, "~standard", {
+      value: {
+        ...schema["~standard"],
+        jsonSchema: {
+          input: createStandardJSONSchemaMethod(schema, "input", ctx.processors),
+          output: createStandardJSONSchemaMethod(schema, "output", ctx.processors)
+        }
+      },
+      enumerable: false,
+      writable: false
+    });
+    return finalized;
+  } catch (_err) {
+    throw new Error("Error converting schema to JSON.");
+  }
+}
+function isTransforming(_schema, _ctx) {
+  const ctx = _ctx ?? { seen: /* @__PURE__ */ new Set() };
+  if (ctx.seen.has(_schema))
+    return false;
+  ctx.seen.add(_schema);
+  const def = _schema._zod.def;
+  if (def.type === "transform")
+    return true;
+  if (def.type === "array")
+    return isTransforming(def.element, ctx);
+  if (def.type === "set")
+    return isTransforming(def.valueType, ctx);
+  if (def.type === "lazy")
+    return isTransforming(def.getter(), ctx);
+  if (def.type === "promise" || def.type === "optional" || def.type === "nonoptional" || def.type === "nullable" || def.type === "readonly" || def.type === "default" || def.type === "prefault" || def.type === "catch") {
+    return isTransforming(def.innerType, ctx);
+  }
+  if (def.type === "intersection") {
+    return isTransforming(def.left, ctx) || isTransforming(def.right, ctx);
+  }
+  if (def.type === "record" || def.type === "map") {
+    return isTransforming(def.keyType, ctx) || isTransforming(def.valueType, ctx);
+  }
+  if (def.type === "pipe") {
+    if (_schema._zod.traits.has("$ZodCodec"))
+      return true;
+    return isTransforming(def.in, ctx) || isTransforming(def.out, ctx);
+  }
+  if (def.type === "object") {
+    for (const key in def.shape) {
+      if (isTransforming(def.shape[key], ctx))
+        return true;
+    }
+    return false;
+  }
+  if (def.type === "union") {
+    for (const option of def.options) {
+      if (isTransforming(option, ctx))
+        return true;
+    }
+    return false;
+  }
+  if (def.type === "tuple") {
+    for (const item of def.items) {
+      if (isTransforming(item, ctx))
+        return true;
+    }
+    if (def.rest && isTransforming(def.rest, ctx))
+      return true;
+    return false;
+  }
+  return false;
+}
+var createToJSONSchemaMethod = (schema, processors = {}) => (params) => {
+  const ctx = initializeContext({ ...params, processors });
+  processSchema(schema, ctx);
+  extractDefs(ctx, schema);
+  return finalize(ctx, schema);
+};
+var createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) => {
+  const { libraryOptions, target } = params ?? {};
+  const ctx = initializeContext({ ...libraryOptions ?? {}, target, io, processors });
+  processSchema(schema, ctx);
+  extractDefs(ctx, schema);
+  return finalize(ctx, schema);
+};
+
+// node_modules/zod/v4/core/json-schema-processors.js
+var narrowMin = (agg, key, value) => {
+  if (agg[key] === void 0 || value > agg[key])
+    agg[key] = value;
+};
+var narrowMax = (agg, key, value) => {
+  if (agg[key] === void 0 || value < agg[key])
+    agg[key] = value;
+};
+var narrowBoth = (agg, value) => {
+  narrowMin(agg, "minimum", value);
+  narrowMax(agg, "maximum", value);
+};
+var addDivisor = (agg, value) => {
+  agg.multipleOf ?? (agg.multipleOf = []);
+  if (!agg.multipleOf.includes(value))
+    agg.multipleOf.push(value);
+};
+var addPattern = (agg, pattern) => {
+  agg.patterns ?? (agg.patterns = /* @__PURE__ */ new Set());
+  agg.patterns.add(pattern);
+};
+var intersectMime = (agg, mime) => {
+  agg.mime = agg.mime ? agg.mime.filter((m) => mime.includes(m)) : [...mime];
+};
+var setFormat = (agg, format) => {
+  agg.format = format;
+  if (format.includes("int"))
+    agg.isInt = true;
+};
+var minContributor = (agg, def) => narrowMin(agg, "minimum", def.minimum);
+var maxContributor = (agg, def) => narrowMax(agg, "maximum", def.maximum);
+var formatContributor = (ranges) => (agg, def) => {
+  setFormat(agg, def.format);
+  const [minimum, maximum] = ranges[def.format];
+  narrowMin(agg, "minimum", minimum);
+  narrowMax(agg, "maximum", maximum);
+};
+var contributors = {
+  greater_than: (agg, def) => narrowMin(agg, def.inclusive ? "minimum" : "exclusiveMinimum", def.value),
+  less_than: (agg, def) => narrowMax(agg, def.inclusive ? "maximum" : "exclusiveMaximum", def.value),
+  multiple_of: (agg, def) => addDivisor(agg, def.value),
+  number_format: formatContributor(NUMBER_FORMAT_RANGES),
+  bigint_format: formatContributor(BIGINT_FORMAT_RANGES),
+  min_length: minContributor,
+  max_length: maxContributor,
+  length_equals: (agg, def) => narrowBoth(agg, def.length),
+  min_size: minContributor,
+  max_size: maxContributor,
+  size_equals: (agg, def) => narrowBoth(agg, def.size),
+  string_format: (agg, def) => {
+    setFormat(agg, def.format);
+    if (def.pattern)
+      addPattern(agg, def.pattern);
+    if (def.format === "base64" || def.format === "base64url")
+      agg.contentEncoding = def.format;
+    if (def.local || def.precision === -1)
+      agg.laxFormat = true;
+  },
+  mime_type: (agg, def) => intersectMime(agg, def.mime)
+};
+function aggregateChecks(schema) {
+  const agg = {};
+  const def = schema._zod.def;
+  const list = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
+  for (const ch of list)
+    contributors[ch._zod.def.check]?.(agg, ch._zod.def);
+  const bag = schema._zod.bag;
+  if (bag.minimum !== void 0)
+    narrowMin(agg, "minimum", bag.minimum);
+  if (bag.exclusiveMinimum !== void 0)
+    narrowMin(agg, "exclusiveMinimum", bag.exclusiveMinimum);
+  if (bag.maximum !== void 0)
+    narrowMax(agg, "maximum", bag.maximum);
+  if (bag.exclusiveMaximum !== void 0)
+    narrowMax(agg, "exclusiveMaximum", bag.exclusiveMaximum);
+  if (bag.multipleOf !== void 0)
+    addDivisor(agg, bag.multipleOf);
+  if (bag.format !== void 0) {
+    agg.format ?? (agg.format = bag.format);
+    if (bag.format.includes("int"))
+      agg.isInt = true;
+  }
+  if (bag.mime)
+    intersectMime(agg, bag.mime);
+  for (const pattern of bag.patterns ?? [])
+    addPattern(agg, pattern);
+  return agg;
+}
+var formatMap = {
+  guid: "uuid",
+  url: "uri",
+  datetime: "date-time",
+  json_string: "json-string",
+  regex: ""
+  // do not set
+};
+var exactPatterns = /* @__PURE__ */ new Map([
+  [base64Charset, base64],
+  [base64urlCharset, base64url]
+]);
+var exactPattern = (p) => exactPatterns.get(p) ?? p;
+var stringProcessor = (schema, ctx, _json, _params) => {
+  const json = _json;
+  json.type = "string";
+  const { minimum, maximum, format, patterns: patterns2, contentEncoding, laxFormat } = aggregateChecks(schema);
+  if (typeof minimum === "number")
+    json.minLength = minimum;
+  if (typeof maximum === "number")
+    json.maxLength = maximum;
+  if (format) {
+    json.format = formatMap[format] ?? format;
+    if (json.format === "")
+      delete json.format;
+    if (format === "time" || laxFormat) {
+      delete json.format;
+    }
+  }
+  if (contentEncoding)
+    json.contentEncoding = contentEncoding;
+  if (patterns2 && patterns2.size > 0) {
+    const patternList = [...patterns2].map(exactPattern);
+    if (patternList.length === 1)
+      json.pattern = patternList[0].source;
+    else if (patternList.length > 1) {
+      json.allOf = [
+        ...patternList.map((regex) => ({
+          ...ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0" ? { type: "string" } : {},
+          pattern: regex.source
+        }))
+      ];
+    }
+  }
+};
+var numberProcessor = (schema, ctx, _json, params) => {
+  const json = _json;
+  const { minimum, maximum, multipleOf, exclusiveMaximum, exclusiveMinimum, isInt } = aggregateChecks(schema);
+  json.type = isInt ? "integer" : "number";
+  const exMin = typeof exclusiveMinimum === "number" && exclusiveMinimum >= (minimum ?? Number.NEGATIVE_INFINITY);
+  const exMax = typeof exclusiveMaximum === "number" && exclusiveMaximum <= (maximum ?? Number.POSITIVE_INFINITY);
+  const legacy = ctx.target === "draft-04" || ctx.target === "openapi-3.0";
+  if (exMin) {
+    if (legacy) {
+      json.minimum = exclusiveMinimum;
+      json.exclusiveMinimum = true;
+    } else {
+      json.exclusiveMinimum = exclusiveMinimum;
+    }
+  } else if (typeof minimum === "number") {
+    json.minimum = minimum;
+  }
+  if (exMax) {
+    if (legacy) {
+      json.maximum = exclusiveMaximum;
+      json.exclusiveMaximum = true;
+    } else {
+      json.exclusiveMaximum = exclusiveMaximum;
+    }
+  } else if (typeof maximum === "number") {
+    json.maximum = maximum;
+  }
+  if (multipleOf) {
+    const divisors = /* @__PURE__ */ new Set();
+    for (const divisor of multipleOf) {
+      if (Number.isFinite(divisor) && divisor !== 0)
+        divisors.add(Math.abs(divisor));
+      else
+        handleUnrepresentable(schema, ctx, json, params, `A multipleOf divisor of ${divisor} cannot be represented in JSON Schema`);
+    }
+    const [first, ...rest] = divisors;
+    if (first !== void 0)
+      json.multipleOf = first;
+    if (rest.length)
+      json.allOf = [...json.allOf ?? [], ...rest.map((m) => ({ multipleOf: m }))];
+  }
+};
+var booleanProcessor = (_schema, _ctx, json, _params) => {
+  json.type = "boolean";
+};
+var neverProcessor = (_schema, _ctx, json, _params) => {
+  json.not = {};
+};
+var unknownProcessor = (_schema, _ctx, _json, _params) => {
+};
+var enumProcessor = (schema, _ctx, json, _params) => {
+  const def = schema._zod.def;
+  const values = getEnumValues(def.entries);
+  if (values.length === 0) {
+    json.not = {};
+    return;
+  }
+  if (values.every((v) => typeof v === "number"))
+    json.type = "number";
+  if (values.every((v) => typeof v === "string"))
+    json.type = "string";
+  json.enum = values;
+};
+var literalProcessor = (schema, ctx, json, params) => {
+  const def = schema._zod.def;
+  if (def.values.length === 0) {
+    json.not = {};
+    return;
+  }
+  const vals = [];
+  for (const val of def.values) {
+    if (val === void 0) {
+      if (handleUnrepresentable(schema, ctx, json, params, "Literal `undefined` cannot be represented in JSON Schema"))
+        return;
+    } else if (typeof val === "bigint") {
+      if (handleUnrepresentable(schema, ctx, json, params, "BigInt literals cannot be represented in JSON Schema"))
+        return;
+      vals.push(Number(val));
+    } else {
+      vals.push(val);
+    }
+  }
+  if (vals.length === 0) {
+  } else if (vals.length === 1) {
+    const val = vals[0];
+    json.type = val === null ? "null" : typeof val;
+    if (ctx.target === "draft-04" || ctx.target === "openapi-3.0") {
+      json.enum = [val];
+    } else {
+      json.const = val;
+    }
+  } else {
+    if (vals.every((v) => typeof v === "number"))
+      json.type = "number";
+    if (vals.every((v) => typeof v === "string"))
+      json.type = "string";
+    if (vals.every((v) => typeof v === "boolean"))
+      json.type = "boolean";
+    if (vals.every((v) => v === null))
+      json.type = "null";
+    json.enum = vals;
+  }
+};
+var customProcessor = (schema, ctx, json, params) => {
+  handleUnrepresentable(schema, ctx, json, params, "Custom types cannot be represented in JSON Schema");
+};
+var transformProcessor = (schema, ctx, json, params) => {
+  handleUnrepresentable(schema, ctx, json, params, "Transforms cannot be represented in JSON Schema");
+};
+var arrayProcessor = (schema, ctx, _json, params) => {
+  const json = _json;
+  const def = schema._zod.def;
+  const { minimum, maximum } = aggregateChecks(schema);
+  if (typeof minimum === "number")
+    json.minItems = minimum;
+  if (typeof maximum === "number")
+    json.maxItems = maximum;
+  json.type = "array";
+  json.items = processSchema(def.element, ctx, {
+    ...params,
+    path: [...params.path, "items"]
+  });
+};
+function inputOptin(schema) {
+  const def = schema._zod.def;
+  if (def.type === "pipe" && def.in._zod.traits.has("$ZodTransform")) {
+    return inputOptin(def.out);
+  }
+  if (def.type === "catch") {
+    return inputOptin(def.innerType);
+  }
+  return schema._zod.optin;
+}
+var objectProcessor = (schema, ctx, _json, params) => {
+  const json = _json;
+  const def = schema._zod.def;
+  const shape = def.shape;
+  const symbolKeys = Object.getOwnPropertySymbols(shape);
+  if (symbolKeys.length && handleUnrepresentable(schema, ctx, json, params, "Symbol keys cannot be represented in JSON Schema")) {
+    return;
+  }
+  json.type = "object";
+  json.properties = {};
+  for (const key in shape) {
+    assignProp(json.properties, key, processSchema(shape[key], ctx, {
+      ...params,
+      path: [...params.path, "properties", key]
+    }));
+  }
+  const requiredKeys = [];
+  for (const key of Object.keys(shape)) {
+    const field = def.shape[key];
+    if (ctx.io === "input" ? inputOptin(field) === void 0 : field._zod.optout === void 0) {
+      requiredKeys.push(key);
+    }
+  }
+  if (requiredKeys.length > 0) {
+    json.required = requiredKeys;
+  }
+  if (def.catchall?._zod.def.type === "never") {
+    json.additionalProperties = false;
+  } else if (!def.catchall) {
+    if (ctx.io === "output")
+      json.additionalProperties = false;
+  } else if (def.catchall) {
+    json.additionalProperties = processSchema(def.catchall, ctx, {
+      ...params,
+      path: [...params.path, "additionalProperties"]
+    });
+  }
+};
+var unionProcessor = (schema, ctx, json, params) => {
+  const def = schema._zod.def;
+  const isExclusive = def.inclusive === false;
+  const options = def.options.map((x, i) => processSchema(x, ctx, {
+    ...params,
+    path: [...params.path, isExclusive ? "oneOf" : "anyOf", i]
+  }));
+  if (isExclusive) {
+    json.oneOf = options;
+  } else {
+    json.anyOf = options;
+  }
+};
+var intersectionProcessor = (schema, ctx, json, params) => {
+  const def = schema._zod.def;
+  const a = processSchema(def.left, ctx, {
+    ...params,
+    path: [...params.path, "allOf", 0]
+  });
+  const b = processSchema(def.right, ctx, {
+    ...params,
+    path: [...params.path, "allOf", 1]
+  });
+  const isSimpleIntersection = (val) => "allOf" in val && Object.keys(val).length === 1;
+  const allOf = [
+    ...isSimpleIntersection(a) ? a.allOf : [a],
+    ...isSimpleIntersection(b) ? b.allOf : [b]
+  ];
+  json.allOf = allOf;
+  ctx.intersections.push(allOf);
+};
+function stringifyKeyNames(bySchema, json, visited) {
+  if (json.$ref) {
+    if (visited.has(json))
+      return json;
+    visited.add(json);
+    const def = bySchema.get(json)?.def;
+    if (!def)
+      return json;
+    const inlined = stringifyKeyNames(bySchema, def, visited);
+    return inlined === def ? json : inlined;
+  }
+  for (const keyword of ["anyOf", "oneOf"]) {
+    const branches = json[keyword];
+    if (!Array.isArray(branches))
+      continue;
+    const mapped = branches.map((branch) => stringifyKeyNames(bySchema, branch, visited));
+    if (mapped.some((branch, i) => branch !== branches[i]))
+      json = { ...json, [keyword]: mapped };
+  }
+  const types = Array.isArray(json.type) ? json.type : [json.type];
+  const numericType = !types.includes("string") && types.some((t) => t === "number" || t === "integer");
+  const values = json.enum ?? (json.const !== void 0 ? [json.const] : void 0);
+  if (!numericType && !values?.some((v) => typeof v === "number"))
+    return json;
+  const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format, id, ...rest } = json;
+  if (rest.enum)
+    rest.enum = rest.enum.map((v) => typeof v === "number" ? String(v) : v);
+  else if (typeof rest.const === "number")
+    rest.const = String(rest.const);
+  if (!numericType)
+    return rest;
+  rest.type = "string";
+  if (!values)
+    rest.pattern = (types.includes("number") ? number : integer).source;
+  return rest;
+}
+var pendingRecords = /* @__PURE__ */ new WeakMap();
+function rewriteKeyNames(ctx) {
+  const bySchema = /* @__PURE__ */ new Map();
+  for (const entry of ctx.seen.values()) {
+    if (entry.def && !bySchema.has(entry.schema))
+      bySchema.set(entry.schema, entry);
+  }
+  const rewrites = /* @__PURE__ */ new Map();
+  for (const record2 of pendingRecords.get(ctx) ?? []) {
+    const seen = ctx.seen.get(record2);
+    const names = (seen?.def ?? seen?.schema)?.propertyNames;
+    if (!names || names === true || rewrites.has(names))
+      continue;
+    const rewritten = stringifyKeyNames(bySchema, names, /* @__PURE__ */ new Set());
+    if (rewritten !== names)
+      rewrites.set(names, rewritten);
+  }
+  if (!rewrites.size)
+    return;
+  for (const entry of ctx.seen.values()) {
+    for (const carrier of [entry.schema, entry.def]) {
+      const rewritten = carrier && rewrites.get(carrier.propertyNames);
+      if (rewritten)
+        carrier.propertyNames = rewritten;
+    }
+  }
+}
+var recordProcessor = (schema, ctx, _json, params) => {
+  const json = _json;
+  const def = schema._zod.def;
+  json.type = "object";
+  const keyType = def.keyType;
+  const patterns2 = aggregateChecks(keyType).patterns;
+  if (def.mode === "loose" && patterns2 && patterns2.size > 0) {
+    const valueSchema = processSchema(def.valueType, ctx, {
+      ...params,
+      path: [...params.path, "patternProperties", "*"]
+    });
+    json.patternProperties = {};
+    for (const pattern of patterns2) {
+      assignProp(json.patternProperties, exactPattern(pattern).source, valueSchema);
+    }
+  } else {
+    if (ctx.target === "draft-07" || ctx.target === "draft-2020-12") {
+      json.propertyNames = processSchema(def.keyType, ctx, {
+        ...params,
+        path: [...params.path, "propertyNames"]
+      });
+      let pending = pendingRecords.get(ctx);
+      if (!pending) {
+        pending = [];
+        pendingRecords.set(ctx, pending);
+        ctx.deferred.push(() => rewriteKeyNames(ctx));
+      }
+      pending.push(schema);
+    }
+    json.additionalProperties = processSchema(def.valueType, ctx, {
+      ...params,
+      path: [...params.path, "additionalProperties"]
+    });
+  }
+  const keyValues = keyType._zod.values;
+  const omittableOnInput = ctx.io === "input" && inputOptin(def.valueType) !== void 0;
+  if (keyValues && !def.partial && !omittableOnInput) {
+    const validKeyValues = [...keyValues].filter((v) => typeof v === "string" || typeof v === "number");
+    if (validKeyValues.length > 0) {
+      json.required = validKeyValues.map(String);
+    }
+  }
+};
+var nullableProcessor = (schema, ctx, json, params) => {
+  const def = schema._zod.def;
+  const inner = processSchema(def.innerType, ctx, params);
+  const seen = ctx.seen.get(schema);
+  if (ctx.target === "openapi-3.0") {
+    seen.ref = def.innerType;
+    json.nullable = true;
+  } else {
+    json.anyOf = [inner, { type: "null" }];
+  }
+};
+var nonoptionalProcessor = (schema, ctx, _json, params) => {
+  const def = schema._zod.def;
+  processSchema(def.innerType, ctx, params);
+  const seen = ctx.seen.get(schema);
+  seen.ref = def.innerType;
+};
+var UNREPRESENTABLE_DEFAULT = /* @__PURE__ */ Symbol();
+function serializeDefaultValue(value, schema, ctx, json, params) {
+  let unrepresentable = false;
+  const serialized = JSON.stringify(value, (_, val) => {
+    if (typeof val !== "bigint")
+      return val;
+    unrepresentable = true;
+    return null;
+  });
+  if (!unrepresentable)
+    return JSON.parse(serialized);
+  handleUnrepresentable(schema, ctx, json, params, "BigInt defaults cannot be represented in JSON Schema");
+  return UNREPRESENTABLE_DEFAULT;
+}
+var defaultProcessor = (schema, ctx, json, params) => {
+  const def = schema._zod.def;
+  processSchema(def.innerType, ctx, params);
+  const seen = ctx.seen.get(schema);
+  seen.ref = def.innerType;
+  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json, params);
+  if (value !== UNREPRESENTABLE_DEFAULT)
+    json.default = value;
+};
+var prefaultProcessor = (schema, ctx, json, params) => {
+  const def = schema._zod.def;
+  processSchema(def.innerType, ctx, params);
+  const seen = ctx.seen.get(schema);
+  seen.ref = def.innerType;
+  if (ctx.io !== "input")
+    return;
+  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json, params);
+  if (value !== UNREPRESENTABLE_DEFAULT)
+    json._prefault = value;
+};
+var catchProcessor = (schema, ctx, json, params) => {
+  const def = schema._zod.def;
+  processSchema(def.innerType, ctx, params);
+  const seen = ctx.seen.get(schema);
+  seen.ref = def.innerType;
+  let catchValue;
+  try {
+    catchValue = def.catchValue(void 0);
+  } catch {
+    handleUnrepresentable(schema, ctx, json, params, "Dynamic catch values are not supported in JSON Schema");
+    return;
+  }
+  json.default = catchValue;
+};
+var pipeProcessor = (schema, ctx, _json, params) => {
+  const def = schema._zod.def;
+  const inIsTransform = def.in._zod.traits.has("$ZodTransform");
+  const innerType = ctx.io === "input" ? inIsTransform ? def.out : def.in : def.out;
+  processSchema(innerType, ctx, params);
+  const seen = ctx.seen.get(schema);
+  seen.ref = innerType;
+};
+var readonlyProcessor = (schema, ctx, json, params) => {
+  const def = schema._zod.def;
+  processSchema(def.innerType, ctx, params);
+  const seen = ctx.seen.get(schema);
+  seen.ref = def.innerType;
+  json.readOnly = true;
+};
+var optionalProcessor = (schema, ctx, _json, params) => {
+  const def = schema._zod.def;
+  processSchema(def.innerType, ctx, params);
+  const seen = ctx.seen.get(schema);
+  seen.ref = def.innerType;
+};
+
+// node_modules/zod/v4/classic/errors.js
+var _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
+function _lazyMethod(proto, key, make) {
+  Object.defineProperty(proto, key, {
+    configurable: true,
+    enumerable: false,
+    get() {
+      const value = make(this);
+      Object.defineProperty(this, key, { value, configurable: true, writable: true });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(this, key, { value, configurable: true, writable: true });
+    }
+  });
+}
+var initializer2 = (inst, issues) => {
+  $ZodError.init(inst, issues);
+  inst.name = "ZodError";
+  const proto = Object.getPrototypeOf(inst);
+  if (_installedErrorProtos.has(proto))
+    return;
+  _installedErrorProtos.add(proto);
+  _lazyMethod(proto, "format", (self) => (mapper) => formatError(self, mapper));
+  _lazyMethod(proto, "flatten", (self) => (mapper) => flattenError(self, mapper));
+  _lazyMethod(proto, "addIssue", (self) => (issue2) => {
+    self.issues.push(issue2);
+    self.message = JSON.stringify(self.issues, jsonStringifyReplacer, 2);
+  });
+  _lazyMethod(proto, "addIssues", (self) => (issues2) => {
+    self.issues.push(...issues2);
+    self.message = JSON.stringify(self.issues, jsonStringifyReplacer, 2);
+  });
+  Object.defineProperty(proto, "isEmpty", {
+    configurable: true,
+    enumerable: false,
+    get() {
+      return this.issues.length === 0;
+    }
+  });
+};
+var ZodRealError = /* @__PURE__ */ $constructor("ZodError", initializer2, void 0, {
+  Parent: Error
+});
+
+// node_modules/zod/v4/classic/parse.js
+var parse = /* @__PURE__ */ _parse(ZodRealError);
+var parseAsync = /* @__PURE__ */ _parseAsync(ZodRealError);
+var safeParse = /* @__PURE__ */ _safeParse(ZodRealError);
+var safeParseAsync = /* @__PURE__ */ _safeParseAsync(ZodRealError);
+var encode = /* @__PURE__ */ _encode(ZodRealError);
+var decode = /* @__PURE__ */ _decode(ZodRealError);
+var encodeAsync = /* @__PURE__ */ _encodeAsync(ZodRealError);
+var decodeAsync = /* @__PURE__ */ _decodeAsync(ZodRealError);
+var safeEncode = /* @__PURE__ */ _safeEncode(ZodRealError);
+var safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
+var safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
+var safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
+
+// node_modules/zod/v4/classic/schemas.js
+function _ensureDefaultLocale() {
+  if (!globalConfig.localeError)
+    config(en_default());
+}
+function _ensureDefaultMemoizer() {
+  if (!globalConfig.memoizer)
+    config({ memoizer: memoizer() });
+}
+var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
+  _ensureDefaultLocale();
+  $ZodType.init(inst, def);
+  inst.def = def;
+  inst.type = def.type;
+  return inst;
+}, {
+  check(...chks) {
+    const def = this.def;
+    return this.clone(util_exports.mergeDefs(def, {
+      checks: [
+        ...def.checks ?? [],
+        ...chks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch)
+      ]
+    }), { parent: true });
+  },
+  with(...chks) {
+    return this.check(...chks);
+  },
+  clone(def, params) {
+    return clone(this, def, params);
+  },
+  brand() {
+    return this;
+  },
+  register(reg, meta2) {
+    reg.add(this, meta2);
+    return this;
+  },
+  refine(check, params) {
+    return this.check(refine(check, params));
+  },
+  superRefine(refinement, params) {
+    return this.check(superRefine(refinement, params));
+  },
+  overwrite(fn) {
+    return this.check(_overwrite(fn));
+  },
+  optional() {
+    return optional(this);
+  },
+  exactOptional() {
+    return exactOptional(this);
+  },
+  nullable() {
+    return nullable(this);
+  },
+  nullish() {
+    return optional(nullable(this));
+  },
+  nonoptional(params) {
+    return nonoptional(this, params);
+  },
+  array() {
+    return array(this);
+  },
+  or(arg) {
+    return union([this, arg]);
+  },
+  and(arg) {
+    return intersection(this, arg);
+  },
+  transform(tx) {
+    return pipe(this, transform(tx));
+  },
+  default(d) {
+    return _default(this, d);
+  },
+  prefault(d) {
+    return prefault(this, d);
+  },
+  catch(params) {
+    return _catch(this, params);
+  },
+  pipe(target) {
+    return pipe(this, target);
+  },
+  readonly() {
+    return readonly(this);
+  },
+  describe(description) {
+    const cl = this.clone();
+    globalRegistry.add(cl, { description });
+    return cl;
+  },
+  meta(...args) {
+    if (args.length === 0)
+      return globalRegistry.get(this);
+    const cl = this.clone();
+    globalRegistry.add(cl, args[0]);
+    return cl;
+  },
+  isOptional() {
+    return this.safeParse(void 0).success;
+  },
+  isNullable() {
+    return this.safeParse(null).success;
+  },
+  apply(fn, ...args) {
+    return args.length === 0 ? fn(this) : fn(this, ...args);
+  },
+  // Overrides core's `~standard` to add `jsonSchema`. Must stay a prototype entry: redefining it per instance demotes instances to dictionary mode.
+  get "~standard"() {
+    return util_exports.hide(this, "~standard", {
+      ...standardProps(this),
+      jsonSchema: {
+        input: createStandardJSONSchemaMethod(this, "input"),
+        output: createStandardJSONSchemaMethod(this, "output")
+      }
+    });
+  },
+  set "~standard"(value) {
+    util_exports.own(this, "~standard", value);
+  },
+  parse: function _parse2(data, params) {
+    return parse(this, data, params, { callee: _parse2 });
+  },
+  parseAsync: async function _parseAsync2(data, params) {
+    return await parseAsync(this, data, params, { callee: _parseAsync2 });
+  },
+  safeParse(data, params) {
+    return safeParse(this, data, params);
+  },
+  async safeParseAsync(data, params) {
+    return safeParseAsync(this, data, params);
+  },
+  // `spa` is an alias: same function object as `safeParseAsync`, as before.
+  get spa() {
+    return this?.safeParseAsync;
+  },
+  set spa(value) {
+    util_exports.own(this, "spa", value);
+  },
+  validate(data, params) {
+    return validate(this, data, params);
+  },
+  validateAsync(data, params) {
+    return validateAsync(this, data, params);
+  },
+  encode: function _encode2(data, params) {
+    return encode(this, data, params, { callee: _encode2 });
+  },
+  decode: function _decode2(data, params) {
+    return decode(this, data, params, { callee: _decode2 });
+  },
+  encodeAsync: async function _encodeAsync2(data, params) {
+    return await encodeAsync(this, data, params, { callee: _encodeAsync2 });
+  },
+  decodeAsync: async function _decodeAsync2(data, params) {
+    return await decodeAsync(this, data, params, { callee: _decodeAsync2 });
+  },
+  safeEncode(data, params) {
+    return safeEncode(this, data, params);
+  },
+  safeDecode(data, params) {
+    return safeDecode(this, data, params);
+  },
+  async safeEncodeAsync(data, params) {
+    return safeEncodeAsync(this, data, params);
+  },
+  async safeDecodeAsync(data, params) {
+    return safeDecodeAsync(this, data, params);
+  },
+  toJSONSchema(params) {
+    return createToJSONSchemaMethod(this, {})(params);
+  },
+  // Reads through to the registry on every access, so it must not cache.
+  get description() {
+    return globalRegistry.get(this)?.description;
+  },
+  // No setter: `schema._def = x` throws, as it did when `_def` was a non-writable own property.
+  get _def() {
+    return this._zod.def;
+  }
+});
+var _ZodString = /* @__PURE__ */ $constructor(
+  "_ZodString",
+  (inst, def) => {
+    $ZodString.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => stringProcessor(inst, ctx, json, params);
+  },
+  /* @__PURE__ */ util_exports.derived({
+    format: (inst) => aggregateChecks(inst).format ?? null,
+    minLength: (inst) => aggregateChecks(inst).minimum ?? null,
+    maxLength: (inst) => aggregateChecks(inst).maximum ?? null
+  }, {
+    regex(...args) {
+      return this.check(_regex(...args));
+    },
+    includes(...args) {
+      return this.check(_includes(...args));
+    },
+    startsWith(...args) {
+      return this.check(_startsWith(...args));
+    },
+    endsWith(...args) {
+      return this.check(_endsWith(...args));
+    },
+    min(...args) {
+      return this.check(_minLength(...args));
+    },
+    max(...args) {
+      return this.check(_maxLength(...args));
+    },
+    length(...args) {
+      return this.check(_length(...args));
+    },
+    nonempty(...args) {
+      return this.check(_minLength(1, ...args));
+    },
+    lowercase(params) {
+      return this.check(_lowercase(params));
+    },
+    uppercase(params) {
+      return this.check(_uppercase(params));
+    },
+    trim() {
+      return this.check(_trim());
+    },
+    normalize(...args) {
+      return this.check(_normalize(...args));
+    },
+    toLowerCase() {
+      return this.check(_toLowerCase());
+    },
+    toUpperCase() {
+      return this.check(_toUpperCase());
+    },
+    slugify() {
+      return this.check(_slugify());
+    }
+  })
+);
+var ZodString = /* @__PURE__ */ $constructor("ZodString", (inst, def) => {
+  $ZodString.init(inst, def);
+  _ZodString.init(inst, def);
+}, {
+  email(params) {
+    return this.check(_email(ZodEmail, params));
+  },
+  url(params) {
+    return this.check(_url(ZodURL, params));
+  },
+  jwt(params) {
+    return this.check(_jwt(ZodJWT, params));
+  },
+  emoji(params) {
+    return this.check(_emoji2(ZodEmoji, params));
+  },
+  guid(params) {
+    return this.check(_guid(ZodGUID, params));
+  },
+  uuid(params) {
+    return this.check(_uuid(ZodUUID, params));
+  },
+  uuidv4(params) {
+    return this.check(_uuidv4(ZodUUID, params));
+  },
+  uuidv6(params) {
+    return this.check(_uuidv6(ZodUUID, params));
+  },
+  uuidv7(params) {
+    return this.check(_uuidv7(ZodUUID, params));
+  },
+  nanoid(params) {
+    return this.check(_nanoid(ZodNanoID, params));
+  },
+  cuid(params) {
+    return this.check(_cuid(ZodCUID, params));
+  },
+  cuid2(params) {
+    return this.check(_cuid2(ZodCUID2, params));
+  },
+  ulid(params) {
+    return this.check(_ulid(ZodULID, params));
+  },
+  base64(params) {
+    return this.check(_base64(ZodBase64, params));
+  },
+  base64url(params) {
+    return this.check(_base64url(ZodBase64URL, params));
+  },
+  xid(params) {
+    return this.check(_xid(ZodXID, params));
+  },
+  ksuid(params) {
+    return this.check(_ksuid(ZodKSUID, params));
+  },
+  ipv4(params) {
+    return this.check(_ipv4(ZodIPv4, params));
+  },
+  ipv6(params) {
+    return this.check(_ipv6(ZodIPv6, params));
+  },
+  cidrv4(params) {
+    return this.check(_cidrv4(ZodCIDRv4, params));
+  },
+  cidrv6(params) {
+    return this.check(_cidrv6(ZodCIDRv6, params));
+  },
+  e164(params) {
+    return this.check(_e164(ZodE164, params));
+  },
+  datetime(params) {
+    return this.check(_isoDateTime(ZodISODateTime, params));
+  },
+  date(params) {
+    return this.check(_isoDate(ZodISODate, params));
+  },
+  time(params) {
+    return this.check(_isoTime(ZodISOTime, params));
+  },
+  duration(params) {
+    return this.check(_isoDuration(ZodISODuration, params));
+  }
+});
+function string2(params) {
+  return _string(ZodString, params);
+}
+var ZodStringFormat = /* @__PURE__ */ $constructor("ZodStringFormat", (inst, def) => {
+  $ZodStringFormat.init(inst, def);
+  _ZodString.init(inst, def);
+});
+var ZodISODateTime = /* @__PURE__ */ $constructor("ZodISODateTime", (inst, def) => {
+  $ZodISODateTime.init(inst, def);
+  ZodStringFormat.init(inst, def);
+});
+var ZodISODate = /* @__PURE__ */ $constructor("ZodISODate", (inst, def) => {
+  $ZodISODate.init(inst, def);
+  ZodStringFormat.init(inst, def);
+});
+var ZodISOTime = /* @__PURE__ */ $constructor("ZodISOTime", (inst, def) => {
+  $ZodISOTime.init(inst, def);
+  ZodStringFormat.init(inst, def);
+});
+var ZodISODuration = /* @__PURE__ */ $constructor("ZodISODuration", (inst, def) => {
+  $ZodISODuration.init(inst, def);
+  ZodStringFormat.init(inst, def);
+});
+var ZodEmail = /* @__PURE__ */ $constructor("ZodEmail", (inst, def) => {
+  $ZodEmail.init(inst, def);
+  ZodStringFormat.init(inst, def);
+});
+var ZodGUID = /* @__PURE__ */ $constructor("ZodGUID", (inst, def) => {
+  $ZodGUID.init(inst, def);
+  ZodStringFormat.init(inst, def);
+});
+var ZodUUID = /* @__PURE__ */ $constructor("ZodUUID", (inst, def) => {
+  $ZodUUID.init(inst, def);
+  ZodStringFormat.init(inst, def);
+});
+var ZodURL = /* @__PURE__ */ $constructor("ZodURL", (inst, def) => {
+  $ZodURL.init(inst, def);
+  ZodStringFormat.init(inst, def);
+});
+var ZodEmoji = /* @__PURE__ */ $constructor("ZodEmoji", (inst, def) => {
+  $ZodEmoji.init(inst, def);
+  ZodStringFormat.init(inst, def);
+});
+var ZodNanoID = /* @__PURE__ */ $constructor("ZodNanoID", (inst, def) => {
+  $ZodNanoID.init(inst, def);
+  ZodStringFormat.init(inst, def);
+});
+var ZodCUID = /* @__PURE__ */ $constructor("ZodCUID", (inst, def) => {
+  $ZodCUID.init(inst, def);
+  ZodStringFormat.init(inst, def);
+});
+var ZodCUID2 = /* @__PURE__ */ $constructor("ZodCUID2", (inst, def) => {
+  $ZodCUID2.init(inst, def);
+  ZodStringFormat.init(inst, def);
+});
+var ZodULID = /* @__PURE__ */ $constructor("ZodULID", (inst, def) => {
+  $ZodULID.init(inst, def);
+  ZodStringFormat.init(inst, def);
+});
+var ZodXID = /* @__PURE__ */ $constructor("ZodXID", (inst, def) => {
+  $ZodXID.init(inst, def);
+  ZodStringFormat.init(inst, def);
+});
+var ZodKSUID = /* @__PURE__ */ $constructor("ZodKSUID", (inst, def) => {
+  $ZodKSUID.init(inst, def);
+  ZodStringFormat.init(inst, def);
+});
+var ZodIPv4 = /* @__PURE__ */ $constructor("ZodIPv4", (inst, def) => {
+  $ZodIPv4.init(inst, def);
+  ZodStringFormat.init(inst, def);
+});
+var ZodIPv6 = /* @__PURE__ */ $constructor("ZodIPv6", (inst, def) => {
+  $ZodIPv6.init(inst, def);
+  ZodStringFormat.init(inst, def);
+});
+var ZodCIDRv4 = /* @__PURE__ */ $constructor("ZodCIDRv4", (inst, def) => {
+  $ZodCIDRv4.init(inst, def);
+  ZodStringFormat.init(inst, def);
+});
+var ZodCIDRv6 = /* @__PURE__ */ $constructor("ZodCIDRv6", (inst, def) => {
+  $ZodCIDRv6.init(inst, def);
+  ZodStringFormat.init(inst, def);
+});
+var ZodBase64 = /* @__PURE__ */ $constructor("ZodBase64", (inst, def) => {
+  $ZodBase64.init(inst, def);
+  ZodStringFormat.init(inst, def);
+});
+var ZodBase64URL = /* @__PURE__ */ $constructor("ZodBase64URL", (inst, def) => {
+  $ZodBase64URL.init(inst, def);
+  ZodStringFormat.init(inst, def);
+});
+var ZodE164 = /* @__PURE__ */ $constructor("ZodE164", (inst, def) => {
+  $ZodE164.init(inst, def);
+  ZodStringFormat.init(inst, def);
+});
+var ZodJWT = /* @__PURE__ */ $constructor("ZodJWT", (inst, def) => {
+  $ZodJWT.init(inst, def);
+  ZodStringFormat.init(inst, def);
+});
+var ZodNumber = /* @__PURE__ */ $constructor(
+  "ZodNumber",
+  (inst, def) => {
+    $ZodNumber.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => numberProcessor(inst, ctx, json, params);
+    inst.isFinite = true;
+  },
+  /* @__PURE__ */ util_exports.derived({
+    minValue: (inst) => {
+      const { minimum, exclusiveMinimum } = aggregateChecks(inst);
+      return Math.max(minimum ?? Number.NEGATIVE_INFINITY, exclusiveMinimum ?? Number.NEGATIVE_INFINITY);
+    },
+    maxValue: (inst) => {
+      const { maximum, exclusiveMaximum } = aggregateChecks(inst);
+      return Math.min(maximum ?? Number.POSITIVE_INFINITY, exclusiveMaximum ?? Number.POSITIVE_INFINITY);
+    },
+    isInt: (inst) => {
+      const { isInt, multipleOf } = aggregateChecks(inst);
+      return !!isInt || !!multipleOf?.some(Number.isSafeInteger);
+    },
+    format: (inst) => aggregateChecks(inst).format ?? null
+  }, {
+    gt(value, params) {
+      return this.check(_gt(value, params));
+    },
+    gte(value, params) {
+      return this.check(_gte(value, params));
+    },
+    min(value, params) {
+      return this.check(_gte(value, params));
+    },
+    lt(value, params) {
+      return this.check(_lt(value, params));
+    },
+    lte(value, params) {
+      return this.check(_lte(value, params));
+    },
+    max(value, params) {
+      return this.check(_lte(value, params));
+    },
+    int(params) {
+      return this.check(int(params));
+    },
+    safe(params) {
+      return this.check(int(params));
+    },
+    positive(params) {
+      return this.check(_gt(0, params));
+    },
+    nonnegative(params) {
+      return this.check(_gte(0, params));
+    },
+    negative(params) {
+      return this.check(_lt(0, params));
+    },
+    nonpositive(params) {
+      return this.check(_lte(0, params));
+    },
+    multipleOf(value, params) {
+      return this.check(_multipleOf(value, params));
+    },
+    step(value, params) {
+      return this.check(_multipleOf(value, params));
+    },
+    finite() {
+      return this;
+    }
+  })
+);
+function number2(params) {
+  return _number(ZodNumber, params);
+}
+var ZodNumberFormat = /* @__PURE__ */ $constructor("ZodNumberFormat", (inst, def) => {
+  $ZodNumberFormat.init(inst, def);
+  ZodNumber.init(inst, def);
+});
+function int(params) {
+  return _int(ZodNumberFormat, params);
+}
+var ZodBoolean = /* @__PURE__ */ $constructor("ZodBoolean", (inst, def) => {
+  $ZodBoolean.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json, params) => booleanProcessor(inst, ctx, json, params);
+});
+function boolean2(params) {
+  return _boolean(ZodBoolean, params);
+}
+var ZodUnknown = /* @__PURE__ */ $constructor("ZodUnknown", (inst, def) => {
+  $ZodUnknown.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json, params) => unknownProcessor(inst, ctx, json, params);
+});
+function unknown() {
+  return _unknown(ZodUnknown);
+}
+var ZodNever = /* @__PURE__ */ $constructor("ZodNever", (inst, def) => {
+  $ZodNever.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json, params) => neverProcessor(inst, ctx, json, params);
+});
+function never(params) {
+  return _never(ZodNever, params);
+}
+var ZodArray = /* @__PURE__ */ $constructor("ZodArray", (inst, def) => {
+  _ensureDefaultMemoizer();
+  $ZodArray.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json, params) => arrayProcessor(inst, ctx, json, params);
+  inst.element = def.element;
+}, {
+  min(n, params) {
+    return this.check(_minLength(n, params));
+  },
+  nonempty(params) {
+    return this.check(_minLength(1, params));
+  },
+  max(n, params) {
+    return this.check(_maxLength(n, params));
+  },
+  length(n, params) {
+    return this.check(_length(n, params));
+  },
+  unwrap() {
+    return this.element;
+  }
+});
+function array(element, params) {
+  return _array(ZodArray, element, params);
+}
+var ZodObject = /* @__PURE__ */ $constructor("ZodObject", (inst, def) => {
+  _ensureDefaultMemoizer();
+  $ZodObjectJIT.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json, params) => objectProcessor(inst, ctx, json, params);
+  util_exports.installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
+}, {
+  keyof() {
+    return _enum(Object.keys(this._zod.def.shape));
+  },
+  catchall(catchall) {
+    return this.clone(util_exports.mergeDefs(this._zod.def, { catchall }));
+  },
+  passthrough() {
+    return this.clone(util_exports.mergeDefs(this._zod.def, { catchall: unknown() }));
+  },
+  loose() {
+    return this.clone(util_exports.mergeDefs(this._zod.def, { catchall: unknown() }));
+  },
+  strict() {
+    return this.clone(util_exports.mergeDefs(this._zod.def, { catchall: never() }));
+  },
+  strip() {
+    return this.clone(util_exports.mergeDefs(this._zod.def, { catchall: void 0 }));
+  },
+  extend(incoming) {
+    return util_exports.extend(this, incoming);
+  },
+  safeExtend(incoming) {
+    return util_exports.safeExtend(this, incoming);
+  },
+  merge(other) {
+    return util_exports.merge(this, other);
+  },
+  pick(mask) {
+    return util_exports.pick(this, mask);
+  },
+  omit(mask) {
+    return util_exports.omit(this, mask);
+  },
+  partial(...args) {
+    return util_exports.partial(ZodOptional, this, args[0]);
+  },
+  exactPartial(...args) {
+    return util_exports.partial(ZodExactOptional, this, args[0], "exactPartial");
+  },
+  required(...args) {
+    return util_exports.required(ZodNonOptional, this, args[0]);
+  }
+});
+function object(shape, params) {
+  const def = {
+    type: "object",
+    shape: shape ?? {},
+    ...util_exports.normalizeParams(params)
+  };
+  return new ZodObject(def);
+}
+var ZodUnion = /* @__PURE__ */ $constructor("ZodUnion", (inst, def) => {
+  $ZodUnion.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json, params) => unionProcessor(inst, ctx, json, params);
+  inst.options = def.options;
+});
+function union(options, params) {
+  return new ZodUnion({
+    type: "union",
+    options,
+    ...util_exports.normalizeParams(params)
+  });
+}
+var ZodIntersection = /* @__PURE__ */ $constructor("ZodIntersection", (inst, def) => {
+  $ZodIntersection.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json, params) => intersectionProcessor(inst, ctx, json, params);
+});
+function intersection(left, right) {
+  return new ZodIntersection({
+    type: "intersection",
+    left,
+    right
+  });
+}
+var ZodRecord = /* @__PURE__ */ $constructor("ZodRecord", (inst, def) => {
+  _ensureDefaultMemoizer();
+  $ZodRecord.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json, params) => recordProcessor(inst, ctx, json, params);
+  inst.keyType = def.keyType;
+  inst.valueType = def.valueType;
+});
+function record(keyType, valueType, params) {
+  if (!valueType || !valueType._zod) {
+    return new ZodRecord({
+      type: "record",
+      keyType: string2(),
+      valueType: keyType,
+      ...util_exports.normalizeParams(valueType)
+    });
+  }
+  return new ZodRecord({
+    type: "record",
+    keyType,
+    valueType,
+    ...util_exports.normalizeParams(params)
+  });
+}
+var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
+  $ZodEnum.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json, params) => enumProcessor(inst, ctx, json, params);
+  inst.enum = def.entries;
+  inst.options = [...inst._zod.values];
+  const keys = new Set(Object.keys(def.entries));
+  inst.extract = (values, params) => {
+    const newEntries = {};
+    for (const value of values) {
+      if (keys.has(value)) {
+        newEntries[value] = def.entries[value];
+      } else
+        throw new Error(`Key ${value} not found in enum`);
+    }
+    return new ZodEnum({
+      ...def,
+      checks: [],
+      ...util_exports.normalizeParams(params),
+      entries: newEntries
+    });
+  };
+  inst.exclude = (values, params) => {
+    const newEntries = { ...def.entries };
+    for (const value of values) {
+      if (keys.has(value)) {
+        delete newEntries[value];
+      } else
+        throw new Error(`Key ${value} not found in enum`);
+    }
+    return new ZodEnum({
+      ...def,
+      checks: [],
+      ...util_exports.normalizeParams(params),
+      entries: newEntries
+    });
+  };
+});
+function _enum(values, params) {
+  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+  return new ZodEnum({
+    type: "enum",
+    entries,
+    ...util_exports.normalizeParams(params)
+  });
+}
+var ZodLiteral = /* @__PURE__ */ $constructor("ZodLiteral", (inst, def) => {
+  $ZodLiteral.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json, params) => literalProcessor(inst, ctx, json, params);
+  inst.values = new Set(def.values);
+  Object.defineProperty(inst, "value", {
+    get() {
+      if (def.values.length > 1) {
+        throw new Error("This schema contains multiple valid literal values. Use `.values` instead.");
+      }
+      return def.values[0];
+    }
+  });
+});
+function literal(value, params) {
+  return new ZodLiteral({
+    type: "literal",
+    values: Array.isArray(value) ? value : [value],
+    ...util_exports.normalizeParams(params)
+  });
+}
+var ZodTransform = /* @__PURE__ */ $constructor("ZodTransform", (inst, def) => {
+  _ensureDefaultMemoizer();
+  $ZodTransform.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json, params) => transformProcessor(inst, ctx, json, params);
+  inst._zod.parse = (payload, _ctx) => {
+    if (_ctx.direction === "backward") {
+      throw new $ZodEncodeError(inst.constructor.name);
+    }
+    payload.addIssue = (issue2) => {
+      if (typeof issue2 === "string") {
+        payload.issues.push(util_exports.issue(issue2, payload.value, def));
+      } else {
+        const _issue = issue2;
+        if (_issue.fatal)
+          _issue.continue = false;
+        _issue.code ?? (_issue.code = "custom");
+        if (!("input" in _issue))
+          _issue.input = payload.value;
+        _issue.inst ?? (_issue.inst = inst);
+        payload.issues.push(util_exports.issue(_issue));
+      }
+    };
+    const output = def.transform(payload.value, payload);
+    if (output instanceof Promise) {
+      return output.then((output2) => {
+        payload.value = output2;
+        return payload;
+      });
+    }
+    payload.value = output;
+    return payload;
+  };
+});
+function transform(fn) {
+  return new ZodTransform({
+    type: "transform",
+    transform: fn
+  });
+}
+var ZodOptional = /* @__PURE__ */ $constructor("ZodOptional", (inst, def) => {
+  $ZodOptional.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json, params) => optionalProcessor(inst, ctx, json, params);
+  inst.unwrap = () => inst._zod.def.innerType;
+});
+function optional(innerType) {
+  return new ZodOptional({
+    type: "optional",
+    innerType
+  });
+}
+var ZodExactOptional = /* @__PURE__ */ $constructor("ZodExactOptional", (inst, def) => {
+  $ZodExactOptional.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json, params) => optionalProcessor(inst, ctx, json, params);
+  inst.unwrap = () => inst._zod.def.innerType;
+});
+function exactOptional(innerType) {
+  return new ZodExactOptional({
+    type: "optional",
+    innerType
+  });
+}
+var ZodNullable = /* @__PURE__ */ $constructor("ZodNullable", (inst, def) => {
+  $ZodNullable.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json, params) => nullableProcessor(inst, ctx, json, params);
+  inst.unwrap = () => inst._zod.def.innerType;
+});
+function nullable(innerType) {
+  return new ZodNullable({
+    type: "nullable",
+    innerType
+  });
+}
+var ZodDefault = /* @__PURE__ */ $constructor("ZodDefault", (inst, def) => {
+  $ZodDefault.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json, params) => defaultProcessor(inst, ctx, json, params);
+  inst.unwrap = () => inst._zod.def.innerType;
+  inst.removeDefault = inst.unwrap;
+});
+function _default(innerType, defaultValue) {
+  return new ZodDefault({
+    type: "default",
+    innerType,
+    get defaultValue() {
+      return typeof defaultValue === "function" ? defaultValue() : util_exports.shallowClone(defaultValue);
+    }
+  });
+}
+var ZodPrefault = /* @__PURE__ */ $constructor("ZodPrefault", (inst, def) => {
+  $ZodPrefault.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json, params) => prefaultProcessor(inst, ctx, json, params);
+  inst.unwrap = () => inst._zod.def.innerType;
+});
+function prefault(innerType, defaultValue) {
+  return new ZodPrefault({
+    type: "prefault",
+    innerType,
+    get defaultValue() {
+      return typeof defaultValue === "function" ? defaultValue() : util_exports.shallowClone(defaultValue);
+    }
+  });
+}
+var ZodNonOptional = /* @__PURE__ */ $constructor("ZodNonOptional", (inst, def) => {
+  $ZodNonOptional.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json, params) => nonoptionalProcessor(inst, ctx, json, params);
+  inst.unwrap = () => inst._zod.def.innerType;
+});
+function nonoptional(innerType, params) {
+  return new ZodNonOptional({
+    type: "nonoptional",
+    innerType,
+    ...util_exports.normalizeParams(params)
+  });
+}
+var ZodCatch = /* @__PURE__ */ $constructor("ZodCatch", (inst, def) => {
+  $ZodCatch.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json, params) => catchProcessor(inst, ctx, json, params);
+  inst.unwrap = () => inst._zod.def.innerType;
+  inst.removeCatch = inst.unwrap;
+});
+function _catch(innerType, catchValue) {
+  return new ZodCatch({
+    type: "catch",
+    innerType,
+    catchValue: typeof catchValue === "function" ? catchValue : util_exports.constantCatch(catchValue)
+  });
+}
+var ZodPipe = /* @__PURE__ */ $constructor("ZodPipe", (inst, def) => {
+  $ZodPipe.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json, params) => pipeProcessor(inst, ctx, json, params);
+  inst.in = def.in;
+  inst.out = def.out;
+});
+function pipe(in_, out) {
+  return new ZodPipe({
+    type: "pipe",
+    in: in_,
+    out
+    // ...util.normalizeParams(params),
+  });
+}
+var ZodReadonly = /* @__PURE__ */ $constructor("ZodReadonly", (inst, def) => {
+  $ZodReadonly.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json, params) => readonlyProcessor(inst, ctx, json, params);
+  inst.unwrap = () => inst._zod.def.innerType;
+});
+function readonly(innerType) {
+  return new ZodReadonly({
+    type: "readonly",
+    innerType
+  });
+}
+var ZodCustom = /* @__PURE__ */ $constructor("ZodCustom", (inst, def) => {
+  $ZodCustom.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json, params) => customProcessor(inst, ctx, json, params);
+});
+function refine(fn, _params = {}) {
+  return _refine(ZodCustom, fn, _params);
+}
+function superRefine(fn, params) {
+  return _superRefine(fn, params);
+}
+
+// src/core/extension-id.ts
+var COMPANION_EXTENSION_ID = "bbbhoppbgfeagmjkiheomdiembgbnlkk";
+var EXTENSION_ID = /^[a-p]{32}$/;
+var extensionIdSchema = string2().regex(EXTENSION_ID, { message: "expected 32 letters a–p" });
+var ExtensionListError = class extends Error {
+};
+function parseExtensionIds(text) {
+  const ids = text.split(/[\s,]+/).map((id) => id.trim()).filter((id) => id.length > 0);
+  const bad = ids.find((id) => !EXTENSION_ID.test(id));
+  if (bad !== void 0) {
+    const shown = bad.length > 40 ? `${bad.slice(0, 39)}…` : bad;
+    throw new ExtensionListError(`not an extension id (32 letters a–p, as chrome://extensions shows it): ${shown}`);
+  }
+  return [...new Set(ids)];
+}
+
+// src/core/text.ts
+var UNPRINTABLE_CHARS = String.raw`[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]`;
+var UNPRINTABLE = new RegExp(UNPRINTABLE_CHARS, "gu");
+var HAS_UNPRINTABLE = new RegExp(UNPRINTABLE_CHARS, "u");
+function printable(text) {
+  return text.replace(UNPRINTABLE, "�");
+}
+function textProblem(text, maxLength) {
+  if (text.length > maxLength) return `text longer than ${maxLength} characters`;
+  if (HAS_UNPRINTABLE.test(text)) {
+    return "contains a control or bidi-override character";
+  }
+  return null;
+}
+function findUnsafeText(value, maxLength) {
+  const pathOf = (node2) => {
+    const path = [];
+    for (let n = node2; n && n.key !== null; n = n.parent) path.unshift(n.key);
+    return path;
+  };
+  const pending = [{ item: value, key: null, parent: null }];
+  while (pending.length > 0) {
+    const node2 = pending.pop();
+    const { item } = node2;
+    if (typeof item === "string") {
+      const problem = textProblem(item, maxLength);
+      if (problem) return { path: pathOf(node2), problem };
+      continue;
+    }
+    if (typeof item !== "object" || item === null) continue;
+    const entries = Array.isArray(item) ? [...item.entries()] : Object.entries(item);
+    for (const [key, child] of entries.reverse()) {
+      const childNode = { item: child, key, parent: node2 };
+      const problem = typeof key === "string" ? textProblem(key, maxLength) : null;
+      if (problem) return { path: pathOf(childNode), problem: `key ${problem}` };
+      pending.push(childNode);
+    }
+  }
+  return null;
+}
+
+// src/core/schema.ts
+var ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+var isoInstant = string2().refine((s) => ISO_WITH_OFFSET.test(s) && isValid(parseISO(s)) && Number.isFinite(Date.parse(s)), {
+  message: "expected an ISO-8601 timestamp"
+});
+var percentPoints = number2().finite().min(0, { message: "expected a percentage of at least 0" });
+var MAX_NESTING = 64;
+function nestedDeeperThan(value, limit) {
+  const pending = [[value, 1]];
+  while (pending.length > 0) {
+    const [item, depth] = pending.pop();
+    if (typeof item !== "object" || item === null) continue;
+    if (depth > limit) return true;
+    for (const child of Object.values(item)) pending.push([child, depth + 1]);
+  }
+  return false;
+}
+var windowSchema = object({
+  utilization: percentPoints,
+  resets_at: isoInstant.nullable()
+});
+var extraUsageSchema = object({
+  is_enabled: boolean2(),
+  monthly_limit: number2().finite().nullable().optional(),
+  used_credits: number2().finite().nullable().optional(),
+  utilization: percentPoints.nullable().optional(),
+  currency: string2().nullable().optional(),
+  disabled_reason: string2().nullable().optional()
+});
+var moneySchema = object({
+  amount_minor: number2().finite(),
+  currency: string2().min(1),
+  exponent: number2().int().min(0).max(6)
+});
+var spendSchema = object({
+  used: moneySchema.nullable().optional(),
+  limit: moneySchema.nullable().optional(),
+  percent: percentPoints.nullable().optional(),
+  enabled: boolean2().nullable().optional(),
+  disabled_reason: string2().nullable().optional()
+});
+var displayName = object({ display_name: string2().min(1) });
+var limitEntrySchema = object({
+  kind: string2().min(1),
+  group: string2().nullable().optional(),
+  percent: percentPoints.nullable(),
+  resets_at: isoInstant.nullable().optional(),
+  scope: union([
+    object({ model: displayName.extend({ id: string2().nullable().optional() }) }),
+    object({ surface: displayName })
+  ]).nullable().optional(),
+  // Informational only: inactive limits still count towards a 429, so it is never used as a filter.
+  is_active: boolean2().nullable().optional()
+});
+var overageSchema = object({
+  is_enabled: boolean2(),
+  monthly_credit_limit: number2().finite().nullable().optional(),
+  currency: string2().nullable().optional(),
+  used_credits: number2().finite().nullable().optional(),
+  disabled_reason: string2().nullable().optional(),
+  disabled_until: isoInstant.nullable().optional(),
+  out_of_credits: boolean2().nullable().optional()
+});
+var subscriptionSchema = object({
+  status: string2().nullable().optional(),
+  next_charge_date: string2().nullable().optional(),
+  billing_interval: string2().nullable().optional(),
+  currency: string2().nullable().optional()
+});
+var snapshotSchema = object({
+  org_uuid: string2().min(1).max(200).nullable(),
+  account_email: string2().max(320).nullable().optional().default(null),
+  // Our companion's addition (ClaudeMeter's bodies lack it): the org's display name.
+  org_name: string2().max(200).nullable().optional().default(null),
+  browser: string2().max(100).optional().default("browser"),
+  fetched_at: isoInstant,
+  usage: record(string2(), unknown()).refine((usage) => !nestedDeeperThan(usage, MAX_NESTING), { message: `nested deeper than ${MAX_NESTING} levels` }),
+  overage: overageSchema.nullable().optional().default(null),
+  subscription: subscriptionSchema.nullable().optional().default(null),
+  errors: array(string2().max(2e3)).max(100).optional().default([])
+});
+var snapshotArraySchema = array(snapshotSchema).max(1e3);
+var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+var EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+var MAX_STORED_TEXT = 2e3;
+var storedSnapshotSchema = snapshotSchema.extend({
+  org_uuid: string2().regex(UUID, { message: "expected a UUID" }).nullable(),
+  account_email: string2().max(320).regex(EMAIL, { message: "expected an email address or null" }).nullable().optional().default(null)
+}).superRefine((snapshot, ctx) => {
+  const unsafe = findUnsafeText(snapshot, MAX_STORED_TEXT);
+  if (unsafe) ctx.addIssue({ code: "custom", path: unsafe.path, message: unsafe.problem });
+});
+var storedSnapshotArraySchema = array(storedSnapshotSchema).max(1e3);
+var claudeAiAccountSchema = object({
+  email_address: string2().nullable().optional(),
+  memberships: array(
+    object({ organization: object({ uuid: string2().min(1).max(200), name: string2().nullable().optional() }) })
+  )
+});
+var claudeAiOauthSchema = object({
+  accessToken: string2().min(1),
+  refreshToken: string2().optional(),
+  /** Milliseconds since the epoch. */
+  expiresAt: number2().finite().nullable().optional(),
+  scopes: array(string2()).optional(),
+  subscriptionType: string2().nullable().optional(),
+  rateLimitTier: string2().nullable().optional()
+});
+var credentialsSchema = object({
+  claudeAiOauth: claudeAiOauthSchema.optional(),
+  mcpOAuth: unknown().optional()
+});
+var oauthProfileSchema = object({
+  account: object({ email: string2().nullable().optional(), uuid: string2().optional() }).optional(),
+  organization: object({ uuid: string2().min(1), name: string2().nullable().optional() }).optional()
+});
+function describeZodError(error2) {
+  const issue2 = error2.issues[0];
+  if (!issue2) return "invalid value";
+  const path = issue2.path.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`).join("");
+  return path ? `${path}: ${issue2.message}` : issue2.message;
+}
+
+// src/core/format.ts
+var MINUTE = 60;
+var HOUR = 60 * MINUTE;
+var DAY = 24 * HOUR;
+function isStale(fetchedAt2, now, staleAfterMs) {
+  return fetchedAt2 !== null && now.getTime() - fetchedAt2.getTime() > staleAfterMs;
+}
+
+// src/core/history.ts
+var HISTORY_MAX_AGE_MS = 7 * 24 * 60 * 6e4;
+var FINE_SPAN_MS = 60 * 6e4;
+var FINE_STEP_MS = 6e4;
+var COARSE_STEP_MS = 15 * 6e4;
+var RESET_JITTER_MS = 2 * 6e4;
+var MAX_SERIES = 256;
+function historyKey(accountId2, windowKey) {
+  return `${accountId2}|${windowKey}`;
+}
+function seriesOf(history, key) {
+  return Object.hasOwn(history, key) ? history[key] : [];
+}
+function isNewCycle(previous, next) {
+  if (previous.resetsAt !== null && previous.resetsAt <= next.at) return true;
+  const clockMoved = previous.resetsAt === null ? next.resetsAt !== null : next.resetsAt === null || Math.abs(next.resetsAt - previous.resetsAt) > RESET_JITTER_MS;
+  return next.percent < previous.percent && clockMoved;
+}
+var sameReading = (a, b) => a.percent === b.percent && a.resetsAt === b.resetsAt;
+function compact(series) {
+  const newest = series[series.length - 1].at;
+  const fineFrom = newest - FINE_SPAN_MS;
+  return series.filter((s, i) => {
+    if (s.at < newest - HISTORY_MAX_AGE_MS) return false;
+    if (s.at >= fineFrom) return true;
+    const next = series[i + 1];
+    return Math.floor(s.at / COARSE_STEP_MS) !== Math.floor(next.at / COARSE_STEP_MS) || next.at >= fineFrom;
+  });
+}
+function appendSample(series, sample) {
+  const last = series[series.length - 1];
+  if (!last) return [sample];
+  if (sample.at <= last.at) return [...series];
+  if (isNewCycle(last, sample)) return [sample];
+  const beforeLast = series[series.length - 2];
+  const extendsFlatRun = beforeLast !== void 0 && sameReading(beforeLast, last) && sameReading(last, sample);
+  const tooClose = sample.at - last.at < FINE_STEP_MS && beforeLast !== void 0;
+  const kept = extendsFlatRun || tooClose ? series.slice(0, -1) : [...series];
+  return compact([...kept, sample]);
+}
+function recordAccounts(history, accounts, now) {
+  const next = { ...history };
+  for (const account of accounts) {
+    for (const w of account.windows) {
+      if (!w.fetchedAt) continue;
+      const key = historyKey(account.id, w.key);
+      const sample = { at: w.fetchedAt.getTime(), percent: w.percent, resetsAt: w.resetsAt?.getTime() ?? null };
+      if (isFromTheFuture(sample.at, now)) continue;
+      next[key] = appendSample(seriesOf(next, key), sample);
+    }
+  }
+  return prune(next, now);
+}
+function prune(history, now) {
+  const entries = Object.entries(history).filter(([, s]) => s.length > 0);
+  const oldestKept = now ? now.getTime() - HISTORY_MAX_AGE_MS : Number.NEGATIVE_INFINITY;
+  const live = entries.filter(([, s]) => s[s.length - 1].at >= oldestKept).sort(([, a], [, b]) => b[b.length - 1].at - a[a.length - 1].at).slice(0, MAX_SERIES);
+  return Object.fromEntries(live);
+}
+var sampleSchema = object({
+  at: number2().finite(),
+  percent: number2().finite().nonnegative(),
+  resetsAt: number2().finite().nullable()
+});
+function parseHistory(json, now) {
+  if (typeof json !== "object" || json === null || Array.isArray(json)) return {};
+  const entries = Object.entries(json).flatMap(([key, raw]) => {
+    if (!Array.isArray(raw)) return [];
+    const samples = raw.flatMap((s) => {
+      const parsed = sampleSchema.safeParse(s);
+      return parsed.success && !(now && isFromTheFuture(parsed.data.at, now)) ? [parsed.data] : [];
+    }).sort((a, b) => a.at - b.at).reduce(appendSample, []);
+    return samples.length > 0 ? [[key, samples]] : [];
+  });
+  return prune(Object.fromEntries(entries), now);
+}
+
+// src/core/windows.ts
+var KNOWN_WINDOWS = {
+  five_hour: { label: "5-hour", shortLabel: "5h" },
+  seven_day: { label: "7-day", shortLabel: "7d" },
+  seven_day_sonnet: { label: "7-day Sonnet", shortLabel: "Sonnet" },
+  seven_day_opus: { label: "7-day Opus", shortLabel: "Opus" },
+  seven_day_oauth_apps: { label: "7-day OAuth apps", shortLabel: "OAuth" },
+  seven_day_omelette: { label: "7-day Omelette", shortLabel: "Omelette" },
+  seven_day_cowork: { label: "7-day Cowork", shortLabel: "Cowork" }
+};
+var NON_WINDOW_KEYS = /* @__PURE__ */ new Set(["extra_usage", "spend", "limits"]);
+function isKnownWindow(key) {
+  return Object.prototype.hasOwnProperty.call(KNOWN_WINDOWS, key);
+}
+var PREFIXES = [
+  ["seven_day_", "7-day ", ""],
+  ["five_hour_", "5-hour ", "5h "]
+];
+function capitalise(words) {
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+function windowLabels(key) {
+  if (isKnownWindow(key)) return KNOWN_WINDOWS[key];
+  for (const [prefix, label, short] of PREFIXES) {
+    if (key.startsWith(prefix) && key.length > prefix.length) {
+      const rest = capitalise(printable(key.slice(prefix.length).replace(/_/g, " ")));
+      return { label: label + rest, shortLabel: short + rest };
+    }
+  }
+  const human = capitalise(printable(key.replace(/_/g, " ").trim())) || "Unnamed window";
+  return { label: human, shortLabel: human };
+}
+function slug(name) {
+  return name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
+}
+
+// src/core/limits.ts
+var KIND_TO_KEY = /* @__PURE__ */ new Map([
+  ["session", "five_hour"],
+  ["weekly_all", "seven_day"]
+]);
+function scopeName(scope) {
+  if (!scope) return null;
+  return printable("model" in scope ? scope.model.display_name : scope.surface.display_name);
+}
+function identify(entry) {
+  const mapped = KIND_TO_KEY.get(entry.kind);
+  if (mapped) return { key: mapped, ...windowLabels(mapped), known: true };
+  const name = scopeName(entry.scope);
+  const nameSlug = name ? slug(name) : "";
+  if (entry.kind === "weekly_scoped") {
+    if (!name || !nameSlug) return null;
+    const key2 = `seven_day_${nameSlug}`;
+    const labels = isKnownWindow(key2) ? windowLabels(key2) : { label: `7-day ${name}`, shortLabel: name };
+    return { key: key2, ...labels, known: true };
+  }
+  const key = [slug(entry.kind), nameSlug].filter(Boolean).join("_");
+  if (!key) return null;
+  const base = windowLabels(slug(entry.kind));
+  return name ? { key, label: `${base.label} ${name}`, shortLabel: name, known: false } : { key, ...base, known: false };
+}
+function parseLimits(raw) {
+  const windows = [];
+  const errors = [];
+  if (raw === void 0 || raw === null) return { windows, errors };
+  if (!Array.isArray(raw)) {
+    errors.push({ window: "limits", message: "limits: expected an array" });
+    return { windows, errors };
+  }
+  raw.forEach((item, index) => {
+    const parsed = limitEntrySchema.safeParse(item);
+    if (!parsed.success) {
+      errors.push({ window: `limits[${index}]`, message: describeZodError(parsed.error) });
+      return;
+    }
+    const entry = parsed.data;
+    if (entry.percent === null) return;
+    const identity = identify(entry);
+    if (!identity) {
+      errors.push({ window: `limits[${index}]`, message: `${entry.kind}: scope has no usable name` });
+      return;
+    }
+    const resetsAt = entry.resets_at ? new Date(entry.resets_at) : null;
+    windows.push({ ...identity, percent: entry.percent, resetsAt });
+  });
+  return { windows, errors };
+}
+function fillFromLimits(legacy, limits) {
+  const byKey = new Map(legacy.map((w) => [w.key, w]));
+  const fromLimits = /* @__PURE__ */ new Map();
+  for (const limit of limits) {
+    const existing = byKey.get(limit.key);
+    if (existing) {
+      if (existing.resetsAt === null && limit.resetsAt !== null)
+        byKey.set(limit.key, { ...existing, resetsAt: limit.resetsAt });
+      continue;
+    }
+    const seen = fromLimits.get(limit.key);
+    if (!seen || limit.percent > seen.percent) fromLimits.set(limit.key, limit);
+  }
+  return [...byKey.values(), ...fromLimits.values()];
+}
+
+// src/core/money.ts
+var DEFAULT_MINOR_DIGITS = 2;
+function normaliseCurrency(code) {
+  const upper = code?.trim().toUpperCase();
+  return upper && /^[A-Z]{3}$/.test(upper) ? upper : null;
+}
+var currencyFormats = /* @__PURE__ */ new Map();
+function currencyFormat(locale, currency) {
+  const key = `${locale ?? ""}|${currency}`;
+  let format = currencyFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: "currency", currency });
+    currencyFormats.set(key, format);
+  }
+  return format;
+}
+var digitsByCurrency = /* @__PURE__ */ new Map();
+function minorDigits(currency) {
+  if (!currency) return DEFAULT_MINOR_DIGITS;
+  let digits = digitsByCurrency.get(currency);
+  if (digits === void 0) {
+    try {
+      digits = currencyFormat("en", currency).resolvedOptions().maximumFractionDigits ?? DEFAULT_MINOR_DIGITS;
+    } catch {
+      digits = DEFAULT_MINOR_DIGITS;
+    }
+    digitsByCurrency.set(currency, digits);
+  }
+  return digits;
+}
+function fromMinor(amount, currency) {
+  if (amount === null || amount === void 0) return null;
+  return amount / 10 ** minorDigits(currency);
+}
+function fromWireMoney(money) {
+  return money ? money.amount_minor / 10 ** money.exponent : null;
+}
+function extraUsageFrom(extra, spend) {
+  if (!extra && !spend) return null;
+  const base = {
+    outOfCredits: extra?.disabled_reason === "out_of_credits" || spend?.disabled_reason === "out_of_credits" || null,
+    disabledUntil: null
+  };
+  if (spend) {
+    return {
+      ...base,
+      enabled: spend.enabled ?? extra?.is_enabled ?? false,
+      used: fromWireMoney(spend.used),
+      limit: fromWireMoney(spend.limit),
+      currency: normaliseCurrency(spend.used?.currency ?? spend.limit?.currency),
+      percent: spend.percent ?? extra?.utilization ?? null,
+      disabledReason: spend.disabled_reason ?? extra?.disabled_reason ?? null
+    };
+  }
+  const wire = extra;
+  const currency = normaliseCurrency(wire.currency);
+  return {
+    ...base,
+    enabled: wire.is_enabled,
+    used: fromMinor(wire.used_credits, currency),
+    limit: fromMinor(wire.monthly_limit, currency),
+    currency,
+    percent: wire.utilization ?? null,
+    disabledReason: wire.disabled_reason ?? null
+  };
+}
+function withOverage(extra, overage) {
+  if (!overage) return extra;
+  const currency = extra?.currency ?? normaliseCurrency(overage.currency);
+  return {
+    enabled: extra?.enabled ?? overage.is_enabled,
+    used: extra?.used ?? fromMinor(overage.used_credits, currency),
+    limit: extra?.limit ?? fromMinor(overage.monthly_credit_limit, currency),
+    currency,
+    percent: extra?.percent ?? null,
+    disabledReason: extra?.disabledReason ?? overage.disabled_reason ?? null,
+    outOfCredits: overage.out_of_credits ?? extra?.outOfCredits ?? null,
+    disabledUntil: overage.disabled_until ? new Date(overage.disabled_until) : null
+  };
+}
+
+// src/core/usage.ts
+var UsageShapeError = class extends Error {
+};
+var HOSTILE_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
+function isPlainObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function describeType(value) {
+  if (value === null) return "null";
+  return Array.isArray(value) ? "an array" : typeof value;
+}
+function looksLikeWindow(value) {
+  return isPlainObject2(value) && ("utilization" in value || "resets_at" in value);
+}
+function readingFrom(key, wire, known) {
+  return {
+    key,
+    ...windowLabels(key),
+    percent: wire.utilization,
+    resetsAt: wire.resets_at === null ? null : new Date(wire.resets_at),
+    known
+  };
+}
+function parseOptional(schema, key, value, errors) {
+  if (value === null || value === void 0) return null;
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  errors.push({ window: key, message: describeZodError(result.error) });
+  return null;
+}
+function parseUsage(raw) {
+  if (!isPlainObject2(raw)) {
+    throw new UsageShapeError(`usage payload: expected an object, got ${describeType(raw)}`);
+  }
+  if (nestedDeeperThan(raw, MAX_NESTING)) {
+    throw new UsageShapeError(`usage payload: nested deeper than ${MAX_NESTING} levels`);
+  }
+  const windows = [];
+  const errors = [];
+  for (const [key, value] of Object.entries(raw)) {
+    if (NON_WINDOW_KEYS.has(key) || HOSTILE_KEYS.has(key) || value === null || value === void 0) continue;
+    const known = isKnownWindow(key);
+    if (!known && !looksLikeWindow(value)) continue;
+    const wire = parseOptional(windowSchema, key, value, errors);
+    if (wire) windows.push(readingFrom(key, wire, known));
+  }
+  const limits = parseLimits(raw.limits);
+  errors.push(...limits.errors);
+  const extra = parseOptional(extraUsageSchema, "extra_usage", raw.extra_usage, errors);
+  const spend = parseOptional(spendSchema, "spend", raw.spend, errors);
+  return {
+    windows: fillFromLimits(windows, limits.windows),
+    errors,
+    extraUsage: extraUsageFrom(extra, spend)
+  };
+}
+
+// src/core/merge.ts
+var DEFAULT_STALE_AFTER_MS = 10 * 60 * 1e3;
+function accountId(s) {
+  if (s.orgUuid) return `org:${s.orgUuid}`;
+  if (s.accountEmail) return `email:${s.accountEmail.toLowerCase()}`;
+  return `source:${s.sourceLabel}`;
+}
+var time2 = (d) => d?.getTime() ?? Number.NEGATIVE_INFINITY;
+function mergeGroup(id, group, { now, staleAfterMs }) {
+  const ordered = [...group].sort((a, b) => time2(b.fetchedAt) - time2(a.fetchedAt));
+  const windows = /* @__PURE__ */ new Map();
+  for (const s of ordered) {
+    for (const w of s.usage.windows) {
+      if (!windows.has(w.key)) windows.set(w.key, { ...w, sourceLabel: s.sourceLabel, fetchedAt: s.fetchedAt });
+    }
+  }
+  const errors = /* @__PURE__ */ new Map();
+  for (const s of ordered) {
+    for (const e of s.usage.errors) {
+      const replacement = windows.get(e.window);
+      const replaced = replacement !== void 0 && time2(replacement.fetchedAt) >= time2(s.fetchedAt);
+      if (!replaced && !errors.has(e.window)) errors.set(e.window, e);
+    }
+  }
+  const freshest = ordered[0];
+  const withExtra = ordered.find((s) => s.usage.extraUsage !== null || s.overage !== null);
+  return {
+    id,
+    orgUuid: ordered.find((s) => s.orgUuid)?.orgUuid ?? null,
+    orgName: ordered.find((s) => s.orgName)?.orgName ?? null,
+    accountEmail: ordered.find((s) => s.accountEmail)?.accountEmail ?? null,
+    fetchedAt: freshest.fetchedAt,
+    stale: isStale(freshest.fetchedAt, now, staleAfterMs),
+    sources: ordered.map((s) => ({
+      source: s.source,
+      sourceLabel: s.sourceLabel,
+      fetchedAt: s.fetchedAt,
+      status: s.errors.length > 0 ? "error" : isStale(s.fetchedAt, now, staleAfterMs) ? "stale" : "ok",
+      errors: s.errors
+    })),
+    windows: [...windows.values()],
+    errors: [...errors.values()],
+    extraUsage: withExtra ? withOverage(withExtra.usage.extraUsage, withExtra.overage) : null,
+    subscription: ordered.find((s) => s.subscription)?.subscription ?? null
+  };
+}
+function accountIds(snapshots) {
+  const orgsByEmail = /* @__PURE__ */ new Map();
+  for (const s of snapshots) {
+    if (!s.orgUuid || !s.accountEmail) continue;
+    const email2 = s.accountEmail.toLowerCase();
+    orgsByEmail.set(email2, (orgsByEmail.get(email2) ?? /* @__PURE__ */ new Set()).add(s.orgUuid));
+  }
+  return snapshots.map((s) => {
+    const orgs = !s.orgUuid && s.accountEmail ? orgsByEmail.get(s.accountEmail.toLowerCase()) : void 0;
+    return orgs?.size === 1 ? `org:${[...orgs][0]}` : accountId(s);
+  });
+}
+function distrustFuture(s, now) {
+  if (!s.fetchedAt || !isFromTheFuture(s.fetchedAt, now)) return s;
+  return {
+    ...s,
+    fetchedAt: null,
+    usage: { windows: [], errors: [], extraUsage: null },
+    overage: null,
+    subscription: null,
+    errors: [...s.errors, `reading dated ${s.fetchedAt.toISOString()}, ahead of this computer's clock: not shown`]
+  };
+}
+function mergeSnapshots(given, options) {
+  const snapshots = given.map((s) => distrustFuture(s, options.clock ?? options.now));
+  const groups = /* @__PURE__ */ new Map();
+  const ids = accountIds(snapshots);
+  snapshots.forEach((s, i) => groups.set(ids[i], [...groups.get(ids[i]) ?? [], s]));
+  return [...groups.entries()].map(([id, group]) => mergeGroup(id, group, options));
+}
+
+// src/sources/redact.ts
+var REDACTED = "[redacted]";
+var TOKEN_SHAPES = [/sk-ant-[A-Za-z0-9_-]+/g, /(Bearer\s+)[^\s"',;]+/gi];
+var MIN_SECRET_LENGTH = 8;
+function redact(text, secrets = []) {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret && secret.length >= MIN_SECRET_LENGTH) out = out.split(secret).join(REDACTED);
+  }
+  return out.replace(TOKEN_SHAPES[0], REDACTED).replace(TOKEN_SHAPES[1], `$1${REDACTED}`);
+}
+function redactDeep(value) {
+  if (typeof value === "string") return redact(value);
+  if (Array.isArray(value)) return value.map(redactDeep);
+  if (typeof value === "object" && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), redactDeep(v)]));
+  }
+  return value;
+}
+
+// src/bridge/store.ts
+var import_promises = require("node:fs/promises");
+var import_node_path = require("node:path");
+
+// src/core/snapshot.ts
+function capitalise2(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+function bridgeLabel(browser) {
+  const name = browser.trim() || "browser";
+  return name === "extension" || name === "browser" ? "Browser bridge" : `${capitalise2(name)} bridge`;
+}
+var printableOrNull = (text) => text == null ? null : printable(text);
+function fromWireSnapshot(wire, source, sourceLabel) {
+  return {
+    source,
+    sourceLabel: sourceLabel ?? bridgeLabel(printable(wire.browser)),
+    orgUuid: printableOrNull(wire.org_uuid),
+    orgName: printableOrNull(wire.org_name),
+    accountEmail: printableOrNull(wire.account_email),
+    fetchedAt: new Date(wire.fetched_at),
+    usage: parseUsage(wire.usage),
+    overage: wire.overage ?? null,
+    subscription: wire.subscription ?? null,
+    errors: wire.errors.map(printable)
+  };
+}
+
+// src/bridge/store.ts
+var STATE_FILE = "bridge-state.json";
+var MAX_SNAPSHOTS = 64;
+var stateFileSchema = object({
+  version: literal(1),
+  // Each entry on its own (storedEntrySchema): one that today's rules refuse costs that entry, not the file.
+  snapshots: array(unknown()),
+  // Parsed leniently by parseHistory: a bad sample costs that sample, not the file.
+  history: unknown().optional()
+});
+var storedEntrySchema = object({ snapshot: storedSnapshotSchema, received_at: isoInstant });
+var EMPTY = { entries: /* @__PURE__ */ new Map(), history: {} };
+function snapshotKey(s) {
+  if (s.org_uuid) return `org:${s.org_uuid}`;
+  if (s.account_email) return `email:${s.account_email.toLowerCase()}`;
+  return `browser:${s.browser}`;
+}
+var fetchedAt = (s) => Date.parse(s.fetched_at);
+function older(candidate, current) {
+  return current !== void 0 && fetchedAt(candidate) < fetchedAt(current);
+}
+function latestOnly(entries) {
+  if (entries.size <= MAX_SNAPSHOTS) return entries;
+  const kept = [...entries].sort(([, a], [, b]) => fetchedAt(b.snapshot) - fetchedAt(a.snapshot));
+  return new Map(kept.slice(0, MAX_SNAPSHOTS));
+}
+var acceptedFrom = (wire) => ({
+  wire,
+  snapshot: fromWireSnapshot(wire, "bridge")
+});
+function recordBatch(history, batch, receivedAt) {
+  return [...batch].sort((a, b) => fetchedAt(a.wire) - fetchedAt(b.wire)).reduce((h, { snapshot }) => {
+    const accounts = mergeSnapshots([snapshot], {
+      now: receivedAt,
+      staleAfterMs: DEFAULT_STALE_AFTER_MS
+    });
+    return recordAccounts(h, accounts, receivedAt);
+  }, history);
+}
+function withBatch(state, batch, receivedAt) {
+  const entries = new Map(state.entries);
+  const stored = [];
+  for (const accepted of batch) {
+    const key = snapshotKey(accepted.wire);
+    if (older(accepted.wire, entries.get(key)?.snapshot)) continue;
+    entries.set(key, { snapshot: accepted.wire, receivedAt });
+    stored.push(accepted);
+  }
+  return {
+    state: { entries: latestOnly(entries), history: recordBatch(state.history, stored, receivedAt) },
+    outcome: { stored: stored.length, ignored: batch.length - stored.length }
+  };
+}
+var BridgeStore = class _BridgeStore {
+  constructor(path, state, log) {
+    this.path = path;
+    this.state = state;
+    this.log = log;
+  }
+  path;
+  state;
+  log;
+  /** The write in flight, if any; it keeps writing until the file holds the latest state. */
+  persisting = null;
+  /** Memory holds changes the file does not (yet, or because the last write failed). */
+  dirty = false;
+  tempCounter = 0;
+  /**
+   * Loads the state file from dataDir (created if missing); a corrupt file is moved aside, never fatal.
+   * History samples dated after `now` (plus the allowed skew) are dropped on the way in.
+   */
+  static async open(dataDir, log, now = /* @__PURE__ */ new Date()) {
+    await (0, import_promises.mkdir)(dataDir, { recursive: true, mode: 448 });
+    const path = (0, import_node_path.join)(dataDir, STATE_FILE);
+    return new _BridgeStore(path, await loadState(path, log, now), log);
+  }
+  get file() {
+    return this.path;
+  }
+  latest() {
+    return [...this.state.entries.values()];
+  }
+  /** Series by historyKey(accountId, windowKey); account ids are "org:<uuid>" for org snapshots. */
+  history() {
+    return this.state.history;
+  }
+  lastReceivedAt() {
+    const times = this.latest().map((e) => e.receivedAt.getTime());
+    return times.length > 0 ? new Date(Math.max(...times)) : null;
+  }
+  /** Applies a validated batch to memory at once and schedules the write that persists it. */
+  accept(batch, receivedAt) {
+    const { state, outcome } = withBatch(this.state, batch, receivedAt);
+    if (outcome.stored === 0) return outcome;
+    this.state = state;
+    this.dirty = true;
+    this.persist();
+    return outcome;
+  }
+  /** Resolves once no write is in flight and the file holds the latest state, or the last attempt failed (logged). */
+  async flush() {
+    if (this.dirty) this.persist();
+    await this.persisting;
+  }
+  persist() {
+    if (this.persisting) return;
+    this.persisting = this.writeLatest().finally(() => this.persisting = null);
+  }
+  async writeLatest() {
+    while (this.dirty) {
+      this.dirty = false;
+      try {
+        await this.write(this.state);
+      } catch (error2) {
+        this.dirty = true;
+        this.log(`warning: cannot save ${this.path} (${error2.message}); kept in memory, will retry`);
+        return;
+      }
+    }
+  }
+  async write({ entries, history }) {
+    const document = {
+      version: 1,
+      snapshots: [...entries.values()].map((e) => ({ snapshot: e.snapshot, received_at: e.receivedAt.toISOString() })),
+      history
+    };
+    const temp = `${this.path}.${process.pid}.${this.tempCounter++}.tmp`;
+    try {
+      const handle = await (0, import_promises.open)(temp, "w", 384);
+      try {
+        await handle.writeFile(JSON.stringify(document));
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await (0, import_promises.rename)(temp, this.path);
+    } catch (error2) {
+      await (0, import_promises.rm)(temp, { force: true }).catch(() => void 0);
+      throw error2;
+    }
+  }
+};
+async function loadState(path, log, now) {
+  let text;
+  try {
+    text = await (0, import_promises.readFile)(path, "utf8");
+  } catch (error2) {
+    if (error2.code === "ENOENT") return EMPTY;
+    log(`warning: cannot read ${path} (${error2.message}); starting empty`);
+    return EMPTY;
+  }
+  let problem;
+  try {
+    const parsed = stateFileSchema.safeParse(JSON.parse(text));
+    if (parsed.success) {
+      const entries = /* @__PURE__ */ new Map();
+      parsed.data.snapshots.forEach((raw, i) => {
+        const entry = storedEntrySchema.safeParse(raw);
+        if (!entry.success) {
+          return log(`warning: ${path}: dropped snapshots[${i}] (${describeZodError(entry.error)})`);
+        }
+        const { snapshot, received_at } = entry.data;
+        if (isFromTheFuture(fetchedAt(snapshot), now)) {
+          return log(
+            `warning: ${path}: dropped snapshots[${i}] (fetched_at ${snapshot.fetched_at} is ahead of this clock)`
+          );
+        }
+        entries.set(snapshotKey(snapshot), { snapshot, receivedAt: new Date(received_at) });
+      });
+      return { entries: latestOnly(entries), history: parseHistory(parsed.data.history ?? {}, now) };
+    }
+    problem = describeZodError(parsed.error);
+  } catch (error2) {
+    problem = `not valid JSON: ${error2.message}`;
+  }
+  const aside = `${path}.corrupt-${Date.now()}`;
+  try {
+    await (0, import_promises.rename)(path, aside);
+    log(`warning: ${path} is corrupt (${problem}); moved it to ${aside} and started empty`);
+  } catch (error2) {
+    log(`warning: ${path} is corrupt (${problem}) and could not be moved aside (${error2.message})`);
+  }
+  return EMPTY;
+}
+
+// src/core/bridge-port.ts
+var DEFAULT_BRIDGE_PORT = 63762;
+
+// src/bridge/server.ts
+var BRIDGE_VERSION = "1.0.0";
+var MAX_BODY_BYTES = 1024 * 1024;
+var DEFAULT_HEADERS_TIMEOUT_MS = 1e4;
+var DEFAULT_REQUEST_TIMEOUT_MS = 2e4;
+var HttpError = class extends Error {
+  constructor(status, message) {
+    super(message);
+    this.status = status;
+  }
+  status;
+};
+var EXTENSION_ORIGIN = /^chrome-extension:\/\/([a-p]{32})$/;
+var ALLOWED_EXTENSIONS_ENV = "CLAUDE_PLAN_METER_ALLOWED_EXTENSIONS";
+function callerOf(origin) {
+  if (origin === void 0) return { kind: "local" };
+  const id = EXTENSION_ORIGIN.exec(origin)?.[1];
+  return id ? { kind: "extension", id } : { kind: "web" };
+}
+var callerName = (caller) => caller.kind === "extension" ? caller.id : caller.kind === "web" ? "web-page" : "none";
+function refusedExtension(id) {
+  return {
+    ok: false,
+    error: `forbidden: extension ${id} is not allowed to call the bridge. To allow it, start the bridge with \`npm run bridge -- --allow-extension ${id}\`, or set ${ALLOWED_EXTENSIONS_ENV}=${id}, or add it to Raycast's "Allowed Extensions" preference of Claude Plan Meter`,
+    refused_extension: id
+  };
+}
+var ROUTE_METHODS = {
+  "/snapshots": ["GET", "POST"],
+  "/history": ["GET"],
+  "/health": ["GET"]
+};
+function send(res, status, body, headers = {}) {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    "Content-Type": "application/json; charset=utf-8",
+    "Content-Length": String(Buffer.byteLength(text)),
+    "Cache-Control": "no-store",
+    "X-Content-Type-Options": "nosniff",
+    ...headers
+  });
+  res.end(text);
+}
+function isJsonContentType(value) {
+  return value?.split(";")[0].trim().toLowerCase() === "application/json";
+}
+function readBody(req, res) {
+  const tooLarge = () => new HttpError(413, `body over ${MAX_BODY_BYTES} bytes`);
+  if (Number(req.headers["content-length"]) > MAX_BODY_BYTES) return Promise.reject(tooLarge());
+  if (req.headers.expect?.toLowerCase() === "100-continue") res.writeContinue();
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    let size = 0;
+    const onData = (chunk) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) return void chunks.push(chunk);
+      req.off("data", onData);
+      req.pause();
+      reject(tooLarge());
+    };
+    req.on("data", onData);
+    req.once("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.once("error", reject);
+  });
+}
+function corsHeaders(origin) {
+  return origin ? { "Access-Control-Allow-Origin": origin, Vary: "Origin" } : {};
+}
+async function startBridge(options) {
+  const host = options.host ?? "127.0.0.1";
+  if (!/^127\.\d+\.\d+\.\d+$/.test(host)) throw new Error(`refusing to listen on ${host}: the bridge is loopback only`);
+  const now = options.now ?? (() => /* @__PURE__ */ new Date());
+  const log = options.log ?? ((line) => process.stderr.write(`${line}
+`));
+  const requestLog = options.requestLog ?? log;
+  const staleAfterMs = options.staleAfterMs ?? DEFAULT_STALE_AFTER_MS;
+  const allowed = /* @__PURE__ */ new Set([COMPANION_EXTENSION_ID, ...options.allowedExtensions ?? []]);
+  const store = await BridgeStore.open(options.dataDir, log, now());
+  let allowedHosts = /* @__PURE__ */ new Set();
+  async function postSnapshots(req, res) {
+    if (!isJsonContentType(req.headers["content-type"])) {
+      throw new HttpError(415, "content-type must be application/json");
+    }
+    const text = await readBody(req, res);
+    let raw;
+    try {
+      raw = JSON.parse(text);
+    } catch (error2) {
+      throw new HttpError(400, `body: not valid JSON (${error2.message})`);
+    }
+    const parsed = storedSnapshotArraySchema.safeParse(raw);
+    if (!parsed.success) {
+      const detail = describeZodError(parsed.error);
+      throw new HttpError(400, detail.startsWith("[") ? `snapshots${detail}` : `snapshots: ${detail}`);
+    }
+    const at = now();
+    const ahead = parsed.data.findIndex((s) => isFromTheFuture(new Date(s.fetched_at), at));
+    if (ahead >= 0) {
+      throw new HttpError(
+        400,
+        `snapshots[${ahead}].fetched_at: ${parsed.data[ahead].fetched_at} is more than ${MAX_CLOCK_AHEAD_MS / 6e4} minutes ahead of the bridge's clock (${at.toISOString()}); nothing was stored`
+      );
+    }
+    const accepted = redactDeep(parsed.data).map((wire, i) => {
+      try {
+        return acceptedFrom(wire);
+      } catch (error2) {
+        if (error2 instanceof UsageShapeError) throw new HttpError(400, `snapshots[${i}]: ${error2.message}`);
+        throw error2;
+      }
+    });
+    const { stored, ignored } = store.accept(accepted, at);
+    return { ok: true, accepted: stored, ignored };
+  }
+  function getSnapshots() {
+    const at = now();
+    return {
+      snapshots: store.latest().map(({ snapshot, receivedAt }) => ({
+        ...snapshot,
+        received_at: receivedAt.toISOString(),
+        stale: isStale(new Date(snapshot.fetched_at), at, staleAfterMs)
+      }))
+    };
+  }
+  function getHistory(query) {
+    const org = query.get("org");
+    const history = store.history();
+    if (org === null) return { history };
+    const prefix = historyKey(`org:${org}`, "");
+    return { org, history: Object.fromEntries(Object.entries(history).filter(([key]) => key.startsWith(prefix))) };
+  }
+  function health() {
+    return {
+      ok: true,
+      version: BRIDGE_VERSION,
+      snapshots: store.latest().length,
+      last_received_at: store.lastReceivedAt()?.toISOString() ?? null
+    };
+  }
+  async function handle(req, res) {
+    if (!allowedHosts.has((req.headers.host ?? "").toLowerCase())) {
+      return send(res, 403, {
+        ok: false,
+        error: "forbidden: Host must be 127.0.0.1 or localhost with the bridge port"
+      });
+    }
+    const origin = req.headers.origin;
+    const caller = callerOf(origin);
+    if (caller.kind === "web") {
+      return send(res, 403, {
+        ok: false,
+        error: "forbidden: only the companion browser extension may call the bridge"
+      });
+    }
+    if (caller.kind === "extension" && !allowed.has(caller.id)) {
+      return send(res, 403, refusedExtension(caller.id), corsHeaders(origin));
+    }
+    const cors = corsHeaders(origin);
+    const { pathname: path, searchParams } = new URL(req.url ?? "/", "http://bridge.invalid");
+    const methods = ROUTE_METHODS[path];
+    if (!methods) return send(res, 404, { ok: false, error: `no such endpoint: ${path}` }, cors);
+    const allow = [...methods, "OPTIONS"].join(", ");
+    if (req.method === "OPTIONS") return preflight(req, res, origin, methods, allow);
+    if (!methods.includes(req.method ?? "")) {
+      return send(res, 405, { ok: false, error: `${req.method} not allowed on ${path}` }, { ...cors, Allow: allow });
+    }
+    try {
+      let body;
+      if (path === "/health") body = health();
+      else if (path === "/history") body = getHistory(searchParams);
+      else if (req.method === "GET") body = getSnapshots();
+      else body = await postSnapshots(req, res);
+      send(res, 200, body, cors);
+    } catch (error2) {
+      if (!(error2 instanceof HttpError)) {
+        log(`error: ${req.method} ${path}: ${error2.message}`);
+        return send(res, 500, { ok: false, error: "internal error; nothing was stored" }, cors);
+      }
+      if (error2.status === 413) return refuseRest(req, res, error2.message, cors);
+      send(res, error2.status, { ok: false, error: error2.message }, cors);
+    }
+  }
+  const server = (0, import_node_http.createServer)(
+    {
+      headersTimeout: options.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS,
+      requestTimeout: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+      // How often the two timeouts above are checked; the default 30 s would let them overrun.
+      connectionsCheckingInterval: 1e3
+    },
+    (req, res) => {
+      res.once("close", () => requestLog(requestLine(now(), req, res)));
+      handle(req, res).catch((error2) => log(`error: ${error2.message}`));
+    }
+  );
+  server.on("checkContinue", (req, res) => server.emit("request", req, res));
+  const sockets = /* @__PURE__ */ new Set();
+  server.on("connection", (socket) => {
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
+  });
+  await new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : options.port;
+  allowedHosts = /* @__PURE__ */ new Set([`${host}:${port}`, `localhost:${port}`]);
+  server.on("error", (error2) => log(`error: ${error2.message}`));
+  return {
+    port,
+    url: `http://127.0.0.1:${port}`,
+    flush: () => store.flush(),
+    async close() {
+      await new Promise((resolve) => {
+        server.close(() => resolve());
+        for (const socket of sockets) socket.destroy();
+      });
+      await store.flush();
+    }
+  };
+}
+function requestLine(at, req, res) {
+  const path = (req.url ?? "/").split("?")[0];
+  const shownPath = /^[\x21-\x7e]{1,100}$/.test(path) ? path : "(unprintable path)";
+  const status = res.headersSent ? res.statusCode : 0;
+  return `${at.toISOString()} ${req.method ?? "-"} ${shownPath} ${status} ${callerName(callerOf(req.headers.origin))}`;
+}
+function preflight(req, res, origin, methods, allow) {
+  const requested = req.headers["access-control-request-method"];
+  if (!origin || !requested) {
+    res.writeHead(204, { Allow: allow });
+    return void res.end();
+  }
+  if (!methods.includes(requested)) {
+    return send(res, 405, { ok: false, error: `${requested} not allowed` }, { ...corsHeaders(origin), Allow: allow });
+  }
+  const headers = {
+    ...corsHeaders(origin),
+    "Access-Control-Allow-Methods": methods.join(", "),
+    "Access-Control-Allow-Headers": "Content-Type",
+    "Access-Control-Max-Age": "600"
+  };
+  if (req.headers["access-control-request-private-network"] === "true") {
+    headers["Access-Control-Allow-Private-Network"] = "true";
+  }
+  res.writeHead(204, headers);
+  res.end();
+}
+function refuseRest(req, res, message, cors) {
+  const socket = req.socket;
+  req.pause();
+  res.on("finish", () => socket.destroy());
+  send(res, 413, { ok: false, error: message }, { ...cors, Connection: "close" });
+}
+
+// src/bridge/agent.ts
+var AGENT_LABEL = "dev.claude-plan-meter.bridge";
+var AGENT_LOG_NAME = "claude-plan-meter-bridge.log";
+function agentPaths(homeDir) {
+  return {
+    plistPath: (0, import_node_path2.join)(homeDir, "Library", "LaunchAgents", `${AGENT_LABEL}.plist`),
+    logPath: (0, import_node_path2.join)(homeDir, "Library", "Logs", AGENT_LOG_NAME)
+  };
+}
+
+// src/bridge/args.ts
+var import_node_path4 = require("node:path");
+var import_node_util = require("node:util");
+
+// src/sources/state-path.ts
+var import_node_os = require("node:os");
+var import_node_path3 = require("node:path");
+var APP_DIR = "claude-plan-meter";
+function defaultStatePath(env = process.env, homeDir = (0, import_node_os.homedir)(), platform = process.platform) {
+  if (env.XDG_STATE_HOME) return (0, import_node_path3.join)(env.XDG_STATE_HOME, APP_DIR, "state.json");
+  if (platform === "darwin") return (0, import_node_path3.join)(homeDir, "Library", "Application Support", APP_DIR, "state.json");
+  return (0, import_node_path3.join)(homeDir, ".local", "state", APP_DIR, "state.json");
+}
+
+// src/bridge/args.ts
+var PORT_ENV = "CLAUDE_PLAN_METER_BRIDGE_PORT";
+var DATA_DIR_ENV = "CLAUDE_PLAN_METER_DATA_DIR";
+var LOG_ENV = "CLAUDE_PLAN_METER_BRIDGE_LOG";
+var BRIDGE_USAGE = `Usage: npm run bridge -- [--port N] [--data-dir DIR] [--allow-extension ID]… [--log FILE]
+
+  --port N               loopback port (default ${DEFAULT_BRIDGE_PORT}, env ${PORT_ENV})
+  --data-dir DIR         where the latest snapshots are kept (env ${DATA_DIR_ENV})
   --allow-extension ID   also answer this browser extension (its id from chrome://extensions);
-                         repeatable; env ${Ne} takes a comma-separated list.
+                         repeatable; env ${ALLOWED_EXTENSIONS_ENV} takes a comma-separated list.
                          The Claude Plan Meter companion is always answered.
-  --log FILE             one line per request to FILE, rotated at 1 MiB to FILE.1 (env ${ja});
+  --log FILE             one line per request to FILE, rotated at 1 MiB to FILE.1 (env ${LOG_ENV});
                          without it, request lines go to stdout
   --agent                run as the launchd agent: once this script's file is gone, remove the agent and exit
-  --help                 this text`,De=class extends Error{constructor(r,n){super(r);this.exitCode=n}exitCode},mn=e=>new De(e,64);function Da(e,t){try{return Bc(t)}catch(r){throw r instanceof Qe?mn(`${e}: ${r.message}`):r}}function Ua(e,t=process.env){let r;try{({values:r}=(0,Ra.parseArgs)({args:e,options:{port:{type:"string"},"data-dir":{type:"string"},"allow-extension":{type:"string",multiple:!0},log:{type:"string"},agent:{type:"boolean",default:!1},help:{type:"boolean",short:"h",default:!1}}}))}catch(u){throw mn(u.message)}let n=r.port??t[La]??String(63762),o=Number(n);if(!/^\d+$/.test(n)||o>65535)throw mn(`--port: expected a port number 0–65535, got ${n}`);let i=r["data-dir"]??t[Ma]??(0,Ca.dirname)(Na(t)),s=[...new Set([...(r["allow-extension"]??[]).flatMap(u=>Da("--allow-extension",u)),...Da(Ne,t[Ne]??"")])],c=r.log??(t[ja]||null);return{port:o,dataDir:i,allowedExtensions:s,logFile:c,agent:r.agent,help:r.help}}var X=require("node:fs"),Ff=1024*1024;function Ba(e,t=Ff){let r=()=>(0,X.openSync)(e,"a",384),n=r(),o=(0,X.fstatSync)(n).size,i=[],s=!1;function c(){(0,X.closeSync)(n),(0,X.renameSync)(e,`${e}.1`),n=r(),o=0}function u(){s=!1;let a=i;i=[];let l=[],f=0,h=()=>{l.length!==0&&((0,X.writeSync)(n,Buffer.concat(l,f)),o+=f,l=[],f=0)};try{for(let d of a)o+f>0&&o+f+d.length>t&&(h(),c()),l.push(d),f+=d.length;h()}catch(d){process.stderr.write(`log ${e}: ${d.message}
-${Buffer.concat(a).toString("utf8")}`)}}return{write(a){i.push(Buffer.from(`${a}
-`,"utf8")),!s&&(s=!0,setImmediate(u))},close(){u(),(0,X.closeSync)(n)}}}var Wa=require("node:fs"),Uf=5e3,Bf=3;function Ja({path:e,onGone:t,intervalMs:r=Uf,misses:n=Bf,exists:o=Wa.existsSync}){let i=0,s=setInterval(()=>{i=o(e)?0:i+1,!(i<n)&&(clearInterval(s),t())},r);return s.unref(),()=>clearInterval(s)}async function Wf(e){let t=Ua(e);if(t.help){process.stdout.write(`${Fa}
-`);return}let r=t.logFile?Ba(t.logFile):null,n=r?r.write:u=>process.stderr.write(`${u}
-`),o=r?r.write:u=>process.stdout.write(`${u}
-`),i;try{i=await Za({port:t.port,dataDir:t.dataDir,allowedExtensions:t.allowedExtensions,log:n,requestLog:o})}catch(u){throw u.code==="EADDRINUSE"?new De(`port ${t.port} on 127.0.0.1 is already in use — is a bridge already running? (check http://127.0.0.1:${t.port}/health, or pick another port with --port)`,1):u}process.stdout.write(`listening on ${i.url}
-`),process.stdout.write(`data dir ${t.dataDir}
-`);let s=t.allowedExtensions.length>0?` and ${t.allowedExtensions.join(", ")}`:"";process.stdout.write(`answering the companion extension${s}
-`),r&&process.stdout.write(`request log ${t.logFile}
-`);let c=()=>{i.close().then(()=>{r?.close(),process.exit(0)},()=>process.exit(1))};process.once("SIGINT",c),process.once("SIGTERM",c),t.agent&&Ja({path:process.argv[1],onGone:()=>{let{plistPath:u,logPath:a}=Ia((0,Ka.homedir)());process.stdout.write(`${process.argv[1]} is gone (extension removed): removing the agent and stopping
-`),(0,Jt.rmSync)(u,{force:!0}),(0,Jt.rmSync)(a,{force:!0}),(0,Jt.rmSync)(`${a}.1`,{force:!0}),c()}})}Wf(process.argv.slice(2)).catch(e=>{let t=e instanceof De;process.stderr.write(`claude-plan-meter bridge: ${t?e.message:String(e)}
-`),process.exitCode=t?e.exitCode:1});
+  --help                 this text`;
+var BridgeExitError = class extends Error {
+  constructor(message, exitCode) {
+    super(message);
+    this.exitCode = exitCode;
+  }
+  exitCode;
+};
+var usageError = (message) => new BridgeExitError(message, 64);
+function extensionIds(where, text) {
+  try {
+    return parseExtensionIds(text);
+  } catch (error2) {
+    if (error2 instanceof ExtensionListError) throw usageError(`${where}: ${error2.message}`);
+    throw error2;
+  }
+}
+function parseBridgeArgs(argv, env = process.env) {
+  let values;
+  try {
+    ({ values } = (0, import_node_util.parseArgs)({
+      args: argv,
+      options: {
+        port: { type: "string" },
+        "data-dir": { type: "string" },
+        "allow-extension": { type: "string", multiple: true },
+        log: { type: "string" },
+        agent: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false }
+      }
+    }));
+  } catch (error2) {
+    throw usageError(error2.message);
+  }
+  const portText = values.port ?? env[PORT_ENV] ?? String(DEFAULT_BRIDGE_PORT);
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port > 65535) {
+    throw usageError(`--port: expected a port number 0–65535, got ${portText}`);
+  }
+  const dataDir = values["data-dir"] ?? env[DATA_DIR_ENV] ?? (0, import_node_path4.dirname)(defaultStatePath(env));
+  const allowedExtensions = [
+    .../* @__PURE__ */ new Set([
+      ...(values["allow-extension"] ?? []).flatMap((id) => extensionIds("--allow-extension", id)),
+      ...extensionIds(ALLOWED_EXTENSIONS_ENV, env[ALLOWED_EXTENSIONS_ENV] ?? "")
+    ])
+  ];
+  const logFile = values.log ?? (env[LOG_ENV] || null);
+  return { port, dataDir, allowedExtensions, logFile, agent: values.agent, help: values.help };
+}
+
+// src/bridge/log-file.ts
+var import_node_fs = require("node:fs");
+var MAX_LOG_BYTES = 1024 * 1024;
+function openLogFile(path, maxBytes = MAX_LOG_BYTES) {
+  const open3 = () => (0, import_node_fs.openSync)(path, "a", 384);
+  let fd = open3();
+  let size = (0, import_node_fs.fstatSync)(fd).size;
+  let pending = [];
+  let scheduled = false;
+  function rotate() {
+    (0, import_node_fs.closeSync)(fd);
+    (0, import_node_fs.renameSync)(path, `${path}.1`);
+    fd = open3();
+    size = 0;
+  }
+  function flush() {
+    scheduled = false;
+    const lines = pending;
+    pending = [];
+    let batch = [];
+    let batchBytes = 0;
+    const writeBatch = () => {
+      if (batch.length === 0) return;
+      (0, import_node_fs.writeSync)(fd, Buffer.concat(batch, batchBytes));
+      size += batchBytes;
+      batch = [];
+      batchBytes = 0;
+    };
+    try {
+      for (const line of lines) {
+        if (size + batchBytes > 0 && size + batchBytes + line.length > maxBytes) {
+          writeBatch();
+          rotate();
+        }
+        batch.push(line);
+        batchBytes += line.length;
+      }
+      writeBatch();
+    } catch (error2) {
+      process.stderr.write(`log ${path}: ${error2.message}
+${Buffer.concat(lines).toString("utf8")}`);
+    }
+  }
+  return {
+    write(line) {
+      pending.push(Buffer.from(`${line}
+`, "utf8"));
+      if (scheduled) return;
+      scheduled = true;
+      setImmediate(flush);
+    },
+    close() {
+      flush();
+      (0, import_node_fs.closeSync)(fd);
+    }
+  };
+}
+
+// src/bridge/lifeline.ts
+var import_node_fs2 = require("node:fs");
+var LIFELINE_INTERVAL_MS = 5e3;
+var LIFELINE_MISSES = 3;
+function watchLifeline({
+  path,
+  onGone,
+  intervalMs = LIFELINE_INTERVAL_MS,
+  misses = LIFELINE_MISSES,
+  exists = import_node_fs2.existsSync
+}) {
+  let missing = 0;
+  const timer = setInterval(() => {
+    missing = exists(path) ? 0 : missing + 1;
+    if (missing < misses) return;
+    clearInterval(timer);
+    onGone();
+  }, intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
+// src/bridge/main.ts
+async function runBridge(argv) {
+  const options = parseBridgeArgs(argv);
+  if (options.help) {
+    process.stdout.write(`${BRIDGE_USAGE}
+`);
+    return;
+  }
+  const file = options.logFile ? openLogFile(options.logFile) : null;
+  const log = file ? file.write : (line) => process.stderr.write(`${line}
+`);
+  const requestLog = file ? file.write : (line) => process.stdout.write(`${line}
+`);
+  let bridge;
+  try {
+    bridge = await startBridge({
+      port: options.port,
+      dataDir: options.dataDir,
+      allowedExtensions: options.allowedExtensions,
+      log,
+      requestLog
+    });
+  } catch (error2) {
+    if (error2.code === "EADDRINUSE") {
+      throw new BridgeExitError(
+        `port ${options.port} on 127.0.0.1 is already in use — is a bridge already running? (check http://127.0.0.1:${options.port}/health, or pick another port with --port)`,
+        1
+      );
+    }
+    throw error2;
+  }
+  process.stdout.write(`listening on ${bridge.url}
+`);
+  process.stdout.write(`data dir ${options.dataDir}
+`);
+  const extra = options.allowedExtensions.length > 0 ? ` and ${options.allowedExtensions.join(", ")}` : "";
+  process.stdout.write(`answering the companion extension${extra}
+`);
+  if (file) process.stdout.write(`request log ${options.logFile}
+`);
+  const stop = () => {
+    bridge.close().then(
+      () => {
+        file?.close();
+        process.exit(0);
+      },
+      () => process.exit(1)
+    );
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  if (options.agent) {
+    watchLifeline({
+      path: process.argv[1],
+      onGone: () => {
+        const { plistPath, logPath } = agentPaths((0, import_node_os2.homedir)());
+        process.stdout.write(`${process.argv[1]} is gone (extension removed): removing the agent and stopping
+`);
+        (0, import_node_fs3.rmSync)(plistPath, { force: true });
+        (0, import_node_fs3.rmSync)(logPath, { force: true });
+        (0, import_node_fs3.rmSync)(`${logPath}.1`, { force: true });
+        stop();
+      }
+    });
+  }
+}
+runBridge(process.argv.slice(2)).catch((error2) => {
+  const known = error2 instanceof BridgeExitError;
+  process.stderr.write(`claude-plan-meter bridge: ${known ? error2.message : String(error2)}
+`);
+  process.exitCode = known ? error2.exitCode : 1;
+});

@@ -5,9 +5,9 @@ import { ExtensionListError, parseExtensionIds } from "../core/extension-id";
 import { defaultStatePath } from "../sources/state-path";
 import { ALLOWED_EXTENSIONS_ENV, DEFAULT_BRIDGE_PORT } from "./server";
 
-export const PORT_ENV = "CLAUDE_PLAN_METER_BRIDGE_PORT";
-export const DATA_DIR_ENV = "CLAUDE_PLAN_METER_DATA_DIR";
-export const LOG_ENV = "CLAUDE_PLAN_METER_BRIDGE_LOG";
+const PORT_ENV = "CLAUDE_PLAN_METER_BRIDGE_PORT";
+const DATA_DIR_ENV = "CLAUDE_PLAN_METER_DATA_DIR";
+const LOG_ENV = "CLAUDE_PLAN_METER_BRIDGE_LOG";
 
 export const BRIDGE_USAGE = `Usage: npm run bridge -- [--port N] [--data-dir DIR] [--allow-extension ID]… [--log FILE]
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createHash } from "node:crypto";
-import { COMPANION_DIR } from "../../src/companion/build";
+import { COMPANION_DIR } from "../../src/build/bundles";
 import { COMPANION_EXTENSION_ID, COMPANION_MANIFEST_KEY, extensionIdFromKeyDigest } from "../../src/core/extension-id";
 import { BRIDGE_HOST_PERMISSION } from "../../src/companion/bridge-port";
 import { CLAUDE_ORIGIN } from "../../src/companion/config";

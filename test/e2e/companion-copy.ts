@@ -8,8 +8,8 @@
 import { createHash, generateKeyPairSync } from "node:crypto";
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { COMPANION_DIR } from "../../src/build/bundles";
 import { BRIDGE_HOST_PERMISSION } from "../../src/companion/bridge-port";
-import { COMPANION_DIR } from "../../src/companion/build";
 import { extensionIdFromKeyDigest } from "../../src/core/extension-id";
 
 /** Chrome's id for a manifest `key`: sha256 of the DER key, first 32 hex digits spelt a–p. */

@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import { fixture } from "../fixtures";
-import { COMPANION_DIR } from "../../src/companion/build";
+import { COMPANION_DIR } from "../../src/build/bundles";
 import { copyCompanion, writeOtherExtension } from "./companion-copy";
 import { COMPANION_EXTENSION_ID } from "../../src/core/extension-id";
 import { ORG_MAIN, ORG_TEAM, SESSION_COOKIE, startFakeClaude, type FakeClaude } from "./fake-claude";
