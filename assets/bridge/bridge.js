@@ -245,6 +245,21 @@ function isFromTheFuture(at, now) {
   return isAfter(at, addMilliseconds(now, MAX_CLOCK_AHEAD_MS));
 }
 
+// src/core/extension-id.ts
+var COMPANION_EXTENSION_ID = "bbbhoppbgfeagmjkiheomdiembgbnlkk";
+var EXTENSION_ID = /^[a-p]{32}$/;
+var ExtensionListError = class extends Error {
+};
+function parseExtensionIds(text) {
+  const ids = text.split(/[\s,]+/).map((id) => id.trim()).filter((id) => id.length > 0);
+  const bad = ids.find((id) => !EXTENSION_ID.test(id));
+  if (bad !== void 0) {
+    const shown = bad.length > 40 ? `${bad.slice(0, 39)}…` : bad;
+    throw new ExtensionListError(`not an extension id (32 letters a–p, as chrome://extensions shows it): ${shown}`);
+  }
+  return [...new Set(ids)];
+}
+
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
 __export(util_exports, {
@@ -6445,22 +6460,6 @@ function refine(fn, _params = {}) {
 }
 function superRefine(fn, params) {
   return _superRefine(fn, params);
-}
-
-// src/core/extension-id.ts
-var COMPANION_EXTENSION_ID = "bbbhoppbgfeagmjkiheomdiembgbnlkk";
-var EXTENSION_ID = /^[a-p]{32}$/;
-var extensionIdSchema = string2().regex(EXTENSION_ID, { message: "expected 32 letters a–p" });
-var ExtensionListError = class extends Error {
-};
-function parseExtensionIds(text) {
-  const ids = text.split(/[\s,]+/).map((id) => id.trim()).filter((id) => id.length > 0);
-  const bad = ids.find((id) => !EXTENSION_ID.test(id));
-  if (bad !== void 0) {
-    const shown = bad.length > 40 ? `${bad.slice(0, 39)}…` : bad;
-    throw new ExtensionListError(`not an extension id (32 letters a–p, as chrome://extensions shows it): ${shown}`);
-  }
-  return [...new Set(ids)];
 }
 
 // src/core/text.ts

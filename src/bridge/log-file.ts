@@ -8,7 +8,7 @@
  */
 import { closeSync, fstatSync, openSync, renameSync, writeSync } from "node:fs";
 
-export const MAX_LOG_BYTES = 1024 * 1024;
+const MAX_LOG_BYTES = 1024 * 1024;
 
 export interface LogFile {
   write(line: string): void;

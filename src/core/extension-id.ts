@@ -4,9 +4,10 @@
  * 0–f written as a letter a–p. Pinning the key gives the companion the same id on every machine, so
  * the bridge can answer that id alone. The digest is passed in: core does no crypto of its own.
  */
-import * as z from "zod";
-
-/** The public key in assets/companion/manifest.json (no private key exists for it: it only pins the id). */
+/**
+ * The public key in assets/companion/manifest.json (no private key exists for it: it only pins the id).
+ * @internal
+ */
 export const COMPANION_MANIFEST_KEY =
   "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA1/3g/rJdEtChDGDE0JEnDxDXnetRoD+bp46GlioG/gUYqUFoF8j3qV9rq8KOgu1NmXxCN9MHIup3BAOG2F6KaUqNggSqmebkH0bLq9xzaDvEc8OuHud6QqrHYTy/NjdHirhiV6Wibko6tYZbMsLMZDXexzKGPE9XSDc/rFfoCDX7ncmetKqEqpuYsnELyvdEqj5zy7BhuWbxeGluOilEnyJNE3BT8ZDOPZkpaDPIKjHW/fbj8xxU/tLr1f2P2r3/iidd+EO2R5lXmx8R/W2xhy28dahX4nLsRJ/rpfVtLK/COM6HL/K8gh6T0Z65QCitbgiAk977tkl5Wj/Er5fR5QIDAQAB";
 
@@ -15,9 +16,11 @@ export const COMPANION_EXTENSION_ID = "bbbhoppbgfeagmjkiheomdiembgbnlkk";
 
 const EXTENSION_ID = /^[a-p]{32}$/;
 
-export const extensionIdSchema = z.string().regex(EXTENSION_ID, { message: "expected 32 letters a–p" });
-
-/** The id Chromium gives the extension whose manifest `key` has this sha256 digest (32 bytes). */
+/**
+ * The id Chromium gives the extension whose manifest `key` has this sha256 digest (32 bytes); the
+ * tests derive COMPANION_EXTENSION_ID from the manifest with it.
+ * @internal
+ */
 export function extensionIdFromKeyDigest(sha256: Uint8Array): string {
   if (sha256.length !== 32) throw new Error(`expected a 32-byte sha256 digest, got ${sha256.length} bytes`);
   return [...sha256.subarray(0, 16)]

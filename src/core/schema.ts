@@ -113,7 +113,7 @@ export type WireSubscription = z.infer<typeof subscriptionSchema>;
  * One snapshot as the companion extension POSTs it (ClaudeMeter's wire format, accepted unchanged).
  * `usage` stays `unknown` here: it is parsed window by window (usage.ts) so one bad window loses nothing else.
  */
-export const snapshotSchema = z.object({
+const snapshotSchema = z.object({
   org_uuid: z.string().min(1).max(200).nullable(),
   account_email: z.string().max(320).nullable().optional().default(null),
   // Our companion's addition (ClaudeMeter's bodies lack it): the org's display name.
@@ -135,7 +135,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Loose on purpose: the bridge only needs to know it holds an address, not to deliver mail to it. */
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** Longest string (value or key) the bridge keeps; real payloads' longest are error lines well under it. */
-export const MAX_STORED_TEXT = 2000;
+const MAX_STORED_TEXT = 2000;
 
 /**
  * What the bridge stores and serves back to every surface: the wire snapshot, with identifiers that

@@ -3,6 +3,7 @@
  * come near it (a few KiB); a body past it is a broken or hostile server, and buffering it whole
  * would let that server fill this process's memory. Reading stops at the cap and the stream is cancelled.
  */
+/** @internal */
 export const MAX_RESPONSE_BYTES = 1024 * 1024;
 
 export class BodyTooLargeError extends Error {
