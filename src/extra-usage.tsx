@@ -5,8 +5,9 @@
 import { ActionPanel, Color, Detail } from "@raycast/api";
 import { extraUsageFacts, extraUsageMarkdown, type ExtraUsageFacts } from "./core/details";
 import { SEVERITY_COLOR } from "./components/look";
+import { emptyDescription, SetupActions } from "./components/setup";
 import { CopyJsonAction, OpenSettingsPageAction, RefreshAction } from "./components/usage-actions";
-import { NO_DATA_YET, useUsage } from "./hooks/use-usage";
+import { useUsage } from "./hooks/use-usage";
 
 const NO_EXTRA_USAGE = "No account reported extra usage. It appears here once the server includes it in a reading.";
 
@@ -41,12 +42,12 @@ function AccountMetadata({ facts, last }: { facts: ExtraUsageFacts; last: boolea
 
 export default function Command() {
   const usage = useUsage();
-  const { view, problem, isLoading } = usage;
+  const { view, isLoading } = usage;
   const accounts = view.accounts.flatMap((a) => {
     const facts = extraUsageFacts(a, view.now);
     return facts ? [{ id: a.id, facts }] : [];
   });
-  const empty = isLoading ? "" : view.accounts.length === 0 ? (problem ?? NO_DATA_YET) : NO_EXTRA_USAGE;
+  const empty = isLoading ? "" : view.accounts.length === 0 ? emptyDescription(usage) : NO_EXTRA_USAGE;
   const markdown =
     accounts.length > 0 ? ["# Extra Usage", ...accounts.map((a) => extraUsageMarkdown(a.facts))].join("\n\n") : empty;
   return (
@@ -65,6 +66,7 @@ export default function Command() {
       }
       actions={
         <ActionPanel>
+          <SetupActions usage={usage} />
           <RefreshAction usage={usage} />
           <OpenSettingsPageAction />
           <CopyJsonAction usage={usage} />

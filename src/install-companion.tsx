@@ -2,7 +2,7 @@
  * "Install Browser Companion": the companion ships inside the extension's assets, so loading it
  * unpacked takes three steps in the browser and no download or clone.
  */
-import { Action, ActionPanel, Detail, environment, Keyboard } from "@raycast/api";
+import { Action, ActionPanel, Detail, environment, Icon, Keyboard, launchCommand, LaunchType } from "@raycast/api";
 import { join } from "node:path";
 
 /** Each browser's own extensions page (they all accept the same unpacked folder). */
@@ -22,6 +22,8 @@ export function installSteps(folder: string): string {
     "3. Click **Load unpacked** and choose this folder (⌘⇧F reveals it in Finder, ⌘⇧, copies its path):",
     "",
     `   \`${folder}\``,
+    "",
+    "4. Start the bridge the companion delivers to (⌘⇧B, or the **Start Bridge** command); it keeps running in the background.",
     "",
     "Then sign in to claude.ai in that browser, if you are not already. The toolbar badge shows your 5-hour usage; `!` means something needs attention (hover it for the reason).",
     "## What it reads and where it goes",
@@ -49,6 +51,12 @@ export default function InstallCompanion() {
             shortcut={Keyboard.Shortcut.Common.CopyPath}
           />
           <Action.OpenInBrowser title="Open Claude.ai" url="https://claude.ai" />
+          <Action
+            icon={Icon.Play}
+            title="Start Bridge"
+            shortcut={{ modifiers: ["cmd", "shift"], key: "b" }}
+            onAction={() => launchCommand({ name: "start-bridge", type: LaunchType.UserInitiated })}
+          />
         </ActionPanel>
       }
     />

@@ -13,11 +13,14 @@ export interface ListActionsProps {
   onToggleDetail: () => void;
   /** Actions about the selected item (Copy Percent), shown first. */
   children?: ReactNode;
+  /** With no data, the set-up to run (SetupActions): first, so ↵ runs it. */
+  setup?: ReactNode;
 }
 
-export function ListActions({ usage, extraUsage, showingDetail, onToggleDetail, children }: ListActionsProps) {
+export function ListActions({ usage, extraUsage, showingDetail, onToggleDetail, children, setup }: ListActionsProps) {
   return (
     <ActionPanel>
+      {setup ? <ActionPanel.Section>{setup}</ActionPanel.Section> : null}
       <ActionPanel.Section>
         <Action
           icon={Icon.Sidebar}
