@@ -20,14 +20,9 @@ export default function Command() {
   const { view, isLoading, staleAfterMs } = usage;
   const [showingDetail, setShowingDetail] = useState(false);
   const failing = failingSources(usage.statuses);
-  const actions = (itemActions?: ReactNode, setup?: ReactNode) => (
-    <ListActions
-      usage={usage}
-      extraUsage={<ExtraUsage />}
-      showingDetail={showingDetail}
-      onToggleDetail={() => setShowingDetail((shown) => !shown)}
-      setup={setup}
-    >
+  const toggleDetail = () => setShowingDetail((shown) => !shown);
+  const actions = (itemActions?: ReactNode) => (
+    <ListActions usage={usage} extraUsage={<ExtraUsage />} showingDetail={showingDetail} onToggleDetail={toggleDetail}>
       {itemActions}
     </ListActions>
   );
@@ -38,7 +33,14 @@ export default function Command() {
           icon={Icon.Gauge}
           title="No Claude usage data"
           description={emptyDescription(usage)}
-          actions={actions(undefined, usage.offers.length > 0 ? <SetupActions usage={usage} /> : undefined)}
+          actions={
+            <ListActions
+              usage={usage}
+              extraUsage={<ExtraUsage />}
+              showingDetail={false}
+              setup={usage.offers.length > 0 ? <SetupActions usage={usage} /> : undefined}
+            />
+          }
         />
       ) : null}
       {view.accounts.map((account) => (

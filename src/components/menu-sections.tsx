@@ -68,6 +68,18 @@ function NotStartedItem({ windows }: { windows: WindowView[] }) {
   );
 }
 
+function ExtraUsageItem({ line }: { line: string }) {
+  const short = clip(line, MENU_LINE_MAX);
+  return (
+    <MenuBarExtra.Item
+      icon={Icon.Coins}
+      title={short}
+      tooltip={short === line ? undefined : line}
+      onAction={openExtraUsage}
+    />
+  );
+}
+
 /** A problem as one short row; the full text in its tooltip. */
 export function ProblemItem({ line }: { line: string }) {
   const short = clip(line.split("\n")[0], MENU_LINE_MAX);
@@ -85,14 +97,7 @@ export function AccountMenuSection({ account, view }: { account: AccountView; vi
       ))}
       <NotStartedItem windows={notStarted} />
       {account.windows.length === 0 ? <MenuBarExtra.Item title="No windows in this reading" /> : null}
-      {account.extraUsage ? (
-        <MenuBarExtra.Item
-          icon={Icon.Coins}
-          title={clip(extraUsageLine(account.extraUsage), MENU_LINE_MAX)}
-          tooltip={extraUsageLine(account.extraUsage)}
-          onAction={openExtraUsage}
-        />
-      ) : null}
+      {account.extraUsage ? <ExtraUsageItem line={extraUsageLine(account.extraUsage)} /> : null}
       {account.errors.map((e) => (
         <ProblemItem key={`window:${e.window}`} line={`${e.window}: ${e.message}`} />
       ))}

@@ -139,8 +139,9 @@ async function readFromKeychain(keychain: KeychainReader, service: string, profi
   try {
     text = await keychain.readGenericPassword(service);
   } catch (error) {
-    const problem = error instanceof KeychainAccessError ? "keychain_refused" : "unreadable";
-    throw new CredentialsError(problem, `${origin}: ${(error as Error).message}`);
+    // A refusal already names Claude Code's item and says what to do; the service name adds only noise.
+    if (error instanceof KeychainAccessError) throw new CredentialsError("keychain_refused", error.message);
+    throw new CredentialsError("unreadable", `${origin}: ${(error as Error).message}`);
   }
   return text === null ? null : loginFromDocument(decodeCredentialText(text, origin), origin, profile);
 }
