@@ -47,14 +47,18 @@ export function formatAbsolute(date: Date, now: Date = new Date()): string {
  * the current one. `locale` defaults to the runtime's.
  */
 export function formatLocalDateTime(date: Date, now: Date = new Date(), locale?: string): string {
-  return new Intl.DateTimeFormat(locale, {
+  const day = new Intl.DateTimeFormat(locale, {
     weekday: "short",
     day: "numeric",
     month: "short",
     ...(isSameYear(date, now) ? {} : { year: "numeric" }),
-    hour: "numeric",
-    minute: "2-digit",
   }).format(date);
+  return `${day}, ${localTime(date, locale)}`;
+}
+
+/** "6:42 PM" / "18:42": the locale's own short time (Intl's timeStyle keeps en-GB's leading zero). */
+function localTime(date: Date, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, { timeStyle: "short" }).format(date);
 }
 
 /** A day in the user's locale: "Thu, Dec 3, 2026" (en-US), "Thu 3 Dec 2026" (en-GB). */
@@ -70,11 +74,8 @@ export function formatLocalDay(date: Date, locale?: string): string {
 
 /** A chart axis label in the user's locale: "6:42 PM" / "18:42" today, with the weekday on another day. */
 export function formatClock(date: Date, now: Date, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    ...(isSameDay(date, now) ? {} : { weekday: "short" }),
-    hour: "numeric",
-    minute: "2-digit",
-  }).format(date);
+  if (isSameDay(date, now)) return localTime(date, locale);
+  return `${new Intl.DateTimeFormat(locale, { weekday: "short" }).format(date)} ${localTime(date, locale)}`;
 }
 
 /** What the reset column says for a window in each state; never a countdown stuck at "now". */

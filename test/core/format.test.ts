@@ -3,6 +3,9 @@ import { resolve } from "node:path";
 import {
   formatAbsolute,
   formatAge,
+  formatClock,
+  formatLocalDateTime,
+  formatLocalDay,
   formatCountdown,
   formatResetLine,
   formatSpan,
@@ -78,4 +81,47 @@ test.each([
   ["2026-11-24T11:49:59Z", true],
 ])("isStale(%p) with 10 min = %p", (iso, stale) => {
   expect(isStale(iso ? at(iso) : null, now, 10 * 60_000)).toBe(stale);
+});
+
+describe("times in the user's locale (Raycast surfaces)", () => {
+  const reset = at("2026-11-28T09:15:00Z");
+  test.each([
+    ["en-US", "Sat, Nov 28, 9:15 AM"],
+    ["en-GB", "Sat 28 Nov, 09:15"],
+    ["de-DE", "Sa., 28. Nov., 09:15"],
+  ])("%s writes its own order and clock: %s", (locale, text) => {
+    expect(formatLocalDateTime(reset, now, locale)).toBe(text);
+  });
+
+  test("the year only when it is not this one", () => {
+    expect(formatLocalDateTime(at("2030-11-28T09:15:00Z"), now, "en-GB")).toBe("Thu, 28 Nov 2030, 09:15");
+  });
+
+  test("a day is the day written, whatever the zone", () => {
+    expect(formatLocalDay(at("2026-12-03T00:00:00Z"), "en-US")).toBe("Thu, Dec 3, 2026");
+    expect(formatLocalDay(at("2026-12-03T00:00:00Z"), "en-GB")).toBe("Thu, 3 Dec 2026");
+  });
+
+  test("chart labels: the time today, the weekday with it on another day", () => {
+    expect(formatClock(at("2026-11-24T18:42:00Z"), now, "en-US")).toBe("6:42 PM");
+    expect(formatClock(at("2026-11-24T18:42:00Z"), now, "en-GB")).toBe("18:42");
+    expect(formatClock(at("2026-11-23T18:42:00Z"), now, "en-GB")).toBe("Mon 18:42");
+  });
+
+  test("in another zone the wall clock moves, in the same format", () => {
+    const script = [
+      'const { formatLocalDateTime } = require("./src/core/format.ts");',
+      'console.log(formatLocalDateTime(new Date("2026-11-28T09:15:00Z"), new Date("2026-11-24T12:00:00Z"), "en-US"));',
+    ].join("\n");
+    const out = execFileSync(process.execPath, ["--import", "tsx", "-e", script], {
+      cwd: resolve(__dirname, "../.."),
+      env: { ...process.env, TZ: "America/New_York" },
+      encoding: "utf8",
+    });
+    expect(out.trim()).toBe("Sat, Nov 28, 4:15 AM");
+  });
+
+  test("the terminal's fixed format is unchanged", () => {
+    expect(formatAbsolute(reset, now)).toBe("Sat 28 Nov, 09:15");
+  });
 });
