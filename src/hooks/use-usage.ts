@@ -220,8 +220,7 @@ export function useUsage({ rootSearchSubtitle = false }: UsageOptions = {}): Usa
     noData && sources
       ? setupOffers(statuses, { mac: process.platform === "darwin", keychainConsent: keychainConsent(sources) })
       : [];
-  const problem =
-    settingsProblem ?? problemOf(data, view, errors) ?? (error && noData ? error.message : null);
+  const problem = settingsProblem ?? problemOf(data, view, errors) ?? (error && noData ? error.message : null);
   return {
     view,
     failures,

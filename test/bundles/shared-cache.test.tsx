@@ -47,6 +47,8 @@ function ensureBuilt(): void {
 }
 
 function bundle(name: string): ComponentType {
+  // A built bundle is plain CommonJS: required as Raycast loads it, through jest's module map.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return (require(join(DIST, `${name}.js`)) as { default: ComponentType }).default;
 }
 
@@ -59,7 +61,8 @@ function snapshotsNow(): unknown[] {
   const posted = fixture("bridge-post.json") as Array<{ fetched_at: string; usage: Record<string, unknown> }>;
   return posted.map((s, i) => {
     const opus = s.usage.seven_day_opus as { utilization: number } | null;
-    const usage = i === 0 && opus ? { ...s.usage, seven_day_opus: { ...opus, utilization: mode.opusPercent } } : s.usage;
+    const usage =
+      i === 0 && opus ? { ...s.usage, seven_day_opus: { ...opus, utilization: mode.opusPercent } } : s.usage;
     return { ...s, usage, fetched_at: new Date().toISOString() };
   });
 }

@@ -177,9 +177,7 @@ test("a denied Keychain prompt is said plainly and not asked again within the ba
 test("the Usage Windows empty view's ↵ is the set-up; Extra Usage offers it too", async () => {
   const list = await launch(<UsageWindows />, "usage-windows", LaunchType.UserInitiated);
   const empty = list.querySelector("raycast-list-empty-view")!;
-  expect(attributesOf(empty).description).toBe(
-    "Not connected yet: Connect Claude Code, or Set Up Browser Companion.",
-  );
+  expect(attributesOf(empty).description).toBe("Not connected yet: Connect Claude Code, or Set Up Browser Companion.");
   const actions = actionsOf(empty);
   expect(actions.map((a) => a.title).slice(0, 2)).toEqual(["Connect Claude Code", "Set Up Browser Companion"]);
   expect(actions[1].kind).toBe("push");

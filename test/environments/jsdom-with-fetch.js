@@ -3,6 +3,8 @@
  * api.anthropic.com) need one. AbortController/AbortSignal come along, since Node's fetch accepts
  * only its own signals (the sources use AbortSignal.timeout).
  */
+// Jest loads test environments as plain CommonJS, untransformed.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { TestEnvironment } = require("jest-environment-jsdom");
 
 const FROM_NODE = ["fetch", "Request", "Response", "Headers", "AbortController", "AbortSignal", "ReadableStream"];

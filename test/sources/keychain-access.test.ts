@@ -26,7 +26,11 @@ beforeEach(() => {
 const gated = () => gatedKeychain({ store, keychain, now: () => clock });
 const at = (ms: number) => (clock = new Date(NOW.getTime() + ms));
 const read = () => gated().readGenericPassword("Claude Code-credentials");
-const refusalOf = () => read().then(() => null, (e: KeychainAccessError) => [e.refusal, e.message]);
+const refusalOf = () =>
+  read().then(
+    () => null,
+    (e: KeychainAccessError) => [e.refusal, e.message],
+  );
 
 test("consent is remembered, and kept through bad stored text", () => {
   expect(hasKeychainConsent(store)).toBe(false);
