@@ -12,13 +12,15 @@ import { SetupMenuSection } from "./components/setup";
 import { NOT_CONNECTED } from "./core/sources";
 import { useUsage } from "./hooks/use-usage";
 import { useBridgeDown } from "./hooks/use-bridge-down";
-import { BridgeDownSection } from "./components/bridge-section";
+import { useBridgeAgentInstalled } from "./hooks/use-bridge-agent";
+import { BridgeSection } from "./components/bridge-section";
 
 const LOADING_TITLE = "…";
 
 export default function Command() {
   const usage = useUsage({ rootSearchSubtitle: true });
   const bridge = useBridgeDown(usage);
+  const bridgeInstalled = useBridgeAgentInstalled();
   const { view, problem, errors } = usage;
   // The menu bar is unloaded once loading ends, so the /health check counts as loading too.
   const isLoading = usage.isLoading || bridge.isLoading;
@@ -44,7 +46,7 @@ export default function Command() {
         <AccountMenuSection key={account.id} account={account} view={view} />
       ))}
       <ProblemSection title="Source errors" lines={noData ? [] : errors} />
-      <BridgeDownSection down={bridge.down} />
+      <BridgeSection down={bridge.down} installed={bridgeInstalled} />
       <MenuActions usage={usage} />
     </MenuBarExtra>
   );
