@@ -8,8 +8,12 @@ import {
   loadKeychainAccess,
   REFUSAL_BACKOFF_MS,
 } from "../../src/sources/keychain-access";
+import { loadSnapshots } from "../../src/sources/load";
+import { oauthReader } from "../../src/sources/oauth";
 import { MemoryStore } from "../../src/sources/store";
 import { NOW } from "../fixtures";
+import { startFixtureAnthropic } from "./fake-anthropic";
+import { makeTempHome, type TempHome } from "./temp-home";
 
 let clock: Date;
 let store: MemoryStore;
@@ -97,4 +101,61 @@ test("other failures pass through without a backoff", async () => {
   };
   await expect(read()).rejects.toThrow("the `security` tool is missing");
   expect(loadKeychainAccess(store)).toMatchObject({ refusals: 0, retryAt: null, readingSince: null });
+});
+
+describe("through the OAuth source, a first run and a refusal are told apart from faults", () => {
+  let home: TempHome;
+  afterEach(() => home.remove());
+
+  const load = (reader: KeychainReader | null) =>
+    loadSnapshots([oauthReader({ store, keychain: reader, env: {}, homeDir: home.dir, platform: "darwin" })]);
+
+  test("no login file and no Keychain consent: not set up, and the hint is the surface's own", async () => {
+    home = makeTempHome(null);
+    const reader = oauthReader({
+      store,
+      env: {},
+      homeDir: home.dir,
+      platform: "darwin",
+      keychainHint: "choose “Connect Claude Code”",
+    });
+    const { failures } = await loadSnapshots([reader]);
+    expect(failures).toEqual([
+      {
+        source: "oauth",
+        sourceLabel: "Claude Code",
+        kind: "not_set_up",
+        message:
+          "No Claude Code login found in ~/.claude/.credentials.json: log in with `claude` (choose “Connect Claude Code”)",
+      },
+    ]);
+  });
+
+  test("a refused Keychain read is keychain_denied, with the plain message", async () => {
+    home = makeTempHome(null);
+    answer = async () => {
+      throw new KeychainAccessError("cancelled", "the macOS Keychain prompt was cancelled");
+    };
+    const { failures } = await load(gated());
+    expect(failures[0]).toMatchObject({
+      kind: "keychain_denied",
+      message: expect.stringMatching(/^the macOS Keychain prompt was cancelled; not asking again before/),
+    });
+  });
+
+  test("a refused Keychain with a login file still reads the file", async () => {
+    home = makeTempHome();
+    answer = async () => {
+      throw new KeychainAccessError("denied", "macOS denied access to Claude Code’s Keychain item");
+    };
+    const fake = await startFixtureAnthropic();
+    try {
+      const reader = oauthReader({ store, keychain: gated(), env: {}, homeDir: home.dir, baseUrl: fake.baseUrl });
+      const { snapshots, failures } = await loadSnapshots([reader]);
+      expect(failures).toEqual([]);
+      expect(snapshots).toHaveLength(1);
+    } finally {
+      await fake.close();
+    }
+  });
 });
