@@ -18,7 +18,7 @@ import { reviveSnapshots, storeSnapshots, type StoredSnapshot } from "../core/sn
 import {
   deliveredSources,
   failingSources,
-  NOT_CONNECTED,
+  noDataReasons,
   setupOffers,
   sourceStatuses,
   type SetupOffer,
@@ -115,10 +115,10 @@ function statusesOf(data: CachedUsage | null, staleAfterMs: number): SourceStatu
 
 const errorLines = (statuses: SourceStatus[]) => failingSources(statuses).map((s) => `${s.sourceLabel}: ${s.reason}`);
 
-function problemOf(data: CachedUsage | null, view: UsageView, errors: string[]): string | null {
+function problemOf(data: CachedUsage | null, view: UsageView, statuses: SourceStatus[]): string | null {
   if (view.accounts.length > 0 || !data) return null;
   if (data.sources.length === 0) return NO_SOURCE_ENABLED;
-  return errors.length > 0 ? errors.join("\n") : NOT_CONNECTED;
+  return noDataReasons(statuses).join("\n");
 }
 
 /** Raycast shows no toasts for background runs, and a menu-bar command reports inside its menu. */
@@ -220,7 +220,7 @@ export function useUsage({ rootSearchSubtitle = false }: UsageOptions = {}): Usa
     noData && sources
       ? setupOffers(statuses, { mac: process.platform === "darwin", keychainConsent: keychainConsent(sources) })
       : [];
-  const problem = settingsProblem ?? problemOf(data, view, errors) ?? (error && noData ? error.message : null);
+  const problem = settingsProblem ?? problemOf(data, view, statuses) ?? (error && noData ? error.message : null);
   return {
     view,
     failures,
