@@ -8,11 +8,11 @@ import { updatedLine } from "./core/summary";
 import { accountTitle } from "./core/view";
 import { windowLabels } from "./core/windows";
 import { failingSources } from "./core/sources";
+import { ExtraUsageDetail } from "./components/extra-usage-detail";
 import { ListActions } from "./components/list-actions";
 import { SHORTCUTS } from "./components/navigation";
 import { emptyDescription, SetupActions } from "./components/setup";
 import { copyPercent, ProblemListItem, WindowListItem } from "./components/window-list-item";
-import ExtraUsage from "./extra-usage";
 import { useUsage } from "./hooks/use-usage";
 
 export default function Command() {
@@ -22,7 +22,12 @@ export default function Command() {
   const failing = failingSources(usage.statuses);
   const toggleDetail = () => setShowingDetail((shown) => !shown);
   const actions = (itemActions?: ReactNode) => (
-    <ListActions usage={usage} extraUsage={<ExtraUsage />} showingDetail={showingDetail} onToggleDetail={toggleDetail}>
+    <ListActions
+      usage={usage}
+      extraUsage={<ExtraUsageDetail />}
+      showingDetail={showingDetail}
+      onToggleDetail={toggleDetail}
+    >
       {itemActions}
     </ListActions>
   );
@@ -36,7 +41,7 @@ export default function Command() {
           actions={
             <ListActions
               usage={usage}
-              extraUsage={<ExtraUsage />}
+              extraUsage={<ExtraUsageDetail />}
               showingDetail={false}
               setup={usage.offers.length > 0 ? <SetupActions usage={usage} /> : undefined}
             />

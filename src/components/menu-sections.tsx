@@ -21,12 +21,12 @@ import {
 } from "./navigation";
 
 /** "resets in 2h 47m · limit ~40m": a coming limit earns its place on the row; every verdict is in the tooltip. */
-export function windowSubtitle(w: WindowView, now: Date): string {
+function windowSubtitle(w: WindowView, now: Date): string {
   return w.forecast.verdict === "hits_limit" ? `${w.resetLine} · ${shortForecast(w.forecast, now)}` : w.resetLine;
 }
 
 /** Menu rows stay one short line; the tooltip carries the whole text. */
-export const MENU_LINE_MAX = 72;
+const MENU_LINE_MAX = 72;
 const LABEL_MAX = 32;
 const SECTION_TITLE_MAX = 48;
 
@@ -42,7 +42,7 @@ function windowTooltip(w: WindowView, binding: boolean, now: Date): string {
   return lines.join("\n");
 }
 
-export function WindowMenuItem({ window: w, view }: { window: WindowView; view: UsageView }) {
+function WindowMenuItem({ window: w, view }: { window: WindowView; view: UsageView }) {
   return (
     <MenuBarExtra.Item
       icon={windowIcon(w)}
@@ -81,7 +81,7 @@ function ExtraUsageItem({ line }: { line: string }) {
 }
 
 /** A problem as one short row; the full text in its tooltip. */
-export function ProblemItem({ line }: { line: string }) {
+function ProblemItem({ line }: { line: string }) {
   const short = clip(line.split("\n")[0], MENU_LINE_MAX);
   return <MenuBarExtra.Item icon={WARNING_ICON} title={short} tooltip={short === line ? undefined : line} />;
 }

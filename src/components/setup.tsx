@@ -1,15 +1,14 @@
 /**
  * The set-up a surface with no data offers, as real actions (see setupOffers in core/sources.ts):
  * "Connect Claude Code" reads Claude Code's Keychain item (macOS asks once, the consent is kept),
- * "Set Up Browser Companion" opens the install steps.
+ * "Set Up Browser Companion" opens the install steps (the install-companion command).
  */
 import { Action, Icon, launchCommand, LaunchType, MenuBarExtra } from "@raycast/api";
 import { NOT_CONNECTED, type SetupOffer } from "../core/sources";
 import { connectKeychain } from "../hooks/readers";
 import { NO_DATA_YET, type Usage } from "../hooks/use-usage";
-import InstallCompanion from "../install-companion";
 
-export const INSTALL_COMPANION_COMMAND = "install-companion";
+const INSTALL_COMPANION_COMMAND = "install-companion";
 
 interface OfferText {
   title: string;
@@ -17,7 +16,7 @@ interface OfferText {
   icon: Icon;
 }
 
-export const OFFER_TEXT: Readonly<Record<SetupOffer, OfferText>> = {
+const OFFER_TEXT: Readonly<Record<SetupOffer, OfferText>> = {
   connect_claude_code: {
     title: "Connect Claude Code",
     tooltip:
@@ -37,7 +36,7 @@ export const OFFER_TEXT: Readonly<Record<SetupOffer, OfferText>> = {
 };
 
 /** The user asked: consent is kept, any wait after a refusal ends, and the sources are asked at once. */
-export async function connectClaudeCode(usage: Pick<Usage, "refresh">, announce: boolean): Promise<void> {
+async function connectClaudeCode(usage: Pick<Usage, "refresh">, announce: boolean): Promise<void> {
   connectKeychain();
   await usage.refresh({ announce });
 }
@@ -74,7 +73,7 @@ export function SetupActions({ usage }: { usage: Pick<Usage, "offers" | "refresh
         if (offer === "connect_claude_code")
           return <Action key={offer} icon={icon} title={title} onAction={() => connectClaudeCode(usage, true)} />;
         if (offer === "set_up_companion")
-          return <Action.Push key={offer} icon={icon} title={title} target={<InstallCompanion />} />;
+          return <Action key={offer} icon={icon} title={title} onAction={openCompanionSetup} />;
         return null;
       })}
     </>

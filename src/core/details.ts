@@ -48,7 +48,7 @@ export function windowMarkdown(w: WindowView): string {
   return [`## ${w.label}`, "", `\`${bar}\` **${shownPercent(w)}**`, "", w.resetLine, ...flags].join("\n");
 }
 
-/** "2026-12-03" → "Thu, Dec 3, 2026" in the user's locale; anything unparseable is shown as the server sent it. */
+/** "2026-12-03" → "Thu, Dec 3, 2026" in the user's locale; anything unparseable is shown as the server sent it. @internal */
 export function formatDay(day: string): string {
   const date = parseISO(`${day.slice(0, 10)}T00:00:00Z`);
   return /^\d{4}-\d{2}-\d{2}/.test(day) && isValid(date) ? formatLocalDay(date) : day;

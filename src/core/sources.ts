@@ -7,7 +7,7 @@
 import { isStale } from "./format";
 import type { Snapshot, SourceFailure, SourceKind } from "./snapshot";
 
-export type SourceHealth = "not_set_up" | "working" | "stale" | "failing";
+type SourceHealth = "not_set_up" | "working" | "stale" | "failing";
 
 export interface SourceStatus {
   source: SourceKind;
@@ -74,7 +74,7 @@ export function failingSources(statuses: readonly SourceStatus[]): SourceStatus[
  */
 export type SetupOffer = "connect_claude_code" | "log_in_claude_code" | "set_up_companion";
 
-export interface SetupContext {
+interface SetupContext {
   mac: boolean;
   /** The user allowed the Keychain read (the preference, or "Connect Claude Code" once). */
   keychainConsent: boolean;

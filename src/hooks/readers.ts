@@ -12,9 +12,9 @@ import type { KeyValueStore } from "../sources/store";
 import { CacheStore, SOURCE_STATE_NAMESPACE } from "./cache-store";
 
 /** What a Mac without a login file is told in Raycast (the menu and the list offer the action). */
-export const RAYCAST_KEYCHAIN_HINT = "on macOS Claude Code keeps it in the Keychain: choose “Connect Claude Code”";
+const RAYCAST_KEYCHAIN_HINT = "on macOS Claude Code keeps it in the Keychain: choose “Connect Claude Code”";
 
-export function sourceStateStore(): KeyValueStore {
+function sourceStateStore(): KeyValueStore {
   return new CacheStore(SOURCE_STATE_NAMESPACE);
 }
 

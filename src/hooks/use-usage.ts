@@ -34,8 +34,9 @@ import { readSettings } from "./settings";
 /** Bumped whenever the cached shape changes, so a cache written by an older version is ignored, not misread. */
 const CACHE_VERSION = 2;
 
-/** Where every command finds the latest round (see the top of this file). */
+/** Where every command finds the latest round (see the top of this file). @internal */
 export const USAGE_CACHE_NAMESPACE = "usage";
+/** @internal */
 export const USAGE_CACHE_KEY = "latest";
 
 interface CachedUsage {
@@ -67,16 +68,17 @@ export interface Usage {
   refresh(options?: { announce?: boolean }): Promise<void>;
 }
 
-export interface UsageOptions {
+interface UsageOptions {
   /** Keep this command's root-search subtitle ("5h 42% · 7d 78%") current, as part of each load. */
   rootSearchSubtitle?: boolean;
 }
 
+/** @internal */
 export const NO_SOURCE_ENABLED =
   "No source is enabled: turn on the browser companion or the Claude Code OAuth token in the preferences.";
 export const NO_DATA_YET =
   "No usage data yet: load the companion browser extension and keep claude.ai logged in, or log in to Claude Code (run `claude`).";
-export const NO_DATA_SUBTITLE = "No usage data";
+const NO_DATA_SUBTITLE = "No usage data";
 
 const NO_FAILURES: SourceFailure[] = [];
 

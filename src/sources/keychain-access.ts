@@ -12,16 +12,18 @@
  */
 import { addMilliseconds, differenceInMilliseconds } from "date-fns";
 import * as z from "zod";
-import { formatNextTry } from "./backoff";
+import { formatNextTry } from "../core/backoff";
 import { KeychainAccessError, type KeychainReader, type KeychainRefusal } from "./credentials";
 import { refusalMessage } from "./keychain";
 import { readStoredJson, type KeyValueStore } from "./store";
 
+/** @internal */
 export const KEYCHAIN_ACCESS_KEY = "keychain.access";
 
 const HOUR_MS = 60 * 60_000;
+/** @internal */
 export const REFUSAL_BACKOFF_MS: readonly number[] = [1, 4, 24].map((h) => h * HOUR_MS);
-/** A read still marked in progress after this long was killed with its prompt up. */
+/** A read still marked in progress after this long was killed with its prompt up. @internal */
 export const ABANDONED_AFTER_MS = 2 * 60_000;
 
 const instant = z
@@ -37,10 +39,11 @@ const accessSchema = z.object({
   readingSince: instant.nullable(),
 });
 
-export type KeychainAccess = z.output<typeof accessSchema>;
+type KeychainAccess = z.output<typeof accessSchema>;
 
 const NO_ACCESS: KeychainAccess = { consentAt: null, refusals: 0, refusal: null, retryAt: null, readingSince: null };
 
+/** @internal */
 export function loadKeychainAccess(store: KeyValueStore): KeychainAccess {
   return readStoredJson(store, KEYCHAIN_ACCESS_KEY, (json) => accessSchema.parse(json), NO_ACCESS);
 }
@@ -78,7 +81,7 @@ function waitMessage(access: KeychainAccess, now: Date): string {
   return `${why}${next}. Choose “Connect Claude Code” to ask now`;
 }
 
-export interface GatedKeychainOptions {
+interface GatedKeychainOptions {
   store: KeyValueStore;
   keychain: KeychainReader;
   now?: () => Date;

@@ -35,6 +35,7 @@ export function refusalMessage(refusal: KeychainRefusal, timeoutMs = DEFAULT_TIM
   }
 }
 
+/** @internal */
 export function securityKeychainReader(timeoutMs = DEFAULT_TIMEOUT_MS, command = "/usr/bin/security"): KeychainReader {
   return {
     readGenericPassword: (service) =>

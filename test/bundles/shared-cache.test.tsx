@@ -1,5 +1,5 @@
 /**
- * @jest-environment ./test/environments/jsdom-with-fetch.js
+ * @jest-environment <rootDir>/test/environments/jsdom-with-fetch.js
  */
 /**
  * Every command paints the same latest numbers on its first render, from the built bundles: each

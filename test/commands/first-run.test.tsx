@@ -1,5 +1,5 @@
 /**
- * @jest-environment ./test/environments/jsdom-with-fetch.js
+ * @jest-environment <rootDir>/test/environments/jsdom-with-fetch.js
  */
 /**
  * A Mac on day one, through the real readers: Claude Code's login is in the Keychain (no
@@ -180,7 +180,7 @@ test("the Usage Windows empty view's ↵ is the set-up; Extra Usage offers it to
   expect(attributesOf(empty).description).toBe("Not connected yet: Connect Claude Code, or Set Up Browser Companion.");
   const actions = actionsOf(empty);
   expect(actions.map((a) => a.title).slice(0, 2)).toEqual(["Connect Claude Code", "Set Up Browser Companion"]);
-  expect(actions[1].kind).toBe("push");
+  expect(actions[1].kind).toBe("action");
   expect(actions.map((a) => a.title)).not.toContain("Show Details");
 
   await runAction(empty, "Connect Claude Code");
