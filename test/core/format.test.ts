@@ -60,27 +60,35 @@ describe("absolute times are local", () => {
   });
 
   test("another zone, and the year when it is not this year", () => {
-    // The zone is fixed per process, so ask a child process running in another one.
-    // The module bundled for plain node: a child started through tsx costs seconds of CPU.
-    const [format] = buildSync({
-      entryPoints: [resolve(__dirname, "../../src/core/format.ts")],
-      bundle: true,
-      platform: "node",
-      format: "iife",
-      globalName: "format",
-      write: false,
-    }).outputFiles;
-    const script = `${format.text}
-      const now = new Date("2026-11-24T12:00:00Z");
+    const out = inZone(
+      "Asia/Kolkata",
+      `const now = new Date("2026-11-24T12:00:00Z");
       console.log(format.formatAbsolute(new Date("2026-11-24T18:42:00Z"), now));
-      console.log(format.formatAbsolute(new Date("2030-11-29T06:00:00Z"), now));`;
-    const out = execFileSync(process.execPath, ["-e", script], {
-      env: { ...process.env, TZ: "Asia/Kolkata" },
-      encoding: "utf8",
-    });
-    expect(out.trim().split("\n")).toEqual(["Wed 25 Nov, 00:12", "Fri 29 Nov 2030, 11:30"]);
+      console.log(format.formatAbsolute(new Date("2030-11-29T06:00:00Z"), now));`,
+    );
+    expect(out.split("\n")).toEqual(["Wed 25 Nov, 00:12", "Fri 29 Nov 2030, 11:30"]);
   });
 });
+
+/**
+ * Runs `script` (with the module as `format`) in a child process in `zone`: the zone is fixed per
+ * process. The module is bundled for plain node: a child started through tsx costs seconds of CPU.
+ */
+function inZone(zone: string, script: string): string {
+  const [format] = buildSync({
+    entryPoints: [resolve(__dirname, "../../src/core/format.ts")],
+    bundle: true,
+    platform: "node",
+    format: "iife",
+    globalName: "format",
+    write: false,
+  }).outputFiles;
+  const out = execFileSync(process.execPath, ["-e", `${format.text}\n${script}`], {
+    env: { ...process.env, TZ: zone },
+    encoding: "utf8",
+  });
+  return out.trim();
+}
 
 test.each([
   [null, false],
@@ -117,16 +125,11 @@ describe("times in the user's locale (Raycast surfaces)", () => {
   });
 
   test("in another zone the wall clock moves, in the same format", () => {
-    const script = [
-      'const { formatLocalDateTime } = require("./src/core/format.ts");',
-      'console.log(formatLocalDateTime(new Date("2026-11-28T09:15:00Z"), new Date("2026-11-24T12:00:00Z"), "en-US"));',
-    ].join("\n");
-    const out = execFileSync(process.execPath, ["--import", "tsx", "-e", script], {
-      cwd: resolve(__dirname, "../.."),
-      env: { ...process.env, TZ: "America/New_York" },
-      encoding: "utf8",
-    });
-    expect(out.trim()).toBe("Sat, Nov 28, 4:15 AM");
+    const out = inZone(
+      "America/New_York",
+      'console.log(format.formatLocalDateTime(new Date("2026-11-28T09:15:00Z"), new Date("2026-11-24T12:00:00Z"), "en-US"));',
+    );
+    expect(out).toBe("Sat, Nov 28, 4:15 AM");
   });
 
   test("the terminal's fixed format is unchanged", () => {
