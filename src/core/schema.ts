@@ -177,3 +177,16 @@ export function describeZodError(error: z.ZodError): string {
     .join("");
   return path ? `${path}: ${issue.message}` : issue.message;
 }
+
+/**
+ * One window of Claude Code's status-line stdin (`rate_limits.five_hour` / `.seven_day`, docs/FACTS.md §8):
+ * percentage points and a reset in Unix seconds. Parsed per window: one bad window loses only itself.
+ */
+export const claudeCodeRateWindowSchema = z.object({
+  used_percentage: percentPoints,
+  resets_at: z.number().finite().min(0).max(8.64e12).nullable().optional(),
+});
+export type WireClaudeCodeRateWindow = z.infer<typeof claudeCodeRateWindowSchema>;
+
+/** `model` of the status-line stdin: the session's model as Claude Code names it. */
+export const claudeCodeModelSchema = z.object({ display_name: z.string().min(1).max(200) });
