@@ -5,14 +5,13 @@
  * fetched, and how `npm start` and the Raycast commands show what Claude Code handed the status line,
  * without a request of their own. This part is pure: the file's shape, what is kept and what is dropped.
  */
-import { differenceInMilliseconds } from "date-fns";
+import { differenceInMilliseconds } from "date-fns/differenceInMilliseconds";
 import * as z from "zod";
-import { isoInstant, overageSchema, subscriptionSchema } from "./schema";
 import type { Snapshot, SourceKind } from "./snapshot";
-import { storeSnapshots } from "./snapshot-json";
 import type { StatusAccount } from "./status-input";
 import { printable } from "./text";
-import { isKnownWindow, windowLabels } from "./windows";
+import { parseUsage, type ParsedUsage } from "./usage";
+import { isoInstant } from "./usage-schema";
 
 export const LAST_READINGS_VERSION = 1;
 /** A few accounts × a few sources; the file stays a few KiB however long it lives. */
@@ -23,65 +22,47 @@ export const MAX_READING_AGE_MS = 7 * 24 * 60 * 60_000;
 export const REWRITE_UNCHANGED_MS = 60_000;
 
 const SOURCES = ["bridge", "oauth", "file", "statusline"] as const satisfies readonly SourceKind[];
-const text = (max: number) => z.string().max(max).transform(printable);
 
-const storedWindow = z.object({
-  key: z.string().min(1).max(100),
-  percent: z.number().finite().min(0),
-  resetsAt: isoInstant.nullable(),
-});
+// One instance per shape, shared by every field: the status line builds these at each start.
+const name = z.string().max(320).nullable();
 
-const storedExtraUsage = z.object({
-  enabled: z.boolean(),
-  used: z.number().finite().nullable(),
-  limit: z.number().finite().nullable(),
-  currency: z.string().max(10).nullable(),
-  percent: z.number().finite().nullable(),
-  disabledReason: text(200).nullable(),
-  outOfCredits: z.boolean().nullable(),
-  disabledUntil: isoInstant.nullable(),
-});
-
-const storedSnapshot = z.object({
+/**
+ * One reading as stored: what a status line shows of it (its windows, whose they are, from where and
+ * when), the windows in the endpoints' own shape so they are parsed back by the same parseUsage.
+ * Extra usage, window errors and source errors are not kept: no reader of the file shows them.
+ */
+const storedReading = z.object({
   source: z.enum(SOURCES),
-  sourceLabel: text(200),
-  orgUuid: text(200).nullable(),
-  orgName: text(200).nullable(),
-  accountEmail: text(320).nullable(),
-  fetchedAt: isoInstant,
-  usage: z.object({
-    windows: z.array(storedWindow).max(64),
-    errors: z.array(z.object({ window: text(200), message: text(2000) })).max(64),
-    extraUsage: storedExtraUsage.nullable(),
-  }),
-  overage: overageSchema.nullable(),
-  subscription: subscriptionSchema.nullable(),
-  errors: z.array(text(2000)).max(20),
+  source_label: z.string().min(1).max(200),
+  org_uuid: name,
+  org_name: name,
+  account_email: name,
+  fetched_at: isoInstant,
+  usage: z.record(z.string(), z.unknown()),
 });
 
 const fileSchema = z.object({ version: z.literal(LAST_READINGS_VERSION), readings: z.array(z.unknown()).max(1000) });
 
-const date = (iso: string | null) => (iso === null ? null : new Date(iso));
+const printableOrNull = (text: string | null) => (text === null ? null : printable(text));
 
-function revive(stored: z.infer<typeof storedSnapshot>): Snapshot {
+function revive(stored: z.infer<typeof storedReading>): Snapshot | null {
+  let usage: ParsedUsage;
+  try {
+    usage = parseUsage(stored.usage);
+  } catch {
+    return null;
+  }
   return {
-    ...stored,
-    fetchedAt: new Date(stored.fetchedAt),
-    usage: {
-      // Labels are derived again from the key, never trusted from the file.
-      windows: stored.usage.windows.map((w) => ({
-        key: w.key,
-        ...windowLabels(w.key),
-        percent: w.percent,
-        resetsAt: date(w.resetsAt),
-        known: isKnownWindow(w.key),
-      })),
-      errors: stored.usage.errors,
-      extraUsage: stored.usage.extraUsage && {
-        ...stored.usage.extraUsage,
-        disabledUntil: date(stored.usage.extraUsage.disabledUntil),
-      },
-    },
+    source: stored.source,
+    sourceLabel: printable(stored.source_label),
+    orgUuid: printableOrNull(stored.org_uuid),
+    orgName: printableOrNull(stored.org_name),
+    accountEmail: printableOrNull(stored.account_email),
+    fetchedAt: new Date(stored.fetched_at),
+    usage: { ...usage, errors: [] },
+    overage: null,
+    subscription: null,
+    errors: [],
   };
 }
 
@@ -90,13 +71,29 @@ export function parseLastReadings(raw: unknown): Snapshot[] {
   const file = fileSchema.safeParse(raw);
   if (!file.success) return [];
   return file.data.readings.flatMap((entry) => {
-    const parsed = storedSnapshot.safeParse(entry);
-    return parsed.success ? [revive(parsed.data)] : [];
+    const parsed = storedReading.safeParse(entry);
+    const snapshot = parsed.success ? revive(parsed.data) : null;
+    return snapshot ? [snapshot] : [];
   });
 }
 
+function stored(s: Snapshot): z.input<typeof storedReading> {
+  return {
+    source: s.source,
+    source_label: s.sourceLabel,
+    org_uuid: s.orgUuid,
+    org_name: s.orgName,
+    account_email: s.accountEmail,
+    fetched_at: (s.fetchedAt as Date).toISOString(),
+    usage: Object.fromEntries(
+      s.usage.windows.map((w) => [w.key, { utilization: w.percent, resets_at: w.resetsAt?.toISOString() ?? null }]),
+    ),
+  };
+}
+
+/** Only dated readings are stored (recordReadings drops the others). */
 export function serializeLastReadings(readings: readonly Snapshot[]): string {
-  return JSON.stringify({ version: LAST_READINGS_VERSION, readings: storeSnapshots([...readings]) });
+  return JSON.stringify({ version: LAST_READINGS_VERSION, readings: readings.filter((s) => s.fetchedAt).map(stored) });
 }
 
 /** One entry per source and account: what a newer reading replaces. */

@@ -4,7 +4,7 @@
  * document that is empty, cut short or not JSON at all is simply "no reading" — the status line
  * still prints a line from the recorded readings.
  */
-import { claudeCodeModelSchema, claudeCodeRateWindowSchema, nestedDeeperThan, MAX_NESTING } from "./schema";
+import { claudeCodeModelSchema, claudeCodeRateWindowSchema, nestedDeeperThan, MAX_NESTING } from "./usage-schema";
 import type { Snapshot } from "./snapshot";
 import { printable } from "./text";
 import { parseUsage } from "./usage";

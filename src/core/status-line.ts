@@ -4,7 +4,7 @@
  * stale mark. `--format` fills a template over the named fields below instead. Pure: the caller
  * passes the view, the paint (ANSI or plain) and what stdin said.
  */
-import { differenceInSeconds } from "date-fns";
+import { differenceInSeconds } from "date-fns/differenceInSeconds";
 import { formatAge, formatSpan, isStale } from "./format";
 import { shownPercent, STALE_MARK } from "./summary";
 import { accountTitle, type AccountView, type UsageView, type WindowView } from "./view";

@@ -89,8 +89,8 @@ describe("stdin", () => {
     expect(file.readings).toHaveLength(1);
     expect(file.readings[0]).toMatchObject({
       source: "statusline",
-      sourceLabel: "Claude Code status line",
-      orgUuid: null,
+      source_label: "Claude Code status line",
+      org_uuid: null,
     });
   });
 
@@ -219,9 +219,9 @@ describe("live sources, never waited on", () => {
     // The OAuth reading named the account: the next stdin reading is filed under it and merged.
     const second = oneLine(await statusline(["--no-bridge"], STDIN, env));
     expect(second).toMatch(/^Opus 91% ↻ \S+ \S+ · 5h 42% ↻ /);
-    const sources = lastReadings().readings.map((r: { source: string; orgUuid: string | null }) => [
+    const sources = lastReadings().readings.map((r: { source: string; org_uuid: string | null }) => [
       r.source,
-      r.orgUuid,
+      r.org_uuid,
     ]);
     expect(sources).toEqual([
       ["statusline", "0b8e7d1c-0000-4000-8000-00000000b001"],

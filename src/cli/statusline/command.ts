@@ -5,6 +5,8 @@
  * what Claude Code's stdin carries, and never waits on the network: a refresh runs in the background.
  * Whatever happens, it prints one line and exits 0 — Claude Code shows nothing for a failing command.
  */
+import "./jitless";
+import { writeSync } from "node:fs";
 import { resolve } from "node:path";
 import { UsageError } from "../args";
 import { ansi, noColor, plain, type Paint } from "../paint";
@@ -40,7 +42,11 @@ interface Readings {
 }
 
 /** The recorded readings with stdin's rate_limits recorded into them (the file is written only on a change). */
-function recordedReadings(input: StatusInput, options: StatuslineOptions, argv: readonly string[]): Readings {
+async function recordedReadings(
+  input: StatusInput,
+  options: StatuslineOptions,
+  argv: readonly string[],
+): Promise<Readings> {
   // A --refresh run never starts another: a failing source would otherwise chain refresh after refresh.
   const mayRefresh = !options.refresh;
   const path = lastReadingsPath();
@@ -57,7 +63,7 @@ function recordedReadings(input: StatusInput, options: StatuslineOptions, argv: 
   // Judged on the real clock, whatever --now says: it is about when to ask the sources again.
   const due =
     mayRefresh && live.length > 0 && (fetched === null || clock.getTime() - fetched.getTime() > REFRESH_AFTER_MS);
-  const refreshing = due && startBackgroundRefresh(argv, options, refreshLockPath());
+  const refreshing = due && (await startBackgroundRefresh(argv, options, refreshLockPath()));
   const sources = shownSources(options);
   return {
     snapshots: recorded.filter((s) => sources.includes(s.source)),
@@ -116,7 +122,7 @@ async function run(argv: string[]): Promise<string> {
   const paint = noColor() ? plain : ansi;
   if (options.file) return render(await fileReadings(options.file), { model: null, usage: null }, options, paint);
   const input = parseStatusInput(await readStdin());
-  return render(recordedReadings(input, options, argv), input, options, paint);
+  return render(await recordedReadings(input, options, argv), input, options, paint);
 }
 
 export async function statuslineCommand(argv: string[]): Promise<number> {
@@ -128,6 +134,7 @@ export async function statuslineCommand(argv: string[]): Promise<number> {
     const message = error instanceof Error ? error.message : String(error);
     line = `claude-plan-meter: ${error instanceof UsageError ? message : message.split("\n")[0]}`;
   }
-  process.stdout.write(`${line}\n`);
+  // Written synchronously to the descriptor: process.stdout would load Node's streams for one line.
+  writeSync(1, `${line}\n`);
   return 0;
 }

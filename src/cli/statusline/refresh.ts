@@ -4,7 +4,6 @@
  * one at a time; the lock expires on its own after LOCK_TTL_MS, longer than any refresh can take
  * (every request of the round has its own timeout), so a refresh that died never blocks the next.
  */
-import { spawn } from "node:child_process";
 import { mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { SourceOptions } from "../args";
@@ -50,10 +49,16 @@ function sourceFlags(options: SourceOptions): string[] {
  * Claude Code would see). `argv` is what this command was given, so the same node, loader and script
  * run it: the bin bundle (`… claude-plan-meter.js statusline`) or a development entry alike.
  */
-export function startBackgroundRefresh(argv: readonly string[], options: SourceOptions, lockPath: string): boolean {
+export async function startBackgroundRefresh(
+  argv: readonly string[],
+  options: SourceOptions,
+  lockPath: string,
+): Promise<boolean> {
   if (!takeRefreshLock(lockPath)) return false;
   const invocation = process.argv.slice(1, process.argv.length - argv.length);
   try {
+    // Loaded only when a refresh is due: most lines start none.
+    const { spawn } = await import("node:child_process");
     const child = spawn(process.execPath, [...process.execArgv, ...invocation, "--refresh", ...sourceFlags(options)], {
       detached: true,
       stdio: "ignore",
