@@ -1,7 +1,8 @@
 /**
  * The status line's start-up cost: Claude Code starts it afresh after every assistant message, so
- * what counts is the wall time of one run of the bundled command (plain node, as Claude Code runs
- * it) against `node -e ''`, the floor any Node command pays. Runs alternate so both see the same load.
+ * what counts is the wall time of one run of `claude-plan-meter statusline` (the bin bundle built
+ * from the current sources, plain node, as Claude Code runs it) against `node -e ''`, the floor any
+ * Node command pays. Runs alternate so both see the same load.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -9,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fixturePath } from "../test/fixtures";
-import { buildStatuslineBundle } from "../test/cli/statusline-bundle";
+import { CLI, scriptPath, writeBundle } from "../src/build/bundles";
 
 export const STATUSLINE_RUNS = 25;
 export const STATUSLINE_TARGET_RATIO = 1.5;
@@ -35,12 +36,13 @@ function timed(args: string[], env: NodeJS.ProcessEnv, input: string): { ms: num
 export async function measureStatusline(runs = STATUSLINE_RUNS): Promise<StatuslineFigures> {
   const work = mkdtempSync(join(tmpdir(), "cpm-bench-statusline-"));
   try {
-    const bundle = await buildStatuslineBundle(work);
+    await writeBundle(CLI, work);
+    const bin = scriptPath(CLI, work);
     // Steady state: Claude Code's stdin with rate_limits and a recorded reading to merge it with;
     // no live source, so no background refresh runs beside the measurement.
     const env = { PATH: process.env.PATH, HOME: work, XDG_STATE_HOME: join(work, "state"), NO_COLOR: "1" };
     const input = readFileSync(fixturePath("claude-code-statusline-stdin.json"), "utf8");
-    const statusline = [bundle, "--no-bridge", "--no-oauth"];
+    const statusline = [bin, "statusline", "--no-bridge", "--no-oauth"];
     const line = timed(statusline, env, input).stdout.trim();
     const node: number[] = [];
     const ours: number[] = [];

@@ -7,10 +7,10 @@ import { useState, type ReactNode } from "react";
 import { updatedLine } from "./core/summary";
 import { accountTitle } from "./core/view";
 import { windowLabels } from "./core/windows";
+import { ExtraUsageDetail } from "./components/extra-usage-detail";
 import { ListActions } from "./components/list-actions";
 import { SHORTCUTS } from "./components/navigation";
 import { copyPercent, ProblemListItem, WindowListItem } from "./components/window-list-item";
-import ExtraUsage from "./extra-usage";
 import { NO_DATA_YET, useUsage } from "./hooks/use-usage";
 
 export default function Command() {
@@ -20,7 +20,7 @@ export default function Command() {
   const actions = (itemActions?: ReactNode) => (
     <ListActions
       usage={usage}
-      extraUsage={<ExtraUsage />}
+      extraUsage={<ExtraUsageDetail />}
       showingDetail={showingDetail}
       onToggleDetail={() => setShowingDetail((shown) => !shown)}
     >

@@ -1,4 +1,4 @@
-/** Command-line options of the terminal view (`npm start -- …`). */
+/** Command-line options of the terminal view (`claude-plan-meter …`, or `npm start -- …` in a clone). */
 import { parseArgs } from "node:util";
 
 export interface CliOptions {
@@ -14,9 +14,9 @@ export interface CliOptions {
   help: boolean;
 }
 
-export const DEFAULT_BRIDGE_URL = "http://127.0.0.1:63762";
+const DEFAULT_BRIDGE_URL = "http://127.0.0.1:63762";
 
-/** Help lines of the options in SOURCE_OPTIONS. */
+/** Help lines of the options in SOURCE_OPTIONS, shared with `statusline`. */
 export const SOURCE_USAGE = `  --file PATH          read a usage payload or bridge snapshot array (no live sources)
   --bridge URL         bridge to read (default ${DEFAULT_BRIDGE_URL})
   --no-bridge          skip the bridge
@@ -25,13 +25,24 @@ export const SOURCE_USAGE = `  --file PATH          read a usage payload or brid
   --now ISO            evaluate every time-dependent value as of this instant
   --stale-after MIN    minutes after which data is stale (default 10)`;
 
-export const USAGE = `Usage: npm start -- [options]
+/** The view's help; `commands` are the dispatcher's sub-commands (main.ts), each with its own --help. */
+export function usage(commands: readonly string[] = []): string {
+  const more = commands.map((c) => `\n       claude-plan-meter ${c} [options]     (see claude-plan-meter ${c} --help)`);
+  return `Usage: claude-plan-meter [options]     (in a clone: npm start -- [options])${more.join("")}
 
   --json               print one JSON document instead of the table
 ${SOURCE_USAGE}
   --no-alerts          do not print threshold and pace alerts (on stderr, once per reset cycle)
-  --help               this text`;
+  --help               this text
 
+Exit status:
+  0   usage data shown
+  1   bad input (an unreadable or invalid --file) or an unexpected error
+  2   no usage data from any source (what to do is on stderr)
+  64  a bad option`;
+}
+
+/** A bad option: exit 64, reported with a pointer to --help. */
 export class UsageError extends Error {}
 
 /** parseArgs declarations of the source options, shared with `statusline`. */
@@ -68,7 +79,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
   };
 }
 
-/** The options `npm start` and `statusline` share, as parseArgs hands them over. */
+/** The options `claude-plan-meter` and `statusline` share, as parseArgs hands them over. */
 interface SharedValues {
   file?: string;
   bridge?: string;

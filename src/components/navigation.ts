@@ -1,10 +1,9 @@
 /** Where the commands send the user: the other commands, claude.ai, the preferences; and the shortcuts for it. */
 import { Clipboard, environment, type Keyboard, launchCommand, LaunchType, open, showHUD } from "@raycast/api";
-import { join } from "node:path";
 import { describeFailures } from "../core/merge";
 import { toJsonReport } from "../core/report";
 import type { SourceFailure } from "../core/snapshot";
-import { CLI_BUNDLE_ASSET, statusLineSettingJson } from "../core/status-setting";
+import { cliBundleIn, statusLineSettingJson } from "../core/status-setting";
 import type { UsageView } from "../core/view";
 
 export const SETTINGS_URL = "https://claude.ai/settings/usage";
@@ -33,7 +32,7 @@ export function openSettingsPage(): Promise<void> {
 }
 
 /** The same document as `npm start -- --json`. */
-export function usageJson(view: UsageView, failures: SourceFailure[]): string {
+function usageJson(view: UsageView, failures: SourceFailure[]): string {
   return JSON.stringify(toJsonReport(view, describeFailures(failures)), null, 2);
 }
 
@@ -46,8 +45,8 @@ export async function copyUsageJson(view: UsageView, failures: SourceFailure[]):
  * The `statusLine` entry for ~/.claude/settings.json: Raycast's own node (Node 22, always present)
  * running the command-line bundle the extension ships in its assets.
  */
-export function claudeCodeStatusLineSetting(): string {
-  return statusLineSettingJson(process.execPath, join(environment.assetsPath, CLI_BUNDLE_ASSET));
+function claudeCodeStatusLineSetting(): string {
+  return statusLineSettingJson(process.execPath, cliBundleIn(environment.assetsPath));
 }
 
 export async function copyClaudeCodeStatusLine(): Promise<void> {

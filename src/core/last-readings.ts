@@ -13,13 +13,13 @@ import { printable } from "./text";
 import { parseUsage, type ParsedUsage } from "./usage";
 import { isoInstant } from "./usage-schema";
 
-export const LAST_READINGS_VERSION = 1;
-/** A few accounts × a few sources; the file stays a few KiB however long it lives. */
+const LAST_READINGS_VERSION = 1;
+/** A few accounts × a few sources; the file stays a few KiB however long it lives. @internal (tests) */
 export const MAX_READINGS = 32;
 /** No window is longer than a week: an older reading says nothing about any of them. */
-export const MAX_READING_AGE_MS = 7 * 24 * 60 * 60_000;
+const MAX_READING_AGE_MS = 7 * 24 * 60 * 60_000;
 /** A status line runs every few hundred ms; an unchanged reading is written again at most this often. */
-export const REWRITE_UNCHANGED_MS = 60_000;
+const REWRITE_UNCHANGED_MS = 60_000;
 
 const SOURCES = ["bridge", "oauth", "file", "statusline"] as const satisfies readonly SourceKind[];
 

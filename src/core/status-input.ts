@@ -9,7 +9,7 @@ import type { Snapshot } from "./snapshot";
 import { printable } from "./text";
 import { parseUsage } from "./usage";
 
-export const STATUS_LINE_SOURCE_LABEL = "Claude Code status line";
+const STATUS_LINE_SOURCE_LABEL = "Claude Code status line";
 
 export interface StatusInput {
   /** The session's model ("Opus 4.5"), when Claude Code named one. */
@@ -25,7 +25,7 @@ export interface StatusAccount {
   accountEmail: string | null;
 }
 
-export const NO_STATUS_INPUT: StatusInput = { model: null, usage: null };
+const NO_STATUS_INPUT: StatusInput = { model: null, usage: null };
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);

@@ -33,7 +33,8 @@ export const FIELDS = {
   model: "the session's model, from Claude Code",
 } as const;
 
-export type FieldName = keyof typeof FIELDS;
+type FieldName = keyof typeof FIELDS;
+/** @internal (tests) */
 export type Fields = Record<FieldName, string>;
 
 const FIELD = /\{([a-z_]+)\}/g;
@@ -78,7 +79,7 @@ function forecastOf(account: AccountView | undefined, binding: WindowView | unde
   return ctx.paint(`${who}${when}`, "critical");
 }
 
-/** Every field for the binding window's account (the first account when nothing binds). */
+/** Every field for the binding window's account (the first account when nothing binds). @internal (tests) */
 export function lineFields(ctx: LineContext): Fields {
   const { view, paint } = ctx;
   const binding = view.binding ?? view.accounts.flatMap((a) => a.windows)[0];
@@ -111,6 +112,7 @@ const visible = (text: string) => text.replace(ANSI, "").trim();
 /**
  * Fills the template. Parts between " · " that come out empty, or repeat an earlier part (the binding
  * window is often the 5-hour one), are dropped, so no separator dangles; runs of spaces become one.
+ * @internal (tests)
  */
 export function renderTemplate(template: string, fields: Fields): string {
   const filled = template.replace(FIELD, (match, name: string) =>

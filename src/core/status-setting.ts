@@ -7,12 +7,15 @@
 /** The command-line tool's single-file bundle, under the extension's assets/. */
 export const CLI_BUNDLE_ASSET = "cli/claude-plan-meter.js";
 
+/** The bundle inside an installed extension's assets folder (Raycast's environment.assetsPath). */
+export const cliBundleIn = (assetsPath: string) => `${assetsPath.replace(/\/+$/, "")}/${CLI_BUNDLE_ASSET}`;
+
 /** POSIX shell quoting: bare when only safe characters, else single quotes (macOS support paths have spaces). */
-export function shellQuote(text: string): string {
+function shellQuote(text: string): string {
   return /^[\w/.,:@%+=-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
-export function statusLineSetting(nodePath: string, bundlePath: string) {
+function statusLineSetting(nodePath: string, bundlePath: string) {
   return {
     statusLine: {
       type: "command",

@@ -45,7 +45,6 @@ export const windowSchema = z.object({
   utilization: percentPoints,
   resets_at: isoInstant.nullable(),
 });
-export type WireWindow = z.infer<typeof windowSchema>;
 
 export const extraUsageSchema = z.object({
   is_enabled: z.boolean(),
@@ -129,7 +128,6 @@ export const claudeCodeRateWindowSchema = z.object({
   used_percentage: percentPoints,
   resets_at: z.number().finite().min(0).max(8.64e12).nullable().optional(),
 });
-export type WireClaudeCodeRateWindow = z.infer<typeof claudeCodeRateWindowSchema>;
 
 /** `model` of the status-line stdin: the session's model as Claude Code names it. */
 export const claudeCodeModelSchema = z.object({ display_name: z.string().min(1).max(200) });

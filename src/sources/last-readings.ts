@@ -12,9 +12,9 @@ import type { Snapshot, SourceKind } from "../core/snapshot";
 import type { SourceReader } from "./load";
 import { defaultStatePath } from "./state-path";
 
-export const LAST_READINGS_FILE = "last-readings.json";
+const LAST_READINGS_FILE = "last-readings.json";
 /** Its readings are served under their own sources' labels; this names the reader itself. */
-export const LAST_READINGS_LABEL = "Last readings";
+const LAST_READINGS_LABEL = "Last readings";
 
 /** `last-readings.json` in the state directory (XDG state dir, or the macOS support dir). */
 export function lastReadingsPath(...args: Parameters<typeof defaultStatePath>): string {
@@ -36,7 +36,10 @@ export function readLastReadings(path: string): Snapshot[] {
   }
 }
 
-/** Records `fresh` (see recordReadings) and returns the file's new readings; throws when it cannot write. */
+/**
+ * Records `fresh` (see recordReadings) and returns the file's new readings; throws when it cannot write.
+ * @internal (tests)
+ */
 export function recordLastReadings(path: string, fresh: readonly Snapshot[], now: Date): Snapshot[] {
   const readings = recordReadings(readLastReadings(path), fresh, now);
   mkdirSync(dirname(path), { recursive: true, mode: 0o700 });

@@ -1,14 +1,14 @@
 /**
- * `claude-plan-meter statusline` end to end: the bundled command run by plain node (as Claude Code
- * runs it), stdin piped, HOME and the state dir in a temporary directory, the live sources fakes on
+ * `claude-plan-meter statusline` end to end: the bin bundle, freshly built from the sources, run by
+ * plain node as Claude Code runs it, stdin piped, HOME and the state dir in a temporary directory, the live sources fakes on
  * loopback. Time budgets here are generous bounds, not performance targets (those are in the bench).
  */
 import { execFile, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer, type Server, type Socket } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { buildStatuslineBundle, ROOT } from "./statusline-bundle";
+import { join, resolve } from "node:path";
+import { CLI } from "../../src/build/bundles";
+import { freshScript } from "../bundles";
 import { fixturePath } from "../fixtures";
 import { USAGE_PATH } from "../../src/sources/oauth-http";
 import { startFixtureAnthropic, type FakeAnthropic } from "../sources/fake-anthropic";
@@ -19,13 +19,10 @@ const OFFLINE = ["--no-bridge", "--no-oauth"];
 const AT = (iso: string) => ["--now", iso];
 const T0 = "2030-11-24T12:00:00Z";
 
-let bundle: string;
+const ROOT = resolve(__dirname, "../..");
+const bin = freshScript(CLI);
 let home: TempHome;
 let baseEnv: NodeJS.ProcessEnv;
-
-beforeAll(async () => {
-  bundle = await buildStatuslineBundle(mkdtempSync(join(tmpdir(), "cpm-statusline-")));
-}, 60_000);
 
 beforeEach(() => {
   home = makeTempHome();
@@ -53,7 +50,7 @@ interface Run {
 function statusline(args: string[], stdin: string | null = "", env: NodeJS.ProcessEnv = {}): Promise<Run> {
   const started = Date.now();
   return new Promise((done) => {
-    const child = spawn(process.execPath, [bundle, ...args], { cwd: ROOT, env: { ...baseEnv, ...env } });
+    const child = spawn(process.execPath, [bin, "statusline", ...args], { cwd: ROOT, env: { ...baseEnv, ...env } });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
@@ -197,7 +194,7 @@ test("--print-setting: the statusLine entry with absolute node and bundle", asyn
   const run = await statusline(["--print-setting"]);
   expect(run.code).toBe(0);
   expect(JSON.parse(run.stdout)).toEqual({
-    statusLine: { type: "command", command: `${process.execPath} ${bundle} statusline`, padding: 0 },
+    statusLine: { type: "command", command: `${process.execPath} ${bin} statusline`, padding: 0 },
   });
 });
 
@@ -232,7 +229,7 @@ describe("live sources, never waited on", () => {
     const report = await new Promise<string>((done, fail) =>
       execFile(
         process.execPath,
-        [require.resolve("tsx/cli"), join(ROOT, "src/cli/main.ts"), "--json", "--no-bridge", "--no-alerts"],
+        [bin, "--json", "--no-bridge", "--no-alerts"],
         { cwd: ROOT, env: { ...baseEnv, ...env } },
         (error, stdout) => (error ? fail(error) : done(stdout)),
       ),
@@ -255,7 +252,7 @@ describe("live sources, never waited on", () => {
     const report = await new Promise<string>((done, fail) =>
       execFile(
         process.execPath,
-        [require.resolve("tsx/cli"), join(ROOT, "src/cli/main.ts"), "--json", ...OFFLINE, ...AT(T0)],
+        [bin, "--json", ...OFFLINE, ...AT(T0)],
         { cwd: ROOT, env: { ...baseEnv, CLAUDE_PLAN_METER_OAUTH_BASE_URL: fake.baseUrl } },
         (error, stdout) => (error ? fail(error) : done(stdout)),
       ),

@@ -5,7 +5,7 @@
  * what Claude Code's stdin carries, and never waits on the network: a refresh runs in the background.
  * Whatever happens, it prints one line and exits 0 — Claude Code shows nothing for a failing command.
  */
-import "./jitless";
+import "../../core/jitless";
 import { writeSync } from "node:fs";
 import { resolve } from "node:path";
 import { UsageError } from "../args";

@@ -11,13 +11,13 @@ import { defaultStatePath } from "../../sources/state-path";
 
 /** Readings older than this start a refresh; the OAuth source asks the server at most this often anyway. */
 export const REFRESH_AFTER_MS = 60_000;
-export const LOCK_TTL_MS = 60_000;
-export const REFRESH_LOCK_FILE = "refresh.lock";
+const LOCK_TTL_MS = 60_000;
+const REFRESH_LOCK_FILE = "refresh.lock";
 
 export const refreshLockPath = () => join(dirname(defaultStatePath()), REFRESH_LOCK_FILE);
 
 /** Takes the lock unless a live one is held; false when another refresh is (or was just) running. */
-export function takeRefreshLock(path: string, now: number = Date.now()): boolean {
+function takeRefreshLock(path: string, now: number = Date.now()): boolean {
   try {
     if (now - statSync(path).mtimeMs < LOCK_TTL_MS) return false;
     rmSync(path, { force: true });

@@ -5,9 +5,9 @@
  */
 import { fstatSync, readSync } from "node:fs";
 
-export const STDIN_MAX_BYTES = 256 * 1024;
+const STDIN_MAX_BYTES = 256 * 1024;
 /** Claude Code writes its document and closes the pipe at once; a pipe left open costs no more than this. */
-export const STDIN_TIMEOUT_MS = 250;
+const STDIN_TIMEOUT_MS = 250;
 
 /** A pipe through Node's stream (a raw fs.read could not be abandoned: the process would wait on it to exit). */
 function readPipe(stdin: NodeJS.ReadStream, maxBytes: number, timeoutMs: number): Promise<string> {
