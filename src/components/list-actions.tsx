@@ -3,7 +3,7 @@ import { Action, ActionPanel, Icon, openExtensionPreferences } from "@raycast/ap
 import type { ReactNode } from "react";
 import type { Usage } from "../hooks/use-usage";
 import { SHORTCUTS } from "./navigation";
-import { CopyJsonAction, OpenSettingsPageAction, RefreshAction } from "./usage-actions";
+import { CopyJsonAction, CopyStatusLineAction, OpenSettingsPageAction, RefreshAction } from "./usage-actions";
 
 export interface ListActionsProps {
   usage: Usage;
@@ -37,6 +37,7 @@ export function ListActions({ usage, extraUsage, showingDetail, onToggleDetail, 
       <ActionPanel.Section>
         {children}
         <CopyJsonAction usage={usage} />
+        <CopyStatusLineAction />
         <OpenSettingsPageAction />
         <Action
           icon={Icon.Gear}

@@ -12,6 +12,7 @@ import { accountTitle, type AccountView, type UsageView, type WindowView } from 
 import type { Usage } from "../hooks/use-usage";
 import { LIMITS_YOU_FIRST, WARNING_ICON, windowIcon } from "./look";
 import {
+  copyClaudeCodeStatusLine,
   copyUsageJson,
   openExtraUsage,
   openSettingsPage,
@@ -154,6 +155,11 @@ export function MenuActions({ usage }: { usage: Usage }) {
         title="Copy as JSON"
         shortcut={SHORTCUTS.copyJson}
         onAction={() => copyUsageJson(usage.view, usage.failures)}
+      />
+      <MenuBarExtra.Item
+        icon={Icon.Terminal}
+        title="Copy Claude Code Status Line"
+        onAction={copyClaudeCodeStatusLine}
       />
       <MenuBarExtra.Item
         icon={Icon.Gear}

@@ -2,7 +2,8 @@
  * The facts the detail panes show — a window in the list, an account's extra usage — as labelled
  * text, so the Raycast views only lay them out.
  */
-import { isValid, parseISO } from "date-fns";
+import { isValid } from "date-fns/isValid";
+import { parseISO } from "date-fns/parseISO";
 import { formatAge, formatLocalDateTime, formatLocalDay, isStale } from "./format";
 import { formatMoney, humaniseReason, type ExtraUsage } from "./money";
 import type { WireSubscription } from "./schema";

@@ -1,5 +1,8 @@
 /** Time display with date-fns: countdowns, ages, absolute local times, and the per-window reset line. */
-import { differenceInSeconds, format, isSameDay, isSameYear } from "date-fns";
+import { differenceInSeconds } from "date-fns/differenceInSeconds";
+import { format } from "date-fns/format";
+import { isSameDay } from "date-fns/isSameDay";
+import { isSameYear } from "date-fns/isSameYear";
 import type { WindowState } from "./windows";
 
 const MINUTE = 60;

@@ -9,7 +9,8 @@ import {
 import { printable } from "./text";
 import { parseUsage, UsageShapeError, type ParsedUsage } from "./usage";
 
-export type SourceKind = "bridge" | "oauth" | "file";
+/** `statusline`: the `rate_limits` Claude Code hands its status-line command (docs/FACTS.md §8). */
+export type SourceKind = "bridge" | "oauth" | "file" | "statusline";
 
 export interface Snapshot {
   source: SourceKind;

@@ -6,6 +6,7 @@ import type { SourceSettings } from "../core/preferences";
 import { bridgeReader, localBridgeUrl } from "../sources/bridge";
 import { keychainReaderFor } from "../sources/keychain";
 import { gatedKeychain, grantKeychainConsent, hasKeychainConsent } from "../sources/keychain-access";
+import { lastReadingsPath, lastReadingsReader } from "../sources/last-readings";
 import type { SourceReader } from "../sources/load";
 import { oauthReader } from "../sources/oauth";
 import type { KeyValueStore } from "../sources/store";
@@ -36,6 +37,10 @@ export function readersFromPreferences(sources: SourceSettings, store = sourceSt
       }),
     );
   }
+  // What Claude Code handed its status line (recorded in the shared last-readings file, which
+  // Raycast's Node reads at the same path as the terminal): fresh readings no request repeats. Only
+  // beside a live source, so that turning every source off still says so.
+  if (readers.length > 0) readers.push(lastReadingsReader(lastReadingsPath(), ["statusline"]));
   return readers;
 }
 

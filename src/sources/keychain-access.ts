@@ -10,7 +10,8 @@
  * run counts as unanswered. Choosing "Connect Claude Code" again is the user asking now: it clears the
  * wait. Kept in the source-state KeyValueStore (Raycast's Cache): synchronous, shared by the commands.
  */
-import { addMilliseconds, differenceInMilliseconds } from "date-fns";
+import { addMilliseconds } from "date-fns/addMilliseconds";
+import { differenceInMilliseconds } from "date-fns/differenceInMilliseconds";
 import * as z from "zod";
 import { formatNextTry } from "../core/backoff";
 import { KeychainAccessError, type KeychainReader, type KeychainRefusal } from "./credentials";

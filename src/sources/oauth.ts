@@ -5,7 +5,7 @@
  * last good reading is served with its real fetchedAt (so it shows as stale) and a line saying why
  * and when the next try is. Every message is redacted before it leaves this module.
  */
-import { differenceInMilliseconds } from "date-fns";
+import { differenceInMilliseconds } from "date-fns/differenceInMilliseconds";
 import { describeZodError, oauthProfileSchema } from "../core/schema";
 import type { Snapshot } from "../core/snapshot";
 import { formatAbsolute, formatAge } from "../core/format";

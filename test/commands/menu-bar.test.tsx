@@ -4,6 +4,7 @@
 import {
   Clipboard,
   Color,
+  environment,
   LaunchType,
   launchCommand,
   open,
@@ -11,6 +12,7 @@ import {
   showToast,
   updateCommandMetadata,
 } from "@raycast/api";
+import { join } from "node:path";
 import MenuBar from "../../src/menu-bar";
 import { NO_SOURCE_ENABLED } from "../../src/hooks/use-usage";
 import { STALE_MARK } from "../../src/core/summary";
@@ -197,6 +199,7 @@ test("actions: titles, shortcuts and what they do", async () => {
     ["Open Extra Usage", "cmd+e"],
     ["Open Claude.ai Usage Settings", "cmd+o"],
     ["Copy as JSON", "cmd+shift+j"],
+    ["Copy Claude Code Status Line", null],
     ["Configure…", "cmd+,"],
   ]);
 
@@ -217,4 +220,14 @@ test("actions: titles, shortcuts and what they do", async () => {
   const copied = JSON.parse((await Clipboard.readText()) ?? "");
   expect(copied.accounts).toHaveLength(2);
   expect(copied.accounts[0].windows[0]).toMatchObject({ key: "seven_day_opus", percent: 91, state: "active" });
+
+  // The statusLine entry for Claude Code's settings: Raycast's node and the bundled command, absolute.
+  await runAction(container, "Copy Claude Code Status Line");
+  expect(JSON.parse((await Clipboard.readText()) ?? "")).toEqual({
+    statusLine: {
+      type: "command",
+      command: `${process.execPath} ${join(environment.assetsPath, "cli/claude-plan-meter.js")} statusline`,
+      padding: 0,
+    },
+  });
 });

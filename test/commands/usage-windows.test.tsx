@@ -185,6 +185,7 @@ test("item actions: titles and shortcuts", async () => {
     ["Refresh", "cmd+r"],
     ["Copy Percent", "cmd+shift+c"],
     ["Copy as JSON", "cmd+shift+j"],
+    ["Copy Claude Code Status Line", undefined],
     ["Open Claude.ai Usage Settings", "cmd+o"],
     ["Configure Extension", "cmd+,"],
   ]);
