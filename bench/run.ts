@@ -13,6 +13,7 @@ import { FAIR_TARGETS, fairTargets } from "./fair";
 import { runLoad, send, type LoadResult, type LoadSpec } from "./load";
 import { bundle, startServer, type ServerProcess } from "./processes";
 import { measureRefresh } from "./refresh";
+import { measureStatusline, STATUSLINE_TARGET_RATIO } from "./statusline";
 import { bridgeReader } from "../src/sources/bridge";
 import { BRIDGE_NODE_FLAGS } from "../src/bridge/agent";
 
@@ -175,6 +176,7 @@ async function main(): Promise<void> {
       cycles: REFRESH_CYCLES,
     });
     for (const server of servers.splice(0)) await server.stop();
+    const statusline = await measureStatusline();
     const bundles = await bundleSizes();
 
     const rssMax = Math.max(rssAfterPosts, rssAfterOversize);
@@ -189,6 +191,7 @@ async function main(): Promise<void> {
       ...fair,
       rss_after_floods: verdict(rssMax <= TARGETS.rssAfterFloodsMiB),
       refresh: verdict(refresh.ratio <= TARGETS.refreshRatio),
+      statusline: verdict(statusline.ratio <= STATUSLINE_TARGET_RATIO),
     };
 
     const row = (name: string, r: LoadResult) =>
@@ -218,6 +221,8 @@ async function main(): Promise<void> {
       `    POST statuses ${JSON.stringify(okPosts)}; oversize statuses ${JSON.stringify(rejected)} (0 = closed before an answer)`,
       `  refresh cycle      core ${fmt(refresh.coreMedianMs, 3)} ms  bare fetch ${fmt(refresh.bareMedianMs, 3)} ms  ×${fmt(refresh.ratio)}   target ≤ ×${TARGETS.refreshRatio}: ${targets.refresh}`,
       `    (bridge + OAuth against a local fake, parse, merge, view; ${refresh.windows} windows; median of ${REFRESH_CYCLES})`,
+      `  statusline         ${fmt(statusline.statuslineMedianMs, 1)} ms  node -e '' ${fmt(statusline.nodeMedianMs, 1)} ms  ×${fmt(statusline.ratio)}   target ≤ ×${STATUSLINE_TARGET_RATIO}: ${targets.statusline}`,
+      `    (bundled, plain node, stdin with rate_limits, median of ${statusline.runs} alternating runs: "${statusline.line}")`,
       `  bundles (bytes)    ${Object.entries(bundles)
         .map(([name, size]) => `${name} ${size}`)
         .join(", ")}`,
@@ -254,6 +259,7 @@ async function main(): Promise<void> {
       bare_rss_mib: { start: bareRssStart, after_posts: bareRssAfterPosts, after_oversize_posts: bareRssAfterOversize },
       flood_statuses: { posts: okPosts, oversize: rejected },
       refresh: { core_ms: refresh.coreMedianMs, bare_ms: refresh.bareMedianMs, ratio: refresh.ratio },
+      statusline: { ms: statusline.statuslineMedianMs, node_ms: statusline.nodeMedianMs, ratio: statusline.ratio },
       bundle_bytes: bundles,
       targets,
     };

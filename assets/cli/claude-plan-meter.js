@@ -1,15 +1,35 @@
 #!/usr/bin/env node
 // Built from src/cli/main.ts by `npm run build:cli` — edit the sources, not this file.
 "use strict";
+var __create = Object.create;
 var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
 var __esm = (fn, res) => function __init() {
   return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
 };
 var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
+  for (var name2 in all)
+    __defProp(target, name2, { get: all[name2], enumerable: true });
 };
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
 
 // src/core/errors.ts
 var InputError;
@@ -28,14 +48,8 @@ function usage(commands = []) {
   return `Usage: claude-plan-meter [options]     (in a clone: npm start -- [options])${more.join("")}
 
   --json               print one JSON document instead of the table
-  --file PATH          read a usage payload or bridge snapshot array (no live sources)
-  --bridge URL         bridge to read (default ${DEFAULT_BRIDGE_URL})
-  --no-bridge          skip the bridge
-  --no-oauth           skip Claude Code's OAuth token
-  --keychain           also read Claude Code's token from the macOS Keychain (asks macOS)
+${SOURCE_USAGE}
   --no-alerts          do not print threshold and pace alerts (on stderr, once per reset cycle)
-  --now ISO            evaluate every time-dependent value as of this instant
-  --stale-after MIN    minutes after which data is stale (default 10)
   --help               this text
 
 Exit status:
@@ -50,21 +64,23 @@ function parseCliArgs(argv) {
     ({ values } = (0, import_node_util.parseArgs)({
       args: argv,
       options: {
+        ...SOURCE_OPTIONS,
         json: { type: "boolean", default: false },
-        file: { type: "string" },
-        bridge: { type: "string" },
-        "no-bridge": { type: "boolean", default: false },
-        "no-oauth": { type: "boolean", default: false },
-        keychain: { type: "boolean", default: false },
         "no-alerts": { type: "boolean", default: false },
-        now: { type: "string" },
-        "stale-after": { type: "string", default: "10" },
         help: { type: "boolean", short: "h", default: false }
       }
     }));
   } catch (error2) {
     throw new UsageError(error2.message);
   }
+  return {
+    json: values.json,
+    ...sourceOptions(values),
+    alerts: !values["no-alerts"],
+    help: values.help
+  };
+}
+function sourceOptions(values) {
   const now = values.now === void 0 ? null : new Date(values.now);
   if (now && Number.isNaN(now.getTime())) throw new UsageError(`--now: not an ISO-8601 instant: ${values.now}`);
   const staleAfterMinutes = Number(values["stale-after"]);
@@ -72,3717 +88,39 @@ function parseCliArgs(argv) {
     throw new UsageError(`--stale-after: expected a positive number of minutes, got ${values["stale-after"]}`);
   }
   return {
-    json: values.json,
     file: values.file ?? null,
     bridgeUrl: values.bridge ?? process.env.CLAUDE_PLAN_METER_BRIDGE_URL ?? DEFAULT_BRIDGE_URL,
     bridge: !values["no-bridge"],
     oauth: !values["no-oauth"],
     keychain: values.keychain,
-    alerts: !values["no-alerts"],
     now,
-    staleAfterMinutes,
-    help: values.help
+    staleAfterMinutes
   };
 }
-var import_node_util, DEFAULT_BRIDGE_URL, UsageError;
+var import_node_util, DEFAULT_BRIDGE_URL, SOURCE_USAGE, UsageError, SOURCE_OPTIONS;
 var init_args = __esm({
   "src/cli/args.ts"() {
     "use strict";
     import_node_util = require("node:util");
     DEFAULT_BRIDGE_URL = "http://127.0.0.1:63762";
+    SOURCE_USAGE = `  --file PATH          read a usage payload or bridge snapshot array (no live sources)
+  --bridge URL         bridge to read (default ${DEFAULT_BRIDGE_URL})
+  --no-bridge          skip the bridge
+  --no-oauth           skip Claude Code's OAuth token
+  --keychain           also read Claude Code's token from the macOS Keychain (asks macOS)
+  --now ISO            evaluate every time-dependent value as of this instant
+  --stale-after MIN    minutes after which data is stale (default 10)`;
     UsageError = class extends Error {
     };
-  }
-});
-
-// node_modules/date-fns/constants.js
-var daysInYear, maxTime, minTime, millisecondsInWeek, millisecondsInDay, millisecondsInMinute, millisecondsInHour, secondsInHour, secondsInDay, secondsInWeek, secondsInYear, secondsInMonth, secondsInQuarter, constructFromSymbol;
-var init_constants = __esm({
-  "node_modules/date-fns/constants.js"() {
-    daysInYear = 365.2425;
-    maxTime = Math.pow(10, 8) * 24 * 60 * 60 * 1e3;
-    minTime = -maxTime;
-    millisecondsInWeek = 6048e5;
-    millisecondsInDay = 864e5;
-    millisecondsInMinute = 6e4;
-    millisecondsInHour = 36e5;
-    secondsInHour = 3600;
-    secondsInDay = secondsInHour * 24;
-    secondsInWeek = secondsInDay * 7;
-    secondsInYear = secondsInDay * daysInYear;
-    secondsInMonth = secondsInYear / 12;
-    secondsInQuarter = secondsInMonth * 3;
-    constructFromSymbol = /* @__PURE__ */ Symbol.for("constructDateFrom");
-  }
-});
-
-// node_modules/date-fns/constructFrom.js
-function constructFrom(date2, value) {
-  if (typeof date2 === "function") return date2(value);
-  if (date2 && typeof date2 === "object" && constructFromSymbol in date2)
-    return date2[constructFromSymbol](value);
-  if (date2 instanceof Date) return new date2.constructor(value);
-  return new Date(value);
-}
-var init_constructFrom = __esm({
-  "node_modules/date-fns/constructFrom.js"() {
-    init_constants();
-  }
-});
-
-// node_modules/date-fns/toDate.js
-function toDate(argument, context) {
-  return constructFrom(context || argument, argument);
-}
-var init_toDate = __esm({
-  "node_modules/date-fns/toDate.js"() {
-    init_constructFrom();
-  }
-});
-
-// node_modules/date-fns/addDays.js
-var init_addDays = __esm({
-  "node_modules/date-fns/addDays.js"() {
-  }
-});
-
-// node_modules/date-fns/addMonths.js
-var init_addMonths = __esm({
-  "node_modules/date-fns/addMonths.js"() {
-  }
-});
-
-// node_modules/date-fns/add.js
-var init_add = __esm({
-  "node_modules/date-fns/add.js"() {
-  }
-});
-
-// node_modules/date-fns/isSaturday.js
-var init_isSaturday = __esm({
-  "node_modules/date-fns/isSaturday.js"() {
-  }
-});
-
-// node_modules/date-fns/isSunday.js
-var init_isSunday = __esm({
-  "node_modules/date-fns/isSunday.js"() {
-  }
-});
-
-// node_modules/date-fns/isWeekend.js
-var init_isWeekend = __esm({
-  "node_modules/date-fns/isWeekend.js"() {
-  }
-});
-
-// node_modules/date-fns/addBusinessDays.js
-var init_addBusinessDays = __esm({
-  "node_modules/date-fns/addBusinessDays.js"() {
-  }
-});
-
-// node_modules/date-fns/addMilliseconds.js
-function addMilliseconds(date2, amount, options) {
-  return constructFrom(options?.in || date2, +toDate(date2) + amount);
-}
-var init_addMilliseconds = __esm({
-  "node_modules/date-fns/addMilliseconds.js"() {
-    init_constructFrom();
-    init_toDate();
-  }
-});
-
-// node_modules/date-fns/addHours.js
-var init_addHours = __esm({
-  "node_modules/date-fns/addHours.js"() {
-  }
-});
-
-// node_modules/date-fns/_lib/defaultOptions.js
-function getDefaultOptions() {
-  return defaultOptions;
-}
-var defaultOptions;
-var init_defaultOptions = __esm({
-  "node_modules/date-fns/_lib/defaultOptions.js"() {
-    defaultOptions = {};
-  }
-});
-
-// node_modules/date-fns/startOfWeek.js
-function startOfWeek(date2, options) {
-  const defaultOptions2 = getDefaultOptions();
-  const weekStartsOn = options?.weekStartsOn ?? options?.locale?.options?.weekStartsOn ?? defaultOptions2.weekStartsOn ?? defaultOptions2.locale?.options?.weekStartsOn ?? 0;
-  const _date2 = toDate(date2, options?.in);
-  const day = _date2.getDay();
-  const diff = (day < weekStartsOn ? 7 : 0) + day - weekStartsOn;
-  _date2.setDate(_date2.getDate() - diff);
-  _date2.setHours(0, 0, 0, 0);
-  return _date2;
-}
-var init_startOfWeek = __esm({
-  "node_modules/date-fns/startOfWeek.js"() {
-    init_defaultOptions();
-    init_toDate();
-  }
-});
-
-// node_modules/date-fns/startOfISOWeek.js
-function startOfISOWeek(date2, options) {
-  return startOfWeek(date2, { ...options, weekStartsOn: 1 });
-}
-var init_startOfISOWeek = __esm({
-  "node_modules/date-fns/startOfISOWeek.js"() {
-    init_startOfWeek();
-  }
-});
-
-// node_modules/date-fns/getISOWeekYear.js
-function getISOWeekYear(date2, options) {
-  const _date2 = toDate(date2, options?.in);
-  const year = _date2.getFullYear();
-  const fourthOfJanuaryOfNextYear = constructFrom(_date2, 0);
-  fourthOfJanuaryOfNextYear.setFullYear(year + 1, 0, 4);
-  fourthOfJanuaryOfNextYear.setHours(0, 0, 0, 0);
-  const startOfNextYear = startOfISOWeek(fourthOfJanuaryOfNextYear);
-  const fourthOfJanuaryOfThisYear = constructFrom(_date2, 0);
-  fourthOfJanuaryOfThisYear.setFullYear(year, 0, 4);
-  fourthOfJanuaryOfThisYear.setHours(0, 0, 0, 0);
-  const startOfThisYear = startOfISOWeek(fourthOfJanuaryOfThisYear);
-  if (_date2.getTime() >= startOfNextYear.getTime()) {
-    return year + 1;
-  } else if (_date2.getTime() >= startOfThisYear.getTime()) {
-    return year;
-  } else {
-    return year - 1;
-  }
-}
-var init_getISOWeekYear = __esm({
-  "node_modules/date-fns/getISOWeekYear.js"() {
-    init_constructFrom();
-    init_startOfISOWeek();
-    init_toDate();
-  }
-});
-
-// node_modules/date-fns/_lib/getTimezoneOffsetInMilliseconds.js
-function getTimezoneOffsetInMilliseconds(date2) {
-  const _date2 = toDate(date2);
-  const utcDate = new Date(
-    Date.UTC(
-      _date2.getFullYear(),
-      _date2.getMonth(),
-      _date2.getDate(),
-      _date2.getHours(),
-      _date2.getMinutes(),
-      _date2.getSeconds(),
-      _date2.getMilliseconds()
-    )
-  );
-  utcDate.setUTCFullYear(_date2.getFullYear());
-  return +date2 - +utcDate;
-}
-var init_getTimezoneOffsetInMilliseconds = __esm({
-  "node_modules/date-fns/_lib/getTimezoneOffsetInMilliseconds.js"() {
-    init_toDate();
-  }
-});
-
-// node_modules/date-fns/_lib/normalizeDates.js
-function normalizeDates(context, ...dates) {
-  const normalize = constructFrom.bind(
-    null,
-    context || dates.find((date2) => typeof date2 === "object")
-  );
-  return dates.map(normalize);
-}
-var init_normalizeDates = __esm({
-  "node_modules/date-fns/_lib/normalizeDates.js"() {
-    init_constructFrom();
-  }
-});
-
-// node_modules/date-fns/startOfDay.js
-function startOfDay(date2, options) {
-  const _date2 = toDate(date2, options?.in);
-  _date2.setHours(0, 0, 0, 0);
-  return _date2;
-}
-var init_startOfDay = __esm({
-  "node_modules/date-fns/startOfDay.js"() {
-    init_toDate();
-  }
-});
-
-// node_modules/date-fns/differenceInCalendarDays.js
-function differenceInCalendarDays(laterDate, earlierDate, options) {
-  const [laterDate_, earlierDate_] = normalizeDates(
-    options?.in,
-    laterDate,
-    earlierDate
-  );
-  const laterStartOfDay = startOfDay(laterDate_);
-  const earlierStartOfDay = startOfDay(earlierDate_);
-  const laterTimestamp = +laterStartOfDay - getTimezoneOffsetInMilliseconds(laterStartOfDay);
-  const earlierTimestamp = +earlierStartOfDay - getTimezoneOffsetInMilliseconds(earlierStartOfDay);
-  return Math.round((laterTimestamp - earlierTimestamp) / millisecondsInDay);
-}
-var init_differenceInCalendarDays = __esm({
-  "node_modules/date-fns/differenceInCalendarDays.js"() {
-    init_getTimezoneOffsetInMilliseconds();
-    init_normalizeDates();
-    init_constants();
-    init_startOfDay();
-  }
-});
-
-// node_modules/date-fns/startOfISOWeekYear.js
-function startOfISOWeekYear(date2, options) {
-  const year = getISOWeekYear(date2, options);
-  const fourthOfJanuary = constructFrom(options?.in || date2, 0);
-  fourthOfJanuary.setFullYear(year, 0, 4);
-  fourthOfJanuary.setHours(0, 0, 0, 0);
-  return startOfISOWeek(fourthOfJanuary);
-}
-var init_startOfISOWeekYear = __esm({
-  "node_modules/date-fns/startOfISOWeekYear.js"() {
-    init_constructFrom();
-    init_getISOWeekYear();
-    init_startOfISOWeek();
-  }
-});
-
-// node_modules/date-fns/setISOWeekYear.js
-var init_setISOWeekYear = __esm({
-  "node_modules/date-fns/setISOWeekYear.js"() {
-  }
-});
-
-// node_modules/date-fns/addISOWeekYears.js
-var init_addISOWeekYears = __esm({
-  "node_modules/date-fns/addISOWeekYears.js"() {
-  }
-});
-
-// node_modules/date-fns/addMinutes.js
-var init_addMinutes = __esm({
-  "node_modules/date-fns/addMinutes.js"() {
-  }
-});
-
-// node_modules/date-fns/addQuarters.js
-var init_addQuarters = __esm({
-  "node_modules/date-fns/addQuarters.js"() {
-  }
-});
-
-// node_modules/date-fns/addSeconds.js
-var init_addSeconds = __esm({
-  "node_modules/date-fns/addSeconds.js"() {
-  }
-});
-
-// node_modules/date-fns/addWeeks.js
-var init_addWeeks = __esm({
-  "node_modules/date-fns/addWeeks.js"() {
-  }
-});
-
-// node_modules/date-fns/addYears.js
-var init_addYears = __esm({
-  "node_modules/date-fns/addYears.js"() {
-  }
-});
-
-// node_modules/date-fns/areIntervalsOverlapping.js
-var init_areIntervalsOverlapping = __esm({
-  "node_modules/date-fns/areIntervalsOverlapping.js"() {
-  }
-});
-
-// node_modules/date-fns/max.js
-var init_max = __esm({
-  "node_modules/date-fns/max.js"() {
-  }
-});
-
-// node_modules/date-fns/min.js
-var init_min = __esm({
-  "node_modules/date-fns/min.js"() {
-  }
-});
-
-// node_modules/date-fns/clamp.js
-var init_clamp = __esm({
-  "node_modules/date-fns/clamp.js"() {
-  }
-});
-
-// node_modules/date-fns/closestIndexTo.js
-var init_closestIndexTo = __esm({
-  "node_modules/date-fns/closestIndexTo.js"() {
-  }
-});
-
-// node_modules/date-fns/closestTo.js
-var init_closestTo = __esm({
-  "node_modules/date-fns/closestTo.js"() {
-  }
-});
-
-// node_modules/date-fns/compareAsc.js
-var init_compareAsc = __esm({
-  "node_modules/date-fns/compareAsc.js"() {
-  }
-});
-
-// node_modules/date-fns/compareDesc.js
-var init_compareDesc = __esm({
-  "node_modules/date-fns/compareDesc.js"() {
-  }
-});
-
-// node_modules/date-fns/constructNow.js
-var init_constructNow = __esm({
-  "node_modules/date-fns/constructNow.js"() {
-  }
-});
-
-// node_modules/date-fns/daysToWeeks.js
-var init_daysToWeeks = __esm({
-  "node_modules/date-fns/daysToWeeks.js"() {
-  }
-});
-
-// node_modules/date-fns/isSameDay.js
-function isSameDay(laterDate, earlierDate, options) {
-  const [dateLeft_, dateRight_] = normalizeDates(
-    options?.in,
-    laterDate,
-    earlierDate
-  );
-  return +startOfDay(dateLeft_) === +startOfDay(dateRight_);
-}
-var init_isSameDay = __esm({
-  "node_modules/date-fns/isSameDay.js"() {
-    init_normalizeDates();
-    init_startOfDay();
-  }
-});
-
-// node_modules/date-fns/isDate.js
-function isDate(value) {
-  return value instanceof Date || typeof value === "object" && Object.prototype.toString.call(value) === "[object Date]";
-}
-var init_isDate = __esm({
-  "node_modules/date-fns/isDate.js"() {
-  }
-});
-
-// node_modules/date-fns/isValid.js
-function isValid(date2) {
-  return !(!isDate(date2) && typeof date2 !== "number" || isNaN(+toDate(date2)));
-}
-var init_isValid = __esm({
-  "node_modules/date-fns/isValid.js"() {
-    init_isDate();
-    init_toDate();
-  }
-});
-
-// node_modules/date-fns/differenceInBusinessDays.js
-var init_differenceInBusinessDays = __esm({
-  "node_modules/date-fns/differenceInBusinessDays.js"() {
-  }
-});
-
-// node_modules/date-fns/differenceInCalendarISOWeekYears.js
-var init_differenceInCalendarISOWeekYears = __esm({
-  "node_modules/date-fns/differenceInCalendarISOWeekYears.js"() {
-  }
-});
-
-// node_modules/date-fns/differenceInCalendarISOWeeks.js
-var init_differenceInCalendarISOWeeks = __esm({
-  "node_modules/date-fns/differenceInCalendarISOWeeks.js"() {
-  }
-});
-
-// node_modules/date-fns/differenceInCalendarMonths.js
-var init_differenceInCalendarMonths = __esm({
-  "node_modules/date-fns/differenceInCalendarMonths.js"() {
-  }
-});
-
-// node_modules/date-fns/getQuarter.js
-var init_getQuarter = __esm({
-  "node_modules/date-fns/getQuarter.js"() {
-  }
-});
-
-// node_modules/date-fns/differenceInCalendarQuarters.js
-var init_differenceInCalendarQuarters = __esm({
-  "node_modules/date-fns/differenceInCalendarQuarters.js"() {
-  }
-});
-
-// node_modules/date-fns/differenceInCalendarWeeks.js
-var init_differenceInCalendarWeeks = __esm({
-  "node_modules/date-fns/differenceInCalendarWeeks.js"() {
-  }
-});
-
-// node_modules/date-fns/differenceInCalendarYears.js
-var init_differenceInCalendarYears = __esm({
-  "node_modules/date-fns/differenceInCalendarYears.js"() {
-  }
-});
-
-// node_modules/date-fns/differenceInDays.js
-var init_differenceInDays = __esm({
-  "node_modules/date-fns/differenceInDays.js"() {
-  }
-});
-
-// node_modules/date-fns/_lib/getRoundingMethod.js
-function getRoundingMethod(method) {
-  return (number3) => {
-    const round = method ? Math[method] : Math.trunc;
-    const result = round(number3);
-    return result === 0 ? 0 : result;
-  };
-}
-var init_getRoundingMethod = __esm({
-  "node_modules/date-fns/_lib/getRoundingMethod.js"() {
-  }
-});
-
-// node_modules/date-fns/differenceInHours.js
-var init_differenceInHours = __esm({
-  "node_modules/date-fns/differenceInHours.js"() {
-  }
-});
-
-// node_modules/date-fns/subISOWeekYears.js
-var init_subISOWeekYears = __esm({
-  "node_modules/date-fns/subISOWeekYears.js"() {
-  }
-});
-
-// node_modules/date-fns/differenceInISOWeekYears.js
-var init_differenceInISOWeekYears = __esm({
-  "node_modules/date-fns/differenceInISOWeekYears.js"() {
-  }
-});
-
-// node_modules/date-fns/differenceInMilliseconds.js
-function differenceInMilliseconds(laterDate, earlierDate) {
-  return +toDate(laterDate) - +toDate(earlierDate);
-}
-var init_differenceInMilliseconds = __esm({
-  "node_modules/date-fns/differenceInMilliseconds.js"() {
-    init_toDate();
-  }
-});
-
-// node_modules/date-fns/differenceInMinutes.js
-var init_differenceInMinutes = __esm({
-  "node_modules/date-fns/differenceInMinutes.js"() {
-  }
-});
-
-// node_modules/date-fns/endOfDay.js
-var init_endOfDay = __esm({
-  "node_modules/date-fns/endOfDay.js"() {
-  }
-});
-
-// node_modules/date-fns/endOfMonth.js
-var init_endOfMonth = __esm({
-  "node_modules/date-fns/endOfMonth.js"() {
-  }
-});
-
-// node_modules/date-fns/isLastDayOfMonth.js
-var init_isLastDayOfMonth = __esm({
-  "node_modules/date-fns/isLastDayOfMonth.js"() {
-  }
-});
-
-// node_modules/date-fns/differenceInMonths.js
-var init_differenceInMonths = __esm({
-  "node_modules/date-fns/differenceInMonths.js"() {
-  }
-});
-
-// node_modules/date-fns/differenceInQuarters.js
-var init_differenceInQuarters = __esm({
-  "node_modules/date-fns/differenceInQuarters.js"() {
-  }
-});
-
-// node_modules/date-fns/differenceInSeconds.js
-function differenceInSeconds(laterDate, earlierDate, options) {
-  const diff = differenceInMilliseconds(laterDate, earlierDate) / 1e3;
-  return getRoundingMethod(options?.roundingMethod)(diff);
-}
-var init_differenceInSeconds = __esm({
-  "node_modules/date-fns/differenceInSeconds.js"() {
-    init_getRoundingMethod();
-    init_differenceInMilliseconds();
-  }
-});
-
-// node_modules/date-fns/differenceInWeeks.js
-var init_differenceInWeeks = __esm({
-  "node_modules/date-fns/differenceInWeeks.js"() {
-  }
-});
-
-// node_modules/date-fns/differenceInYears.js
-var init_differenceInYears = __esm({
-  "node_modules/date-fns/differenceInYears.js"() {
-  }
-});
-
-// node_modules/date-fns/eachDayOfInterval.js
-var init_eachDayOfInterval = __esm({
-  "node_modules/date-fns/eachDayOfInterval.js"() {
-  }
-});
-
-// node_modules/date-fns/eachHourOfInterval.js
-var init_eachHourOfInterval = __esm({
-  "node_modules/date-fns/eachHourOfInterval.js"() {
-  }
-});
-
-// node_modules/date-fns/eachMinuteOfInterval.js
-var init_eachMinuteOfInterval = __esm({
-  "node_modules/date-fns/eachMinuteOfInterval.js"() {
-  }
-});
-
-// node_modules/date-fns/eachMonthOfInterval.js
-var init_eachMonthOfInterval = __esm({
-  "node_modules/date-fns/eachMonthOfInterval.js"() {
-  }
-});
-
-// node_modules/date-fns/startOfQuarter.js
-var init_startOfQuarter = __esm({
-  "node_modules/date-fns/startOfQuarter.js"() {
-  }
-});
-
-// node_modules/date-fns/eachQuarterOfInterval.js
-var init_eachQuarterOfInterval = __esm({
-  "node_modules/date-fns/eachQuarterOfInterval.js"() {
-  }
-});
-
-// node_modules/date-fns/eachWeekOfInterval.js
-var init_eachWeekOfInterval = __esm({
-  "node_modules/date-fns/eachWeekOfInterval.js"() {
-  }
-});
-
-// node_modules/date-fns/eachWeekendOfInterval.js
-var init_eachWeekendOfInterval = __esm({
-  "node_modules/date-fns/eachWeekendOfInterval.js"() {
-  }
-});
-
-// node_modules/date-fns/startOfMonth.js
-var init_startOfMonth = __esm({
-  "node_modules/date-fns/startOfMonth.js"() {
-  }
-});
-
-// node_modules/date-fns/eachWeekendOfMonth.js
-var init_eachWeekendOfMonth = __esm({
-  "node_modules/date-fns/eachWeekendOfMonth.js"() {
-  }
-});
-
-// node_modules/date-fns/endOfYear.js
-var init_endOfYear = __esm({
-  "node_modules/date-fns/endOfYear.js"() {
-  }
-});
-
-// node_modules/date-fns/startOfYear.js
-function startOfYear(date2, options) {
-  const date_ = toDate(date2, options?.in);
-  date_.setFullYear(date_.getFullYear(), 0, 1);
-  date_.setHours(0, 0, 0, 0);
-  return date_;
-}
-var init_startOfYear = __esm({
-  "node_modules/date-fns/startOfYear.js"() {
-    init_toDate();
-  }
-});
-
-// node_modules/date-fns/eachWeekendOfYear.js
-var init_eachWeekendOfYear = __esm({
-  "node_modules/date-fns/eachWeekendOfYear.js"() {
-  }
-});
-
-// node_modules/date-fns/eachYearOfInterval.js
-var init_eachYearOfInterval = __esm({
-  "node_modules/date-fns/eachYearOfInterval.js"() {
-  }
-});
-
-// node_modules/date-fns/endOfDecade.js
-var init_endOfDecade = __esm({
-  "node_modules/date-fns/endOfDecade.js"() {
-  }
-});
-
-// node_modules/date-fns/endOfHour.js
-var init_endOfHour = __esm({
-  "node_modules/date-fns/endOfHour.js"() {
-  }
-});
-
-// node_modules/date-fns/endOfWeek.js
-var init_endOfWeek = __esm({
-  "node_modules/date-fns/endOfWeek.js"() {
-  }
-});
-
-// node_modules/date-fns/endOfISOWeek.js
-var init_endOfISOWeek = __esm({
-  "node_modules/date-fns/endOfISOWeek.js"() {
-  }
-});
-
-// node_modules/date-fns/endOfISOWeekYear.js
-var init_endOfISOWeekYear = __esm({
-  "node_modules/date-fns/endOfISOWeekYear.js"() {
-  }
-});
-
-// node_modules/date-fns/endOfMinute.js
-var init_endOfMinute = __esm({
-  "node_modules/date-fns/endOfMinute.js"() {
-  }
-});
-
-// node_modules/date-fns/endOfQuarter.js
-var init_endOfQuarter = __esm({
-  "node_modules/date-fns/endOfQuarter.js"() {
-  }
-});
-
-// node_modules/date-fns/endOfSecond.js
-var init_endOfSecond = __esm({
-  "node_modules/date-fns/endOfSecond.js"() {
-  }
-});
-
-// node_modules/date-fns/endOfToday.js
-var init_endOfToday = __esm({
-  "node_modules/date-fns/endOfToday.js"() {
-  }
-});
-
-// node_modules/date-fns/endOfTomorrow.js
-var init_endOfTomorrow = __esm({
-  "node_modules/date-fns/endOfTomorrow.js"() {
-  }
-});
-
-// node_modules/date-fns/endOfYesterday.js
-var init_endOfYesterday = __esm({
-  "node_modules/date-fns/endOfYesterday.js"() {
-  }
-});
-
-// node_modules/date-fns/locale/en-US/_lib/formatDistance.js
-var formatDistanceLocale, formatDistance;
-var init_formatDistance = __esm({
-  "node_modules/date-fns/locale/en-US/_lib/formatDistance.js"() {
-    formatDistanceLocale = {
-      lessThanXSeconds: {
-        one: "less than a second",
-        other: "less than {{count}} seconds"
-      },
-      xSeconds: {
-        one: "1 second",
-        other: "{{count}} seconds"
-      },
-      halfAMinute: "half a minute",
-      lessThanXMinutes: {
-        one: "less than a minute",
-        other: "less than {{count}} minutes"
-      },
-      xMinutes: {
-        one: "1 minute",
-        other: "{{count}} minutes"
-      },
-      aboutXHours: {
-        one: "about 1 hour",
-        other: "about {{count}} hours"
-      },
-      xHours: {
-        one: "1 hour",
-        other: "{{count}} hours"
-      },
-      xDays: {
-        one: "1 day",
-        other: "{{count}} days"
-      },
-      aboutXWeeks: {
-        one: "about 1 week",
-        other: "about {{count}} weeks"
-      },
-      xWeeks: {
-        one: "1 week",
-        other: "{{count}} weeks"
-      },
-      aboutXMonths: {
-        one: "about 1 month",
-        other: "about {{count}} months"
-      },
-      xMonths: {
-        one: "1 month",
-        other: "{{count}} months"
-      },
-      aboutXYears: {
-        one: "about 1 year",
-        other: "about {{count}} years"
-      },
-      xYears: {
-        one: "1 year",
-        other: "{{count}} years"
-      },
-      overXYears: {
-        one: "over 1 year",
-        other: "over {{count}} years"
-      },
-      almostXYears: {
-        one: "almost 1 year",
-        other: "almost {{count}} years"
-      }
+    SOURCE_OPTIONS = {
+      file: { type: "string" },
+      bridge: { type: "string" },
+      "no-bridge": { type: "boolean", default: false },
+      "no-oauth": { type: "boolean", default: false },
+      keychain: { type: "boolean", default: false },
+      now: { type: "string" },
+      "stale-after": { type: "string", default: "10" }
     };
-    formatDistance = (token, count, options) => {
-      let result;
-      const tokenValue = formatDistanceLocale[token];
-      if (typeof tokenValue === "string") {
-        result = tokenValue;
-      } else if (count === 1) {
-        result = tokenValue.one;
-      } else {
-        result = tokenValue.other.replace("{{count}}", count.toString());
-      }
-      if (options?.addSuffix) {
-        if (options.comparison && options.comparison > 0) {
-          return "in " + result;
-        } else {
-          return result + " ago";
-        }
-      }
-      return result;
-    };
-  }
-});
-
-// node_modules/date-fns/locale/_lib/buildFormatLongFn.js
-function buildFormatLongFn(args) {
-  return (options = {}) => {
-    const width = options.width ? String(options.width) : args.defaultWidth;
-    const format2 = args.formats[width] || args.formats[args.defaultWidth];
-    return format2;
-  };
-}
-var init_buildFormatLongFn = __esm({
-  "node_modules/date-fns/locale/_lib/buildFormatLongFn.js"() {
-  }
-});
-
-// node_modules/date-fns/locale/en-US/_lib/formatLong.js
-var dateFormats, timeFormats, dateTimeFormats, formatLong;
-var init_formatLong = __esm({
-  "node_modules/date-fns/locale/en-US/_lib/formatLong.js"() {
-    init_buildFormatLongFn();
-    dateFormats = {
-      full: "EEEE, MMMM do, y",
-      long: "MMMM do, y",
-      medium: "MMM d, y",
-      short: "MM/dd/yyyy"
-    };
-    timeFormats = {
-      full: "h:mm:ss a zzzz",
-      long: "h:mm:ss a z",
-      medium: "h:mm:ss a",
-      short: "h:mm a"
-    };
-    dateTimeFormats = {
-      full: "{{date}} 'at' {{time}}",
-      long: "{{date}} 'at' {{time}}",
-      medium: "{{date}}, {{time}}",
-      short: "{{date}}, {{time}}"
-    };
-    formatLong = {
-      date: buildFormatLongFn({
-        formats: dateFormats,
-        defaultWidth: "full"
-      }),
-      time: buildFormatLongFn({
-        formats: timeFormats,
-        defaultWidth: "full"
-      }),
-      dateTime: buildFormatLongFn({
-        formats: dateTimeFormats,
-        defaultWidth: "full"
-      })
-    };
-  }
-});
-
-// node_modules/date-fns/locale/en-US/_lib/formatRelative.js
-var formatRelativeLocale, formatRelative;
-var init_formatRelative = __esm({
-  "node_modules/date-fns/locale/en-US/_lib/formatRelative.js"() {
-    formatRelativeLocale = {
-      lastWeek: "'last' eeee 'at' p",
-      yesterday: "'yesterday at' p",
-      today: "'today at' p",
-      tomorrow: "'tomorrow at' p",
-      nextWeek: "eeee 'at' p",
-      other: "P"
-    };
-    formatRelative = (token, _date2, _baseDate, _options) => formatRelativeLocale[token];
-  }
-});
-
-// node_modules/date-fns/locale/_lib/buildLocalizeFn.js
-function buildLocalizeFn(args) {
-  return (value, options) => {
-    const context = options?.context ? String(options.context) : "standalone";
-    let valuesArray;
-    if (context === "formatting" && args.formattingValues) {
-      const defaultWidth = args.defaultFormattingWidth || args.defaultWidth;
-      const width = options?.width ? String(options.width) : defaultWidth;
-      valuesArray = args.formattingValues[width] || args.formattingValues[defaultWidth];
-    } else {
-      const defaultWidth = args.defaultWidth;
-      const width = options?.width ? String(options.width) : args.defaultWidth;
-      valuesArray = args.values[width] || args.values[defaultWidth];
-    }
-    const index = args.argumentCallback ? args.argumentCallback(value) : value;
-    return valuesArray[index];
-  };
-}
-var init_buildLocalizeFn = __esm({
-  "node_modules/date-fns/locale/_lib/buildLocalizeFn.js"() {
-  }
-});
-
-// node_modules/date-fns/locale/en-US/_lib/localize.js
-var eraValues, quarterValues, monthValues, dayValues, dayPeriodValues, formattingDayPeriodValues, ordinalNumber, localize;
-var init_localize = __esm({
-  "node_modules/date-fns/locale/en-US/_lib/localize.js"() {
-    init_buildLocalizeFn();
-    eraValues = {
-      narrow: ["B", "A"],
-      abbreviated: ["BC", "AD"],
-      wide: ["Before Christ", "Anno Domini"]
-    };
-    quarterValues = {
-      narrow: ["1", "2", "3", "4"],
-      abbreviated: ["Q1", "Q2", "Q3", "Q4"],
-      wide: ["1st quarter", "2nd quarter", "3rd quarter", "4th quarter"]
-    };
-    monthValues = {
-      narrow: ["J", "F", "M", "A", "M", "J", "J", "A", "S", "O", "N", "D"],
-      abbreviated: [
-        "Jan",
-        "Feb",
-        "Mar",
-        "Apr",
-        "May",
-        "Jun",
-        "Jul",
-        "Aug",
-        "Sep",
-        "Oct",
-        "Nov",
-        "Dec"
-      ],
-      wide: [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December"
-      ]
-    };
-    dayValues = {
-      narrow: ["S", "M", "T", "W", "T", "F", "S"],
-      short: ["Su", "Mo", "Tu", "We", "Th", "Fr", "Sa"],
-      abbreviated: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
-      wide: [
-        "Sunday",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday"
-      ]
-    };
-    dayPeriodValues = {
-      narrow: {
-        am: "a",
-        pm: "p",
-        midnight: "mi",
-        noon: "n",
-        morning: "morning",
-        afternoon: "afternoon",
-        evening: "evening",
-        night: "night"
-      },
-      abbreviated: {
-        am: "AM",
-        pm: "PM",
-        midnight: "midnight",
-        noon: "noon",
-        morning: "morning",
-        afternoon: "afternoon",
-        evening: "evening",
-        night: "night"
-      },
-      wide: {
-        am: "a.m.",
-        pm: "p.m.",
-        midnight: "midnight",
-        noon: "noon",
-        morning: "morning",
-        afternoon: "afternoon",
-        evening: "evening",
-        night: "night"
-      }
-    };
-    formattingDayPeriodValues = {
-      narrow: {
-        am: "a",
-        pm: "p",
-        midnight: "mi",
-        noon: "n",
-        morning: "in the morning",
-        afternoon: "in the afternoon",
-        evening: "in the evening",
-        night: "at night"
-      },
-      abbreviated: {
-        am: "AM",
-        pm: "PM",
-        midnight: "midnight",
-        noon: "noon",
-        morning: "in the morning",
-        afternoon: "in the afternoon",
-        evening: "in the evening",
-        night: "at night"
-      },
-      wide: {
-        am: "a.m.",
-        pm: "p.m.",
-        midnight: "midnight",
-        noon: "noon",
-        morning: "in the morning",
-        afternoon: "in the afternoon",
-        evening: "in the evening",
-        night: "at night"
-      }
-    };
-    ordinalNumber = (dirtyNumber, _options) => {
-      const number3 = Number(dirtyNumber);
-      const rem100 = number3 % 100;
-      if (rem100 > 20 || rem100 < 10) {
-        switch (rem100 % 10) {
-          case 1:
-            return number3 + "st";
-          case 2:
-            return number3 + "nd";
-          case 3:
-            return number3 + "rd";
-        }
-      }
-      return number3 + "th";
-    };
-    localize = {
-      ordinalNumber,
-      era: buildLocalizeFn({
-        values: eraValues,
-        defaultWidth: "wide"
-      }),
-      quarter: buildLocalizeFn({
-        values: quarterValues,
-        defaultWidth: "wide",
-        argumentCallback: (quarter) => quarter - 1
-      }),
-      month: buildLocalizeFn({
-        values: monthValues,
-        defaultWidth: "wide"
-      }),
-      day: buildLocalizeFn({
-        values: dayValues,
-        defaultWidth: "wide"
-      }),
-      dayPeriod: buildLocalizeFn({
-        values: dayPeriodValues,
-        defaultWidth: "wide",
-        formattingValues: formattingDayPeriodValues,
-        defaultFormattingWidth: "wide"
-      })
-    };
-  }
-});
-
-// node_modules/date-fns/locale/_lib/buildMatchFn.js
-function buildMatchFn(args) {
-  return (string3, options = {}) => {
-    const width = options.width;
-    const matchPattern = width && args.matchPatterns[width] || args.matchPatterns[args.defaultMatchWidth];
-    const matchResult = string3.match(matchPattern);
-    if (!matchResult) {
-      return null;
-    }
-    const matchedString = matchResult[0];
-    const parsePatterns = width && args.parsePatterns[width] || args.parsePatterns[args.defaultParseWidth];
-    const key = Array.isArray(parsePatterns) ? findIndex(parsePatterns, (pattern) => pattern.test(matchedString)) : (
-      // [TODO] -- I challenge you to fix the type
-      findKey(parsePatterns, (pattern) => pattern.test(matchedString))
-    );
-    let value;
-    value = args.valueCallback ? args.valueCallback(key) : key;
-    value = options.valueCallback ? (
-      // [TODO] -- I challenge you to fix the type
-      options.valueCallback(value)
-    ) : value;
-    const rest = string3.slice(matchedString.length);
-    return { value, rest };
-  };
-}
-function findKey(object2, predicate) {
-  for (const key in object2) {
-    if (Object.prototype.hasOwnProperty.call(object2, key) && predicate(object2[key])) {
-      return key;
-    }
-  }
-  return void 0;
-}
-function findIndex(array2, predicate) {
-  for (let key = 0; key < array2.length; key++) {
-    if (predicate(array2[key])) {
-      return key;
-    }
-  }
-  return void 0;
-}
-var init_buildMatchFn = __esm({
-  "node_modules/date-fns/locale/_lib/buildMatchFn.js"() {
-  }
-});
-
-// node_modules/date-fns/locale/_lib/buildMatchPatternFn.js
-function buildMatchPatternFn(args) {
-  return (string3, options = {}) => {
-    const matchResult = string3.match(args.matchPattern);
-    if (!matchResult) return null;
-    const matchedString = matchResult[0];
-    const parseResult = string3.match(args.parsePattern);
-    if (!parseResult) return null;
-    let value = args.valueCallback ? args.valueCallback(parseResult[0]) : parseResult[0];
-    value = options.valueCallback ? options.valueCallback(value) : value;
-    const rest = string3.slice(matchedString.length);
-    return { value, rest };
-  };
-}
-var init_buildMatchPatternFn = __esm({
-  "node_modules/date-fns/locale/_lib/buildMatchPatternFn.js"() {
-  }
-});
-
-// node_modules/date-fns/locale/en-US/_lib/match.js
-var matchOrdinalNumberPattern, parseOrdinalNumberPattern, matchEraPatterns, parseEraPatterns, matchQuarterPatterns, parseQuarterPatterns, matchMonthPatterns, parseMonthPatterns, matchDayPatterns, parseDayPatterns, matchDayPeriodPatterns, parseDayPeriodPatterns, match;
-var init_match = __esm({
-  "node_modules/date-fns/locale/en-US/_lib/match.js"() {
-    init_buildMatchFn();
-    init_buildMatchPatternFn();
-    matchOrdinalNumberPattern = /^(\d+)(th|st|nd|rd)?/i;
-    parseOrdinalNumberPattern = /\d+/i;
-    matchEraPatterns = {
-      narrow: /^(b|a)/i,
-      abbreviated: /^(b\.?\s?c\.?|b\.?\s?c\.?\s?e\.?|a\.?\s?d\.?|c\.?\s?e\.?)/i,
-      wide: /^(before christ|before common era|anno domini|common era)/i
-    };
-    parseEraPatterns = {
-      any: [/^b/i, /^(a|c)/i]
-    };
-    matchQuarterPatterns = {
-      narrow: /^[1234]/i,
-      abbreviated: /^q[1234]/i,
-      wide: /^[1234](th|st|nd|rd)? quarter/i
-    };
-    parseQuarterPatterns = {
-      any: [/1/i, /2/i, /3/i, /4/i]
-    };
-    matchMonthPatterns = {
-      narrow: /^[jfmasond]/i,
-      abbreviated: /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
-      wide: /^(january|february|march|april|may|june|july|august|september|october|november|december)/i
-    };
-    parseMonthPatterns = {
-      narrow: [
-        /^j/i,
-        /^f/i,
-        /^m/i,
-        /^a/i,
-        /^m/i,
-        /^j/i,
-        /^j/i,
-        /^a/i,
-        /^s/i,
-        /^o/i,
-        /^n/i,
-        /^d/i
-      ],
-      any: [
-        /^ja/i,
-        /^f/i,
-        /^mar/i,
-        /^ap/i,
-        /^may/i,
-        /^jun/i,
-        /^jul/i,
-        /^au/i,
-        /^s/i,
-        /^o/i,
-        /^n/i,
-        /^d/i
-      ]
-    };
-    matchDayPatterns = {
-      narrow: /^[smtwf]/i,
-      short: /^(su|mo|tu|we|th|fr|sa)/i,
-      abbreviated: /^(sun|mon|tue|wed|thu|fri|sat)/i,
-      wide: /^(sunday|monday|tuesday|wednesday|thursday|friday|saturday)/i
-    };
-    parseDayPatterns = {
-      narrow: [/^s/i, /^m/i, /^t/i, /^w/i, /^t/i, /^f/i, /^s/i],
-      any: [/^su/i, /^m/i, /^tu/i, /^w/i, /^th/i, /^f/i, /^sa/i]
-    };
-    matchDayPeriodPatterns = {
-      narrow: /^(a|p|mi|n|(in the|at) (morning|afternoon|evening|night))/i,
-      any: /^([ap]\.?\s?m\.?|midnight|noon|(in the|at) (morning|afternoon|evening|night))/i
-    };
-    parseDayPeriodPatterns = {
-      any: {
-        am: /^a/i,
-        pm: /^p/i,
-        midnight: /^mi/i,
-        noon: /^no/i,
-        morning: /morning/i,
-        afternoon: /afternoon/i,
-        evening: /evening/i,
-        night: /night/i
-      }
-    };
-    match = {
-      ordinalNumber: buildMatchPatternFn({
-        matchPattern: matchOrdinalNumberPattern,
-        parsePattern: parseOrdinalNumberPattern,
-        valueCallback: (value) => parseInt(value, 10)
-      }),
-      era: buildMatchFn({
-        matchPatterns: matchEraPatterns,
-        defaultMatchWidth: "wide",
-        parsePatterns: parseEraPatterns,
-        defaultParseWidth: "any"
-      }),
-      quarter: buildMatchFn({
-        matchPatterns: matchQuarterPatterns,
-        defaultMatchWidth: "wide",
-        parsePatterns: parseQuarterPatterns,
-        defaultParseWidth: "any",
-        valueCallback: (index) => index + 1
-      }),
-      month: buildMatchFn({
-        matchPatterns: matchMonthPatterns,
-        defaultMatchWidth: "wide",
-        parsePatterns: parseMonthPatterns,
-        defaultParseWidth: "any"
-      }),
-      day: buildMatchFn({
-        matchPatterns: matchDayPatterns,
-        defaultMatchWidth: "wide",
-        parsePatterns: parseDayPatterns,
-        defaultParseWidth: "any"
-      }),
-      dayPeriod: buildMatchFn({
-        matchPatterns: matchDayPeriodPatterns,
-        defaultMatchWidth: "any",
-        parsePatterns: parseDayPeriodPatterns,
-        defaultParseWidth: "any"
-      })
-    };
-  }
-});
-
-// node_modules/date-fns/locale/en-US.js
-var enUS;
-var init_en_US = __esm({
-  "node_modules/date-fns/locale/en-US.js"() {
-    init_formatDistance();
-    init_formatLong();
-    init_formatRelative();
-    init_localize();
-    init_match();
-    enUS = {
-      code: "en-US",
-      formatDistance,
-      formatLong,
-      formatRelative,
-      localize,
-      match,
-      options: {
-        weekStartsOn: 0,
-        firstWeekContainsDate: 1
-      }
-    };
-  }
-});
-
-// node_modules/date-fns/_lib/defaultLocale.js
-var init_defaultLocale = __esm({
-  "node_modules/date-fns/_lib/defaultLocale.js"() {
-    init_en_US();
-  }
-});
-
-// node_modules/date-fns/getDayOfYear.js
-function getDayOfYear(date2, options) {
-  const _date2 = toDate(date2, options?.in);
-  const diff = differenceInCalendarDays(_date2, startOfYear(_date2));
-  const dayOfYear = diff + 1;
-  return dayOfYear;
-}
-var init_getDayOfYear = __esm({
-  "node_modules/date-fns/getDayOfYear.js"() {
-    init_differenceInCalendarDays();
-    init_startOfYear();
-    init_toDate();
-  }
-});
-
-// node_modules/date-fns/getISOWeek.js
-function getISOWeek(date2, options) {
-  const _date2 = toDate(date2, options?.in);
-  const diff = +startOfISOWeek(_date2) - +startOfISOWeekYear(_date2);
-  return Math.round(diff / millisecondsInWeek) + 1;
-}
-var init_getISOWeek = __esm({
-  "node_modules/date-fns/getISOWeek.js"() {
-    init_constants();
-    init_startOfISOWeek();
-    init_startOfISOWeekYear();
-    init_toDate();
-  }
-});
-
-// node_modules/date-fns/getWeekYear.js
-function getWeekYear(date2, options) {
-  const _date2 = toDate(date2, options?.in);
-  const year = _date2.getFullYear();
-  const defaultOptions2 = getDefaultOptions();
-  const firstWeekContainsDate = options?.firstWeekContainsDate ?? options?.locale?.options?.firstWeekContainsDate ?? defaultOptions2.firstWeekContainsDate ?? defaultOptions2.locale?.options?.firstWeekContainsDate ?? 1;
-  const firstWeekOfNextYear = constructFrom(options?.in || date2, 0);
-  firstWeekOfNextYear.setFullYear(year + 1, 0, firstWeekContainsDate);
-  firstWeekOfNextYear.setHours(0, 0, 0, 0);
-  const startOfNextYear = startOfWeek(firstWeekOfNextYear, options);
-  const firstWeekOfThisYear = constructFrom(options?.in || date2, 0);
-  firstWeekOfThisYear.setFullYear(year, 0, firstWeekContainsDate);
-  firstWeekOfThisYear.setHours(0, 0, 0, 0);
-  const startOfThisYear = startOfWeek(firstWeekOfThisYear, options);
-  if (+_date2 >= +startOfNextYear) {
-    return year + 1;
-  } else if (+_date2 >= +startOfThisYear) {
-    return year;
-  } else {
-    return year - 1;
-  }
-}
-var init_getWeekYear = __esm({
-  "node_modules/date-fns/getWeekYear.js"() {
-    init_defaultOptions();
-    init_constructFrom();
-    init_startOfWeek();
-    init_toDate();
-  }
-});
-
-// node_modules/date-fns/startOfWeekYear.js
-function startOfWeekYear(date2, options) {
-  const defaultOptions2 = getDefaultOptions();
-  const firstWeekContainsDate = options?.firstWeekContainsDate ?? options?.locale?.options?.firstWeekContainsDate ?? defaultOptions2.firstWeekContainsDate ?? defaultOptions2.locale?.options?.firstWeekContainsDate ?? 1;
-  const year = getWeekYear(date2, options);
-  const firstWeek = constructFrom(options?.in || date2, 0);
-  firstWeek.setFullYear(year, 0, firstWeekContainsDate);
-  firstWeek.setHours(0, 0, 0, 0);
-  const _date2 = startOfWeek(firstWeek, options);
-  return _date2;
-}
-var init_startOfWeekYear = __esm({
-  "node_modules/date-fns/startOfWeekYear.js"() {
-    init_defaultOptions();
-    init_constructFrom();
-    init_getWeekYear();
-    init_startOfWeek();
-  }
-});
-
-// node_modules/date-fns/getWeek.js
-function getWeek(date2, options) {
-  const _date2 = toDate(date2, options?.in);
-  const diff = +startOfWeek(_date2, options) - +startOfWeekYear(_date2, options);
-  return Math.round(diff / millisecondsInWeek) + 1;
-}
-var init_getWeek = __esm({
-  "node_modules/date-fns/getWeek.js"() {
-    init_constants();
-    init_startOfWeek();
-    init_startOfWeekYear();
-    init_toDate();
-  }
-});
-
-// node_modules/date-fns/_lib/addLeadingZeros.js
-function addLeadingZeros(number3, targetLength) {
-  const sign = number3 < 0 ? "-" : "";
-  const output = Math.abs(number3).toString().padStart(targetLength, "0");
-  return sign + output;
-}
-var init_addLeadingZeros = __esm({
-  "node_modules/date-fns/_lib/addLeadingZeros.js"() {
-  }
-});
-
-// node_modules/date-fns/_lib/format/lightFormatters.js
-var lightFormatters;
-var init_lightFormatters = __esm({
-  "node_modules/date-fns/_lib/format/lightFormatters.js"() {
-    init_addLeadingZeros();
-    lightFormatters = {
-      // Year
-      y(date2, token) {
-        const signedYear = date2.getFullYear();
-        const year = signedYear > 0 ? signedYear : 1 - signedYear;
-        return addLeadingZeros(token === "yy" ? year % 100 : year, token.length);
-      },
-      // Month
-      M(date2, token) {
-        const month = date2.getMonth();
-        return token === "M" ? String(month + 1) : addLeadingZeros(month + 1, 2);
-      },
-      // Day of the month
-      d(date2, token) {
-        return addLeadingZeros(date2.getDate(), token.length);
-      },
-      // AM or PM
-      a(date2, token) {
-        const dayPeriodEnumValue = date2.getHours() / 12 >= 1 ? "pm" : "am";
-        switch (token) {
-          case "a":
-          case "aa":
-            return dayPeriodEnumValue.toUpperCase();
-          case "aaa":
-            return dayPeriodEnumValue;
-          case "aaaaa":
-            return dayPeriodEnumValue[0];
-          case "aaaa":
-          default:
-            return dayPeriodEnumValue === "am" ? "a.m." : "p.m.";
-        }
-      },
-      // Hour [1-12]
-      h(date2, token) {
-        return addLeadingZeros(date2.getHours() % 12 || 12, token.length);
-      },
-      // Hour [0-23]
-      H(date2, token) {
-        return addLeadingZeros(date2.getHours(), token.length);
-      },
-      // Minute
-      m(date2, token) {
-        return addLeadingZeros(date2.getMinutes(), token.length);
-      },
-      // Second
-      s(date2, token) {
-        return addLeadingZeros(date2.getSeconds(), token.length);
-      },
-      // Fraction of second
-      S(date2, token) {
-        const numberOfDigits = token.length;
-        const milliseconds = date2.getMilliseconds();
-        const fractionalSeconds = Math.trunc(
-          milliseconds * Math.pow(10, numberOfDigits - 3)
-        );
-        return addLeadingZeros(fractionalSeconds, token.length);
-      }
-    };
-  }
-});
-
-// node_modules/date-fns/_lib/format/formatters.js
-function formatTimezoneShort(offset, delimiter = "") {
-  const sign = offset > 0 ? "-" : "+";
-  const absOffset = Math.abs(offset);
-  const hours = Math.trunc(absOffset / 60);
-  const minutes = absOffset % 60;
-  if (minutes === 0) {
-    return sign + String(hours);
-  }
-  return sign + String(hours) + delimiter + addLeadingZeros(minutes, 2);
-}
-function formatTimezoneWithOptionalMinutes(offset, delimiter) {
-  if (offset % 60 === 0) {
-    const sign = offset > 0 ? "-" : "+";
-    return sign + addLeadingZeros(Math.abs(offset) / 60, 2);
-  }
-  return formatTimezone(offset, delimiter);
-}
-function formatTimezone(offset, delimiter = "") {
-  const sign = offset > 0 ? "-" : "+";
-  const absOffset = Math.abs(offset);
-  const hours = addLeadingZeros(Math.trunc(absOffset / 60), 2);
-  const minutes = addLeadingZeros(absOffset % 60, 2);
-  return sign + hours + delimiter + minutes;
-}
-var dayPeriodEnum, formatters;
-var init_formatters = __esm({
-  "node_modules/date-fns/_lib/format/formatters.js"() {
-    init_getDayOfYear();
-    init_getISOWeek();
-    init_getISOWeekYear();
-    init_getWeek();
-    init_getWeekYear();
-    init_addLeadingZeros();
-    init_lightFormatters();
-    dayPeriodEnum = {
-      am: "am",
-      pm: "pm",
-      midnight: "midnight",
-      noon: "noon",
-      morning: "morning",
-      afternoon: "afternoon",
-      evening: "evening",
-      night: "night"
-    };
-    formatters = {
-      // Era
-      G: function(date2, token, localize2) {
-        const era = date2.getFullYear() > 0 ? 1 : 0;
-        switch (token) {
-          // AD, BC
-          case "G":
-          case "GG":
-          case "GGG":
-            return localize2.era(era, { width: "abbreviated" });
-          // A, B
-          case "GGGGG":
-            return localize2.era(era, { width: "narrow" });
-          // Anno Domini, Before Christ
-          case "GGGG":
-          default:
-            return localize2.era(era, { width: "wide" });
-        }
-      },
-      // Year
-      y: function(date2, token, localize2) {
-        if (token === "yo") {
-          const signedYear = date2.getFullYear();
-          const year = signedYear > 0 ? signedYear : 1 - signedYear;
-          return localize2.ordinalNumber(year, { unit: "year" });
-        }
-        return lightFormatters.y(date2, token);
-      },
-      // Local week-numbering year
-      Y: function(date2, token, localize2, options) {
-        const signedWeekYear = getWeekYear(date2, options);
-        const weekYear = signedWeekYear > 0 ? signedWeekYear : 1 - signedWeekYear;
-        if (token === "YY") {
-          const twoDigitYear = weekYear % 100;
-          return addLeadingZeros(twoDigitYear, 2);
-        }
-        if (token === "Yo") {
-          return localize2.ordinalNumber(weekYear, { unit: "year" });
-        }
-        return addLeadingZeros(weekYear, token.length);
-      },
-      // ISO week-numbering year
-      R: function(date2, token) {
-        const isoWeekYear = getISOWeekYear(date2);
-        return addLeadingZeros(isoWeekYear, token.length);
-      },
-      // Extended year. This is a single number designating the year of this calendar system.
-      // The main difference between `y` and `u` localizers are B.C. years:
-      // | Year | `y` | `u` |
-      // |------|-----|-----|
-      // | AC 1 |   1 |   1 |
-      // | BC 1 |   1 |   0 |
-      // | BC 2 |   2 |  -1 |
-      // Also `yy` always returns the last two digits of a year,
-      // while `uu` pads single digit years to 2 characters and returns other years unchanged.
-      u: function(date2, token) {
-        const year = date2.getFullYear();
-        return addLeadingZeros(year, token.length);
-      },
-      // Quarter
-      Q: function(date2, token, localize2) {
-        const quarter = Math.ceil((date2.getMonth() + 1) / 3);
-        switch (token) {
-          // 1, 2, 3, 4
-          case "Q":
-            return String(quarter);
-          // 01, 02, 03, 04
-          case "QQ":
-            return addLeadingZeros(quarter, 2);
-          // 1st, 2nd, 3rd, 4th
-          case "Qo":
-            return localize2.ordinalNumber(quarter, { unit: "quarter" });
-          // Q1, Q2, Q3, Q4
-          case "QQQ":
-            return localize2.quarter(quarter, {
-              width: "abbreviated",
-              context: "formatting"
-            });
-          // 1, 2, 3, 4 (narrow quarter; could be not numerical)
-          case "QQQQQ":
-            return localize2.quarter(quarter, {
-              width: "narrow",
-              context: "formatting"
-            });
-          // 1st quarter, 2nd quarter, ...
-          case "QQQQ":
-          default:
-            return localize2.quarter(quarter, {
-              width: "wide",
-              context: "formatting"
-            });
-        }
-      },
-      // Stand-alone quarter
-      q: function(date2, token, localize2) {
-        const quarter = Math.ceil((date2.getMonth() + 1) / 3);
-        switch (token) {
-          // 1, 2, 3, 4
-          case "q":
-            return String(quarter);
-          // 01, 02, 03, 04
-          case "qq":
-            return addLeadingZeros(quarter, 2);
-          // 1st, 2nd, 3rd, 4th
-          case "qo":
-            return localize2.ordinalNumber(quarter, { unit: "quarter" });
-          // Q1, Q2, Q3, Q4
-          case "qqq":
-            return localize2.quarter(quarter, {
-              width: "abbreviated",
-              context: "standalone"
-            });
-          // 1, 2, 3, 4 (narrow quarter; could be not numerical)
-          case "qqqqq":
-            return localize2.quarter(quarter, {
-              width: "narrow",
-              context: "standalone"
-            });
-          // 1st quarter, 2nd quarter, ...
-          case "qqqq":
-          default:
-            return localize2.quarter(quarter, {
-              width: "wide",
-              context: "standalone"
-            });
-        }
-      },
-      // Month
-      M: function(date2, token, localize2) {
-        const month = date2.getMonth();
-        switch (token) {
-          case "M":
-          case "MM":
-            return lightFormatters.M(date2, token);
-          // 1st, 2nd, ..., 12th
-          case "Mo":
-            return localize2.ordinalNumber(month + 1, { unit: "month" });
-          // Jan, Feb, ..., Dec
-          case "MMM":
-            return localize2.month(month, {
-              width: "abbreviated",
-              context: "formatting"
-            });
-          // J, F, ..., D
-          case "MMMMM":
-            return localize2.month(month, {
-              width: "narrow",
-              context: "formatting"
-            });
-          // January, February, ..., December
-          case "MMMM":
-          default:
-            return localize2.month(month, { width: "wide", context: "formatting" });
-        }
-      },
-      // Stand-alone month
-      L: function(date2, token, localize2) {
-        const month = date2.getMonth();
-        switch (token) {
-          // 1, 2, ..., 12
-          case "L":
-            return String(month + 1);
-          // 01, 02, ..., 12
-          case "LL":
-            return addLeadingZeros(month + 1, 2);
-          // 1st, 2nd, ..., 12th
-          case "Lo":
-            return localize2.ordinalNumber(month + 1, { unit: "month" });
-          // Jan, Feb, ..., Dec
-          case "LLL":
-            return localize2.month(month, {
-              width: "abbreviated",
-              context: "standalone"
-            });
-          // J, F, ..., D
-          case "LLLLL":
-            return localize2.month(month, {
-              width: "narrow",
-              context: "standalone"
-            });
-          // January, February, ..., December
-          case "LLLL":
-          default:
-            return localize2.month(month, { width: "wide", context: "standalone" });
-        }
-      },
-      // Local week of year
-      w: function(date2, token, localize2, options) {
-        const week = getWeek(date2, options);
-        if (token === "wo") {
-          return localize2.ordinalNumber(week, { unit: "week" });
-        }
-        return addLeadingZeros(week, token.length);
-      },
-      // ISO week of year
-      I: function(date2, token, localize2) {
-        const isoWeek = getISOWeek(date2);
-        if (token === "Io") {
-          return localize2.ordinalNumber(isoWeek, { unit: "week" });
-        }
-        return addLeadingZeros(isoWeek, token.length);
-      },
-      // Day of the month
-      d: function(date2, token, localize2) {
-        if (token === "do") {
-          return localize2.ordinalNumber(date2.getDate(), { unit: "date" });
-        }
-        return lightFormatters.d(date2, token);
-      },
-      // Day of year
-      D: function(date2, token, localize2) {
-        const dayOfYear = getDayOfYear(date2);
-        if (token === "Do") {
-          return localize2.ordinalNumber(dayOfYear, { unit: "dayOfYear" });
-        }
-        return addLeadingZeros(dayOfYear, token.length);
-      },
-      // Day of week
-      E: function(date2, token, localize2) {
-        const dayOfWeek = date2.getDay();
-        switch (token) {
-          // Tue
-          case "E":
-          case "EE":
-          case "EEE":
-            return localize2.day(dayOfWeek, {
-              width: "abbreviated",
-              context: "formatting"
-            });
-          // T
-          case "EEEEE":
-            return localize2.day(dayOfWeek, {
-              width: "narrow",
-              context: "formatting"
-            });
-          // Tu
-          case "EEEEEE":
-            return localize2.day(dayOfWeek, {
-              width: "short",
-              context: "formatting"
-            });
-          // Tuesday
-          case "EEEE":
-          default:
-            return localize2.day(dayOfWeek, {
-              width: "wide",
-              context: "formatting"
-            });
-        }
-      },
-      // Local day of week
-      e: function(date2, token, localize2, options) {
-        const dayOfWeek = date2.getDay();
-        const localDayOfWeek = (dayOfWeek - options.weekStartsOn + 8) % 7 || 7;
-        switch (token) {
-          // Numerical value (Nth day of week with current locale or weekStartsOn)
-          case "e":
-            return String(localDayOfWeek);
-          // Padded numerical value
-          case "ee":
-            return addLeadingZeros(localDayOfWeek, 2);
-          // 1st, 2nd, ..., 7th
-          case "eo":
-            return localize2.ordinalNumber(localDayOfWeek, { unit: "day" });
-          case "eee":
-            return localize2.day(dayOfWeek, {
-              width: "abbreviated",
-              context: "formatting"
-            });
-          // T
-          case "eeeee":
-            return localize2.day(dayOfWeek, {
-              width: "narrow",
-              context: "formatting"
-            });
-          // Tu
-          case "eeeeee":
-            return localize2.day(dayOfWeek, {
-              width: "short",
-              context: "formatting"
-            });
-          // Tuesday
-          case "eeee":
-          default:
-            return localize2.day(dayOfWeek, {
-              width: "wide",
-              context: "formatting"
-            });
-        }
-      },
-      // Stand-alone local day of week
-      c: function(date2, token, localize2, options) {
-        const dayOfWeek = date2.getDay();
-        const localDayOfWeek = (dayOfWeek - options.weekStartsOn + 8) % 7 || 7;
-        switch (token) {
-          // Numerical value (same as in `e`)
-          case "c":
-            return String(localDayOfWeek);
-          // Padded numerical value
-          case "cc":
-            return addLeadingZeros(localDayOfWeek, token.length);
-          // 1st, 2nd, ..., 7th
-          case "co":
-            return localize2.ordinalNumber(localDayOfWeek, { unit: "day" });
-          case "ccc":
-            return localize2.day(dayOfWeek, {
-              width: "abbreviated",
-              context: "standalone"
-            });
-          // T
-          case "ccccc":
-            return localize2.day(dayOfWeek, {
-              width: "narrow",
-              context: "standalone"
-            });
-          // Tu
-          case "cccccc":
-            return localize2.day(dayOfWeek, {
-              width: "short",
-              context: "standalone"
-            });
-          // Tuesday
-          case "cccc":
-          default:
-            return localize2.day(dayOfWeek, {
-              width: "wide",
-              context: "standalone"
-            });
-        }
-      },
-      // ISO day of week
-      i: function(date2, token, localize2) {
-        const dayOfWeek = date2.getDay();
-        const isoDayOfWeek = dayOfWeek === 0 ? 7 : dayOfWeek;
-        switch (token) {
-          // 2
-          case "i":
-            return String(isoDayOfWeek);
-          // 02
-          case "ii":
-            return addLeadingZeros(isoDayOfWeek, token.length);
-          // 2nd
-          case "io":
-            return localize2.ordinalNumber(isoDayOfWeek, { unit: "day" });
-          // Tue
-          case "iii":
-            return localize2.day(dayOfWeek, {
-              width: "abbreviated",
-              context: "formatting"
-            });
-          // T
-          case "iiiii":
-            return localize2.day(dayOfWeek, {
-              width: "narrow",
-              context: "formatting"
-            });
-          // Tu
-          case "iiiiii":
-            return localize2.day(dayOfWeek, {
-              width: "short",
-              context: "formatting"
-            });
-          // Tuesday
-          case "iiii":
-          default:
-            return localize2.day(dayOfWeek, {
-              width: "wide",
-              context: "formatting"
-            });
-        }
-      },
-      // AM or PM
-      a: function(date2, token, localize2) {
-        const hours = date2.getHours();
-        const dayPeriodEnumValue = hours / 12 >= 1 ? "pm" : "am";
-        switch (token) {
-          case "a":
-          case "aa":
-            return localize2.dayPeriod(dayPeriodEnumValue, {
-              width: "abbreviated",
-              context: "formatting"
-            });
-          case "aaa":
-            return localize2.dayPeriod(dayPeriodEnumValue, {
-              width: "abbreviated",
-              context: "formatting"
-            }).toLowerCase();
-          case "aaaaa":
-            return localize2.dayPeriod(dayPeriodEnumValue, {
-              width: "narrow",
-              context: "formatting"
-            });
-          case "aaaa":
-          default:
-            return localize2.dayPeriod(dayPeriodEnumValue, {
-              width: "wide",
-              context: "formatting"
-            });
-        }
-      },
-      // AM, PM, midnight, noon
-      b: function(date2, token, localize2) {
-        const hours = date2.getHours();
-        let dayPeriodEnumValue;
-        if (hours === 12) {
-          dayPeriodEnumValue = dayPeriodEnum.noon;
-        } else if (hours === 0) {
-          dayPeriodEnumValue = dayPeriodEnum.midnight;
-        } else {
-          dayPeriodEnumValue = hours / 12 >= 1 ? "pm" : "am";
-        }
-        switch (token) {
-          case "b":
-          case "bb":
-            return localize2.dayPeriod(dayPeriodEnumValue, {
-              width: "abbreviated",
-              context: "formatting"
-            });
-          case "bbb":
-            return localize2.dayPeriod(dayPeriodEnumValue, {
-              width: "abbreviated",
-              context: "formatting"
-            }).toLowerCase();
-          case "bbbbb":
-            return localize2.dayPeriod(dayPeriodEnumValue, {
-              width: "narrow",
-              context: "formatting"
-            });
-          case "bbbb":
-          default:
-            return localize2.dayPeriod(dayPeriodEnumValue, {
-              width: "wide",
-              context: "formatting"
-            });
-        }
-      },
-      // in the morning, in the afternoon, in the evening, at night
-      B: function(date2, token, localize2) {
-        const hours = date2.getHours();
-        let dayPeriodEnumValue;
-        if (hours >= 17) {
-          dayPeriodEnumValue = dayPeriodEnum.evening;
-        } else if (hours >= 12) {
-          dayPeriodEnumValue = dayPeriodEnum.afternoon;
-        } else if (hours >= 4) {
-          dayPeriodEnumValue = dayPeriodEnum.morning;
-        } else {
-          dayPeriodEnumValue = dayPeriodEnum.night;
-        }
-        switch (token) {
-          case "B":
-          case "BB":
-          case "BBB":
-            return localize2.dayPeriod(dayPeriodEnumValue, {
-              width: "abbreviated",
-              context: "formatting"
-            });
-          case "BBBBB":
-            return localize2.dayPeriod(dayPeriodEnumValue, {
-              width: "narrow",
-              context: "formatting"
-            });
-          case "BBBB":
-          default:
-            return localize2.dayPeriod(dayPeriodEnumValue, {
-              width: "wide",
-              context: "formatting"
-            });
-        }
-      },
-      // Hour [1-12]
-      h: function(date2, token, localize2) {
-        if (token === "ho") {
-          let hours = date2.getHours() % 12;
-          if (hours === 0) hours = 12;
-          return localize2.ordinalNumber(hours, { unit: "hour" });
-        }
-        return lightFormatters.h(date2, token);
-      },
-      // Hour [0-23]
-      H: function(date2, token, localize2) {
-        if (token === "Ho") {
-          return localize2.ordinalNumber(date2.getHours(), { unit: "hour" });
-        }
-        return lightFormatters.H(date2, token);
-      },
-      // Hour [0-11]
-      K: function(date2, token, localize2) {
-        const hours = date2.getHours() % 12;
-        if (token === "Ko") {
-          return localize2.ordinalNumber(hours, { unit: "hour" });
-        }
-        return addLeadingZeros(hours, token.length);
-      },
-      // Hour [1-24]
-      k: function(date2, token, localize2) {
-        let hours = date2.getHours();
-        if (hours === 0) hours = 24;
-        if (token === "ko") {
-          return localize2.ordinalNumber(hours, { unit: "hour" });
-        }
-        return addLeadingZeros(hours, token.length);
-      },
-      // Minute
-      m: function(date2, token, localize2) {
-        if (token === "mo") {
-          return localize2.ordinalNumber(date2.getMinutes(), { unit: "minute" });
-        }
-        return lightFormatters.m(date2, token);
-      },
-      // Second
-      s: function(date2, token, localize2) {
-        if (token === "so") {
-          return localize2.ordinalNumber(date2.getSeconds(), { unit: "second" });
-        }
-        return lightFormatters.s(date2, token);
-      },
-      // Fraction of second
-      S: function(date2, token) {
-        return lightFormatters.S(date2, token);
-      },
-      // Timezone (ISO-8601. If offset is 0, output is always `'Z'`)
-      X: function(date2, token, _localize) {
-        const timezoneOffset = date2.getTimezoneOffset();
-        if (timezoneOffset === 0) {
-          return "Z";
-        }
-        switch (token) {
-          // Hours and optional minutes
-          case "X":
-            return formatTimezoneWithOptionalMinutes(timezoneOffset);
-          // Hours, minutes and optional seconds without `:` delimiter
-          // Note: neither ISO-8601 nor JavaScript supports seconds in timezone offsets
-          // so this token always has the same output as `XX`
-          case "XXXX":
-          case "XX":
-            return formatTimezone(timezoneOffset);
-          // Hours, minutes and optional seconds with `:` delimiter
-          // Note: neither ISO-8601 nor JavaScript supports seconds in timezone offsets
-          // so this token always has the same output as `XXX`
-          case "XXXXX":
-          case "XXX":
-          // Hours and minutes with `:` delimiter
-          default:
-            return formatTimezone(timezoneOffset, ":");
-        }
-      },
-      // Timezone (ISO-8601. If offset is 0, output is `'+00:00'` or equivalent)
-      x: function(date2, token, _localize) {
-        const timezoneOffset = date2.getTimezoneOffset();
-        switch (token) {
-          // Hours and optional minutes
-          case "x":
-            return formatTimezoneWithOptionalMinutes(timezoneOffset);
-          // Hours, minutes and optional seconds without `:` delimiter
-          // Note: neither ISO-8601 nor JavaScript supports seconds in timezone offsets
-          // so this token always has the same output as `xx`
-          case "xxxx":
-          case "xx":
-            return formatTimezone(timezoneOffset);
-          // Hours, minutes and optional seconds with `:` delimiter
-          // Note: neither ISO-8601 nor JavaScript supports seconds in timezone offsets
-          // so this token always has the same output as `xxx`
-          case "xxxxx":
-          case "xxx":
-          // Hours and minutes with `:` delimiter
-          default:
-            return formatTimezone(timezoneOffset, ":");
-        }
-      },
-      // Timezone (GMT)
-      O: function(date2, token, _localize) {
-        const timezoneOffset = date2.getTimezoneOffset();
-        switch (token) {
-          // Short
-          case "O":
-          case "OO":
-          case "OOO":
-            return "GMT" + formatTimezoneShort(timezoneOffset, ":");
-          // Long
-          case "OOOO":
-          default:
-            return "GMT" + formatTimezone(timezoneOffset, ":");
-        }
-      },
-      // Timezone (specific non-location)
-      z: function(date2, token, _localize) {
-        const timezoneOffset = date2.getTimezoneOffset();
-        switch (token) {
-          // Short
-          case "z":
-          case "zz":
-          case "zzz":
-            return "GMT" + formatTimezoneShort(timezoneOffset, ":");
-          // Long
-          case "zzzz":
-          default:
-            return "GMT" + formatTimezone(timezoneOffset, ":");
-        }
-      },
-      // Seconds timestamp
-      t: function(date2, token, _localize) {
-        const timestamp = Math.trunc(+date2 / 1e3);
-        return addLeadingZeros(timestamp, token.length);
-      },
-      // Milliseconds timestamp
-      T: function(date2, token, _localize) {
-        return addLeadingZeros(+date2, token.length);
-      }
-    };
-  }
-});
-
-// node_modules/date-fns/_lib/format/longFormatters.js
-var dateLongFormatter, timeLongFormatter, dateTimeLongFormatter, longFormatters;
-var init_longFormatters = __esm({
-  "node_modules/date-fns/_lib/format/longFormatters.js"() {
-    dateLongFormatter = (pattern, formatLong2) => {
-      switch (pattern) {
-        case "P":
-          return formatLong2.date({ width: "short" });
-        case "PP":
-          return formatLong2.date({ width: "medium" });
-        case "PPP":
-          return formatLong2.date({ width: "long" });
-        case "PPPP":
-        default:
-          return formatLong2.date({ width: "full" });
-      }
-    };
-    timeLongFormatter = (pattern, formatLong2) => {
-      switch (pattern) {
-        case "p":
-          return formatLong2.time({ width: "short" });
-        case "pp":
-          return formatLong2.time({ width: "medium" });
-        case "ppp":
-          return formatLong2.time({ width: "long" });
-        case "pppp":
-        default:
-          return formatLong2.time({ width: "full" });
-      }
-    };
-    dateTimeLongFormatter = (pattern, formatLong2) => {
-      const matchResult = pattern.match(/(P+)(p+)?/) || [];
-      const datePattern = matchResult[1];
-      const timePattern = matchResult[2];
-      if (!timePattern) {
-        return dateLongFormatter(pattern, formatLong2);
-      }
-      let dateTimeFormat;
-      switch (datePattern) {
-        case "P":
-          dateTimeFormat = formatLong2.dateTime({ width: "short" });
-          break;
-        case "PP":
-          dateTimeFormat = formatLong2.dateTime({ width: "medium" });
-          break;
-        case "PPP":
-          dateTimeFormat = formatLong2.dateTime({ width: "long" });
-          break;
-        case "PPPP":
-        default:
-          dateTimeFormat = formatLong2.dateTime({ width: "full" });
-          break;
-      }
-      return dateTimeFormat.replace("{{date}}", dateLongFormatter(datePattern, formatLong2)).replace("{{time}}", timeLongFormatter(timePattern, formatLong2));
-    };
-    longFormatters = {
-      p: timeLongFormatter,
-      P: dateTimeLongFormatter
-    };
-  }
-});
-
-// node_modules/date-fns/_lib/protectedTokens.js
-function isProtectedDayOfYearToken(token) {
-  return dayOfYearTokenRE.test(token);
-}
-function isProtectedWeekYearToken(token) {
-  return weekYearTokenRE.test(token);
-}
-function warnOrThrowProtectedError(token, format2, input) {
-  const _message = message(token, format2, input);
-  console.warn(_message);
-  if (throwTokens.includes(token)) throw new RangeError(_message);
-}
-function message(token, format2, input) {
-  const subject = token[0] === "Y" ? "years" : "days of the month";
-  return `Use \`${token.toLowerCase()}\` instead of \`${token}\` (in \`${format2}\`) for formatting ${subject} to the input \`${input}\`; see: https://github.com/date-fns/date-fns/blob/master/docs/unicodeTokens.md`;
-}
-var dayOfYearTokenRE, weekYearTokenRE, throwTokens;
-var init_protectedTokens = __esm({
-  "node_modules/date-fns/_lib/protectedTokens.js"() {
-    dayOfYearTokenRE = /^D+$/;
-    weekYearTokenRE = /^Y+$/;
-    throwTokens = ["D", "DD", "YY", "YYYY"];
-  }
-});
-
-// node_modules/date-fns/format.js
-function format(date2, formatStr, options) {
-  const defaultOptions2 = getDefaultOptions();
-  const locale = options?.locale ?? defaultOptions2.locale ?? enUS;
-  const firstWeekContainsDate = options?.firstWeekContainsDate ?? options?.locale?.options?.firstWeekContainsDate ?? defaultOptions2.firstWeekContainsDate ?? defaultOptions2.locale?.options?.firstWeekContainsDate ?? 1;
-  const weekStartsOn = options?.weekStartsOn ?? options?.locale?.options?.weekStartsOn ?? defaultOptions2.weekStartsOn ?? defaultOptions2.locale?.options?.weekStartsOn ?? 0;
-  const originalDate = toDate(date2, options?.in);
-  if (!isValid(originalDate)) {
-    throw new RangeError("Invalid time value");
-  }
-  let parts = formatStr.match(longFormattingTokensRegExp).map((substring) => {
-    const firstCharacter = substring[0];
-    if (firstCharacter === "p" || firstCharacter === "P") {
-      const longFormatter = longFormatters[firstCharacter];
-      return longFormatter(substring, locale.formatLong);
-    }
-    return substring;
-  }).join("").match(formattingTokensRegExp).map((substring) => {
-    if (substring === "''") {
-      return { isToken: false, value: "'" };
-    }
-    const firstCharacter = substring[0];
-    if (firstCharacter === "'") {
-      return { isToken: false, value: cleanEscapedString(substring) };
-    }
-    if (formatters[firstCharacter]) {
-      return { isToken: true, value: substring };
-    }
-    if (firstCharacter.match(unescapedLatinCharacterRegExp)) {
-      throw new RangeError(
-        "Format string contains an unescaped latin alphabet character `" + firstCharacter + "`"
-      );
-    }
-    return { isToken: false, value: substring };
-  });
-  if (locale.localize.preprocessor) {
-    parts = locale.localize.preprocessor(originalDate, parts);
-  }
-  const formatterOptions = {
-    firstWeekContainsDate,
-    weekStartsOn,
-    locale
-  };
-  return parts.map((part) => {
-    if (!part.isToken) return part.value;
-    const token = part.value;
-    if (!options?.useAdditionalWeekYearTokens && isProtectedWeekYearToken(token) || !options?.useAdditionalDayOfYearTokens && isProtectedDayOfYearToken(token)) {
-      warnOrThrowProtectedError(token, formatStr, String(date2));
-    }
-    const formatter = formatters[token[0]];
-    return formatter(originalDate, token, locale.localize, formatterOptions);
-  }).join("");
-}
-function cleanEscapedString(input) {
-  const matched = input.match(escapedStringRegExp);
-  if (!matched) {
-    return input;
-  }
-  return matched[1].replace(doubleQuoteRegExp, "'");
-}
-var formattingTokensRegExp, longFormattingTokensRegExp, escapedStringRegExp, doubleQuoteRegExp, unescapedLatinCharacterRegExp;
-var init_format = __esm({
-  "node_modules/date-fns/format.js"() {
-    init_defaultLocale();
-    init_defaultOptions();
-    init_formatters();
-    init_longFormatters();
-    init_protectedTokens();
-    init_isValid();
-    init_toDate();
-    formattingTokensRegExp = /[yYQqMLwIdDecihHKkms]o|(\w)\1*|''|'(''|[^'])+('|$)|./g;
-    longFormattingTokensRegExp = /P+p+|P+|p+|''|'(''|[^'])+('|$)|./g;
-    escapedStringRegExp = /^'([^]*?)'?$/;
-    doubleQuoteRegExp = /''/g;
-    unescapedLatinCharacterRegExp = /[a-zA-Z]/;
-  }
-});
-
-// node_modules/date-fns/formatDistance.js
-var init_formatDistance2 = __esm({
-  "node_modules/date-fns/formatDistance.js"() {
-  }
-});
-
-// node_modules/date-fns/formatDistanceStrict.js
-var init_formatDistanceStrict = __esm({
-  "node_modules/date-fns/formatDistanceStrict.js"() {
-  }
-});
-
-// node_modules/date-fns/formatDistanceToNow.js
-var init_formatDistanceToNow = __esm({
-  "node_modules/date-fns/formatDistanceToNow.js"() {
-  }
-});
-
-// node_modules/date-fns/formatDistanceToNowStrict.js
-var init_formatDistanceToNowStrict = __esm({
-  "node_modules/date-fns/formatDistanceToNowStrict.js"() {
-  }
-});
-
-// node_modules/date-fns/formatDuration.js
-var init_formatDuration = __esm({
-  "node_modules/date-fns/formatDuration.js"() {
-  }
-});
-
-// node_modules/date-fns/formatISO.js
-var init_formatISO = __esm({
-  "node_modules/date-fns/formatISO.js"() {
-  }
-});
-
-// node_modules/date-fns/formatISO9075.js
-var init_formatISO9075 = __esm({
-  "node_modules/date-fns/formatISO9075.js"() {
-  }
-});
-
-// node_modules/date-fns/formatISODuration.js
-var init_formatISODuration = __esm({
-  "node_modules/date-fns/formatISODuration.js"() {
-  }
-});
-
-// node_modules/date-fns/formatRFC3339.js
-var init_formatRFC3339 = __esm({
-  "node_modules/date-fns/formatRFC3339.js"() {
-  }
-});
-
-// node_modules/date-fns/formatRFC7231.js
-var init_formatRFC7231 = __esm({
-  "node_modules/date-fns/formatRFC7231.js"() {
-  }
-});
-
-// node_modules/date-fns/formatRelative.js
-var init_formatRelative2 = __esm({
-  "node_modules/date-fns/formatRelative.js"() {
-  }
-});
-
-// node_modules/date-fns/fromUnixTime.js
-var init_fromUnixTime = __esm({
-  "node_modules/date-fns/fromUnixTime.js"() {
-  }
-});
-
-// node_modules/date-fns/getDate.js
-var init_getDate = __esm({
-  "node_modules/date-fns/getDate.js"() {
-  }
-});
-
-// node_modules/date-fns/getDay.js
-var init_getDay = __esm({
-  "node_modules/date-fns/getDay.js"() {
-  }
-});
-
-// node_modules/date-fns/getDaysInMonth.js
-var init_getDaysInMonth = __esm({
-  "node_modules/date-fns/getDaysInMonth.js"() {
-  }
-});
-
-// node_modules/date-fns/isLeapYear.js
-var init_isLeapYear = __esm({
-  "node_modules/date-fns/isLeapYear.js"() {
-  }
-});
-
-// node_modules/date-fns/getDaysInYear.js
-var init_getDaysInYear = __esm({
-  "node_modules/date-fns/getDaysInYear.js"() {
-  }
-});
-
-// node_modules/date-fns/getDecade.js
-var init_getDecade = __esm({
-  "node_modules/date-fns/getDecade.js"() {
-  }
-});
-
-// node_modules/date-fns/getDefaultOptions.js
-var init_getDefaultOptions = __esm({
-  "node_modules/date-fns/getDefaultOptions.js"() {
-  }
-});
-
-// node_modules/date-fns/getHours.js
-var init_getHours = __esm({
-  "node_modules/date-fns/getHours.js"() {
-  }
-});
-
-// node_modules/date-fns/getISODay.js
-var init_getISODay = __esm({
-  "node_modules/date-fns/getISODay.js"() {
-  }
-});
-
-// node_modules/date-fns/getISOWeeksInYear.js
-var init_getISOWeeksInYear = __esm({
-  "node_modules/date-fns/getISOWeeksInYear.js"() {
-  }
-});
-
-// node_modules/date-fns/getMilliseconds.js
-var init_getMilliseconds = __esm({
-  "node_modules/date-fns/getMilliseconds.js"() {
-  }
-});
-
-// node_modules/date-fns/getMinutes.js
-var init_getMinutes = __esm({
-  "node_modules/date-fns/getMinutes.js"() {
-  }
-});
-
-// node_modules/date-fns/getMonth.js
-var init_getMonth = __esm({
-  "node_modules/date-fns/getMonth.js"() {
-  }
-});
-
-// node_modules/date-fns/getOverlappingDaysInIntervals.js
-var init_getOverlappingDaysInIntervals = __esm({
-  "node_modules/date-fns/getOverlappingDaysInIntervals.js"() {
-  }
-});
-
-// node_modules/date-fns/getSeconds.js
-var init_getSeconds = __esm({
-  "node_modules/date-fns/getSeconds.js"() {
-  }
-});
-
-// node_modules/date-fns/getTime.js
-var init_getTime = __esm({
-  "node_modules/date-fns/getTime.js"() {
-  }
-});
-
-// node_modules/date-fns/getUnixTime.js
-var init_getUnixTime = __esm({
-  "node_modules/date-fns/getUnixTime.js"() {
-  }
-});
-
-// node_modules/date-fns/getWeekOfMonth.js
-var init_getWeekOfMonth = __esm({
-  "node_modules/date-fns/getWeekOfMonth.js"() {
-  }
-});
-
-// node_modules/date-fns/lastDayOfMonth.js
-var init_lastDayOfMonth = __esm({
-  "node_modules/date-fns/lastDayOfMonth.js"() {
-  }
-});
-
-// node_modules/date-fns/getWeeksInMonth.js
-var init_getWeeksInMonth = __esm({
-  "node_modules/date-fns/getWeeksInMonth.js"() {
-  }
-});
-
-// node_modules/date-fns/getYear.js
-var init_getYear = __esm({
-  "node_modules/date-fns/getYear.js"() {
-  }
-});
-
-// node_modules/date-fns/hoursToMilliseconds.js
-var init_hoursToMilliseconds = __esm({
-  "node_modules/date-fns/hoursToMilliseconds.js"() {
-  }
-});
-
-// node_modules/date-fns/hoursToMinutes.js
-var init_hoursToMinutes = __esm({
-  "node_modules/date-fns/hoursToMinutes.js"() {
-  }
-});
-
-// node_modules/date-fns/hoursToSeconds.js
-var init_hoursToSeconds = __esm({
-  "node_modules/date-fns/hoursToSeconds.js"() {
-  }
-});
-
-// node_modules/date-fns/interval.js
-var init_interval = __esm({
-  "node_modules/date-fns/interval.js"() {
-  }
-});
-
-// node_modules/date-fns/intervalToDuration.js
-var init_intervalToDuration = __esm({
-  "node_modules/date-fns/intervalToDuration.js"() {
-  }
-});
-
-// node_modules/date-fns/intlFormat.js
-var init_intlFormat = __esm({
-  "node_modules/date-fns/intlFormat.js"() {
-  }
-});
-
-// node_modules/date-fns/intlFormatDistance.js
-var init_intlFormatDistance = __esm({
-  "node_modules/date-fns/intlFormatDistance.js"() {
-  }
-});
-
-// node_modules/date-fns/isAfter.js
-function isAfter(date2, dateToCompare) {
-  return +toDate(date2) > +toDate(dateToCompare);
-}
-var init_isAfter = __esm({
-  "node_modules/date-fns/isAfter.js"() {
-    init_toDate();
-  }
-});
-
-// node_modules/date-fns/isBefore.js
-var init_isBefore = __esm({
-  "node_modules/date-fns/isBefore.js"() {
-  }
-});
-
-// node_modules/date-fns/isEqual.js
-var init_isEqual = __esm({
-  "node_modules/date-fns/isEqual.js"() {
-  }
-});
-
-// node_modules/date-fns/isExists.js
-var init_isExists = __esm({
-  "node_modules/date-fns/isExists.js"() {
-  }
-});
-
-// node_modules/date-fns/isFirstDayOfMonth.js
-var init_isFirstDayOfMonth = __esm({
-  "node_modules/date-fns/isFirstDayOfMonth.js"() {
-  }
-});
-
-// node_modules/date-fns/isFriday.js
-var init_isFriday = __esm({
-  "node_modules/date-fns/isFriday.js"() {
-  }
-});
-
-// node_modules/date-fns/isFuture.js
-var init_isFuture = __esm({
-  "node_modules/date-fns/isFuture.js"() {
-  }
-});
-
-// node_modules/date-fns/transpose.js
-var init_transpose = __esm({
-  "node_modules/date-fns/transpose.js"() {
-  }
-});
-
-// node_modules/date-fns/setWeek.js
-var init_setWeek = __esm({
-  "node_modules/date-fns/setWeek.js"() {
-  }
-});
-
-// node_modules/date-fns/setISOWeek.js
-var init_setISOWeek = __esm({
-  "node_modules/date-fns/setISOWeek.js"() {
-  }
-});
-
-// node_modules/date-fns/setDay.js
-var init_setDay = __esm({
-  "node_modules/date-fns/setDay.js"() {
-  }
-});
-
-// node_modules/date-fns/setISODay.js
-var init_setISODay = __esm({
-  "node_modules/date-fns/setISODay.js"() {
-  }
-});
-
-// node_modules/date-fns/parse.js
-var init_parse = __esm({
-  "node_modules/date-fns/parse.js"() {
-  }
-});
-
-// node_modules/date-fns/isMatch.js
-var init_isMatch = __esm({
-  "node_modules/date-fns/isMatch.js"() {
-  }
-});
-
-// node_modules/date-fns/isMonday.js
-var init_isMonday = __esm({
-  "node_modules/date-fns/isMonday.js"() {
-  }
-});
-
-// node_modules/date-fns/isPast.js
-var init_isPast = __esm({
-  "node_modules/date-fns/isPast.js"() {
-  }
-});
-
-// node_modules/date-fns/startOfHour.js
-var init_startOfHour = __esm({
-  "node_modules/date-fns/startOfHour.js"() {
-  }
-});
-
-// node_modules/date-fns/isSameHour.js
-var init_isSameHour = __esm({
-  "node_modules/date-fns/isSameHour.js"() {
-  }
-});
-
-// node_modules/date-fns/isSameWeek.js
-var init_isSameWeek = __esm({
-  "node_modules/date-fns/isSameWeek.js"() {
-  }
-});
-
-// node_modules/date-fns/isSameISOWeek.js
-var init_isSameISOWeek = __esm({
-  "node_modules/date-fns/isSameISOWeek.js"() {
-  }
-});
-
-// node_modules/date-fns/isSameISOWeekYear.js
-var init_isSameISOWeekYear = __esm({
-  "node_modules/date-fns/isSameISOWeekYear.js"() {
-  }
-});
-
-// node_modules/date-fns/startOfMinute.js
-var init_startOfMinute = __esm({
-  "node_modules/date-fns/startOfMinute.js"() {
-  }
-});
-
-// node_modules/date-fns/isSameMinute.js
-var init_isSameMinute = __esm({
-  "node_modules/date-fns/isSameMinute.js"() {
-  }
-});
-
-// node_modules/date-fns/isSameMonth.js
-var init_isSameMonth = __esm({
-  "node_modules/date-fns/isSameMonth.js"() {
-  }
-});
-
-// node_modules/date-fns/isSameQuarter.js
-var init_isSameQuarter = __esm({
-  "node_modules/date-fns/isSameQuarter.js"() {
-  }
-});
-
-// node_modules/date-fns/startOfSecond.js
-var init_startOfSecond = __esm({
-  "node_modules/date-fns/startOfSecond.js"() {
-  }
-});
-
-// node_modules/date-fns/isSameSecond.js
-var init_isSameSecond = __esm({
-  "node_modules/date-fns/isSameSecond.js"() {
-  }
-});
-
-// node_modules/date-fns/isSameYear.js
-function isSameYear(laterDate, earlierDate, options) {
-  const [laterDate_, earlierDate_] = normalizeDates(
-    options?.in,
-    laterDate,
-    earlierDate
-  );
-  return laterDate_.getFullYear() === earlierDate_.getFullYear();
-}
-var init_isSameYear = __esm({
-  "node_modules/date-fns/isSameYear.js"() {
-    init_normalizeDates();
-  }
-});
-
-// node_modules/date-fns/isThisHour.js
-var init_isThisHour = __esm({
-  "node_modules/date-fns/isThisHour.js"() {
-  }
-});
-
-// node_modules/date-fns/isThisISOWeek.js
-var init_isThisISOWeek = __esm({
-  "node_modules/date-fns/isThisISOWeek.js"() {
-  }
-});
-
-// node_modules/date-fns/isThisMinute.js
-var init_isThisMinute = __esm({
-  "node_modules/date-fns/isThisMinute.js"() {
-  }
-});
-
-// node_modules/date-fns/isThisMonth.js
-var init_isThisMonth = __esm({
-  "node_modules/date-fns/isThisMonth.js"() {
-  }
-});
-
-// node_modules/date-fns/isThisQuarter.js
-var init_isThisQuarter = __esm({
-  "node_modules/date-fns/isThisQuarter.js"() {
-  }
-});
-
-// node_modules/date-fns/isThisSecond.js
-var init_isThisSecond = __esm({
-  "node_modules/date-fns/isThisSecond.js"() {
-  }
-});
-
-// node_modules/date-fns/isThisWeek.js
-var init_isThisWeek = __esm({
-  "node_modules/date-fns/isThisWeek.js"() {
-  }
-});
-
-// node_modules/date-fns/isThisYear.js
-var init_isThisYear = __esm({
-  "node_modules/date-fns/isThisYear.js"() {
-  }
-});
-
-// node_modules/date-fns/isThursday.js
-var init_isThursday = __esm({
-  "node_modules/date-fns/isThursday.js"() {
-  }
-});
-
-// node_modules/date-fns/isToday.js
-var init_isToday = __esm({
-  "node_modules/date-fns/isToday.js"() {
-  }
-});
-
-// node_modules/date-fns/isTomorrow.js
-var init_isTomorrow = __esm({
-  "node_modules/date-fns/isTomorrow.js"() {
-  }
-});
-
-// node_modules/date-fns/isTuesday.js
-var init_isTuesday = __esm({
-  "node_modules/date-fns/isTuesday.js"() {
-  }
-});
-
-// node_modules/date-fns/isWednesday.js
-var init_isWednesday = __esm({
-  "node_modules/date-fns/isWednesday.js"() {
-  }
-});
-
-// node_modules/date-fns/isWithinInterval.js
-var init_isWithinInterval = __esm({
-  "node_modules/date-fns/isWithinInterval.js"() {
-  }
-});
-
-// node_modules/date-fns/subDays.js
-var init_subDays = __esm({
-  "node_modules/date-fns/subDays.js"() {
-  }
-});
-
-// node_modules/date-fns/isYesterday.js
-var init_isYesterday = __esm({
-  "node_modules/date-fns/isYesterday.js"() {
-  }
-});
-
-// node_modules/date-fns/lastDayOfDecade.js
-var init_lastDayOfDecade = __esm({
-  "node_modules/date-fns/lastDayOfDecade.js"() {
-  }
-});
-
-// node_modules/date-fns/lastDayOfWeek.js
-var init_lastDayOfWeek = __esm({
-  "node_modules/date-fns/lastDayOfWeek.js"() {
-  }
-});
-
-// node_modules/date-fns/lastDayOfISOWeek.js
-var init_lastDayOfISOWeek = __esm({
-  "node_modules/date-fns/lastDayOfISOWeek.js"() {
-  }
-});
-
-// node_modules/date-fns/lastDayOfISOWeekYear.js
-var init_lastDayOfISOWeekYear = __esm({
-  "node_modules/date-fns/lastDayOfISOWeekYear.js"() {
-  }
-});
-
-// node_modules/date-fns/lastDayOfQuarter.js
-var init_lastDayOfQuarter = __esm({
-  "node_modules/date-fns/lastDayOfQuarter.js"() {
-  }
-});
-
-// node_modules/date-fns/lastDayOfYear.js
-var init_lastDayOfYear = __esm({
-  "node_modules/date-fns/lastDayOfYear.js"() {
-  }
-});
-
-// node_modules/date-fns/lightFormat.js
-var init_lightFormat = __esm({
-  "node_modules/date-fns/lightFormat.js"() {
-  }
-});
-
-// node_modules/date-fns/milliseconds.js
-var init_milliseconds = __esm({
-  "node_modules/date-fns/milliseconds.js"() {
-  }
-});
-
-// node_modules/date-fns/millisecondsToHours.js
-var init_millisecondsToHours = __esm({
-  "node_modules/date-fns/millisecondsToHours.js"() {
-  }
-});
-
-// node_modules/date-fns/millisecondsToMinutes.js
-var init_millisecondsToMinutes = __esm({
-  "node_modules/date-fns/millisecondsToMinutes.js"() {
-  }
-});
-
-// node_modules/date-fns/millisecondsToSeconds.js
-var init_millisecondsToSeconds = __esm({
-  "node_modules/date-fns/millisecondsToSeconds.js"() {
-  }
-});
-
-// node_modules/date-fns/minutesToHours.js
-var init_minutesToHours = __esm({
-  "node_modules/date-fns/minutesToHours.js"() {
-  }
-});
-
-// node_modules/date-fns/minutesToMilliseconds.js
-var init_minutesToMilliseconds = __esm({
-  "node_modules/date-fns/minutesToMilliseconds.js"() {
-  }
-});
-
-// node_modules/date-fns/minutesToSeconds.js
-var init_minutesToSeconds = __esm({
-  "node_modules/date-fns/minutesToSeconds.js"() {
-  }
-});
-
-// node_modules/date-fns/monthsToQuarters.js
-var init_monthsToQuarters = __esm({
-  "node_modules/date-fns/monthsToQuarters.js"() {
-  }
-});
-
-// node_modules/date-fns/monthsToYears.js
-var init_monthsToYears = __esm({
-  "node_modules/date-fns/monthsToYears.js"() {
-  }
-});
-
-// node_modules/date-fns/nextDay.js
-var init_nextDay = __esm({
-  "node_modules/date-fns/nextDay.js"() {
-  }
-});
-
-// node_modules/date-fns/nextFriday.js
-var init_nextFriday = __esm({
-  "node_modules/date-fns/nextFriday.js"() {
-  }
-});
-
-// node_modules/date-fns/nextMonday.js
-var init_nextMonday = __esm({
-  "node_modules/date-fns/nextMonday.js"() {
-  }
-});
-
-// node_modules/date-fns/nextSaturday.js
-var init_nextSaturday = __esm({
-  "node_modules/date-fns/nextSaturday.js"() {
-  }
-});
-
-// node_modules/date-fns/nextSunday.js
-var init_nextSunday = __esm({
-  "node_modules/date-fns/nextSunday.js"() {
-  }
-});
-
-// node_modules/date-fns/nextThursday.js
-var init_nextThursday = __esm({
-  "node_modules/date-fns/nextThursday.js"() {
-  }
-});
-
-// node_modules/date-fns/nextTuesday.js
-var init_nextTuesday = __esm({
-  "node_modules/date-fns/nextTuesday.js"() {
-  }
-});
-
-// node_modules/date-fns/nextWednesday.js
-var init_nextWednesday = __esm({
-  "node_modules/date-fns/nextWednesday.js"() {
-  }
-});
-
-// node_modules/date-fns/parseISO.js
-function parseISO(argument, options) {
-  const invalidDate = () => constructFrom(options?.in, NaN);
-  const additionalDigits = options?.additionalDigits ?? 2;
-  const dateStrings = splitDateString(argument);
-  let date2;
-  if (dateStrings.date) {
-    const parseYearResult = parseYear(dateStrings.date, additionalDigits);
-    date2 = parseDate(parseYearResult.restDateString, parseYearResult.year);
-  }
-  if (!date2 || isNaN(+date2)) return invalidDate();
-  const timestamp = +date2;
-  let time3 = 0;
-  let offset;
-  if (dateStrings.time) {
-    time3 = parseTime(dateStrings.time);
-    if (isNaN(time3)) return invalidDate();
-  }
-  if (dateStrings.timezone) {
-    offset = parseTimezone(dateStrings.timezone);
-    if (isNaN(offset)) return invalidDate();
-  } else {
-    const tmpDate = new Date(timestamp + time3);
-    const result = toDate(0, options?.in);
-    result.setFullYear(
-      tmpDate.getUTCFullYear(),
-      tmpDate.getUTCMonth(),
-      tmpDate.getUTCDate()
-    );
-    result.setHours(
-      tmpDate.getUTCHours(),
-      tmpDate.getUTCMinutes(),
-      tmpDate.getUTCSeconds(),
-      tmpDate.getUTCMilliseconds()
-    );
-    return result;
-  }
-  return toDate(timestamp + time3 + offset, options?.in);
-}
-function splitDateString(dateString) {
-  const dateStrings = {};
-  const array2 = dateString.split(patterns.dateTimeDelimiter);
-  let timeString;
-  if (array2.length > 2) {
-    return dateStrings;
-  }
-  if (/:/.test(array2[0])) {
-    timeString = array2[0];
-  } else {
-    dateStrings.date = array2[0];
-    timeString = array2[1];
-    if (patterns.timeZoneDelimiter.test(dateStrings.date)) {
-      dateStrings.date = dateString.split(patterns.timeZoneDelimiter)[0];
-      timeString = dateString.substr(
-        dateStrings.date.length,
-        dateString.length
-      );
-    }
-  }
-  if (timeString) {
-    const token = patterns.timezone.exec(timeString);
-    if (token) {
-      dateStrings.time = timeString.replace(token[1], "");
-      dateStrings.timezone = token[1];
-    } else {
-      dateStrings.time = timeString;
-    }
-  }
-  return dateStrings;
-}
-function parseYear(dateString, additionalDigits) {
-  const regex = new RegExp(
-    "^(?:(\\d{4}|[+-]\\d{" + (4 + additionalDigits) + "})|(\\d{2}|[+-]\\d{" + (2 + additionalDigits) + "})$)"
-  );
-  const captures = dateString.match(regex);
-  if (!captures) return { year: NaN, restDateString: "" };
-  const year = captures[1] ? parseInt(captures[1]) : null;
-  const century = captures[2] ? parseInt(captures[2]) : null;
-  return {
-    year: century === null ? year : century * 100,
-    restDateString: dateString.slice((captures[1] || captures[2]).length)
-  };
-}
-function parseDate(dateString, year) {
-  if (year === null) return /* @__PURE__ */ new Date(NaN);
-  const captures = dateString.match(dateRegex);
-  if (!captures) return /* @__PURE__ */ new Date(NaN);
-  const isWeekDate = !!captures[4];
-  const dayOfYear = parseDateUnit(captures[1]);
-  const month = parseDateUnit(captures[2]) - 1;
-  const day = parseDateUnit(captures[3]);
-  const week = parseDateUnit(captures[4]);
-  const dayOfWeek = parseDateUnit(captures[5]) - 1;
-  if (isWeekDate) {
-    if (!validateWeekDate(year, week, dayOfWeek)) {
-      return /* @__PURE__ */ new Date(NaN);
-    }
-    return dayOfISOWeekYear(year, week, dayOfWeek);
-  } else {
-    const date2 = /* @__PURE__ */ new Date(0);
-    if (!validateDate(year, month, day) || !validateDayOfYearDate(year, dayOfYear)) {
-      return /* @__PURE__ */ new Date(NaN);
-    }
-    date2.setUTCFullYear(year, month, Math.max(dayOfYear, day));
-    return date2;
-  }
-}
-function parseDateUnit(value) {
-  return value ? parseInt(value) : 1;
-}
-function parseTime(timeString) {
-  const captures = timeString.match(timeRegex);
-  if (!captures) return NaN;
-  const hours = parseTimeUnit(captures[1]);
-  const minutes = parseTimeUnit(captures[2]);
-  const seconds = parseTimeUnit(captures[3]);
-  if (!validateTime(hours, minutes, seconds)) {
-    return NaN;
-  }
-  return hours * millisecondsInHour + minutes * millisecondsInMinute + seconds * 1e3;
-}
-function parseTimeUnit(value) {
-  return value && parseFloat(value.replace(",", ".")) || 0;
-}
-function parseTimezone(timezoneString) {
-  if (timezoneString === "Z") return 0;
-  const captures = timezoneString.match(timezoneRegex);
-  if (!captures) return 0;
-  const sign = captures[1] === "+" ? -1 : 1;
-  const hours = parseInt(captures[2]);
-  const minutes = captures[3] && parseInt(captures[3]) || 0;
-  if (!validateTimezone(hours, minutes)) {
-    return NaN;
-  }
-  return sign * (hours * millisecondsInHour + minutes * millisecondsInMinute);
-}
-function dayOfISOWeekYear(isoWeekYear, week, day) {
-  const date2 = /* @__PURE__ */ new Date(0);
-  date2.setUTCFullYear(isoWeekYear, 0, 4);
-  const fourthOfJanuaryDay = date2.getUTCDay() || 7;
-  const diff = (week - 1) * 7 + day + 1 - fourthOfJanuaryDay;
-  date2.setUTCDate(date2.getUTCDate() + diff);
-  return date2;
-}
-function isLeapYearIndex(year) {
-  return year % 400 === 0 || year % 4 === 0 && year % 100 !== 0;
-}
-function validateDate(year, month, date2) {
-  return month >= 0 && month <= 11 && date2 >= 1 && date2 <= (daysInMonths[month] || (isLeapYearIndex(year) ? 29 : 28));
-}
-function validateDayOfYearDate(year, dayOfYear) {
-  return dayOfYear >= 1 && dayOfYear <= (isLeapYearIndex(year) ? 366 : 365);
-}
-function validateWeekDate(_year, week, day) {
-  return week >= 1 && week <= 53 && day >= 0 && day <= 6;
-}
-function validateTime(hours, minutes, seconds) {
-  if (hours === 24) {
-    return minutes === 0 && seconds === 0;
-  }
-  return seconds >= 0 && seconds < 60 && minutes >= 0 && minutes < 60 && hours >= 0 && hours < 25;
-}
-function validateTimezone(_hours, minutes) {
-  return minutes >= 0 && minutes <= 59;
-}
-var patterns, dateRegex, timeRegex, timezoneRegex, daysInMonths;
-var init_parseISO = __esm({
-  "node_modules/date-fns/parseISO.js"() {
-    init_constants();
-    init_constructFrom();
-    init_toDate();
-    patterns = {
-      dateTimeDelimiter: /[T ]/,
-      timeZoneDelimiter: /[Z ]/i,
-      timezone: /([Z+-].*)$/
-    };
-    dateRegex = /^-?(?:(\d{3})|(\d{2})(?:-?(\d{2}))?|W(\d{2})(?:-?(\d{1}))?|)$/;
-    timeRegex = /^(\d{2}(?:[.,]\d*)?)(?::?(\d{2}(?:[.,]\d*)?))?(?::?(\d{2}(?:[.,]\d*)?))?$/;
-    timezoneRegex = /^([+-])(\d{2})(?::?(\d{2}))?$/;
-    daysInMonths = [31, null, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  }
-});
-
-// node_modules/date-fns/parseJSON.js
-var init_parseJSON = __esm({
-  "node_modules/date-fns/parseJSON.js"() {
-  }
-});
-
-// node_modules/date-fns/previousDay.js
-var init_previousDay = __esm({
-  "node_modules/date-fns/previousDay.js"() {
-  }
-});
-
-// node_modules/date-fns/previousFriday.js
-var init_previousFriday = __esm({
-  "node_modules/date-fns/previousFriday.js"() {
-  }
-});
-
-// node_modules/date-fns/previousMonday.js
-var init_previousMonday = __esm({
-  "node_modules/date-fns/previousMonday.js"() {
-  }
-});
-
-// node_modules/date-fns/previousSaturday.js
-var init_previousSaturday = __esm({
-  "node_modules/date-fns/previousSaturday.js"() {
-  }
-});
-
-// node_modules/date-fns/previousSunday.js
-var init_previousSunday = __esm({
-  "node_modules/date-fns/previousSunday.js"() {
-  }
-});
-
-// node_modules/date-fns/previousThursday.js
-var init_previousThursday = __esm({
-  "node_modules/date-fns/previousThursday.js"() {
-  }
-});
-
-// node_modules/date-fns/previousTuesday.js
-var init_previousTuesday = __esm({
-  "node_modules/date-fns/previousTuesday.js"() {
-  }
-});
-
-// node_modules/date-fns/previousWednesday.js
-var init_previousWednesday = __esm({
-  "node_modules/date-fns/previousWednesday.js"() {
-  }
-});
-
-// node_modules/date-fns/quartersToMonths.js
-var init_quartersToMonths = __esm({
-  "node_modules/date-fns/quartersToMonths.js"() {
-  }
-});
-
-// node_modules/date-fns/quartersToYears.js
-var init_quartersToYears = __esm({
-  "node_modules/date-fns/quartersToYears.js"() {
-  }
-});
-
-// node_modules/date-fns/roundToNearestHours.js
-var init_roundToNearestHours = __esm({
-  "node_modules/date-fns/roundToNearestHours.js"() {
-  }
-});
-
-// node_modules/date-fns/roundToNearestMinutes.js
-var init_roundToNearestMinutes = __esm({
-  "node_modules/date-fns/roundToNearestMinutes.js"() {
-  }
-});
-
-// node_modules/date-fns/secondsToHours.js
-var init_secondsToHours = __esm({
-  "node_modules/date-fns/secondsToHours.js"() {
-  }
-});
-
-// node_modules/date-fns/secondsToMilliseconds.js
-var init_secondsToMilliseconds = __esm({
-  "node_modules/date-fns/secondsToMilliseconds.js"() {
-  }
-});
-
-// node_modules/date-fns/secondsToMinutes.js
-var init_secondsToMinutes = __esm({
-  "node_modules/date-fns/secondsToMinutes.js"() {
-  }
-});
-
-// node_modules/date-fns/setMonth.js
-var init_setMonth = __esm({
-  "node_modules/date-fns/setMonth.js"() {
-  }
-});
-
-// node_modules/date-fns/set.js
-var init_set = __esm({
-  "node_modules/date-fns/set.js"() {
-  }
-});
-
-// node_modules/date-fns/setDate.js
-var init_setDate = __esm({
-  "node_modules/date-fns/setDate.js"() {
-  }
-});
-
-// node_modules/date-fns/setDayOfYear.js
-var init_setDayOfYear = __esm({
-  "node_modules/date-fns/setDayOfYear.js"() {
-  }
-});
-
-// node_modules/date-fns/setDefaultOptions.js
-var init_setDefaultOptions = __esm({
-  "node_modules/date-fns/setDefaultOptions.js"() {
-  }
-});
-
-// node_modules/date-fns/setHours.js
-var init_setHours = __esm({
-  "node_modules/date-fns/setHours.js"() {
-  }
-});
-
-// node_modules/date-fns/setMilliseconds.js
-var init_setMilliseconds = __esm({
-  "node_modules/date-fns/setMilliseconds.js"() {
-  }
-});
-
-// node_modules/date-fns/setMinutes.js
-var init_setMinutes = __esm({
-  "node_modules/date-fns/setMinutes.js"() {
-  }
-});
-
-// node_modules/date-fns/setQuarter.js
-var init_setQuarter = __esm({
-  "node_modules/date-fns/setQuarter.js"() {
-  }
-});
-
-// node_modules/date-fns/setSeconds.js
-var init_setSeconds = __esm({
-  "node_modules/date-fns/setSeconds.js"() {
-  }
-});
-
-// node_modules/date-fns/setWeekYear.js
-var init_setWeekYear = __esm({
-  "node_modules/date-fns/setWeekYear.js"() {
-  }
-});
-
-// node_modules/date-fns/setYear.js
-var init_setYear = __esm({
-  "node_modules/date-fns/setYear.js"() {
-  }
-});
-
-// node_modules/date-fns/startOfDecade.js
-var init_startOfDecade = __esm({
-  "node_modules/date-fns/startOfDecade.js"() {
-  }
-});
-
-// node_modules/date-fns/startOfToday.js
-var init_startOfToday = __esm({
-  "node_modules/date-fns/startOfToday.js"() {
-  }
-});
-
-// node_modules/date-fns/startOfTomorrow.js
-var init_startOfTomorrow = __esm({
-  "node_modules/date-fns/startOfTomorrow.js"() {
-  }
-});
-
-// node_modules/date-fns/startOfYesterday.js
-var init_startOfYesterday = __esm({
-  "node_modules/date-fns/startOfYesterday.js"() {
-  }
-});
-
-// node_modules/date-fns/subMonths.js
-var init_subMonths = __esm({
-  "node_modules/date-fns/subMonths.js"() {
-  }
-});
-
-// node_modules/date-fns/sub.js
-var init_sub = __esm({
-  "node_modules/date-fns/sub.js"() {
-  }
-});
-
-// node_modules/date-fns/subBusinessDays.js
-var init_subBusinessDays = __esm({
-  "node_modules/date-fns/subBusinessDays.js"() {
-  }
-});
-
-// node_modules/date-fns/subHours.js
-var init_subHours = __esm({
-  "node_modules/date-fns/subHours.js"() {
-  }
-});
-
-// node_modules/date-fns/subMilliseconds.js
-var init_subMilliseconds = __esm({
-  "node_modules/date-fns/subMilliseconds.js"() {
-  }
-});
-
-// node_modules/date-fns/subMinutes.js
-var init_subMinutes = __esm({
-  "node_modules/date-fns/subMinutes.js"() {
-  }
-});
-
-// node_modules/date-fns/subQuarters.js
-var init_subQuarters = __esm({
-  "node_modules/date-fns/subQuarters.js"() {
-  }
-});
-
-// node_modules/date-fns/subSeconds.js
-var init_subSeconds = __esm({
-  "node_modules/date-fns/subSeconds.js"() {
-  }
-});
-
-// node_modules/date-fns/subWeeks.js
-var init_subWeeks = __esm({
-  "node_modules/date-fns/subWeeks.js"() {
-  }
-});
-
-// node_modules/date-fns/subYears.js
-var init_subYears = __esm({
-  "node_modules/date-fns/subYears.js"() {
-  }
-});
-
-// node_modules/date-fns/weeksToDays.js
-var init_weeksToDays = __esm({
-  "node_modules/date-fns/weeksToDays.js"() {
-  }
-});
-
-// node_modules/date-fns/yearsToDays.js
-var init_yearsToDays = __esm({
-  "node_modules/date-fns/yearsToDays.js"() {
-  }
-});
-
-// node_modules/date-fns/yearsToMonths.js
-var init_yearsToMonths = __esm({
-  "node_modules/date-fns/yearsToMonths.js"() {
-  }
-});
-
-// node_modules/date-fns/yearsToQuarters.js
-var init_yearsToQuarters = __esm({
-  "node_modules/date-fns/yearsToQuarters.js"() {
-  }
-});
-
-// node_modules/date-fns/index.js
-var init_date_fns = __esm({
-  "node_modules/date-fns/index.js"() {
-    init_add();
-    init_addBusinessDays();
-    init_addDays();
-    init_addHours();
-    init_addISOWeekYears();
-    init_addMilliseconds();
-    init_addMinutes();
-    init_addMonths();
-    init_addQuarters();
-    init_addSeconds();
-    init_addWeeks();
-    init_addYears();
-    init_areIntervalsOverlapping();
-    init_clamp();
-    init_closestIndexTo();
-    init_closestTo();
-    init_compareAsc();
-    init_compareDesc();
-    init_constructFrom();
-    init_constructNow();
-    init_daysToWeeks();
-    init_differenceInBusinessDays();
-    init_differenceInCalendarDays();
-    init_differenceInCalendarISOWeekYears();
-    init_differenceInCalendarISOWeeks();
-    init_differenceInCalendarMonths();
-    init_differenceInCalendarQuarters();
-    init_differenceInCalendarWeeks();
-    init_differenceInCalendarYears();
-    init_differenceInDays();
-    init_differenceInHours();
-    init_differenceInISOWeekYears();
-    init_differenceInMilliseconds();
-    init_differenceInMinutes();
-    init_differenceInMonths();
-    init_differenceInQuarters();
-    init_differenceInSeconds();
-    init_differenceInWeeks();
-    init_differenceInYears();
-    init_eachDayOfInterval();
-    init_eachHourOfInterval();
-    init_eachMinuteOfInterval();
-    init_eachMonthOfInterval();
-    init_eachQuarterOfInterval();
-    init_eachWeekOfInterval();
-    init_eachWeekendOfInterval();
-    init_eachWeekendOfMonth();
-    init_eachWeekendOfYear();
-    init_eachYearOfInterval();
-    init_endOfDay();
-    init_endOfDecade();
-    init_endOfHour();
-    init_endOfISOWeek();
-    init_endOfISOWeekYear();
-    init_endOfMinute();
-    init_endOfMonth();
-    init_endOfQuarter();
-    init_endOfSecond();
-    init_endOfToday();
-    init_endOfTomorrow();
-    init_endOfWeek();
-    init_endOfYear();
-    init_endOfYesterday();
-    init_format();
-    init_formatDistance2();
-    init_formatDistanceStrict();
-    init_formatDistanceToNow();
-    init_formatDistanceToNowStrict();
-    init_formatDuration();
-    init_formatISO();
-    init_formatISO9075();
-    init_formatISODuration();
-    init_formatRFC3339();
-    init_formatRFC7231();
-    init_formatRelative2();
-    init_fromUnixTime();
-    init_getDate();
-    init_getDay();
-    init_getDayOfYear();
-    init_getDaysInMonth();
-    init_getDaysInYear();
-    init_getDecade();
-    init_getDefaultOptions();
-    init_getHours();
-    init_getISODay();
-    init_getISOWeek();
-    init_getISOWeekYear();
-    init_getISOWeeksInYear();
-    init_getMilliseconds();
-    init_getMinutes();
-    init_getMonth();
-    init_getOverlappingDaysInIntervals();
-    init_getQuarter();
-    init_getSeconds();
-    init_getTime();
-    init_getUnixTime();
-    init_getWeek();
-    init_getWeekOfMonth();
-    init_getWeekYear();
-    init_getWeeksInMonth();
-    init_getYear();
-    init_hoursToMilliseconds();
-    init_hoursToMinutes();
-    init_hoursToSeconds();
-    init_interval();
-    init_intervalToDuration();
-    init_intlFormat();
-    init_intlFormatDistance();
-    init_isAfter();
-    init_isBefore();
-    init_isDate();
-    init_isEqual();
-    init_isExists();
-    init_isFirstDayOfMonth();
-    init_isFriday();
-    init_isFuture();
-    init_isLastDayOfMonth();
-    init_isLeapYear();
-    init_isMatch();
-    init_isMonday();
-    init_isPast();
-    init_isSameDay();
-    init_isSameHour();
-    init_isSameISOWeek();
-    init_isSameISOWeekYear();
-    init_isSameMinute();
-    init_isSameMonth();
-    init_isSameQuarter();
-    init_isSameSecond();
-    init_isSameWeek();
-    init_isSameYear();
-    init_isSaturday();
-    init_isSunday();
-    init_isThisHour();
-    init_isThisISOWeek();
-    init_isThisMinute();
-    init_isThisMonth();
-    init_isThisQuarter();
-    init_isThisSecond();
-    init_isThisWeek();
-    init_isThisYear();
-    init_isThursday();
-    init_isToday();
-    init_isTomorrow();
-    init_isTuesday();
-    init_isValid();
-    init_isWednesday();
-    init_isWeekend();
-    init_isWithinInterval();
-    init_isYesterday();
-    init_lastDayOfDecade();
-    init_lastDayOfISOWeek();
-    init_lastDayOfISOWeekYear();
-    init_lastDayOfMonth();
-    init_lastDayOfQuarter();
-    init_lastDayOfWeek();
-    init_lastDayOfYear();
-    init_lightFormat();
-    init_max();
-    init_milliseconds();
-    init_millisecondsToHours();
-    init_millisecondsToMinutes();
-    init_millisecondsToSeconds();
-    init_min();
-    init_minutesToHours();
-    init_minutesToMilliseconds();
-    init_minutesToSeconds();
-    init_monthsToQuarters();
-    init_monthsToYears();
-    init_nextDay();
-    init_nextFriday();
-    init_nextMonday();
-    init_nextSaturday();
-    init_nextSunday();
-    init_nextThursday();
-    init_nextTuesday();
-    init_nextWednesday();
-    init_parse();
-    init_parseISO();
-    init_parseJSON();
-    init_previousDay();
-    init_previousFriday();
-    init_previousMonday();
-    init_previousSaturday();
-    init_previousSunday();
-    init_previousThursday();
-    init_previousTuesday();
-    init_previousWednesday();
-    init_quartersToMonths();
-    init_quartersToYears();
-    init_roundToNearestHours();
-    init_roundToNearestMinutes();
-    init_secondsToHours();
-    init_secondsToMilliseconds();
-    init_secondsToMinutes();
-    init_set();
-    init_setDate();
-    init_setDay();
-    init_setDayOfYear();
-    init_setDefaultOptions();
-    init_setHours();
-    init_setISODay();
-    init_setISOWeek();
-    init_setISOWeekYear();
-    init_setMilliseconds();
-    init_setMinutes();
-    init_setMonth();
-    init_setQuarter();
-    init_setSeconds();
-    init_setWeek();
-    init_setWeekYear();
-    init_setYear();
-    init_startOfDay();
-    init_startOfDecade();
-    init_startOfHour();
-    init_startOfISOWeek();
-    init_startOfISOWeekYear();
-    init_startOfMinute();
-    init_startOfMonth();
-    init_startOfQuarter();
-    init_startOfSecond();
-    init_startOfToday();
-    init_startOfTomorrow();
-    init_startOfWeek();
-    init_startOfWeekYear();
-    init_startOfYear();
-    init_startOfYesterday();
-    init_sub();
-    init_subBusinessDays();
-    init_subDays();
-    init_subHours();
-    init_subISOWeekYears();
-    init_subMilliseconds();
-    init_subMinutes();
-    init_subMonths();
-    init_subQuarters();
-    init_subSeconds();
-    init_subWeeks();
-    init_subYears();
-    init_toDate();
-    init_transpose();
-    init_weeksToDays();
-    init_yearsToDays();
-    init_yearsToMonths();
-    init_yearsToQuarters();
-  }
-});
-
-// src/core/format.ts
-function formatSpan(seconds) {
-  const s = Math.max(0, Math.floor(seconds));
-  if (s < MINUTE) return "<1m";
-  const days = Math.floor(s / DAY);
-  const hours = Math.floor(s % DAY / HOUR);
-  const minutes = Math.floor(s % HOUR / MINUTE);
-  if (days > 0) return hours > 0 ? `${days}d ${hours}h` : `${days}d`;
-  if (hours > 0) return minutes > 0 ? `${hours}h ${minutes}m` : `${hours}h`;
-  return `${minutes}m`;
-}
-function formatCountdown(target, now) {
-  const seconds = differenceInSeconds(target, now);
-  return seconds <= 0 ? "now" : `in ${formatSpan(seconds)}`;
-}
-function formatAge(then, now) {
-  const s = Math.max(0, differenceInSeconds(now, then));
-  if (s < MINUTE) return `${s} s ago`;
-  if (s < HOUR) return `${Math.floor(s / MINUTE)} min ago`;
-  if (s < DAY) return `${Math.floor(s / HOUR)} h ago`;
-  return `${Math.floor(s / DAY)} d ago`;
-}
-function formatAbsolute(date2, now = /* @__PURE__ */ new Date()) {
-  return format(date2, isSameYear(date2, now) ? "EEE d MMM, HH:mm" : "EEE d MMM yyyy, HH:mm");
-}
-function formatResetLine(state, resetsAt, now) {
-  if (state === "not_started") return "not started";
-  if (resetsAt === null) return "no reset time";
-  if (state === "reset_pending") return `reset ${formatAge(resetsAt, now)} · refreshing`;
-  return `resets ${formatCountdown(resetsAt, now)}`;
-}
-function isStale(fetchedAt, now, staleAfterMs) {
-  return fetchedAt !== null && now.getTime() - fetchedAt.getTime() > staleAfterMs;
-}
-var MINUTE, HOUR, DAY;
-var init_format2 = __esm({
-  "src/core/format.ts"() {
-    "use strict";
-    init_date_fns();
-    MINUTE = 60;
-    HOUR = 60 * MINUTE;
-    DAY = 24 * HOUR;
   }
 });
 
@@ -4229,12 +567,12 @@ function merge(a, b) {
   });
   return clone(a, def);
 }
-function partial(Class2, schema, mask, name = "partial") {
+function partial(Class2, schema, mask, name2 = "partial") {
   const currDef = schema._zod.def;
   const checks = currDef.checks;
   const hasChecks = checks && checks.length > 0;
   if (hasChecks) {
-    throw new Error(`.${name}() cannot be used on object schemas containing refinements`);
+    throw new Error(`.${name2}() cannot be used on object schemas containing refinements`);
   }
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
@@ -4669,7 +1007,7 @@ function newError(Definition) {
   return new Definition();
 }
 // @__NO_SIDE_EFFECTS__
-function $constructor(name, initializer3, proto, params) {
+function $constructor(name2, initializer3, proto, params) {
   const zodProto = {};
   function Internals(def) {
     this.def = def;
@@ -4687,10 +1025,10 @@ function $constructor(name, initializer3, proto, params) {
       } finally {
         _zodDesc.value = void 0;
       }
-    } else if (inst._zod.traits.has(name)) {
+    } else if (inst._zod.traits.has(name2)) {
       return;
     }
-    inst._zod.traits.add(name);
+    inst._zod.traits.add(name2);
     initializer3(inst, def);
     if (initialized) {
       const own2 = Object.getPrototypeOf(inst);
@@ -4716,7 +1054,7 @@ function $constructor(name, initializer3, proto, params) {
   const Parent = params?.Parent ?? Object;
   class Definition extends Parent {
   }
-  Object.defineProperty(Definition, "name", { value: name });
+  Object.defineProperty(Definition, "name", { value: name2 });
   function _(def) {
     const inst = params?.Parent ? newError(Definition) : this;
     init(inst, def);
@@ -4737,10 +1075,10 @@ function $constructor(name, initializer3, proto, params) {
     value: (inst) => {
       if (params?.Parent && inst instanceof params.Parent)
         return true;
-      return inst?._zod?.traits?.has(name);
+      return inst?._zod?.traits?.has(name2);
     }
   });
-  Object.defineProperty(_, "name", { value: name });
+  Object.defineProperty(_, "name", { value: name2 });
   return _;
 }
 function config(newConfig) {
@@ -4760,8 +1098,8 @@ var init_core = __esm({
       }
     };
     $ZodEncodeError = class extends Error {
-      constructor(name) {
-        super(`Encountered unidirectional transform during encode: ${name}`);
+      constructor(name2) {
+        super(`Encountered unidirectional transform during encode: ${name2}`);
         this.name = "ZodEncodeError";
       }
     };
@@ -4931,7 +1269,7 @@ function validateFallback(schema, value, _ctx) {
   return result.issues.length === 0;
 }
 var _parse, _parseAsync, _safeParse, _safeParseAsync, COMPILE_INVALID, COMPILE_FALLBACK, validate, validateAsync, _encode, _decode, _encodeAsync, _decodeAsync, _safeEncode, _safeDecode, _safeEncodeAsync, _safeDecodeAsync;
-var init_parse2 = __esm({
+var init_parse = __esm({
   "node_modules/zod/v4/core/parse.js"() {
     init_core();
     init_util();
@@ -6447,7 +2785,7 @@ var init_schemas = __esm({
         }
         return propValues;
       });
-      const isObject2 = isObject;
+      const isObject3 = isObject;
       const catchall = def.catchall;
       let value;
       const memo2 = globalConfig.memoizer;
@@ -6455,7 +2793,7 @@ var init_schemas = __esm({
       inst._zod.parse = (payload, ctx) => {
         value ?? (value = _normalized.value);
         const input = payload.value;
-        if (!isObject2(input)) {
+        if (!isObject3(input)) {
           payload.issues.push({
             expected: "object",
             code: "invalid_type",
@@ -6591,7 +2929,7 @@ var init_schemas = __esm({
         return doc.compile();
       };
       let fastpass;
-      const isObject2 = isObject;
+      const isObject3 = isObject;
       const jit = !globalConfig.jitless;
       const allowsEval2 = allowsEval;
       const fastEnabled = jit && allowsEval2.value;
@@ -6600,7 +2938,7 @@ var init_schemas = __esm({
       inst._zod.parse = (payload, ctx) => {
         value ?? (value = _normalized.value);
         const input = payload.value;
-        if (!isObject2(input)) {
+        if (!isObject3(input)) {
           payload.issues.push({
             expected: "object",
             code: "invalid_type",
@@ -7079,7 +3417,7 @@ function isRef(value) {
 function cloneIssues(issues) {
   return issues.map((iss) => iss.path ? { ...iss, path: iss.path.slice() } : { ...iss });
 }
-function isRecursive(inst, stack, resolve) {
+function isRecursive(inst, stack, resolve2) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -7089,7 +3427,7 @@ function isRecursive(inst, stack, resolve) {
   let result = NONE;
   const check = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve);
+      const answer = isRecursive(child, stack, resolve2);
       if (answer > result)
         result = answer;
     }
@@ -7100,7 +3438,7 @@ function isRecursive(inst, stack, resolve) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve2) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -7164,7 +3502,7 @@ function isRecursive(inst, stack, resolve) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve2 ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -9145,7 +5483,7 @@ var init_json_schema = __esm({
 var init_core2 = __esm({
   "node_modules/zod/v4/core/index.js"() {
     init_core();
-    init_parse2();
+    init_parse();
     init_errors2();
     init_schemas();
     init_memoizer();
@@ -9225,7 +5563,7 @@ var init_errors3 = __esm({
 
 // node_modules/zod/v4/classic/parse.js
 var parse, parseAsync, safeParse, safeParseAsync, encode, decode, encodeAsync, decodeAsync, safeEncode, safeDecode, safeEncodeAsync, safeDecodeAsync;
-var init_parse3 = __esm({
+var init_parse2 = __esm({
   "node_modules/zod/v4/classic/parse.js"() {
     init_core2();
     init_errors3();
@@ -9413,7 +5751,7 @@ var init_schemas2 = __esm({
     init_to_json_schema();
     init_en();
     init_checks2();
-    init_parse3();
+    init_parse2();
     ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
       _ensureDefaultLocale();
       $ZodType.init(inst, def);
@@ -10187,8 +6525,9 @@ var init_external = __esm({
     init_schemas2();
     init_checks2();
     init_errors3();
-    init_parse3();
+    init_parse2();
     init_compat();
+    init_core2();
     init_locales();
     init_iso();
     init_coerce();
@@ -10202,6 +6541,2060 @@ var init_zod = __esm({
   }
 });
 
+// src/core/jitless.ts
+var init_jitless = __esm({
+  "src/core/jitless.ts"() {
+    "use strict";
+    init_zod();
+    config({ jitless: true });
+  }
+});
+
+// src/cli/paint.ts
+var COLOURS, plain, ansi, noColor;
+var init_paint = __esm({
+  "src/cli/paint.ts"() {
+    "use strict";
+    COLOURS = { ok: "32", warning: "33", critical: "31", dim: "2" };
+    plain = (text) => text;
+    ansi = (text, tone) => `\x1B[${COLOURS[tone]}m${text}\x1B[0m`;
+    noColor = (env = process.env) => Boolean(env.NO_COLOR);
+  }
+});
+
+// node_modules/date-fns/_lib/getRoundingMethod.js
+function getRoundingMethod(method) {
+  return (number3) => {
+    const round = method ? Math[method] : Math.trunc;
+    const result = round(number3);
+    return result === 0 ? 0 : result;
+  };
+}
+var init_getRoundingMethod = __esm({
+  "node_modules/date-fns/_lib/getRoundingMethod.js"() {
+  }
+});
+
+// node_modules/date-fns/constants.js
+var daysInYear, maxTime, minTime, millisecondsInWeek, millisecondsInDay, millisecondsInMinute, millisecondsInHour, secondsInHour, secondsInDay, secondsInWeek, secondsInYear, secondsInMonth, secondsInQuarter, constructFromSymbol;
+var init_constants = __esm({
+  "node_modules/date-fns/constants.js"() {
+    daysInYear = 365.2425;
+    maxTime = Math.pow(10, 8) * 24 * 60 * 60 * 1e3;
+    minTime = -maxTime;
+    millisecondsInWeek = 6048e5;
+    millisecondsInDay = 864e5;
+    millisecondsInMinute = 6e4;
+    millisecondsInHour = 36e5;
+    secondsInHour = 3600;
+    secondsInDay = secondsInHour * 24;
+    secondsInWeek = secondsInDay * 7;
+    secondsInYear = secondsInDay * daysInYear;
+    secondsInMonth = secondsInYear / 12;
+    secondsInQuarter = secondsInMonth * 3;
+    constructFromSymbol = /* @__PURE__ */ Symbol.for("constructDateFrom");
+  }
+});
+
+// node_modules/date-fns/constructFrom.js
+function constructFrom(date2, value) {
+  if (typeof date2 === "function") return date2(value);
+  if (date2 && typeof date2 === "object" && constructFromSymbol in date2)
+    return date2[constructFromSymbol](value);
+  if (date2 instanceof Date) return new date2.constructor(value);
+  return new Date(value);
+}
+var init_constructFrom = __esm({
+  "node_modules/date-fns/constructFrom.js"() {
+    init_constants();
+  }
+});
+
+// node_modules/date-fns/toDate.js
+function toDate(argument, context) {
+  return constructFrom(context || argument, argument);
+}
+var init_toDate = __esm({
+  "node_modules/date-fns/toDate.js"() {
+    init_constructFrom();
+  }
+});
+
+// node_modules/date-fns/differenceInMilliseconds.js
+function differenceInMilliseconds(laterDate, earlierDate) {
+  return +toDate(laterDate) - +toDate(earlierDate);
+}
+var init_differenceInMilliseconds = __esm({
+  "node_modules/date-fns/differenceInMilliseconds.js"() {
+    init_toDate();
+  }
+});
+
+// node_modules/date-fns/differenceInSeconds.js
+function differenceInSeconds(laterDate, earlierDate, options) {
+  const diff = differenceInMilliseconds(laterDate, earlierDate) / 1e3;
+  return getRoundingMethod(options?.roundingMethod)(diff);
+}
+var init_differenceInSeconds = __esm({
+  "node_modules/date-fns/differenceInSeconds.js"() {
+    init_getRoundingMethod();
+    init_differenceInMilliseconds();
+  }
+});
+
+// node_modules/date-fns/locale/en-US/_lib/formatDistance.js
+var formatDistanceLocale, formatDistance;
+var init_formatDistance = __esm({
+  "node_modules/date-fns/locale/en-US/_lib/formatDistance.js"() {
+    formatDistanceLocale = {
+      lessThanXSeconds: {
+        one: "less than a second",
+        other: "less than {{count}} seconds"
+      },
+      xSeconds: {
+        one: "1 second",
+        other: "{{count}} seconds"
+      },
+      halfAMinute: "half a minute",
+      lessThanXMinutes: {
+        one: "less than a minute",
+        other: "less than {{count}} minutes"
+      },
+      xMinutes: {
+        one: "1 minute",
+        other: "{{count}} minutes"
+      },
+      aboutXHours: {
+        one: "about 1 hour",
+        other: "about {{count}} hours"
+      },
+      xHours: {
+        one: "1 hour",
+        other: "{{count}} hours"
+      },
+      xDays: {
+        one: "1 day",
+        other: "{{count}} days"
+      },
+      aboutXWeeks: {
+        one: "about 1 week",
+        other: "about {{count}} weeks"
+      },
+      xWeeks: {
+        one: "1 week",
+        other: "{{count}} weeks"
+      },
+      aboutXMonths: {
+        one: "about 1 month",
+        other: "about {{count}} months"
+      },
+      xMonths: {
+        one: "1 month",
+        other: "{{count}} months"
+      },
+      aboutXYears: {
+        one: "about 1 year",
+        other: "about {{count}} years"
+      },
+      xYears: {
+        one: "1 year",
+        other: "{{count}} years"
+      },
+      overXYears: {
+        one: "over 1 year",
+        other: "over {{count}} years"
+      },
+      almostXYears: {
+        one: "almost 1 year",
+        other: "almost {{count}} years"
+      }
+    };
+    formatDistance = (token, count, options) => {
+      let result;
+      const tokenValue = formatDistanceLocale[token];
+      if (typeof tokenValue === "string") {
+        result = tokenValue;
+      } else if (count === 1) {
+        result = tokenValue.one;
+      } else {
+        result = tokenValue.other.replace("{{count}}", count.toString());
+      }
+      if (options?.addSuffix) {
+        if (options.comparison && options.comparison > 0) {
+          return "in " + result;
+        } else {
+          return result + " ago";
+        }
+      }
+      return result;
+    };
+  }
+});
+
+// node_modules/date-fns/locale/_lib/buildFormatLongFn.js
+function buildFormatLongFn(args) {
+  return (options = {}) => {
+    const width = options.width ? String(options.width) : args.defaultWidth;
+    const format2 = args.formats[width] || args.formats[args.defaultWidth];
+    return format2;
+  };
+}
+var init_buildFormatLongFn = __esm({
+  "node_modules/date-fns/locale/_lib/buildFormatLongFn.js"() {
+  }
+});
+
+// node_modules/date-fns/locale/en-US/_lib/formatLong.js
+var dateFormats, timeFormats, dateTimeFormats, formatLong;
+var init_formatLong = __esm({
+  "node_modules/date-fns/locale/en-US/_lib/formatLong.js"() {
+    init_buildFormatLongFn();
+    dateFormats = {
+      full: "EEEE, MMMM do, y",
+      long: "MMMM do, y",
+      medium: "MMM d, y",
+      short: "MM/dd/yyyy"
+    };
+    timeFormats = {
+      full: "h:mm:ss a zzzz",
+      long: "h:mm:ss a z",
+      medium: "h:mm:ss a",
+      short: "h:mm a"
+    };
+    dateTimeFormats = {
+      full: "{{date}} 'at' {{time}}",
+      long: "{{date}} 'at' {{time}}",
+      medium: "{{date}}, {{time}}",
+      short: "{{date}}, {{time}}"
+    };
+    formatLong = {
+      date: buildFormatLongFn({
+        formats: dateFormats,
+        defaultWidth: "full"
+      }),
+      time: buildFormatLongFn({
+        formats: timeFormats,
+        defaultWidth: "full"
+      }),
+      dateTime: buildFormatLongFn({
+        formats: dateTimeFormats,
+        defaultWidth: "full"
+      })
+    };
+  }
+});
+
+// node_modules/date-fns/locale/en-US/_lib/formatRelative.js
+var formatRelativeLocale, formatRelative;
+var init_formatRelative = __esm({
+  "node_modules/date-fns/locale/en-US/_lib/formatRelative.js"() {
+    formatRelativeLocale = {
+      lastWeek: "'last' eeee 'at' p",
+      yesterday: "'yesterday at' p",
+      today: "'today at' p",
+      tomorrow: "'tomorrow at' p",
+      nextWeek: "eeee 'at' p",
+      other: "P"
+    };
+    formatRelative = (token, _date2, _baseDate, _options) => formatRelativeLocale[token];
+  }
+});
+
+// node_modules/date-fns/locale/_lib/buildLocalizeFn.js
+function buildLocalizeFn(args) {
+  return (value, options) => {
+    const context = options?.context ? String(options.context) : "standalone";
+    let valuesArray;
+    if (context === "formatting" && args.formattingValues) {
+      const defaultWidth = args.defaultFormattingWidth || args.defaultWidth;
+      const width = options?.width ? String(options.width) : defaultWidth;
+      valuesArray = args.formattingValues[width] || args.formattingValues[defaultWidth];
+    } else {
+      const defaultWidth = args.defaultWidth;
+      const width = options?.width ? String(options.width) : args.defaultWidth;
+      valuesArray = args.values[width] || args.values[defaultWidth];
+    }
+    const index = args.argumentCallback ? args.argumentCallback(value) : value;
+    return valuesArray[index];
+  };
+}
+var init_buildLocalizeFn = __esm({
+  "node_modules/date-fns/locale/_lib/buildLocalizeFn.js"() {
+  }
+});
+
+// node_modules/date-fns/locale/en-US/_lib/localize.js
+var eraValues, quarterValues, monthValues, dayValues, dayPeriodValues, formattingDayPeriodValues, ordinalNumber, localize;
+var init_localize = __esm({
+  "node_modules/date-fns/locale/en-US/_lib/localize.js"() {
+    init_buildLocalizeFn();
+    eraValues = {
+      narrow: ["B", "A"],
+      abbreviated: ["BC", "AD"],
+      wide: ["Before Christ", "Anno Domini"]
+    };
+    quarterValues = {
+      narrow: ["1", "2", "3", "4"],
+      abbreviated: ["Q1", "Q2", "Q3", "Q4"],
+      wide: ["1st quarter", "2nd quarter", "3rd quarter", "4th quarter"]
+    };
+    monthValues = {
+      narrow: ["J", "F", "M", "A", "M", "J", "J", "A", "S", "O", "N", "D"],
+      abbreviated: [
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "May",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Oct",
+        "Nov",
+        "Dec"
+      ],
+      wide: [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December"
+      ]
+    };
+    dayValues = {
+      narrow: ["S", "M", "T", "W", "T", "F", "S"],
+      short: ["Su", "Mo", "Tu", "We", "Th", "Fr", "Sa"],
+      abbreviated: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
+      wide: [
+        "Sunday",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday"
+      ]
+    };
+    dayPeriodValues = {
+      narrow: {
+        am: "a",
+        pm: "p",
+        midnight: "mi",
+        noon: "n",
+        morning: "morning",
+        afternoon: "afternoon",
+        evening: "evening",
+        night: "night"
+      },
+      abbreviated: {
+        am: "AM",
+        pm: "PM",
+        midnight: "midnight",
+        noon: "noon",
+        morning: "morning",
+        afternoon: "afternoon",
+        evening: "evening",
+        night: "night"
+      },
+      wide: {
+        am: "a.m.",
+        pm: "p.m.",
+        midnight: "midnight",
+        noon: "noon",
+        morning: "morning",
+        afternoon: "afternoon",
+        evening: "evening",
+        night: "night"
+      }
+    };
+    formattingDayPeriodValues = {
+      narrow: {
+        am: "a",
+        pm: "p",
+        midnight: "mi",
+        noon: "n",
+        morning: "in the morning",
+        afternoon: "in the afternoon",
+        evening: "in the evening",
+        night: "at night"
+      },
+      abbreviated: {
+        am: "AM",
+        pm: "PM",
+        midnight: "midnight",
+        noon: "noon",
+        morning: "in the morning",
+        afternoon: "in the afternoon",
+        evening: "in the evening",
+        night: "at night"
+      },
+      wide: {
+        am: "a.m.",
+        pm: "p.m.",
+        midnight: "midnight",
+        noon: "noon",
+        morning: "in the morning",
+        afternoon: "in the afternoon",
+        evening: "in the evening",
+        night: "at night"
+      }
+    };
+    ordinalNumber = (dirtyNumber, _options) => {
+      const number3 = Number(dirtyNumber);
+      const rem100 = number3 % 100;
+      if (rem100 > 20 || rem100 < 10) {
+        switch (rem100 % 10) {
+          case 1:
+            return number3 + "st";
+          case 2:
+            return number3 + "nd";
+          case 3:
+            return number3 + "rd";
+        }
+      }
+      return number3 + "th";
+    };
+    localize = {
+      ordinalNumber,
+      era: buildLocalizeFn({
+        values: eraValues,
+        defaultWidth: "wide"
+      }),
+      quarter: buildLocalizeFn({
+        values: quarterValues,
+        defaultWidth: "wide",
+        argumentCallback: (quarter) => quarter - 1
+      }),
+      month: buildLocalizeFn({
+        values: monthValues,
+        defaultWidth: "wide"
+      }),
+      day: buildLocalizeFn({
+        values: dayValues,
+        defaultWidth: "wide"
+      }),
+      dayPeriod: buildLocalizeFn({
+        values: dayPeriodValues,
+        defaultWidth: "wide",
+        formattingValues: formattingDayPeriodValues,
+        defaultFormattingWidth: "wide"
+      })
+    };
+  }
+});
+
+// node_modules/date-fns/locale/_lib/buildMatchFn.js
+function buildMatchFn(args) {
+  return (string3, options = {}) => {
+    const width = options.width;
+    const matchPattern = width && args.matchPatterns[width] || args.matchPatterns[args.defaultMatchWidth];
+    const matchResult = string3.match(matchPattern);
+    if (!matchResult) {
+      return null;
+    }
+    const matchedString = matchResult[0];
+    const parsePatterns = width && args.parsePatterns[width] || args.parsePatterns[args.defaultParseWidth];
+    const key = Array.isArray(parsePatterns) ? findIndex(parsePatterns, (pattern) => pattern.test(matchedString)) : (
+      // [TODO] -- I challenge you to fix the type
+      findKey(parsePatterns, (pattern) => pattern.test(matchedString))
+    );
+    let value;
+    value = args.valueCallback ? args.valueCallback(key) : key;
+    value = options.valueCallback ? (
+      // [TODO] -- I challenge you to fix the type
+      options.valueCallback(value)
+    ) : value;
+    const rest = string3.slice(matchedString.length);
+    return { value, rest };
+  };
+}
+function findKey(object2, predicate) {
+  for (const key in object2) {
+    if (Object.prototype.hasOwnProperty.call(object2, key) && predicate(object2[key])) {
+      return key;
+    }
+  }
+  return void 0;
+}
+function findIndex(array2, predicate) {
+  for (let key = 0; key < array2.length; key++) {
+    if (predicate(array2[key])) {
+      return key;
+    }
+  }
+  return void 0;
+}
+var init_buildMatchFn = __esm({
+  "node_modules/date-fns/locale/_lib/buildMatchFn.js"() {
+  }
+});
+
+// node_modules/date-fns/locale/_lib/buildMatchPatternFn.js
+function buildMatchPatternFn(args) {
+  return (string3, options = {}) => {
+    const matchResult = string3.match(args.matchPattern);
+    if (!matchResult) return null;
+    const matchedString = matchResult[0];
+    const parseResult = string3.match(args.parsePattern);
+    if (!parseResult) return null;
+    let value = args.valueCallback ? args.valueCallback(parseResult[0]) : parseResult[0];
+    value = options.valueCallback ? options.valueCallback(value) : value;
+    const rest = string3.slice(matchedString.length);
+    return { value, rest };
+  };
+}
+var init_buildMatchPatternFn = __esm({
+  "node_modules/date-fns/locale/_lib/buildMatchPatternFn.js"() {
+  }
+});
+
+// node_modules/date-fns/locale/en-US/_lib/match.js
+var matchOrdinalNumberPattern, parseOrdinalNumberPattern, matchEraPatterns, parseEraPatterns, matchQuarterPatterns, parseQuarterPatterns, matchMonthPatterns, parseMonthPatterns, matchDayPatterns, parseDayPatterns, matchDayPeriodPatterns, parseDayPeriodPatterns, match;
+var init_match = __esm({
+  "node_modules/date-fns/locale/en-US/_lib/match.js"() {
+    init_buildMatchFn();
+    init_buildMatchPatternFn();
+    matchOrdinalNumberPattern = /^(\d+)(th|st|nd|rd)?/i;
+    parseOrdinalNumberPattern = /\d+/i;
+    matchEraPatterns = {
+      narrow: /^(b|a)/i,
+      abbreviated: /^(b\.?\s?c\.?|b\.?\s?c\.?\s?e\.?|a\.?\s?d\.?|c\.?\s?e\.?)/i,
+      wide: /^(before christ|before common era|anno domini|common era)/i
+    };
+    parseEraPatterns = {
+      any: [/^b/i, /^(a|c)/i]
+    };
+    matchQuarterPatterns = {
+      narrow: /^[1234]/i,
+      abbreviated: /^q[1234]/i,
+      wide: /^[1234](th|st|nd|rd)? quarter/i
+    };
+    parseQuarterPatterns = {
+      any: [/1/i, /2/i, /3/i, /4/i]
+    };
+    matchMonthPatterns = {
+      narrow: /^[jfmasond]/i,
+      abbreviated: /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
+      wide: /^(january|february|march|april|may|june|july|august|september|october|november|december)/i
+    };
+    parseMonthPatterns = {
+      narrow: [
+        /^j/i,
+        /^f/i,
+        /^m/i,
+        /^a/i,
+        /^m/i,
+        /^j/i,
+        /^j/i,
+        /^a/i,
+        /^s/i,
+        /^o/i,
+        /^n/i,
+        /^d/i
+      ],
+      any: [
+        /^ja/i,
+        /^f/i,
+        /^mar/i,
+        /^ap/i,
+        /^may/i,
+        /^jun/i,
+        /^jul/i,
+        /^au/i,
+        /^s/i,
+        /^o/i,
+        /^n/i,
+        /^d/i
+      ]
+    };
+    matchDayPatterns = {
+      narrow: /^[smtwf]/i,
+      short: /^(su|mo|tu|we|th|fr|sa)/i,
+      abbreviated: /^(sun|mon|tue|wed|thu|fri|sat)/i,
+      wide: /^(sunday|monday|tuesday|wednesday|thursday|friday|saturday)/i
+    };
+    parseDayPatterns = {
+      narrow: [/^s/i, /^m/i, /^t/i, /^w/i, /^t/i, /^f/i, /^s/i],
+      any: [/^su/i, /^m/i, /^tu/i, /^w/i, /^th/i, /^f/i, /^sa/i]
+    };
+    matchDayPeriodPatterns = {
+      narrow: /^(a|p|mi|n|(in the|at) (morning|afternoon|evening|night))/i,
+      any: /^([ap]\.?\s?m\.?|midnight|noon|(in the|at) (morning|afternoon|evening|night))/i
+    };
+    parseDayPeriodPatterns = {
+      any: {
+        am: /^a/i,
+        pm: /^p/i,
+        midnight: /^mi/i,
+        noon: /^no/i,
+        morning: /morning/i,
+        afternoon: /afternoon/i,
+        evening: /evening/i,
+        night: /night/i
+      }
+    };
+    match = {
+      ordinalNumber: buildMatchPatternFn({
+        matchPattern: matchOrdinalNumberPattern,
+        parsePattern: parseOrdinalNumberPattern,
+        valueCallback: (value) => parseInt(value, 10)
+      }),
+      era: buildMatchFn({
+        matchPatterns: matchEraPatterns,
+        defaultMatchWidth: "wide",
+        parsePatterns: parseEraPatterns,
+        defaultParseWidth: "any"
+      }),
+      quarter: buildMatchFn({
+        matchPatterns: matchQuarterPatterns,
+        defaultMatchWidth: "wide",
+        parsePatterns: parseQuarterPatterns,
+        defaultParseWidth: "any",
+        valueCallback: (index) => index + 1
+      }),
+      month: buildMatchFn({
+        matchPatterns: matchMonthPatterns,
+        defaultMatchWidth: "wide",
+        parsePatterns: parseMonthPatterns,
+        defaultParseWidth: "any"
+      }),
+      day: buildMatchFn({
+        matchPatterns: matchDayPatterns,
+        defaultMatchWidth: "wide",
+        parsePatterns: parseDayPatterns,
+        defaultParseWidth: "any"
+      }),
+      dayPeriod: buildMatchFn({
+        matchPatterns: matchDayPeriodPatterns,
+        defaultMatchWidth: "any",
+        parsePatterns: parseDayPeriodPatterns,
+        defaultParseWidth: "any"
+      })
+    };
+  }
+});
+
+// node_modules/date-fns/locale/en-US.js
+var enUS;
+var init_en_US = __esm({
+  "node_modules/date-fns/locale/en-US.js"() {
+    init_formatDistance();
+    init_formatLong();
+    init_formatRelative();
+    init_localize();
+    init_match();
+    enUS = {
+      code: "en-US",
+      formatDistance,
+      formatLong,
+      formatRelative,
+      localize,
+      match,
+      options: {
+        weekStartsOn: 0,
+        firstWeekContainsDate: 1
+      }
+    };
+  }
+});
+
+// node_modules/date-fns/_lib/defaultLocale.js
+var init_defaultLocale = __esm({
+  "node_modules/date-fns/_lib/defaultLocale.js"() {
+    init_en_US();
+  }
+});
+
+// node_modules/date-fns/_lib/defaultOptions.js
+function getDefaultOptions() {
+  return defaultOptions;
+}
+var defaultOptions;
+var init_defaultOptions = __esm({
+  "node_modules/date-fns/_lib/defaultOptions.js"() {
+    defaultOptions = {};
+  }
+});
+
+// node_modules/date-fns/_lib/getTimezoneOffsetInMilliseconds.js
+function getTimezoneOffsetInMilliseconds(date2) {
+  const _date2 = toDate(date2);
+  const utcDate = new Date(
+    Date.UTC(
+      _date2.getFullYear(),
+      _date2.getMonth(),
+      _date2.getDate(),
+      _date2.getHours(),
+      _date2.getMinutes(),
+      _date2.getSeconds(),
+      _date2.getMilliseconds()
+    )
+  );
+  utcDate.setUTCFullYear(_date2.getFullYear());
+  return +date2 - +utcDate;
+}
+var init_getTimezoneOffsetInMilliseconds = __esm({
+  "node_modules/date-fns/_lib/getTimezoneOffsetInMilliseconds.js"() {
+    init_toDate();
+  }
+});
+
+// node_modules/date-fns/_lib/normalizeDates.js
+function normalizeDates(context, ...dates) {
+  const normalize = constructFrom.bind(
+    null,
+    context || dates.find((date2) => typeof date2 === "object")
+  );
+  return dates.map(normalize);
+}
+var init_normalizeDates = __esm({
+  "node_modules/date-fns/_lib/normalizeDates.js"() {
+    init_constructFrom();
+  }
+});
+
+// node_modules/date-fns/startOfDay.js
+function startOfDay(date2, options) {
+  const _date2 = toDate(date2, options?.in);
+  _date2.setHours(0, 0, 0, 0);
+  return _date2;
+}
+var init_startOfDay = __esm({
+  "node_modules/date-fns/startOfDay.js"() {
+    init_toDate();
+  }
+});
+
+// node_modules/date-fns/differenceInCalendarDays.js
+function differenceInCalendarDays(laterDate, earlierDate, options) {
+  const [laterDate_, earlierDate_] = normalizeDates(
+    options?.in,
+    laterDate,
+    earlierDate
+  );
+  const laterStartOfDay = startOfDay(laterDate_);
+  const earlierStartOfDay = startOfDay(earlierDate_);
+  const laterTimestamp = +laterStartOfDay - getTimezoneOffsetInMilliseconds(laterStartOfDay);
+  const earlierTimestamp = +earlierStartOfDay - getTimezoneOffsetInMilliseconds(earlierStartOfDay);
+  return Math.round((laterTimestamp - earlierTimestamp) / millisecondsInDay);
+}
+var init_differenceInCalendarDays = __esm({
+  "node_modules/date-fns/differenceInCalendarDays.js"() {
+    init_getTimezoneOffsetInMilliseconds();
+    init_normalizeDates();
+    init_constants();
+    init_startOfDay();
+  }
+});
+
+// node_modules/date-fns/startOfYear.js
+function startOfYear(date2, options) {
+  const date_ = toDate(date2, options?.in);
+  date_.setFullYear(date_.getFullYear(), 0, 1);
+  date_.setHours(0, 0, 0, 0);
+  return date_;
+}
+var init_startOfYear = __esm({
+  "node_modules/date-fns/startOfYear.js"() {
+    init_toDate();
+  }
+});
+
+// node_modules/date-fns/getDayOfYear.js
+function getDayOfYear(date2, options) {
+  const _date2 = toDate(date2, options?.in);
+  const diff = differenceInCalendarDays(_date2, startOfYear(_date2));
+  const dayOfYear = diff + 1;
+  return dayOfYear;
+}
+var init_getDayOfYear = __esm({
+  "node_modules/date-fns/getDayOfYear.js"() {
+    init_differenceInCalendarDays();
+    init_startOfYear();
+    init_toDate();
+  }
+});
+
+// node_modules/date-fns/startOfWeek.js
+function startOfWeek(date2, options) {
+  const defaultOptions2 = getDefaultOptions();
+  const weekStartsOn = options?.weekStartsOn ?? options?.locale?.options?.weekStartsOn ?? defaultOptions2.weekStartsOn ?? defaultOptions2.locale?.options?.weekStartsOn ?? 0;
+  const _date2 = toDate(date2, options?.in);
+  const day = _date2.getDay();
+  const diff = (day < weekStartsOn ? 7 : 0) + day - weekStartsOn;
+  _date2.setDate(_date2.getDate() - diff);
+  _date2.setHours(0, 0, 0, 0);
+  return _date2;
+}
+var init_startOfWeek = __esm({
+  "node_modules/date-fns/startOfWeek.js"() {
+    init_defaultOptions();
+    init_toDate();
+  }
+});
+
+// node_modules/date-fns/startOfISOWeek.js
+function startOfISOWeek(date2, options) {
+  return startOfWeek(date2, { ...options, weekStartsOn: 1 });
+}
+var init_startOfISOWeek = __esm({
+  "node_modules/date-fns/startOfISOWeek.js"() {
+    init_startOfWeek();
+  }
+});
+
+// node_modules/date-fns/getISOWeekYear.js
+function getISOWeekYear(date2, options) {
+  const _date2 = toDate(date2, options?.in);
+  const year = _date2.getFullYear();
+  const fourthOfJanuaryOfNextYear = constructFrom(_date2, 0);
+  fourthOfJanuaryOfNextYear.setFullYear(year + 1, 0, 4);
+  fourthOfJanuaryOfNextYear.setHours(0, 0, 0, 0);
+  const startOfNextYear = startOfISOWeek(fourthOfJanuaryOfNextYear);
+  const fourthOfJanuaryOfThisYear = constructFrom(_date2, 0);
+  fourthOfJanuaryOfThisYear.setFullYear(year, 0, 4);
+  fourthOfJanuaryOfThisYear.setHours(0, 0, 0, 0);
+  const startOfThisYear = startOfISOWeek(fourthOfJanuaryOfThisYear);
+  if (_date2.getTime() >= startOfNextYear.getTime()) {
+    return year + 1;
+  } else if (_date2.getTime() >= startOfThisYear.getTime()) {
+    return year;
+  } else {
+    return year - 1;
+  }
+}
+var init_getISOWeekYear = __esm({
+  "node_modules/date-fns/getISOWeekYear.js"() {
+    init_constructFrom();
+    init_startOfISOWeek();
+    init_toDate();
+  }
+});
+
+// node_modules/date-fns/startOfISOWeekYear.js
+function startOfISOWeekYear(date2, options) {
+  const year = getISOWeekYear(date2, options);
+  const fourthOfJanuary = constructFrom(options?.in || date2, 0);
+  fourthOfJanuary.setFullYear(year, 0, 4);
+  fourthOfJanuary.setHours(0, 0, 0, 0);
+  return startOfISOWeek(fourthOfJanuary);
+}
+var init_startOfISOWeekYear = __esm({
+  "node_modules/date-fns/startOfISOWeekYear.js"() {
+    init_constructFrom();
+    init_getISOWeekYear();
+    init_startOfISOWeek();
+  }
+});
+
+// node_modules/date-fns/getISOWeek.js
+function getISOWeek(date2, options) {
+  const _date2 = toDate(date2, options?.in);
+  const diff = +startOfISOWeek(_date2) - +startOfISOWeekYear(_date2);
+  return Math.round(diff / millisecondsInWeek) + 1;
+}
+var init_getISOWeek = __esm({
+  "node_modules/date-fns/getISOWeek.js"() {
+    init_constants();
+    init_startOfISOWeek();
+    init_startOfISOWeekYear();
+    init_toDate();
+  }
+});
+
+// node_modules/date-fns/getWeekYear.js
+function getWeekYear(date2, options) {
+  const _date2 = toDate(date2, options?.in);
+  const year = _date2.getFullYear();
+  const defaultOptions2 = getDefaultOptions();
+  const firstWeekContainsDate = options?.firstWeekContainsDate ?? options?.locale?.options?.firstWeekContainsDate ?? defaultOptions2.firstWeekContainsDate ?? defaultOptions2.locale?.options?.firstWeekContainsDate ?? 1;
+  const firstWeekOfNextYear = constructFrom(options?.in || date2, 0);
+  firstWeekOfNextYear.setFullYear(year + 1, 0, firstWeekContainsDate);
+  firstWeekOfNextYear.setHours(0, 0, 0, 0);
+  const startOfNextYear = startOfWeek(firstWeekOfNextYear, options);
+  const firstWeekOfThisYear = constructFrom(options?.in || date2, 0);
+  firstWeekOfThisYear.setFullYear(year, 0, firstWeekContainsDate);
+  firstWeekOfThisYear.setHours(0, 0, 0, 0);
+  const startOfThisYear = startOfWeek(firstWeekOfThisYear, options);
+  if (+_date2 >= +startOfNextYear) {
+    return year + 1;
+  } else if (+_date2 >= +startOfThisYear) {
+    return year;
+  } else {
+    return year - 1;
+  }
+}
+var init_getWeekYear = __esm({
+  "node_modules/date-fns/getWeekYear.js"() {
+    init_defaultOptions();
+    init_constructFrom();
+    init_startOfWeek();
+    init_toDate();
+  }
+});
+
+// node_modules/date-fns/startOfWeekYear.js
+function startOfWeekYear(date2, options) {
+  const defaultOptions2 = getDefaultOptions();
+  const firstWeekContainsDate = options?.firstWeekContainsDate ?? options?.locale?.options?.firstWeekContainsDate ?? defaultOptions2.firstWeekContainsDate ?? defaultOptions2.locale?.options?.firstWeekContainsDate ?? 1;
+  const year = getWeekYear(date2, options);
+  const firstWeek = constructFrom(options?.in || date2, 0);
+  firstWeek.setFullYear(year, 0, firstWeekContainsDate);
+  firstWeek.setHours(0, 0, 0, 0);
+  const _date2 = startOfWeek(firstWeek, options);
+  return _date2;
+}
+var init_startOfWeekYear = __esm({
+  "node_modules/date-fns/startOfWeekYear.js"() {
+    init_defaultOptions();
+    init_constructFrom();
+    init_getWeekYear();
+    init_startOfWeek();
+  }
+});
+
+// node_modules/date-fns/getWeek.js
+function getWeek(date2, options) {
+  const _date2 = toDate(date2, options?.in);
+  const diff = +startOfWeek(_date2, options) - +startOfWeekYear(_date2, options);
+  return Math.round(diff / millisecondsInWeek) + 1;
+}
+var init_getWeek = __esm({
+  "node_modules/date-fns/getWeek.js"() {
+    init_constants();
+    init_startOfWeek();
+    init_startOfWeekYear();
+    init_toDate();
+  }
+});
+
+// node_modules/date-fns/_lib/addLeadingZeros.js
+function addLeadingZeros(number3, targetLength) {
+  const sign = number3 < 0 ? "-" : "";
+  const output = Math.abs(number3).toString().padStart(targetLength, "0");
+  return sign + output;
+}
+var init_addLeadingZeros = __esm({
+  "node_modules/date-fns/_lib/addLeadingZeros.js"() {
+  }
+});
+
+// node_modules/date-fns/_lib/format/lightFormatters.js
+var lightFormatters;
+var init_lightFormatters = __esm({
+  "node_modules/date-fns/_lib/format/lightFormatters.js"() {
+    init_addLeadingZeros();
+    lightFormatters = {
+      // Year
+      y(date2, token) {
+        const signedYear = date2.getFullYear();
+        const year = signedYear > 0 ? signedYear : 1 - signedYear;
+        return addLeadingZeros(token === "yy" ? year % 100 : year, token.length);
+      },
+      // Month
+      M(date2, token) {
+        const month = date2.getMonth();
+        return token === "M" ? String(month + 1) : addLeadingZeros(month + 1, 2);
+      },
+      // Day of the month
+      d(date2, token) {
+        return addLeadingZeros(date2.getDate(), token.length);
+      },
+      // AM or PM
+      a(date2, token) {
+        const dayPeriodEnumValue = date2.getHours() / 12 >= 1 ? "pm" : "am";
+        switch (token) {
+          case "a":
+          case "aa":
+            return dayPeriodEnumValue.toUpperCase();
+          case "aaa":
+            return dayPeriodEnumValue;
+          case "aaaaa":
+            return dayPeriodEnumValue[0];
+          case "aaaa":
+          default:
+            return dayPeriodEnumValue === "am" ? "a.m." : "p.m.";
+        }
+      },
+      // Hour [1-12]
+      h(date2, token) {
+        return addLeadingZeros(date2.getHours() % 12 || 12, token.length);
+      },
+      // Hour [0-23]
+      H(date2, token) {
+        return addLeadingZeros(date2.getHours(), token.length);
+      },
+      // Minute
+      m(date2, token) {
+        return addLeadingZeros(date2.getMinutes(), token.length);
+      },
+      // Second
+      s(date2, token) {
+        return addLeadingZeros(date2.getSeconds(), token.length);
+      },
+      // Fraction of second
+      S(date2, token) {
+        const numberOfDigits = token.length;
+        const milliseconds = date2.getMilliseconds();
+        const fractionalSeconds = Math.trunc(
+          milliseconds * Math.pow(10, numberOfDigits - 3)
+        );
+        return addLeadingZeros(fractionalSeconds, token.length);
+      }
+    };
+  }
+});
+
+// node_modules/date-fns/_lib/format/formatters.js
+function formatTimezoneShort(offset, delimiter = "") {
+  const sign = offset > 0 ? "-" : "+";
+  const absOffset = Math.abs(offset);
+  const hours = Math.trunc(absOffset / 60);
+  const minutes = absOffset % 60;
+  if (minutes === 0) {
+    return sign + String(hours);
+  }
+  return sign + String(hours) + delimiter + addLeadingZeros(minutes, 2);
+}
+function formatTimezoneWithOptionalMinutes(offset, delimiter) {
+  if (offset % 60 === 0) {
+    const sign = offset > 0 ? "-" : "+";
+    return sign + addLeadingZeros(Math.abs(offset) / 60, 2);
+  }
+  return formatTimezone(offset, delimiter);
+}
+function formatTimezone(offset, delimiter = "") {
+  const sign = offset > 0 ? "-" : "+";
+  const absOffset = Math.abs(offset);
+  const hours = addLeadingZeros(Math.trunc(absOffset / 60), 2);
+  const minutes = addLeadingZeros(absOffset % 60, 2);
+  return sign + hours + delimiter + minutes;
+}
+var dayPeriodEnum, formatters;
+var init_formatters = __esm({
+  "node_modules/date-fns/_lib/format/formatters.js"() {
+    init_getDayOfYear();
+    init_getISOWeek();
+    init_getISOWeekYear();
+    init_getWeek();
+    init_getWeekYear();
+    init_addLeadingZeros();
+    init_lightFormatters();
+    dayPeriodEnum = {
+      am: "am",
+      pm: "pm",
+      midnight: "midnight",
+      noon: "noon",
+      morning: "morning",
+      afternoon: "afternoon",
+      evening: "evening",
+      night: "night"
+    };
+    formatters = {
+      // Era
+      G: function(date2, token, localize2) {
+        const era = date2.getFullYear() > 0 ? 1 : 0;
+        switch (token) {
+          // AD, BC
+          case "G":
+          case "GG":
+          case "GGG":
+            return localize2.era(era, { width: "abbreviated" });
+          // A, B
+          case "GGGGG":
+            return localize2.era(era, { width: "narrow" });
+          // Anno Domini, Before Christ
+          case "GGGG":
+          default:
+            return localize2.era(era, { width: "wide" });
+        }
+      },
+      // Year
+      y: function(date2, token, localize2) {
+        if (token === "yo") {
+          const signedYear = date2.getFullYear();
+          const year = signedYear > 0 ? signedYear : 1 - signedYear;
+          return localize2.ordinalNumber(year, { unit: "year" });
+        }
+        return lightFormatters.y(date2, token);
+      },
+      // Local week-numbering year
+      Y: function(date2, token, localize2, options) {
+        const signedWeekYear = getWeekYear(date2, options);
+        const weekYear = signedWeekYear > 0 ? signedWeekYear : 1 - signedWeekYear;
+        if (token === "YY") {
+          const twoDigitYear = weekYear % 100;
+          return addLeadingZeros(twoDigitYear, 2);
+        }
+        if (token === "Yo") {
+          return localize2.ordinalNumber(weekYear, { unit: "year" });
+        }
+        return addLeadingZeros(weekYear, token.length);
+      },
+      // ISO week-numbering year
+      R: function(date2, token) {
+        const isoWeekYear = getISOWeekYear(date2);
+        return addLeadingZeros(isoWeekYear, token.length);
+      },
+      // Extended year. This is a single number designating the year of this calendar system.
+      // The main difference between `y` and `u` localizers are B.C. years:
+      // | Year | `y` | `u` |
+      // |------|-----|-----|
+      // | AC 1 |   1 |   1 |
+      // | BC 1 |   1 |   0 |
+      // | BC 2 |   2 |  -1 |
+      // Also `yy` always returns the last two digits of a year,
+      // while `uu` pads single digit years to 2 characters and returns other years unchanged.
+      u: function(date2, token) {
+        const year = date2.getFullYear();
+        return addLeadingZeros(year, token.length);
+      },
+      // Quarter
+      Q: function(date2, token, localize2) {
+        const quarter = Math.ceil((date2.getMonth() + 1) / 3);
+        switch (token) {
+          // 1, 2, 3, 4
+          case "Q":
+            return String(quarter);
+          // 01, 02, 03, 04
+          case "QQ":
+            return addLeadingZeros(quarter, 2);
+          // 1st, 2nd, 3rd, 4th
+          case "Qo":
+            return localize2.ordinalNumber(quarter, { unit: "quarter" });
+          // Q1, Q2, Q3, Q4
+          case "QQQ":
+            return localize2.quarter(quarter, {
+              width: "abbreviated",
+              context: "formatting"
+            });
+          // 1, 2, 3, 4 (narrow quarter; could be not numerical)
+          case "QQQQQ":
+            return localize2.quarter(quarter, {
+              width: "narrow",
+              context: "formatting"
+            });
+          // 1st quarter, 2nd quarter, ...
+          case "QQQQ":
+          default:
+            return localize2.quarter(quarter, {
+              width: "wide",
+              context: "formatting"
+            });
+        }
+      },
+      // Stand-alone quarter
+      q: function(date2, token, localize2) {
+        const quarter = Math.ceil((date2.getMonth() + 1) / 3);
+        switch (token) {
+          // 1, 2, 3, 4
+          case "q":
+            return String(quarter);
+          // 01, 02, 03, 04
+          case "qq":
+            return addLeadingZeros(quarter, 2);
+          // 1st, 2nd, 3rd, 4th
+          case "qo":
+            return localize2.ordinalNumber(quarter, { unit: "quarter" });
+          // Q1, Q2, Q3, Q4
+          case "qqq":
+            return localize2.quarter(quarter, {
+              width: "abbreviated",
+              context: "standalone"
+            });
+          // 1, 2, 3, 4 (narrow quarter; could be not numerical)
+          case "qqqqq":
+            return localize2.quarter(quarter, {
+              width: "narrow",
+              context: "standalone"
+            });
+          // 1st quarter, 2nd quarter, ...
+          case "qqqq":
+          default:
+            return localize2.quarter(quarter, {
+              width: "wide",
+              context: "standalone"
+            });
+        }
+      },
+      // Month
+      M: function(date2, token, localize2) {
+        const month = date2.getMonth();
+        switch (token) {
+          case "M":
+          case "MM":
+            return lightFormatters.M(date2, token);
+          // 1st, 2nd, ..., 12th
+          case "Mo":
+            return localize2.ordinalNumber(month + 1, { unit: "month" });
+          // Jan, Feb, ..., Dec
+          case "MMM":
+            return localize2.month(month, {
+              width: "abbreviated",
+              context: "formatting"
+            });
+          // J, F, ..., D
+          case "MMMMM":
+            return localize2.month(month, {
+              width: "narrow",
+              context: "formatting"
+            });
+          // January, February, ..., December
+          case "MMMM":
+          default:
+            return localize2.month(month, { width: "wide", context: "formatting" });
+        }
+      },
+      // Stand-alone month
+      L: function(date2, token, localize2) {
+        const month = date2.getMonth();
+        switch (token) {
+          // 1, 2, ..., 12
+          case "L":
+            return String(month + 1);
+          // 01, 02, ..., 12
+          case "LL":
+            return addLeadingZeros(month + 1, 2);
+          // 1st, 2nd, ..., 12th
+          case "Lo":
+            return localize2.ordinalNumber(month + 1, { unit: "month" });
+          // Jan, Feb, ..., Dec
+          case "LLL":
+            return localize2.month(month, {
+              width: "abbreviated",
+              context: "standalone"
+            });
+          // J, F, ..., D
+          case "LLLLL":
+            return localize2.month(month, {
+              width: "narrow",
+              context: "standalone"
+            });
+          // January, February, ..., December
+          case "LLLL":
+          default:
+            return localize2.month(month, { width: "wide", context: "standalone" });
+        }
+      },
+      // Local week of year
+      w: function(date2, token, localize2, options) {
+        const week = getWeek(date2, options);
+        if (token === "wo") {
+          return localize2.ordinalNumber(week, { unit: "week" });
+        }
+        return addLeadingZeros(week, token.length);
+      },
+      // ISO week of year
+      I: function(date2, token, localize2) {
+        const isoWeek = getISOWeek(date2);
+        if (token === "Io") {
+          return localize2.ordinalNumber(isoWeek, { unit: "week" });
+        }
+        return addLeadingZeros(isoWeek, token.length);
+      },
+      // Day of the month
+      d: function(date2, token, localize2) {
+        if (token === "do") {
+          return localize2.ordinalNumber(date2.getDate(), { unit: "date" });
+        }
+        return lightFormatters.d(date2, token);
+      },
+      // Day of year
+      D: function(date2, token, localize2) {
+        const dayOfYear = getDayOfYear(date2);
+        if (token === "Do") {
+          return localize2.ordinalNumber(dayOfYear, { unit: "dayOfYear" });
+        }
+        return addLeadingZeros(dayOfYear, token.length);
+      },
+      // Day of week
+      E: function(date2, token, localize2) {
+        const dayOfWeek = date2.getDay();
+        switch (token) {
+          // Tue
+          case "E":
+          case "EE":
+          case "EEE":
+            return localize2.day(dayOfWeek, {
+              width: "abbreviated",
+              context: "formatting"
+            });
+          // T
+          case "EEEEE":
+            return localize2.day(dayOfWeek, {
+              width: "narrow",
+              context: "formatting"
+            });
+          // Tu
+          case "EEEEEE":
+            return localize2.day(dayOfWeek, {
+              width: "short",
+              context: "formatting"
+            });
+          // Tuesday
+          case "EEEE":
+          default:
+            return localize2.day(dayOfWeek, {
+              width: "wide",
+              context: "formatting"
+            });
+        }
+      },
+      // Local day of week
+      e: function(date2, token, localize2, options) {
+        const dayOfWeek = date2.getDay();
+        const localDayOfWeek = (dayOfWeek - options.weekStartsOn + 8) % 7 || 7;
+        switch (token) {
+          // Numerical value (Nth day of week with current locale or weekStartsOn)
+          case "e":
+            return String(localDayOfWeek);
+          // Padded numerical value
+          case "ee":
+            return addLeadingZeros(localDayOfWeek, 2);
+          // 1st, 2nd, ..., 7th
+          case "eo":
+            return localize2.ordinalNumber(localDayOfWeek, { unit: "day" });
+          case "eee":
+            return localize2.day(dayOfWeek, {
+              width: "abbreviated",
+              context: "formatting"
+            });
+          // T
+          case "eeeee":
+            return localize2.day(dayOfWeek, {
+              width: "narrow",
+              context: "formatting"
+            });
+          // Tu
+          case "eeeeee":
+            return localize2.day(dayOfWeek, {
+              width: "short",
+              context: "formatting"
+            });
+          // Tuesday
+          case "eeee":
+          default:
+            return localize2.day(dayOfWeek, {
+              width: "wide",
+              context: "formatting"
+            });
+        }
+      },
+      // Stand-alone local day of week
+      c: function(date2, token, localize2, options) {
+        const dayOfWeek = date2.getDay();
+        const localDayOfWeek = (dayOfWeek - options.weekStartsOn + 8) % 7 || 7;
+        switch (token) {
+          // Numerical value (same as in `e`)
+          case "c":
+            return String(localDayOfWeek);
+          // Padded numerical value
+          case "cc":
+            return addLeadingZeros(localDayOfWeek, token.length);
+          // 1st, 2nd, ..., 7th
+          case "co":
+            return localize2.ordinalNumber(localDayOfWeek, { unit: "day" });
+          case "ccc":
+            return localize2.day(dayOfWeek, {
+              width: "abbreviated",
+              context: "standalone"
+            });
+          // T
+          case "ccccc":
+            return localize2.day(dayOfWeek, {
+              width: "narrow",
+              context: "standalone"
+            });
+          // Tu
+          case "cccccc":
+            return localize2.day(dayOfWeek, {
+              width: "short",
+              context: "standalone"
+            });
+          // Tuesday
+          case "cccc":
+          default:
+            return localize2.day(dayOfWeek, {
+              width: "wide",
+              context: "standalone"
+            });
+        }
+      },
+      // ISO day of week
+      i: function(date2, token, localize2) {
+        const dayOfWeek = date2.getDay();
+        const isoDayOfWeek = dayOfWeek === 0 ? 7 : dayOfWeek;
+        switch (token) {
+          // 2
+          case "i":
+            return String(isoDayOfWeek);
+          // 02
+          case "ii":
+            return addLeadingZeros(isoDayOfWeek, token.length);
+          // 2nd
+          case "io":
+            return localize2.ordinalNumber(isoDayOfWeek, { unit: "day" });
+          // Tue
+          case "iii":
+            return localize2.day(dayOfWeek, {
+              width: "abbreviated",
+              context: "formatting"
+            });
+          // T
+          case "iiiii":
+            return localize2.day(dayOfWeek, {
+              width: "narrow",
+              context: "formatting"
+            });
+          // Tu
+          case "iiiiii":
+            return localize2.day(dayOfWeek, {
+              width: "short",
+              context: "formatting"
+            });
+          // Tuesday
+          case "iiii":
+          default:
+            return localize2.day(dayOfWeek, {
+              width: "wide",
+              context: "formatting"
+            });
+        }
+      },
+      // AM or PM
+      a: function(date2, token, localize2) {
+        const hours = date2.getHours();
+        const dayPeriodEnumValue = hours / 12 >= 1 ? "pm" : "am";
+        switch (token) {
+          case "a":
+          case "aa":
+            return localize2.dayPeriod(dayPeriodEnumValue, {
+              width: "abbreviated",
+              context: "formatting"
+            });
+          case "aaa":
+            return localize2.dayPeriod(dayPeriodEnumValue, {
+              width: "abbreviated",
+              context: "formatting"
+            }).toLowerCase();
+          case "aaaaa":
+            return localize2.dayPeriod(dayPeriodEnumValue, {
+              width: "narrow",
+              context: "formatting"
+            });
+          case "aaaa":
+          default:
+            return localize2.dayPeriod(dayPeriodEnumValue, {
+              width: "wide",
+              context: "formatting"
+            });
+        }
+      },
+      // AM, PM, midnight, noon
+      b: function(date2, token, localize2) {
+        const hours = date2.getHours();
+        let dayPeriodEnumValue;
+        if (hours === 12) {
+          dayPeriodEnumValue = dayPeriodEnum.noon;
+        } else if (hours === 0) {
+          dayPeriodEnumValue = dayPeriodEnum.midnight;
+        } else {
+          dayPeriodEnumValue = hours / 12 >= 1 ? "pm" : "am";
+        }
+        switch (token) {
+          case "b":
+          case "bb":
+            return localize2.dayPeriod(dayPeriodEnumValue, {
+              width: "abbreviated",
+              context: "formatting"
+            });
+          case "bbb":
+            return localize2.dayPeriod(dayPeriodEnumValue, {
+              width: "abbreviated",
+              context: "formatting"
+            }).toLowerCase();
+          case "bbbbb":
+            return localize2.dayPeriod(dayPeriodEnumValue, {
+              width: "narrow",
+              context: "formatting"
+            });
+          case "bbbb":
+          default:
+            return localize2.dayPeriod(dayPeriodEnumValue, {
+              width: "wide",
+              context: "formatting"
+            });
+        }
+      },
+      // in the morning, in the afternoon, in the evening, at night
+      B: function(date2, token, localize2) {
+        const hours = date2.getHours();
+        let dayPeriodEnumValue;
+        if (hours >= 17) {
+          dayPeriodEnumValue = dayPeriodEnum.evening;
+        } else if (hours >= 12) {
+          dayPeriodEnumValue = dayPeriodEnum.afternoon;
+        } else if (hours >= 4) {
+          dayPeriodEnumValue = dayPeriodEnum.morning;
+        } else {
+          dayPeriodEnumValue = dayPeriodEnum.night;
+        }
+        switch (token) {
+          case "B":
+          case "BB":
+          case "BBB":
+            return localize2.dayPeriod(dayPeriodEnumValue, {
+              width: "abbreviated",
+              context: "formatting"
+            });
+          case "BBBBB":
+            return localize2.dayPeriod(dayPeriodEnumValue, {
+              width: "narrow",
+              context: "formatting"
+            });
+          case "BBBB":
+          default:
+            return localize2.dayPeriod(dayPeriodEnumValue, {
+              width: "wide",
+              context: "formatting"
+            });
+        }
+      },
+      // Hour [1-12]
+      h: function(date2, token, localize2) {
+        if (token === "ho") {
+          let hours = date2.getHours() % 12;
+          if (hours === 0) hours = 12;
+          return localize2.ordinalNumber(hours, { unit: "hour" });
+        }
+        return lightFormatters.h(date2, token);
+      },
+      // Hour [0-23]
+      H: function(date2, token, localize2) {
+        if (token === "Ho") {
+          return localize2.ordinalNumber(date2.getHours(), { unit: "hour" });
+        }
+        return lightFormatters.H(date2, token);
+      },
+      // Hour [0-11]
+      K: function(date2, token, localize2) {
+        const hours = date2.getHours() % 12;
+        if (token === "Ko") {
+          return localize2.ordinalNumber(hours, { unit: "hour" });
+        }
+        return addLeadingZeros(hours, token.length);
+      },
+      // Hour [1-24]
+      k: function(date2, token, localize2) {
+        let hours = date2.getHours();
+        if (hours === 0) hours = 24;
+        if (token === "ko") {
+          return localize2.ordinalNumber(hours, { unit: "hour" });
+        }
+        return addLeadingZeros(hours, token.length);
+      },
+      // Minute
+      m: function(date2, token, localize2) {
+        if (token === "mo") {
+          return localize2.ordinalNumber(date2.getMinutes(), { unit: "minute" });
+        }
+        return lightFormatters.m(date2, token);
+      },
+      // Second
+      s: function(date2, token, localize2) {
+        if (token === "so") {
+          return localize2.ordinalNumber(date2.getSeconds(), { unit: "second" });
+        }
+        return lightFormatters.s(date2, token);
+      },
+      // Fraction of second
+      S: function(date2, token) {
+        return lightFormatters.S(date2, token);
+      },
+      // Timezone (ISO-8601. If offset is 0, output is always `'Z'`)
+      X: function(date2, token, _localize) {
+        const timezoneOffset = date2.getTimezoneOffset();
+        if (timezoneOffset === 0) {
+          return "Z";
+        }
+        switch (token) {
+          // Hours and optional minutes
+          case "X":
+            return formatTimezoneWithOptionalMinutes(timezoneOffset);
+          // Hours, minutes and optional seconds without `:` delimiter
+          // Note: neither ISO-8601 nor JavaScript supports seconds in timezone offsets
+          // so this token always has the same output as `XX`
+          case "XXXX":
+          case "XX":
+            return formatTimezone(timezoneOffset);
+          // Hours, minutes and optional seconds with `:` delimiter
+          // Note: neither ISO-8601 nor JavaScript supports seconds in timezone offsets
+          // so this token always has the same output as `XXX`
+          case "XXXXX":
+          case "XXX":
+          // Hours and minutes with `:` delimiter
+          default:
+            return formatTimezone(timezoneOffset, ":");
+        }
+      },
+      // Timezone (ISO-8601. If offset is 0, output is `'+00:00'` or equivalent)
+      x: function(date2, token, _localize) {
+        const timezoneOffset = date2.getTimezoneOffset();
+        switch (token) {
+          // Hours and optional minutes
+          case "x":
+            return formatTimezoneWithOptionalMinutes(timezoneOffset);
+          // Hours, minutes and optional seconds without `:` delimiter
+          // Note: neither ISO-8601 nor JavaScript supports seconds in timezone offsets
+          // so this token always has the same output as `xx`
+          case "xxxx":
+          case "xx":
+            return formatTimezone(timezoneOffset);
+          // Hours, minutes and optional seconds with `:` delimiter
+          // Note: neither ISO-8601 nor JavaScript supports seconds in timezone offsets
+          // so this token always has the same output as `xxx`
+          case "xxxxx":
+          case "xxx":
+          // Hours and minutes with `:` delimiter
+          default:
+            return formatTimezone(timezoneOffset, ":");
+        }
+      },
+      // Timezone (GMT)
+      O: function(date2, token, _localize) {
+        const timezoneOffset = date2.getTimezoneOffset();
+        switch (token) {
+          // Short
+          case "O":
+          case "OO":
+          case "OOO":
+            return "GMT" + formatTimezoneShort(timezoneOffset, ":");
+          // Long
+          case "OOOO":
+          default:
+            return "GMT" + formatTimezone(timezoneOffset, ":");
+        }
+      },
+      // Timezone (specific non-location)
+      z: function(date2, token, _localize) {
+        const timezoneOffset = date2.getTimezoneOffset();
+        switch (token) {
+          // Short
+          case "z":
+          case "zz":
+          case "zzz":
+            return "GMT" + formatTimezoneShort(timezoneOffset, ":");
+          // Long
+          case "zzzz":
+          default:
+            return "GMT" + formatTimezone(timezoneOffset, ":");
+        }
+      },
+      // Seconds timestamp
+      t: function(date2, token, _localize) {
+        const timestamp = Math.trunc(+date2 / 1e3);
+        return addLeadingZeros(timestamp, token.length);
+      },
+      // Milliseconds timestamp
+      T: function(date2, token, _localize) {
+        return addLeadingZeros(+date2, token.length);
+      }
+    };
+  }
+});
+
+// node_modules/date-fns/_lib/format/longFormatters.js
+var dateLongFormatter, timeLongFormatter, dateTimeLongFormatter, longFormatters;
+var init_longFormatters = __esm({
+  "node_modules/date-fns/_lib/format/longFormatters.js"() {
+    dateLongFormatter = (pattern, formatLong2) => {
+      switch (pattern) {
+        case "P":
+          return formatLong2.date({ width: "short" });
+        case "PP":
+          return formatLong2.date({ width: "medium" });
+        case "PPP":
+          return formatLong2.date({ width: "long" });
+        case "PPPP":
+        default:
+          return formatLong2.date({ width: "full" });
+      }
+    };
+    timeLongFormatter = (pattern, formatLong2) => {
+      switch (pattern) {
+        case "p":
+          return formatLong2.time({ width: "short" });
+        case "pp":
+          return formatLong2.time({ width: "medium" });
+        case "ppp":
+          return formatLong2.time({ width: "long" });
+        case "pppp":
+        default:
+          return formatLong2.time({ width: "full" });
+      }
+    };
+    dateTimeLongFormatter = (pattern, formatLong2) => {
+      const matchResult = pattern.match(/(P+)(p+)?/) || [];
+      const datePattern = matchResult[1];
+      const timePattern = matchResult[2];
+      if (!timePattern) {
+        return dateLongFormatter(pattern, formatLong2);
+      }
+      let dateTimeFormat;
+      switch (datePattern) {
+        case "P":
+          dateTimeFormat = formatLong2.dateTime({ width: "short" });
+          break;
+        case "PP":
+          dateTimeFormat = formatLong2.dateTime({ width: "medium" });
+          break;
+        case "PPP":
+          dateTimeFormat = formatLong2.dateTime({ width: "long" });
+          break;
+        case "PPPP":
+        default:
+          dateTimeFormat = formatLong2.dateTime({ width: "full" });
+          break;
+      }
+      return dateTimeFormat.replace("{{date}}", dateLongFormatter(datePattern, formatLong2)).replace("{{time}}", timeLongFormatter(timePattern, formatLong2));
+    };
+    longFormatters = {
+      p: timeLongFormatter,
+      P: dateTimeLongFormatter
+    };
+  }
+});
+
+// node_modules/date-fns/_lib/protectedTokens.js
+function isProtectedDayOfYearToken(token) {
+  return dayOfYearTokenRE.test(token);
+}
+function isProtectedWeekYearToken(token) {
+  return weekYearTokenRE.test(token);
+}
+function warnOrThrowProtectedError(token, format2, input) {
+  const _message = message(token, format2, input);
+  console.warn(_message);
+  if (throwTokens.includes(token)) throw new RangeError(_message);
+}
+function message(token, format2, input) {
+  const subject = token[0] === "Y" ? "years" : "days of the month";
+  return `Use \`${token.toLowerCase()}\` instead of \`${token}\` (in \`${format2}\`) for formatting ${subject} to the input \`${input}\`; see: https://github.com/date-fns/date-fns/blob/master/docs/unicodeTokens.md`;
+}
+var dayOfYearTokenRE, weekYearTokenRE, throwTokens;
+var init_protectedTokens = __esm({
+  "node_modules/date-fns/_lib/protectedTokens.js"() {
+    dayOfYearTokenRE = /^D+$/;
+    weekYearTokenRE = /^Y+$/;
+    throwTokens = ["D", "DD", "YY", "YYYY"];
+  }
+});
+
+// node_modules/date-fns/isDate.js
+function isDate(value) {
+  return value instanceof Date || typeof value === "object" && Object.prototype.toString.call(value) === "[object Date]";
+}
+var init_isDate = __esm({
+  "node_modules/date-fns/isDate.js"() {
+  }
+});
+
+// node_modules/date-fns/isValid.js
+function isValid(date2) {
+  return !(!isDate(date2) && typeof date2 !== "number" || isNaN(+toDate(date2)));
+}
+var init_isValid = __esm({
+  "node_modules/date-fns/isValid.js"() {
+    init_isDate();
+    init_toDate();
+  }
+});
+
+// node_modules/date-fns/format.js
+function format(date2, formatStr, options) {
+  const defaultOptions2 = getDefaultOptions();
+  const locale = options?.locale ?? defaultOptions2.locale ?? enUS;
+  const firstWeekContainsDate = options?.firstWeekContainsDate ?? options?.locale?.options?.firstWeekContainsDate ?? defaultOptions2.firstWeekContainsDate ?? defaultOptions2.locale?.options?.firstWeekContainsDate ?? 1;
+  const weekStartsOn = options?.weekStartsOn ?? options?.locale?.options?.weekStartsOn ?? defaultOptions2.weekStartsOn ?? defaultOptions2.locale?.options?.weekStartsOn ?? 0;
+  const originalDate = toDate(date2, options?.in);
+  if (!isValid(originalDate)) {
+    throw new RangeError("Invalid time value");
+  }
+  let parts = formatStr.match(longFormattingTokensRegExp).map((substring) => {
+    const firstCharacter = substring[0];
+    if (firstCharacter === "p" || firstCharacter === "P") {
+      const longFormatter = longFormatters[firstCharacter];
+      return longFormatter(substring, locale.formatLong);
+    }
+    return substring;
+  }).join("").match(formattingTokensRegExp).map((substring) => {
+    if (substring === "''") {
+      return { isToken: false, value: "'" };
+    }
+    const firstCharacter = substring[0];
+    if (firstCharacter === "'") {
+      return { isToken: false, value: cleanEscapedString(substring) };
+    }
+    if (formatters[firstCharacter]) {
+      return { isToken: true, value: substring };
+    }
+    if (firstCharacter.match(unescapedLatinCharacterRegExp)) {
+      throw new RangeError(
+        "Format string contains an unescaped latin alphabet character `" + firstCharacter + "`"
+      );
+    }
+    return { isToken: false, value: substring };
+  });
+  if (locale.localize.preprocessor) {
+    parts = locale.localize.preprocessor(originalDate, parts);
+  }
+  const formatterOptions = {
+    firstWeekContainsDate,
+    weekStartsOn,
+    locale
+  };
+  return parts.map((part) => {
+    if (!part.isToken) return part.value;
+    const token = part.value;
+    if (!options?.useAdditionalWeekYearTokens && isProtectedWeekYearToken(token) || !options?.useAdditionalDayOfYearTokens && isProtectedDayOfYearToken(token)) {
+      warnOrThrowProtectedError(token, formatStr, String(date2));
+    }
+    const formatter = formatters[token[0]];
+    return formatter(originalDate, token, locale.localize, formatterOptions);
+  }).join("");
+}
+function cleanEscapedString(input) {
+  const matched = input.match(escapedStringRegExp);
+  if (!matched) {
+    return input;
+  }
+  return matched[1].replace(doubleQuoteRegExp, "'");
+}
+var formattingTokensRegExp, longFormattingTokensRegExp, escapedStringRegExp, doubleQuoteRegExp, unescapedLatinCharacterRegExp;
+var init_format = __esm({
+  "node_modules/date-fns/format.js"() {
+    init_defaultLocale();
+    init_defaultOptions();
+    init_formatters();
+    init_longFormatters();
+    init_protectedTokens();
+    init_isValid();
+    init_toDate();
+    formattingTokensRegExp = /[yYQqMLwIdDecihHKkms]o|(\w)\1*|''|'(''|[^'])+('|$)|./g;
+    longFormattingTokensRegExp = /P+p+|P+|p+|''|'(''|[^'])+('|$)|./g;
+    escapedStringRegExp = /^'([^]*?)'?$/;
+    doubleQuoteRegExp = /''/g;
+    unescapedLatinCharacterRegExp = /[a-zA-Z]/;
+  }
+});
+
+// node_modules/date-fns/isSameDay.js
+function isSameDay(laterDate, earlierDate, options) {
+  const [dateLeft_, dateRight_] = normalizeDates(
+    options?.in,
+    laterDate,
+    earlierDate
+  );
+  return +startOfDay(dateLeft_) === +startOfDay(dateRight_);
+}
+var init_isSameDay = __esm({
+  "node_modules/date-fns/isSameDay.js"() {
+    init_normalizeDates();
+    init_startOfDay();
+  }
+});
+
+// node_modules/date-fns/isSameYear.js
+function isSameYear(laterDate, earlierDate, options) {
+  const [laterDate_, earlierDate_] = normalizeDates(
+    options?.in,
+    laterDate,
+    earlierDate
+  );
+  return laterDate_.getFullYear() === earlierDate_.getFullYear();
+}
+var init_isSameYear = __esm({
+  "node_modules/date-fns/isSameYear.js"() {
+    init_normalizeDates();
+  }
+});
+
+// src/core/format.ts
+function formatSpan(seconds) {
+  const s = Math.max(0, Math.floor(seconds));
+  if (s < MINUTE) return "<1m";
+  const days = Math.floor(s / DAY);
+  const hours = Math.floor(s % DAY / HOUR);
+  const minutes = Math.floor(s % HOUR / MINUTE);
+  if (days > 0) return hours > 0 ? `${days}d ${hours}h` : `${days}d`;
+  if (hours > 0) return minutes > 0 ? `${hours}h ${minutes}m` : `${hours}h`;
+  return `${minutes}m`;
+}
+function formatCountdown(target, now) {
+  const seconds = differenceInSeconds(target, now);
+  return seconds <= 0 ? "now" : `in ${formatSpan(seconds)}`;
+}
+function formatAge(then, now) {
+  const s = Math.max(0, differenceInSeconds(now, then));
+  if (s < MINUTE) return `${s} s ago`;
+  if (s < HOUR) return `${Math.floor(s / MINUTE)} min ago`;
+  if (s < DAY) return `${Math.floor(s / HOUR)} h ago`;
+  return `${Math.floor(s / DAY)} d ago`;
+}
+function formatAbsolute(date2, now = /* @__PURE__ */ new Date()) {
+  return format(date2, isSameYear(date2, now) ? "EEE d MMM, HH:mm" : "EEE d MMM yyyy, HH:mm");
+}
+function formatResetLine(state, resetsAt, now) {
+  if (state === "not_started") return "not started";
+  if (resetsAt === null) return "no reset time";
+  if (state === "reset_pending") return `reset ${formatAge(resetsAt, now)} · refreshing`;
+  return `resets ${formatCountdown(resetsAt, now)}`;
+}
+function isStale(fetchedAt, now, staleAfterMs) {
+  return fetchedAt !== null && now.getTime() - fetchedAt.getTime() > staleAfterMs;
+}
+var MINUTE, HOUR, DAY;
+var init_format2 = __esm({
+  "src/core/format.ts"() {
+    "use strict";
+    init_differenceInSeconds();
+    init_format();
+    init_isSameYear();
+    MINUTE = 60;
+    HOUR = 60 * MINUTE;
+    DAY = 24 * HOUR;
+  }
+});
+
+// src/core/money.ts
+function normaliseCurrency(code) {
+  const upper = code?.trim().toUpperCase();
+  return upper && /^[A-Z]{3}$/.test(upper) ? upper : null;
+}
+function currencyFormat(locale, currency) {
+  const key = `${locale ?? ""}|${currency}`;
+  let format2 = currencyFormats.get(key);
+  if (!format2) {
+    format2 = new Intl.NumberFormat(locale, { style: "currency", currency });
+    currencyFormats.set(key, format2);
+  }
+  return format2;
+}
+function minorDigits(currency) {
+  if (!currency) return DEFAULT_MINOR_DIGITS;
+  let digits = digitsByCurrency.get(currency);
+  if (digits === void 0) {
+    try {
+      digits = currencyFormat("en", currency).resolvedOptions().maximumFractionDigits ?? DEFAULT_MINOR_DIGITS;
+    } catch {
+      digits = DEFAULT_MINOR_DIGITS;
+    }
+    digitsByCurrency.set(currency, digits);
+  }
+  return digits;
+}
+function fromMinor(amount, currency) {
+  if (amount === null || amount === void 0) return null;
+  return amount / 10 ** minorDigits(currency);
+}
+function fromWireMoney(money) {
+  return money ? money.amount_minor / 10 ** money.exponent : null;
+}
+function formatMoney(amount, currency, locale) {
+  if (!currency)
+    return new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(amount);
+  try {
+    return currencyFormat(locale, currency).format(amount);
+  } catch {
+    return `${amount.toFixed(2)} ${currency}`;
+  }
+}
+function humaniseReason(reason) {
+  const words = reason.replace(/_/g, " ").trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+function extraUsageFrom(extra, spend) {
+  if (!extra && !spend) return null;
+  const base = {
+    outOfCredits: extra?.disabled_reason === "out_of_credits" || spend?.disabled_reason === "out_of_credits" || null,
+    disabledUntil: null
+  };
+  if (spend) {
+    return {
+      ...base,
+      enabled: spend.enabled ?? extra?.is_enabled ?? false,
+      used: fromWireMoney(spend.used),
+      limit: fromWireMoney(spend.limit),
+      currency: normaliseCurrency(spend.used?.currency ?? spend.limit?.currency),
+      percent: spend.percent ?? extra?.utilization ?? null,
+      disabledReason: spend.disabled_reason ?? extra?.disabled_reason ?? null
+    };
+  }
+  const wire = extra;
+  const currency = normaliseCurrency(wire.currency);
+  return {
+    ...base,
+    enabled: wire.is_enabled,
+    used: fromMinor(wire.used_credits, currency),
+    limit: fromMinor(wire.monthly_limit, currency),
+    currency,
+    percent: wire.utilization ?? null,
+    disabledReason: wire.disabled_reason ?? null
+  };
+}
+function withOverage(extra, overage) {
+  if (!overage) return extra;
+  const currency = extra?.currency ?? normaliseCurrency(overage.currency);
+  return {
+    enabled: extra?.enabled ?? overage.is_enabled,
+    used: extra?.used ?? fromMinor(overage.used_credits, currency),
+    limit: extra?.limit ?? fromMinor(overage.monthly_credit_limit, currency),
+    currency,
+    percent: extra?.percent ?? null,
+    disabledReason: extra?.disabledReason ?? overage.disabled_reason ?? null,
+    outOfCredits: overage.out_of_credits ?? extra?.outOfCredits ?? null,
+    disabledUntil: overage.disabled_until ? new Date(overage.disabled_until) : null
+  };
+}
+var DEFAULT_MINOR_DIGITS, currencyFormats, digitsByCurrency;
+var init_money = __esm({
+  "src/core/money.ts"() {
+    "use strict";
+    DEFAULT_MINOR_DIGITS = 2;
+    currencyFormats = /* @__PURE__ */ new Map();
+    digitsByCurrency = /* @__PURE__ */ new Map();
+  }
+});
+
+// node_modules/date-fns/addMilliseconds.js
+function addMilliseconds(date2, amount, options) {
+  return constructFrom(options?.in || date2, +toDate(date2) + amount);
+}
+var init_addMilliseconds = __esm({
+  "node_modules/date-fns/addMilliseconds.js"() {
+    init_constructFrom();
+    init_toDate();
+  }
+});
+
+// node_modules/date-fns/isAfter.js
+function isAfter(date2, dateToCompare) {
+  return +toDate(date2) > +toDate(dateToCompare);
+}
+var init_isAfter = __esm({
+  "node_modules/date-fns/isAfter.js"() {
+    init_toDate();
+  }
+});
+
 // src/core/clock.ts
 function isFromTheFuture(at, now) {
   return isAfter(at, addMilliseconds(now, MAX_CLOCK_AHEAD_MS));
@@ -10210,7 +8603,8 @@ var MAX_CLOCK_AHEAD_MS;
 var init_clock = __esm({
   "src/core/clock.ts"() {
     "use strict";
-    init_date_fns();
+    init_addMilliseconds();
+    init_isAfter();
     MAX_CLOCK_AHEAD_MS = 5 * 6e4;
   }
 });
@@ -10365,8 +8759,8 @@ function windowLabels(key) {
   const human = capitalise(printable(key.replace(/_/g, " ").trim())) || "Unnamed window";
   return { label: human, shortLabel: human };
 }
-function slug(name) {
-  return name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
+function slug(name2) {
+  return name2.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
 }
 function severityOf(percent) {
   if (percent >= CRITICAL_AT) return "critical";
@@ -10486,7 +8880,8 @@ var RATE_SPAN_MS, NO_RESET_HORIZON_MS, HOUR_MS, insufficient, INSUFFICIENT_TEXT,
 var init_forecast = __esm({
   "src/core/forecast.ts"() {
     "use strict";
-    init_date_fns();
+    init_addMilliseconds();
+    init_differenceInSeconds();
     init_format2();
     init_history();
     init_windows();
@@ -10508,106 +8903,6 @@ var init_forecast = __esm({
       flat: "no change lately"
     };
     resetsIn = (resetsAt, now) => resetsAt ? `resets in ${formatSpan(differenceInSeconds(resetsAt, now))}` : null;
-  }
-});
-
-// src/core/money.ts
-function normaliseCurrency(code) {
-  const upper = code?.trim().toUpperCase();
-  return upper && /^[A-Z]{3}$/.test(upper) ? upper : null;
-}
-function currencyFormat(locale, currency) {
-  const key = `${locale ?? ""}|${currency}`;
-  let format2 = currencyFormats.get(key);
-  if (!format2) {
-    format2 = new Intl.NumberFormat(locale, { style: "currency", currency });
-    currencyFormats.set(key, format2);
-  }
-  return format2;
-}
-function minorDigits(currency) {
-  if (!currency) return DEFAULT_MINOR_DIGITS;
-  let digits = digitsByCurrency.get(currency);
-  if (digits === void 0) {
-    try {
-      digits = currencyFormat("en", currency).resolvedOptions().maximumFractionDigits ?? DEFAULT_MINOR_DIGITS;
-    } catch {
-      digits = DEFAULT_MINOR_DIGITS;
-    }
-    digitsByCurrency.set(currency, digits);
-  }
-  return digits;
-}
-function fromMinor(amount, currency) {
-  if (amount === null || amount === void 0) return null;
-  return amount / 10 ** minorDigits(currency);
-}
-function fromWireMoney(money) {
-  return money ? money.amount_minor / 10 ** money.exponent : null;
-}
-function formatMoney(amount, currency, locale) {
-  if (!currency)
-    return new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(amount);
-  try {
-    return currencyFormat(locale, currency).format(amount);
-  } catch {
-    return `${amount.toFixed(2)} ${currency}`;
-  }
-}
-function humaniseReason(reason) {
-  const words = reason.replace(/_/g, " ").trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-function extraUsageFrom(extra, spend) {
-  if (!extra && !spend) return null;
-  const base = {
-    outOfCredits: extra?.disabled_reason === "out_of_credits" || spend?.disabled_reason === "out_of_credits" || null,
-    disabledUntil: null
-  };
-  if (spend) {
-    return {
-      ...base,
-      enabled: spend.enabled ?? extra?.is_enabled ?? false,
-      used: fromWireMoney(spend.used),
-      limit: fromWireMoney(spend.limit),
-      currency: normaliseCurrency(spend.used?.currency ?? spend.limit?.currency),
-      percent: spend.percent ?? extra?.utilization ?? null,
-      disabledReason: spend.disabled_reason ?? extra?.disabled_reason ?? null
-    };
-  }
-  const wire = extra;
-  const currency = normaliseCurrency(wire.currency);
-  return {
-    ...base,
-    enabled: wire.is_enabled,
-    used: fromMinor(wire.used_credits, currency),
-    limit: fromMinor(wire.monthly_limit, currency),
-    currency,
-    percent: wire.utilization ?? null,
-    disabledReason: wire.disabled_reason ?? null
-  };
-}
-function withOverage(extra, overage) {
-  if (!overage) return extra;
-  const currency = extra?.currency ?? normaliseCurrency(overage.currency);
-  return {
-    enabled: extra?.enabled ?? overage.is_enabled,
-    used: extra?.used ?? fromMinor(overage.used_credits, currency),
-    limit: extra?.limit ?? fromMinor(overage.monthly_credit_limit, currency),
-    currency,
-    percent: extra?.percent ?? null,
-    disabledReason: extra?.disabledReason ?? overage.disabled_reason ?? null,
-    outOfCredits: overage.out_of_credits ?? extra?.outOfCredits ?? null,
-    disabledUntil: overage.disabled_until ? new Date(overage.disabled_until) : null
-  };
-}
-var DEFAULT_MINOR_DIGITS, currencyFormats, digitsByCurrency;
-var init_money = __esm({
-  "src/core/money.ts"() {
-    "use strict";
-    DEFAULT_MINOR_DIGITS = 2;
-    currencyFormats = /* @__PURE__ */ new Map();
-    digitsByCurrency = /* @__PURE__ */ new Map();
   }
 });
 
@@ -10662,6 +8957,9 @@ var init_view = __esm({
 });
 
 // src/core/summary.ts
+function shownPercent(w, compact2 = false) {
+  return w.state === "reset_pending" ? "↻" : formatPercent(w.percent, compact2);
+}
 function extraUsageLine(extra) {
   const parts = [];
   if (extra.used !== null) {
@@ -10673,6 +8971,7 @@ function extraUsageLine(extra) {
   if (extra.disabledReason) parts.push(humaniseReason(extra.disabledReason));
   return `Extra usage: ${parts.join(" · ")}`;
 }
+var STALE_MARK;
 var init_summary = __esm({
   "src/core/summary.ts"() {
     "use strict";
@@ -10680,51 +8979,814 @@ var init_summary = __esm({
     init_money();
     init_view();
     init_windows();
+    STALE_MARK = "⌛";
   }
 });
 
-// src/cli/table.ts
-function windowLine(w, view, paint) {
-  const binding = view.binding === w;
-  const percent = paint(formatPercent(w.percent).padStart(7), w.severity);
-  const bar = paint(progressBar(w.percent), w.state === "active" ? w.severity : "dim");
-  const absolute = w.resetsAt && w.state === "active" ? ` (${formatAbsolute(w.resetsAt, view.now)})` : "";
-  const pace = w.forecast.verdict === "hits_limit" ? `  ${paint(shortForecast(w.forecast, view.now), "critical")}` : "";
-  const flags = [binding ? "◀ binding" : "", w.known ? "" : "new"].filter(Boolean).join(", ");
-  return `  ${w.label.padEnd(18)}${percent}  ${bar}  ${w.resetLine}${absolute}${pace}${flags ? `  ${paint(flags, "dim")}` : ""}`;
+// src/core/status-line.ts
+function unknownFields(template) {
+  return [...template.matchAll(FIELD)].map((m) => m[1]).filter((name2) => !Object.hasOwn(FIELDS, name2));
 }
-function accountBlock(a, view, paint) {
-  const via = a.sources.map((s) => `${s.sourceLabel}${s.fetchedAt ? ` ${formatAge(s.fetchedAt, view.now)}` : ""}`).join(", ");
-  const lines = [`${accountTitle(a)}${a.stale ? paint("  [stale]", "warning") : ""}`, paint(`  via ${via}`, "dim")];
-  if (a.windows.length === 0) lines.push("  (no windows in this reading)");
-  for (const w of a.windows) lines.push(windowLine(w, view, paint));
-  if (a.extraUsage) lines.push(`  ${extraUsageLine(a.extraUsage)}`);
-  for (const e of a.errors) lines.push(paint(`  ! ${printable(e.window)}: ${e.message}`, "warning"));
-  for (const s of a.sources) for (const e of s.errors) lines.push(paint(`  ! ${s.sourceLabel}: ${e}`, "warning"));
-  return lines;
+function percentOf(w, paint) {
+  return w ? paint(shownPercent(w, true), w.state === "active" ? w.severity : "dim") : "";
 }
-function renderTable(view, failures, paint = plain) {
-  const blocks = view.accounts.map((a) => accountBlock(a, view, paint).join("\n"));
-  const notes = failures.map((f) => paint(`! ${f}`, "warning"));
-  return [...blocks, ...notes.length ? [notes.join("\n")] : []].join("\n\n");
+function resetOf(w, now, paint) {
+  if (!w?.resetsAt || w.state !== "active") return "";
+  return paint(`↻ ${formatSpan(differenceInSeconds(w.resetsAt, now))}`, "dim");
 }
-var COLOURS, plain, ansi, NO_SOURCE_HELP;
-var init_table = __esm({
-  "src/cli/table.ts"() {
+function forecastOf(account, binding, ctx) {
+  const { now } = ctx.view;
+  const coming = (account?.windows ?? []).filter((w) => w.forecast.verdict === "hits_limit" && w.forecast.limitAt).sort((a, b) => a.forecast.limitAt.getTime() - b.forecast.limitAt.getTime())[0];
+  if (!coming) return "";
+  const who = coming === binding ? "" : `${coming.shortLabel} `;
+  const when = coming.forecast.atLimit ? "at limit" : `limit in ~${formatSpan(differenceInSeconds(coming.forecast.limitAt, now))}`;
+  return ctx.paint(`${who}${when}`, "critical");
+}
+function lineFields(ctx) {
+  const { view, paint } = ctx;
+  const binding = view.binding ?? view.accounts.flatMap((a) => a.windows)[0];
+  const account = view.accounts.find((a) => a.id === binding?.accountId) ?? view.accounts[0];
+  const byKey = (key) => account?.windows.find((w) => w.key === key);
+  const [fiveHour, sevenDay] = [byKey("five_hour"), byKey("seven_day")];
+  const titled = (w) => w ? `${w.shortLabel} ${percentOf(w, paint)}` : "";
+  const fetchedAt = account?.fetchedAt ?? null;
+  const stale = isStale(fetchedAt, view.now, ctx.staleAfterMs);
+  return {
+    binding: titled(binding),
+    binding_percent: percentOf(binding, paint),
+    binding_reset: resetOf(binding, view.now, paint),
+    five_hour: titled(fiveHour),
+    five_hour_percent: percentOf(fiveHour, paint),
+    five_hour_reset: resetOf(fiveHour, view.now, paint),
+    seven_day: titled(sevenDay),
+    seven_day_percent: percentOf(sevenDay, paint),
+    seven_day_reset: resetOf(sevenDay, view.now, paint),
+    forecast: forecastOf(account, binding, ctx),
+    stale: stale && fetchedAt ? paint(`${STALE_MARK} ${formatAge(fetchedAt, view.now)}`, "warning") : "",
+    age: fetchedAt ? formatAge(fetchedAt, view.now) : "",
+    account: account ? accountTitle(account) : "",
+    model: ctx.model ?? ""
+  };
+}
+function renderTemplate(template, fields) {
+  const filled = template.replace(
+    FIELD,
+    (match2, name2) => Object.hasOwn(fields, name2) ? fields[name2] : match2
+  );
+  const seen = /* @__PURE__ */ new Set();
+  const parts = filled.split(SEPARATOR).filter((part) => {
+    const key = visible(part);
+    if (key === "" || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return parts.map((part) => part.replace(/ {2,}/g, " ").trim()).join(SEPARATOR).replace(/[\r\n]+/g, " ");
+}
+function statusLine(template, ctx) {
+  if (ctx.view.accounts.every((a) => a.windows.length === 0)) return null;
+  return renderTemplate(template, lineFields(ctx));
+}
+function noDataLine(reason, paint) {
+  return paint(`no data — ${reason}`, "dim");
+}
+var DEFAULT_FORMAT, FIELDS, FIELD, SEPARATOR, ANSI, visible;
+var init_status_line = __esm({
+  "src/core/status-line.ts"() {
     "use strict";
-    init_forecast();
+    init_differenceInSeconds();
     init_format2();
     init_summary();
     init_view();
+    DEFAULT_FORMAT = "{binding} {binding_reset} · {five_hour} {five_hour_reset} · {forecast} · {stale}";
+    FIELDS = {
+      binding: 'the window closest to its limit, "Fable 84%"',
+      binding_percent: 'its percent, "84%"',
+      binding_reset: 'its reset, "↻ 4d 18h"',
+      five_hour: 'the 5-hour window, "5h 42%"',
+      five_hour_percent: '"42%"',
+      five_hour_reset: '"↻ 2h 10m"',
+      seven_day: 'the 7-day window, "7d 78%"',
+      seven_day_percent: '"78%"',
+      seven_day_reset: '"↻ 4d 18h"',
+      forecast: 'when a limit comes before its reset, "limit in ~1h"',
+      stale: `"${STALE_MARK} 12 min ago" when the newest reading is older than the stale limit`,
+      age: 'how old the newest reading is, "40 s ago"',
+      account: "the account (email · org)",
+      model: "the session's model, from Claude Code"
+    };
+    FIELD = /\{([a-z_]+)\}/g;
+    SEPARATOR = " · ";
+    ANSI = /\u001b\[[0-9;]*m/g;
+    visible = (text) => text.replace(ANSI, "").trim();
+  }
+});
+
+// src/cli/statusline/args.ts
+function parseStatuslineArgs(argv) {
+  let values;
+  try {
+    ({ values } = (0, import_node_util2.parseArgs)({
+      args: argv,
+      options: {
+        ...SOURCE_OPTIONS,
+        format: { type: "string", default: DEFAULT_FORMAT },
+        "print-setting": { type: "boolean", default: false },
+        refresh: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false }
+      }
+    }));
+  } catch (error2) {
+    throw new UsageError(error2.message);
+  }
+  const unknown2 = unknownFields(values.format);
+  if (unknown2.length > 0) {
+    throw new UsageError(`--format: unknown field ${unknown2.map((f) => `{${f}}`).join(", ")} (see --help)`);
+  }
+  return {
+    ...sourceOptions(values),
+    format: values.format,
+    printSetting: values["print-setting"],
+    refresh: values.refresh,
+    help: values.help
+  };
+}
+var import_node_util2, fieldLines, STATUSLINE_USAGE;
+var init_args2 = __esm({
+  "src/cli/statusline/args.ts"() {
+    "use strict";
+    import_node_util2 = require("node:util");
+    init_args();
+    init_status_line();
+    fieldLines = Object.entries(FIELDS).map(([name2, what]) => `  {${name2}}`.padEnd(23) + what).join("\n");
+    STATUSLINE_USAGE = `Usage: claude-plan-meter statusline [options]
+
+Prints one line for Claude Code's status line from the last recorded readings; never waits on the
+network. Reads Claude Code's JSON on stdin: its rate_limits are recorded as a fresh reading. When the
+readings are older than a minute, one background refresh is started.
+
+  --format TEMPLATE    what the line says (default "${DEFAULT_FORMAT}")
+  --print-setting      print the "statusLine" entry for ~/.claude/settings.json
+  --refresh            fetch from the live sources now, record, then print the line
+${SOURCE_USAGE}
+  --help               this text
+
+Template fields (parts between " · " that come out empty are dropped):
+${fieldLines}
+
+NO_COLOR=1 turns colours off.`;
+  }
+});
+
+// src/sources/state-path.ts
+function defaultStatePath(env = process.env, homeDir = (0, import_node_os.homedir)(), platform = process.platform) {
+  if (env.XDG_STATE_HOME) return (0, import_node_path.join)(env.XDG_STATE_HOME, APP_DIR, "state.json");
+  if (platform === "darwin") return (0, import_node_path.join)(homeDir, "Library", "Application Support", APP_DIR, "state.json");
+  return (0, import_node_path.join)(homeDir, ".local", "state", APP_DIR, "state.json");
+}
+var import_node_os, import_node_path, APP_DIR;
+var init_state_path = __esm({
+  "src/sources/state-path.ts"() {
+    "use strict";
+    import_node_os = require("node:os");
+    import_node_path = require("node:path");
+    APP_DIR = "claude-plan-meter";
+  }
+});
+
+// src/cli/statusline/refresh.ts
+var refresh_exports = {};
+__export(refresh_exports, {
+  REFRESH_AFTER_MS: () => REFRESH_AFTER_MS,
+  refreshLockPath: () => refreshLockPath,
+  releaseRefreshLock: () => releaseRefreshLock,
+  startBackgroundRefresh: () => startBackgroundRefresh
+});
+function takeRefreshLock(path, now = Date.now()) {
+  try {
+    if (now - (0, import_node_fs.statSync)(path).mtimeMs < LOCK_TTL_MS) return false;
+    (0, import_node_fs.rmSync)(path, { force: true });
+  } catch {
+  }
+  try {
+    (0, import_node_fs.mkdirSync)((0, import_node_path2.dirname)(path), { recursive: true, mode: 448 });
+    (0, import_node_fs.writeFileSync)(path, String(process.pid), { flag: "wx", mode: 384 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+function sourceFlags(options) {
+  return [
+    ...options.bridge ? ["--bridge", options.bridgeUrl] : ["--no-bridge"],
+    ...options.oauth ? [] : ["--no-oauth"],
+    ...options.keychain ? ["--keychain"] : []
+  ];
+}
+async function startBackgroundRefresh(argv, options, lockPath) {
+  if (!takeRefreshLock(lockPath)) return false;
+  const invocation = process.argv.slice(1, process.argv.length - argv.length);
+  try {
+    const { spawn } = await import("node:child_process");
+    const child = spawn(process.execPath, [...process.execArgv, ...invocation, "--refresh", ...sourceFlags(options)], {
+      detached: true,
+      stdio: "ignore"
+    });
+    child.on("error", () => releaseRefreshLock(lockPath));
+    child.unref();
+    return true;
+  } catch {
+    releaseRefreshLock(lockPath);
+    return false;
+  }
+}
+var import_node_fs, import_node_path2, REFRESH_AFTER_MS, LOCK_TTL_MS, REFRESH_LOCK_FILE, refreshLockPath, releaseRefreshLock;
+var init_refresh = __esm({
+  "src/cli/statusline/refresh.ts"() {
+    "use strict";
+    import_node_fs = require("node:fs");
+    import_node_path2 = require("node:path");
+    init_state_path();
+    REFRESH_AFTER_MS = 6e4;
+    LOCK_TTL_MS = 6e4;
+    REFRESH_LOCK_FILE = "refresh.lock";
+    refreshLockPath = () => (0, import_node_path2.join)((0, import_node_path2.dirname)(defaultStatePath()), REFRESH_LOCK_FILE);
+    releaseRefreshLock = (path) => (0, import_node_fs.rmSync)(path, { force: true });
+  }
+});
+
+// src/cli/statusline/stdin.ts
+function readPipe(stdin, maxBytes, timeoutMs) {
+  return new Promise((resolve2) => {
+    const chunks = [];
+    let size = 0;
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      stdin.removeListener("data", onData);
+      stdin.destroy();
+      resolve2(Buffer.concat(chunks).toString("utf8"));
+    };
+    const onData = (chunk) => {
+      chunks.push(chunk);
+      size += chunk.length;
+      if (size > maxBytes) finish();
+    };
+    const timer = setTimeout(finish, timeoutMs);
+    stdin.on("data", onData);
+    stdin.once("end", finish);
+    stdin.once("error", finish);
+  });
+}
+function readFile(fd, maxBytes) {
+  const buffer = Buffer.allocUnsafe(maxBytes);
+  let size = 0;
+  for (let bytes = -1; bytes !== 0 && size < maxBytes; size += bytes) {
+    bytes = (0, import_node_fs2.readSync)(fd, buffer, size, maxBytes - size, null);
+  }
+  return buffer.subarray(0, size).toString("utf8");
+}
+async function readStdin({ maxBytes = STDIN_MAX_BYTES, timeoutMs = STDIN_TIMEOUT_MS } = {}) {
+  try {
+    const stat = (0, import_node_fs2.fstatSync)(0);
+    if (stat.isCharacterDevice()) return "";
+    if (stat.isFile()) return readFile(0, maxBytes);
+  } catch {
+    return "";
+  }
+  return readPipe(process.stdin, maxBytes, timeoutMs);
+}
+var import_node_fs2, STDIN_MAX_BYTES, STDIN_TIMEOUT_MS;
+var init_stdin = __esm({
+  "src/cli/statusline/stdin.ts"() {
+    "use strict";
+    import_node_fs2 = require("node:fs");
+    STDIN_MAX_BYTES = 256 * 1024;
+    STDIN_TIMEOUT_MS = 250;
+  }
+});
+
+// node_modules/date-fns/parseISO.js
+function parseISO(argument, options) {
+  const invalidDate = () => constructFrom(options?.in, NaN);
+  const additionalDigits = options?.additionalDigits ?? 2;
+  const dateStrings = splitDateString(argument);
+  let date2;
+  if (dateStrings.date) {
+    const parseYearResult = parseYear(dateStrings.date, additionalDigits);
+    date2 = parseDate(parseYearResult.restDateString, parseYearResult.year);
+  }
+  if (!date2 || isNaN(+date2)) return invalidDate();
+  const timestamp = +date2;
+  let time3 = 0;
+  let offset;
+  if (dateStrings.time) {
+    time3 = parseTime(dateStrings.time);
+    if (isNaN(time3)) return invalidDate();
+  }
+  if (dateStrings.timezone) {
+    offset = parseTimezone(dateStrings.timezone);
+    if (isNaN(offset)) return invalidDate();
+  } else {
+    const tmpDate = new Date(timestamp + time3);
+    const result = toDate(0, options?.in);
+    result.setFullYear(
+      tmpDate.getUTCFullYear(),
+      tmpDate.getUTCMonth(),
+      tmpDate.getUTCDate()
+    );
+    result.setHours(
+      tmpDate.getUTCHours(),
+      tmpDate.getUTCMinutes(),
+      tmpDate.getUTCSeconds(),
+      tmpDate.getUTCMilliseconds()
+    );
+    return result;
+  }
+  return toDate(timestamp + time3 + offset, options?.in);
+}
+function splitDateString(dateString) {
+  const dateStrings = {};
+  const array2 = dateString.split(patterns.dateTimeDelimiter);
+  let timeString;
+  if (array2.length > 2) {
+    return dateStrings;
+  }
+  if (/:/.test(array2[0])) {
+    timeString = array2[0];
+  } else {
+    dateStrings.date = array2[0];
+    timeString = array2[1];
+    if (patterns.timeZoneDelimiter.test(dateStrings.date)) {
+      dateStrings.date = dateString.split(patterns.timeZoneDelimiter)[0];
+      timeString = dateString.substr(
+        dateStrings.date.length,
+        dateString.length
+      );
+    }
+  }
+  if (timeString) {
+    const token = patterns.timezone.exec(timeString);
+    if (token) {
+      dateStrings.time = timeString.replace(token[1], "");
+      dateStrings.timezone = token[1];
+    } else {
+      dateStrings.time = timeString;
+    }
+  }
+  return dateStrings;
+}
+function parseYear(dateString, additionalDigits) {
+  const regex = new RegExp(
+    "^(?:(\\d{4}|[+-]\\d{" + (4 + additionalDigits) + "})|(\\d{2}|[+-]\\d{" + (2 + additionalDigits) + "})$)"
+  );
+  const captures = dateString.match(regex);
+  if (!captures) return { year: NaN, restDateString: "" };
+  const year = captures[1] ? parseInt(captures[1]) : null;
+  const century = captures[2] ? parseInt(captures[2]) : null;
+  return {
+    year: century === null ? year : century * 100,
+    restDateString: dateString.slice((captures[1] || captures[2]).length)
+  };
+}
+function parseDate(dateString, year) {
+  if (year === null) return /* @__PURE__ */ new Date(NaN);
+  const captures = dateString.match(dateRegex);
+  if (!captures) return /* @__PURE__ */ new Date(NaN);
+  const isWeekDate = !!captures[4];
+  const dayOfYear = parseDateUnit(captures[1]);
+  const month = parseDateUnit(captures[2]) - 1;
+  const day = parseDateUnit(captures[3]);
+  const week = parseDateUnit(captures[4]);
+  const dayOfWeek = parseDateUnit(captures[5]) - 1;
+  if (isWeekDate) {
+    if (!validateWeekDate(year, week, dayOfWeek)) {
+      return /* @__PURE__ */ new Date(NaN);
+    }
+    return dayOfISOWeekYear(year, week, dayOfWeek);
+  } else {
+    const date2 = /* @__PURE__ */ new Date(0);
+    if (!validateDate(year, month, day) || !validateDayOfYearDate(year, dayOfYear)) {
+      return /* @__PURE__ */ new Date(NaN);
+    }
+    date2.setUTCFullYear(year, month, Math.max(dayOfYear, day));
+    return date2;
+  }
+}
+function parseDateUnit(value) {
+  return value ? parseInt(value) : 1;
+}
+function parseTime(timeString) {
+  const captures = timeString.match(timeRegex);
+  if (!captures) return NaN;
+  const hours = parseTimeUnit(captures[1]);
+  const minutes = parseTimeUnit(captures[2]);
+  const seconds = parseTimeUnit(captures[3]);
+  if (!validateTime(hours, minutes, seconds)) {
+    return NaN;
+  }
+  return hours * millisecondsInHour + minutes * millisecondsInMinute + seconds * 1e3;
+}
+function parseTimeUnit(value) {
+  return value && parseFloat(value.replace(",", ".")) || 0;
+}
+function parseTimezone(timezoneString) {
+  if (timezoneString === "Z") return 0;
+  const captures = timezoneString.match(timezoneRegex);
+  if (!captures) return 0;
+  const sign = captures[1] === "+" ? -1 : 1;
+  const hours = parseInt(captures[2]);
+  const minutes = captures[3] && parseInt(captures[3]) || 0;
+  if (!validateTimezone(hours, minutes)) {
+    return NaN;
+  }
+  return sign * (hours * millisecondsInHour + minutes * millisecondsInMinute);
+}
+function dayOfISOWeekYear(isoWeekYear, week, day) {
+  const date2 = /* @__PURE__ */ new Date(0);
+  date2.setUTCFullYear(isoWeekYear, 0, 4);
+  const fourthOfJanuaryDay = date2.getUTCDay() || 7;
+  const diff = (week - 1) * 7 + day + 1 - fourthOfJanuaryDay;
+  date2.setUTCDate(date2.getUTCDate() + diff);
+  return date2;
+}
+function isLeapYearIndex(year) {
+  return year % 400 === 0 || year % 4 === 0 && year % 100 !== 0;
+}
+function validateDate(year, month, date2) {
+  return month >= 0 && month <= 11 && date2 >= 1 && date2 <= (daysInMonths[month] || (isLeapYearIndex(year) ? 29 : 28));
+}
+function validateDayOfYearDate(year, dayOfYear) {
+  return dayOfYear >= 1 && dayOfYear <= (isLeapYearIndex(year) ? 366 : 365);
+}
+function validateWeekDate(_year, week, day) {
+  return week >= 1 && week <= 53 && day >= 0 && day <= 6;
+}
+function validateTime(hours, minutes, seconds) {
+  if (hours === 24) {
+    return minutes === 0 && seconds === 0;
+  }
+  return seconds >= 0 && seconds < 60 && minutes >= 0 && minutes < 60 && hours >= 0 && hours < 25;
+}
+function validateTimezone(_hours, minutes) {
+  return minutes >= 0 && minutes <= 59;
+}
+var patterns, dateRegex, timeRegex, timezoneRegex, daysInMonths;
+var init_parseISO = __esm({
+  "node_modules/date-fns/parseISO.js"() {
+    init_constants();
+    init_constructFrom();
+    init_toDate();
+    patterns = {
+      dateTimeDelimiter: /[T ]/,
+      timeZoneDelimiter: /[Z ]/i,
+      timezone: /([Z+-].*)$/
+    };
+    dateRegex = /^-?(?:(\d{3})|(\d{2})(?:-?(\d{2}))?|W(\d{2})(?:-?(\d{1}))?|)$/;
+    timeRegex = /^(\d{2}(?:[.,]\d*)?)(?::?(\d{2}(?:[.,]\d*)?))?(?::?(\d{2}(?:[.,]\d*)?))?$/;
+    timezoneRegex = /^([+-])(\d{2})(?::?(\d{2}))?$/;
+    daysInMonths = [31, null, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  }
+});
+
+// src/core/usage-schema.ts
+function nestedDeeperThan(value, limit) {
+  const pending = [[value, 1]];
+  while (pending.length > 0) {
+    const [item, depth] = pending.pop();
+    if (typeof item !== "object" || item === null) continue;
+    if (depth > limit) return true;
+    for (const child of Object.values(item)) pending.push([child, depth + 1]);
+  }
+  return false;
+}
+function describeZodError(error2) {
+  const issue2 = error2.issues[0];
+  if (!issue2) return "invalid value";
+  const path = issue2.path.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`).join("");
+  return path ? `${path}: ${issue2.message}` : issue2.message;
+}
+var ISO_WITH_OFFSET, isoInstant, percentPoints, MAX_NESTING, windowSchema, extraUsageSchema, moneySchema, spendSchema, displayName, limitEntrySchema, overageSchema, subscriptionSchema, claudeCodeRateWindowSchema, claudeCodeModelSchema;
+var init_usage_schema = __esm({
+  "src/core/usage-schema.ts"() {
+    "use strict";
+    init_isValid();
+    init_parseISO();
+    init_zod();
+    ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+    isoInstant = string2().refine((s) => ISO_WITH_OFFSET.test(s) && isValid(parseISO(s)) && Number.isFinite(Date.parse(s)), {
+      message: "expected an ISO-8601 timestamp"
+    });
+    percentPoints = number2().finite().min(0, { message: "expected a percentage of at least 0" });
+    MAX_NESTING = 64;
+    windowSchema = object({
+      utilization: percentPoints,
+      resets_at: isoInstant.nullable()
+    });
+    extraUsageSchema = object({
+      is_enabled: boolean2(),
+      monthly_limit: number2().finite().nullable().optional(),
+      used_credits: number2().finite().nullable().optional(),
+      utilization: percentPoints.nullable().optional(),
+      currency: string2().nullable().optional(),
+      disabled_reason: string2().nullable().optional()
+    });
+    moneySchema = object({
+      amount_minor: number2().finite(),
+      currency: string2().min(1),
+      exponent: number2().int().min(0).max(6)
+    });
+    spendSchema = object({
+      used: moneySchema.nullable().optional(),
+      limit: moneySchema.nullable().optional(),
+      percent: percentPoints.nullable().optional(),
+      enabled: boolean2().nullable().optional(),
+      disabled_reason: string2().nullable().optional()
+    });
+    displayName = object({ display_name: string2().min(1) });
+    limitEntrySchema = object({
+      kind: string2().min(1),
+      group: string2().nullable().optional(),
+      percent: percentPoints.nullable(),
+      resets_at: isoInstant.nullable().optional(),
+      scope: union([
+        object({ model: displayName.extend({ id: string2().nullable().optional() }) }),
+        object({ surface: displayName })
+      ]).nullable().optional(),
+      // Informational only: inactive limits still count towards a 429, so it is never used as a filter.
+      is_active: boolean2().nullable().optional()
+    });
+    overageSchema = object({
+      is_enabled: boolean2(),
+      monthly_credit_limit: number2().finite().nullable().optional(),
+      currency: string2().nullable().optional(),
+      used_credits: number2().finite().nullable().optional(),
+      disabled_reason: string2().nullable().optional(),
+      disabled_until: isoInstant.nullable().optional(),
+      out_of_credits: boolean2().nullable().optional()
+    });
+    subscriptionSchema = object({
+      status: string2().nullable().optional(),
+      next_charge_date: string2().nullable().optional(),
+      billing_interval: string2().nullable().optional(),
+      currency: string2().nullable().optional()
+    });
+    claudeCodeRateWindowSchema = object({
+      used_percentage: percentPoints,
+      resets_at: number2().finite().min(0).max(864e10).nullable().optional()
+    });
+    claudeCodeModelSchema = object({ display_name: string2().min(1).max(200) });
+  }
+});
+
+// src/core/limits.ts
+function scopeName(scope) {
+  if (!scope) return null;
+  return printable("model" in scope ? scope.model.display_name : scope.surface.display_name);
+}
+function identify(entry) {
+  const mapped = KIND_TO_KEY.get(entry.kind);
+  if (mapped) return { key: mapped, ...windowLabels(mapped), known: true };
+  const name2 = scopeName(entry.scope);
+  const nameSlug = name2 ? slug(name2) : "";
+  if (entry.kind === "weekly_scoped") {
+    if (!name2 || !nameSlug) return null;
+    const key2 = `seven_day_${nameSlug}`;
+    const labels = isKnownWindow(key2) ? windowLabels(key2) : { label: `7-day ${name2}`, shortLabel: name2 };
+    return { key: key2, ...labels, known: true };
+  }
+  const key = [slug(entry.kind), nameSlug].filter(Boolean).join("_");
+  if (!key) return null;
+  const base = windowLabels(slug(entry.kind));
+  return name2 ? { key, label: `${base.label} ${name2}`, shortLabel: name2, known: false } : { key, ...base, known: false };
+}
+function parseLimits(raw) {
+  const windows = [];
+  const errors = [];
+  if (raw === void 0 || raw === null) return { windows, errors };
+  if (!Array.isArray(raw)) {
+    errors.push({ window: "limits", message: "limits: expected an array" });
+    return { windows, errors };
+  }
+  raw.forEach((item, index) => {
+    const parsed = limitEntrySchema.safeParse(item);
+    if (!parsed.success) {
+      errors.push({ window: `limits[${index}]`, message: describeZodError(parsed.error) });
+      return;
+    }
+    const entry = parsed.data;
+    if (entry.percent === null) return;
+    const identity = identify(entry);
+    if (!identity) {
+      errors.push({ window: `limits[${index}]`, message: `${entry.kind}: scope has no usable name` });
+      return;
+    }
+    const resetsAt = entry.resets_at ? new Date(entry.resets_at) : null;
+    windows.push({ ...identity, percent: entry.percent, resetsAt });
+  });
+  return { windows, errors };
+}
+function fillFromLimits(legacy, limits) {
+  const byKey = new Map(legacy.map((w) => [w.key, w]));
+  const fromLimits = /* @__PURE__ */ new Map();
+  for (const limit of limits) {
+    const existing = byKey.get(limit.key);
+    if (existing) {
+      if (existing.resetsAt === null && limit.resetsAt !== null)
+        byKey.set(limit.key, { ...existing, resetsAt: limit.resetsAt });
+      continue;
+    }
+    const seen = fromLimits.get(limit.key);
+    if (!seen || limit.percent > seen.percent) fromLimits.set(limit.key, limit);
+  }
+  return [...byKey.values(), ...fromLimits.values()];
+}
+var KIND_TO_KEY;
+var init_limits = __esm({
+  "src/core/limits.ts"() {
+    "use strict";
+    init_usage_schema();
     init_text();
     init_windows();
-    COLOURS = { ok: "32", warning: "33", critical: "31", dim: "2" };
-    plain = (text) => text;
-    ansi = (text, tone) => `\x1B[${COLOURS[tone]}m${text}\x1B[0m`;
-    NO_SOURCE_HELP = `No usage data available.
-  • Load the companion browser extension (assets/companion) and keep claude.ai logged in, with the bridge running (npm run bridge), or
-  • log in to Claude Code (run \`claude\`) so its OAuth token can be read, or
-  • pass --file PATH with a saved usage payload.`;
+    KIND_TO_KEY = /* @__PURE__ */ new Map([
+      ["session", "five_hour"],
+      ["weekly_all", "seven_day"]
+    ]);
+  }
+});
+
+// src/core/usage.ts
+function isPlainObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function describeType(value) {
+  if (value === null) return "null";
+  return Array.isArray(value) ? "an array" : typeof value;
+}
+function looksLikeWindow(value) {
+  return isPlainObject2(value) && ("utilization" in value || "resets_at" in value);
+}
+function readingFrom(key, wire, known) {
+  return {
+    key,
+    ...windowLabels(key),
+    percent: wire.utilization,
+    resetsAt: wire.resets_at === null ? null : new Date(wire.resets_at),
+    known
+  };
+}
+function parseOptional(schema, key, value, errors) {
+  if (value === null || value === void 0) return null;
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  errors.push({ window: key, message: describeZodError(result.error) });
+  return null;
+}
+function parseUsage(raw) {
+  if (!isPlainObject2(raw)) {
+    throw new UsageShapeError(`usage payload: expected an object, got ${describeType(raw)}`);
+  }
+  if (nestedDeeperThan(raw, MAX_NESTING)) {
+    throw new UsageShapeError(`usage payload: nested deeper than ${MAX_NESTING} levels`);
+  }
+  const windows = [];
+  const errors = [];
+  for (const [key, value] of Object.entries(raw)) {
+    if (NON_WINDOW_KEYS.has(key) || HOSTILE_KEYS.has(key) || value === null || value === void 0) continue;
+    const known = isKnownWindow(key);
+    if (!known && !looksLikeWindow(value)) continue;
+    const wire = parseOptional(windowSchema, key, value, errors);
+    if (wire) windows.push(readingFrom(key, wire, known));
+  }
+  const limits = parseLimits(raw.limits);
+  errors.push(...limits.errors);
+  const extra = parseOptional(extraUsageSchema, "extra_usage", raw.extra_usage, errors);
+  const spend = parseOptional(spendSchema, "spend", raw.spend, errors);
+  return {
+    windows: fillFromLimits(windows, limits.windows),
+    errors,
+    extraUsage: extraUsageFrom(extra, spend)
+  };
+}
+var UsageShapeError, HOSTILE_KEYS;
+var init_usage = __esm({
+  "src/core/usage.ts"() {
+    "use strict";
+    init_usage_schema();
+    init_windows();
+    init_limits();
+    init_money();
+    UsageShapeError = class extends Error {
+    };
+    HOSTILE_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
+  }
+});
+
+// src/core/last-readings.ts
+function revive(stored2) {
+  let usage2;
+  try {
+    usage2 = parseUsage(stored2.usage);
+  } catch {
+    return null;
+  }
+  return {
+    source: stored2.source,
+    sourceLabel: printable(stored2.source_label),
+    orgUuid: printableOrNull(stored2.org_uuid),
+    orgName: printableOrNull(stored2.org_name),
+    accountEmail: printableOrNull(stored2.account_email),
+    fetchedAt: new Date(stored2.fetched_at),
+    usage: { ...usage2, errors: [] },
+    overage: null,
+    subscription: null,
+    errors: []
+  };
+}
+function parseLastReadings(raw) {
+  const file = fileSchema.safeParse(raw);
+  if (!file.success) return [];
+  return file.data.readings.flatMap((entry) => {
+    const parsed = storedReading.safeParse(entry);
+    const snapshot = parsed.success ? revive(parsed.data) : null;
+    return snapshot ? [snapshot] : [];
+  });
+}
+function stored(s) {
+  return {
+    source: s.source,
+    source_label: s.sourceLabel,
+    org_uuid: s.orgUuid,
+    org_name: s.orgName,
+    account_email: s.accountEmail,
+    fetched_at: s.fetchedAt.toISOString(),
+    usage: Object.fromEntries(
+      s.usage.windows.map((w) => [w.key, { utilization: w.percent, resets_at: w.resetsAt?.toISOString() ?? null }])
+    )
+  };
+}
+function serializeLastReadings(readings) {
+  return JSON.stringify({ version: LAST_READINGS_VERSION, readings: readings.filter((s) => s.fetchedAt).map(stored) });
+}
+function slot(s) {
+  return `${s.source}|${s.sourceLabel}|${s.orgUuid ?? ""}|${s.accountEmail?.toLowerCase() ?? ""}`;
+}
+function recordReadings(recorded, fresh, now) {
+  const newest = /* @__PURE__ */ new Map();
+  for (const s of [...fresh, ...recorded]) {
+    if (s.fetchedAt === null || differenceInMilliseconds(now, s.fetchedAt) > MAX_READING_AGE_MS) continue;
+    const kept = newest.get(slot(s));
+    if (!kept || kept.fetchedAt < s.fetchedAt) newest.set(slot(s), s);
+  }
+  const all = [...newest.values()];
+  const newestAttributed = (source) => Math.max(...all.filter((s) => s.source === source && attributed(s)).map((s) => s.fetchedAt.getTime()));
+  return all.filter((s) => attributed(s) || s.fetchedAt.getTime() > newestAttributed(s.source)).sort((a, b) => b.fetchedAt.getTime() - a.fetchedAt.getTime()).slice(0, MAX_READINGS);
+}
+function changesRecord(recorded, fresh) {
+  const kept = recorded.find((s) => slot(s) === slot(fresh));
+  if (!kept?.fetchedAt || !fresh.fetchedAt) return true;
+  return !sameWindows(kept, fresh) || differenceInMilliseconds(fresh.fetchedAt, kept.fetchedAt) >= REWRITE_UNCHANGED_MS;
+}
+function claudeCodeAccount(recorded) {
+  const oauth = recorded.filter((s) => s.source === "oauth" && attributed(s)).sort((a, b) => (b.fetchedAt?.getTime() ?? 0) - (a.fetchedAt?.getTime() ?? 0))[0];
+  return oauth ? { orgUuid: oauth.orgUuid, orgName: oauth.orgName, accountEmail: oauth.accountEmail } : null;
+}
+function newestFetched(recorded, sources) {
+  const times = recorded.filter((s) => sources.includes(s.source) && s.fetchedAt).map((s) => s.fetchedAt.getTime());
+  return times.length > 0 ? new Date(Math.max(...times)) : null;
+}
+var LAST_READINGS_VERSION, MAX_READINGS, MAX_READING_AGE_MS, REWRITE_UNCHANGED_MS, SOURCES, name, storedReading, fileSchema, printableOrNull, attributed, sameWindows;
+var init_last_readings = __esm({
+  "src/core/last-readings.ts"() {
+    "use strict";
+    init_differenceInMilliseconds();
+    init_zod();
+    init_text();
+    init_usage();
+    init_usage_schema();
+    LAST_READINGS_VERSION = 1;
+    MAX_READINGS = 32;
+    MAX_READING_AGE_MS = 7 * 24 * 60 * 6e4;
+    REWRITE_UNCHANGED_MS = 6e4;
+    SOURCES = ["bridge", "oauth", "file", "statusline"];
+    name = string2().max(320).nullable();
+    storedReading = object({
+      source: _enum(SOURCES),
+      source_label: string2().min(1).max(200),
+      org_uuid: name,
+      org_name: name,
+      account_email: name,
+      fetched_at: isoInstant,
+      usage: record(string2(), unknown())
+    });
+    fileSchema = object({ version: literal(LAST_READINGS_VERSION), readings: array(unknown()).max(1e3) });
+    printableOrNull = (text) => text === null ? null : printable(text);
+    attributed = (s) => s.orgUuid !== null || s.accountEmail !== null;
+    sameWindows = (a, b) => a.usage.windows.length === b.usage.windows.length && a.usage.windows.every((w, i) => {
+      const v = b.usage.windows[i];
+      return w.key === v.key && w.percent === v.percent && w.resetsAt?.getTime() === v.resetsAt?.getTime();
+    });
   }
 });
 
@@ -10817,153 +9879,232 @@ var init_merge = __esm({
   }
 });
 
-// src/core/report.ts
-function forecastJson(f) {
-  return { verdict: f.verdict, rate_per_hour: rate(f.ratePerHour), limit_at: iso(f.limitAt) };
+// src/core/status-input.ts
+function usageFromRateLimits(rateLimits) {
+  if (!isObject2(rateLimits)) return null;
+  const usage2 = {};
+  for (const [key, value] of Object.entries(rateLimits)) {
+    const parsed = claudeCodeRateWindowSchema.safeParse(value);
+    if (!parsed.success) continue;
+    usage2[key] = { utilization: parsed.data.used_percentage, resets_at: isoFromSeconds(parsed.data.resets_at) };
+  }
+  return Object.keys(usage2).length > 0 ? usage2 : null;
 }
-function windowJson(w) {
+function parseStatusInput(text) {
+  let raw;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return NO_STATUS_INPUT;
+  }
+  if (!isObject2(raw) || nestedDeeperThan(raw, MAX_NESTING)) return NO_STATUS_INPUT;
+  const model = claudeCodeModelSchema.safeParse(raw.model);
   return {
-    key: w.key,
-    label: w.label,
-    percent: w.percent,
-    resets_at: iso(w.resetsAt),
-    severity: w.severity,
-    known: w.known,
-    state: w.state,
-    source: w.sourceLabel,
-    fetched_at: iso(w.fetchedAt),
-    forecast: forecastJson(w.forecast)
+    model: model.success ? printable(model.data.display_name) : null,
+    usage: usageFromRateLimits(raw.rate_limits)
   };
 }
-function accountJson(a) {
-  const extra = a.extraUsage;
+function statusInputSnapshot(usage2, fetchedAt, account) {
   return {
-    account_email: a.accountEmail,
-    org_uuid: a.orgUuid,
-    org_name: a.orgName,
-    source: [...new Set(a.sources.map((s) => s.sourceLabel))].join(" + "),
-    fetched_at: iso(a.fetchedAt),
-    stale: a.stale,
-    // The contract sorts strictly by percent; the UI order (comparePressure) also weighs state.
-    windows: [...a.windows].sort((x, y) => y.percent - x.percent).map(windowJson),
-    errors: a.errors.map((e) => ({ window: e.window, message: e.message })),
-    extra_usage: extra && {
-      enabled: extra.enabled,
-      used: extra.used,
-      limit: extra.limit,
-      currency: extra.currency,
-      percent: extra.percent,
-      disabled_reason: extra.disabledReason,
-      out_of_credits: extra.outOfCredits,
-      disabled_until: iso(extra.disabledUntil)
-    },
-    sources: a.sources.map((s) => ({
-      source: s.sourceLabel,
-      kind: s.source,
-      status: s.status,
-      fetched_at: iso(s.fetchedAt),
-      errors: s.errors
-    }))
+    source: "statusline",
+    sourceLabel: STATUS_LINE_SOURCE_LABEL,
+    orgUuid: account?.orgUuid ?? null,
+    orgName: account?.orgName ?? null,
+    accountEmail: account?.accountEmail ?? null,
+    fetchedAt,
+    usage: parseUsage(usage2),
+    overage: null,
+    subscription: null,
+    errors: []
   };
 }
-function toJsonReport(view, failures = []) {
-  return {
-    generated_at: view.now.toISOString(),
-    accounts: view.accounts.map(accountJson),
-    source_errors: failures
-  };
-}
-var iso, rate;
-var init_report = __esm({
-  "src/core/report.ts"() {
+var STATUS_LINE_SOURCE_LABEL, NO_STATUS_INPUT, isObject2, isoFromSeconds;
+var init_status_input = __esm({
+  "src/core/status-input.ts"() {
     "use strict";
-    iso = (d) => d ? d.toISOString() : null;
-    rate = (r) => r === null ? null : Math.round(r * 100) / 100;
+    init_usage_schema();
+    init_text();
+    init_usage();
+    STATUS_LINE_SOURCE_LABEL = "Claude Code status line";
+    NO_STATUS_INPUT = { model: null, usage: null };
+    isObject2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+    isoFromSeconds = (seconds) => seconds == null ? null : new Date(seconds * 1e3).toISOString();
+  }
+});
+
+// src/core/status-setting.ts
+function shellQuote(text) {
+  return /^[\w/.,:@%+=-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+function statusLineSetting(nodePath, bundlePath2) {
+  return {
+    statusLine: {
+      type: "command",
+      command: `${shellQuote(nodePath)} ${shellQuote(bundlePath2)} statusline`,
+      padding: 0
+    }
+  };
+}
+function statusLineSettingJson(nodePath, bundlePath2) {
+  return JSON.stringify(statusLineSetting(nodePath, bundlePath2), null, 2);
+}
+var CLI_BUNDLE_ASSET;
+var init_status_setting = __esm({
+  "src/core/status-setting.ts"() {
+    "use strict";
+    CLI_BUNDLE_ASSET = "cli/claude-plan-meter.js";
+  }
+});
+
+// src/sources/store.ts
+function readStoredJson(store, key, parse2, empty) {
+  const text = store.get(key);
+  if (text === void 0) return empty;
+  try {
+    return parse2(JSON.parse(text));
+  } catch {
+    return empty;
+  }
+}
+var import_node_fs3, import_node_path3, FileStore;
+var init_store = __esm({
+  "src/sources/store.ts"() {
+    "use strict";
+    import_node_fs3 = require("node:fs");
+    import_node_path3 = require("node:path");
+    FileStore = class {
+      constructor(path) {
+        this.path = path;
+      }
+      path;
+      read() {
+        try {
+          const parsed = JSON.parse((0, import_node_fs3.readFileSync)(this.path, "utf8"));
+          if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return {};
+          return Object.fromEntries(Object.entries(parsed).filter(([, v]) => typeof v === "string"));
+        } catch {
+          return {};
+        }
+      }
+      write(values) {
+        (0, import_node_fs3.mkdirSync)((0, import_node_path3.dirname)(this.path), { recursive: true });
+        const temp = `${this.path}.${process.pid}.tmp`;
+        try {
+          (0, import_node_fs3.writeFileSync)(temp, JSON.stringify(values), { mode: 384 });
+          (0, import_node_fs3.renameSync)(temp, this.path);
+        } catch (error2) {
+          (0, import_node_fs3.rmSync)(temp, { force: true });
+          throw error2;
+        }
+      }
+      get = (key) => this.read()[key];
+      set = (key, value) => this.write({ ...this.read(), [key]: value });
+      remove = (key) => {
+        const { [key]: _removed, ...rest } = this.read();
+        this.write(rest);
+      };
+    };
+  }
+});
+
+// src/sources/history-store.ts
+var history_store_exports = {};
+__export(history_store_exports, {
+  HISTORY_KEY: () => HISTORY_KEY,
+  combineHistories: () => combineHistories,
+  loadHistory: () => loadHistory,
+  recordHistory: () => recordHistory
+});
+function loadHistory(store) {
+  return readStoredJson(store, HISTORY_KEY, parseHistory, {});
+}
+function combineHistories(...histories) {
+  const combined = /* @__PURE__ */ new Map();
+  for (const history of histories) {
+    for (const [key, series] of Object.entries(history)) combined.set(key, [...combined.get(key) ?? [], ...series]);
+  }
+  return parseHistory(Object.fromEntries(combined));
+}
+function recordHistory(store, accounts, elsewhere, now) {
+  const history = recordAccounts(combineHistories(loadHistory(store), elsewhere), accounts, now);
+  store.set(HISTORY_KEY, JSON.stringify(history));
+  return history;
+}
+var HISTORY_KEY;
+var init_history_store = __esm({
+  "src/sources/history-store.ts"() {
+    "use strict";
+    init_history();
+    init_store();
+    HISTORY_KEY = "history";
+  }
+});
+
+// src/sources/last-readings.ts
+function lastReadingsPath(...args) {
+  return (0, import_node_path4.join)((0, import_node_path4.dirname)(defaultStatePath(...args)), LAST_READINGS_FILE);
+}
+function readLastReadings(path) {
+  let text;
+  try {
+    text = (0, import_node_fs4.readFileSync)(path, "utf8");
+  } catch {
+    return [];
+  }
+  try {
+    return parseLastReadings(JSON.parse(text));
+  } catch {
+    return [];
+  }
+}
+function recordLastReadings(path, fresh, now) {
+  const readings = recordReadings(readLastReadings(path), fresh, now);
+  (0, import_node_fs4.mkdirSync)((0, import_node_path4.dirname)(path), { recursive: true, mode: 448 });
+  const temp = `${path}.${process.pid}.tmp`;
+  try {
+    (0, import_node_fs4.writeFileSync)(temp, serializeLastReadings(readings), { mode: 384 });
+    (0, import_node_fs4.renameSync)(temp, path);
+  } catch (error2) {
+    (0, import_node_fs4.rmSync)(temp, { force: true });
+    throw error2;
+  }
+  return readings;
+}
+function tryRecordLastReadings(path, fresh, now) {
+  try {
+    recordLastReadings(path, fresh, now);
+  } catch {
+  }
+}
+function lastReadingsReader(path, sources) {
+  return {
+    source: "statusline",
+    sourceLabel: LAST_READINGS_LABEL,
+    read: async () => readLastReadings(path).filter((s) => sources.includes(s.source))
+  };
+}
+var import_node_fs4, import_node_path4, LAST_READINGS_FILE, LAST_READINGS_LABEL;
+var init_last_readings2 = __esm({
+  "src/sources/last-readings.ts"() {
+    "use strict";
+    import_node_fs4 = require("node:fs");
+    import_node_path4 = require("node:path");
+    init_last_readings();
+    init_state_path();
+    LAST_READINGS_FILE = "last-readings.json";
+    LAST_READINGS_LABEL = "Last readings";
   }
 });
 
 // src/core/schema.ts
-function nestedDeeperThan(value, limit) {
-  const pending = [[value, 1]];
-  while (pending.length > 0) {
-    const [item, depth] = pending.pop();
-    if (typeof item !== "object" || item === null) continue;
-    if (depth > limit) return true;
-    for (const child of Object.values(item)) pending.push([child, depth + 1]);
-  }
-  return false;
-}
-function describeZodError(error2) {
-  const issue2 = error2.issues[0];
-  if (!issue2) return "invalid value";
-  const path = issue2.path.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`).join("");
-  return path ? `${path}: ${issue2.message}` : issue2.message;
-}
-var ISO_WITH_OFFSET, isoInstant, percentPoints, MAX_NESTING, windowSchema, extraUsageSchema, moneySchema, spendSchema, displayName, limitEntrySchema, overageSchema, subscriptionSchema, snapshotSchema, snapshotArraySchema, UUID, EMAIL, MAX_STORED_TEXT, storedSnapshotSchema, storedSnapshotArraySchema, claudeAiAccountSchema, claudeAiOauthSchema, credentialsSchema, oauthProfileSchema;
+var snapshotSchema, snapshotArraySchema, UUID, EMAIL, MAX_STORED_TEXT, storedSnapshotSchema, storedSnapshotArraySchema, claudeAiAccountSchema, claudeAiOauthSchema, credentialsSchema, oauthProfileSchema;
 var init_schema = __esm({
   "src/core/schema.ts"() {
     "use strict";
-    init_date_fns();
     init_zod();
+    init_usage_schema();
     init_text();
-    ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
-    isoInstant = string2().refine((s) => ISO_WITH_OFFSET.test(s) && isValid(parseISO(s)) && Number.isFinite(Date.parse(s)), {
-      message: "expected an ISO-8601 timestamp"
-    });
-    percentPoints = number2().finite().min(0, { message: "expected a percentage of at least 0" });
-    MAX_NESTING = 64;
-    windowSchema = object({
-      utilization: percentPoints,
-      resets_at: isoInstant.nullable()
-    });
-    extraUsageSchema = object({
-      is_enabled: boolean2(),
-      monthly_limit: number2().finite().nullable().optional(),
-      used_credits: number2().finite().nullable().optional(),
-      utilization: percentPoints.nullable().optional(),
-      currency: string2().nullable().optional(),
-      disabled_reason: string2().nullable().optional()
-    });
-    moneySchema = object({
-      amount_minor: number2().finite(),
-      currency: string2().min(1),
-      exponent: number2().int().min(0).max(6)
-    });
-    spendSchema = object({
-      used: moneySchema.nullable().optional(),
-      limit: moneySchema.nullable().optional(),
-      percent: percentPoints.nullable().optional(),
-      enabled: boolean2().nullable().optional(),
-      disabled_reason: string2().nullable().optional()
-    });
-    displayName = object({ display_name: string2().min(1) });
-    limitEntrySchema = object({
-      kind: string2().min(1),
-      group: string2().nullable().optional(),
-      percent: percentPoints.nullable(),
-      resets_at: isoInstant.nullable().optional(),
-      scope: union([
-        object({ model: displayName.extend({ id: string2().nullable().optional() }) }),
-        object({ surface: displayName })
-      ]).nullable().optional(),
-      // Informational only: inactive limits still count towards a 429, so it is never used as a filter.
-      is_active: boolean2().nullable().optional()
-    });
-    overageSchema = object({
-      is_enabled: boolean2(),
-      monthly_credit_limit: number2().finite().nullable().optional(),
-      currency: string2().nullable().optional(),
-      used_credits: number2().finite().nullable().optional(),
-      disabled_reason: string2().nullable().optional(),
-      disabled_until: isoInstant.nullable().optional(),
-      out_of_credits: boolean2().nullable().optional()
-    });
-    subscriptionSchema = object({
-      status: string2().nullable().optional(),
-      next_charge_date: string2().nullable().optional(),
-      billing_interval: string2().nullable().optional(),
-      currency: string2().nullable().optional()
-    });
+    init_usage_schema();
     snapshotSchema = object({
       org_uuid: string2().min(1).max(200).nullable(),
       account_email: string2().max(320).nullable().optional().default(null),
@@ -11014,164 +10155,21 @@ var init_schema = __esm({
   }
 });
 
-// src/core/limits.ts
-function scopeName(scope) {
-  if (!scope) return null;
-  return printable("model" in scope ? scope.model.display_name : scope.surface.display_name);
-}
-function identify(entry) {
-  const mapped = KIND_TO_KEY.get(entry.kind);
-  if (mapped) return { key: mapped, ...windowLabels(mapped), known: true };
-  const name = scopeName(entry.scope);
-  const nameSlug = name ? slug(name) : "";
-  if (entry.kind === "weekly_scoped") {
-    if (!name || !nameSlug) return null;
-    const key2 = `seven_day_${nameSlug}`;
-    const labels = isKnownWindow(key2) ? windowLabels(key2) : { label: `7-day ${name}`, shortLabel: name };
-    return { key: key2, ...labels, known: true };
-  }
-  const key = [slug(entry.kind), nameSlug].filter(Boolean).join("_");
-  if (!key) return null;
-  const base = windowLabels(slug(entry.kind));
-  return name ? { key, label: `${base.label} ${name}`, shortLabel: name, known: false } : { key, ...base, known: false };
-}
-function parseLimits(raw) {
-  const windows = [];
-  const errors = [];
-  if (raw === void 0 || raw === null) return { windows, errors };
-  if (!Array.isArray(raw)) {
-    errors.push({ window: "limits", message: "limits: expected an array" });
-    return { windows, errors };
-  }
-  raw.forEach((item, index) => {
-    const parsed = limitEntrySchema.safeParse(item);
-    if (!parsed.success) {
-      errors.push({ window: `limits[${index}]`, message: describeZodError(parsed.error) });
-      return;
-    }
-    const entry = parsed.data;
-    if (entry.percent === null) return;
-    const identity = identify(entry);
-    if (!identity) {
-      errors.push({ window: `limits[${index}]`, message: `${entry.kind}: scope has no usable name` });
-      return;
-    }
-    const resetsAt = entry.resets_at ? new Date(entry.resets_at) : null;
-    windows.push({ ...identity, percent: entry.percent, resetsAt });
-  });
-  return { windows, errors };
-}
-function fillFromLimits(legacy, limits) {
-  const byKey = new Map(legacy.map((w) => [w.key, w]));
-  const fromLimits = /* @__PURE__ */ new Map();
-  for (const limit of limits) {
-    const existing = byKey.get(limit.key);
-    if (existing) {
-      if (existing.resetsAt === null && limit.resetsAt !== null)
-        byKey.set(limit.key, { ...existing, resetsAt: limit.resetsAt });
-      continue;
-    }
-    const seen = fromLimits.get(limit.key);
-    if (!seen || limit.percent > seen.percent) fromLimits.set(limit.key, limit);
-  }
-  return [...byKey.values(), ...fromLimits.values()];
-}
-var KIND_TO_KEY;
-var init_limits = __esm({
-  "src/core/limits.ts"() {
-    "use strict";
-    init_schema();
-    init_text();
-    init_windows();
-    KIND_TO_KEY = /* @__PURE__ */ new Map([
-      ["session", "five_hour"],
-      ["weekly_all", "seven_day"]
-    ]);
-  }
-});
-
-// src/core/usage.ts
-function isPlainObject2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function describeType(value) {
-  if (value === null) return "null";
-  return Array.isArray(value) ? "an array" : typeof value;
-}
-function looksLikeWindow(value) {
-  return isPlainObject2(value) && ("utilization" in value || "resets_at" in value);
-}
-function readingFrom(key, wire, known) {
-  return {
-    key,
-    ...windowLabels(key),
-    percent: wire.utilization,
-    resetsAt: wire.resets_at === null ? null : new Date(wire.resets_at),
-    known
-  };
-}
-function parseOptional(schema, key, value, errors) {
-  if (value === null || value === void 0) return null;
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  errors.push({ window: key, message: describeZodError(result.error) });
-  return null;
-}
-function parseUsage(raw) {
-  if (!isPlainObject2(raw)) {
-    throw new UsageShapeError(`usage payload: expected an object, got ${describeType(raw)}`);
-  }
-  if (nestedDeeperThan(raw, MAX_NESTING)) {
-    throw new UsageShapeError(`usage payload: nested deeper than ${MAX_NESTING} levels`);
-  }
-  const windows = [];
-  const errors = [];
-  for (const [key, value] of Object.entries(raw)) {
-    if (NON_WINDOW_KEYS.has(key) || HOSTILE_KEYS.has(key) || value === null || value === void 0) continue;
-    const known = isKnownWindow(key);
-    if (!known && !looksLikeWindow(value)) continue;
-    const wire = parseOptional(windowSchema, key, value, errors);
-    if (wire) windows.push(readingFrom(key, wire, known));
-  }
-  const limits = parseLimits(raw.limits);
-  errors.push(...limits.errors);
-  const extra = parseOptional(extraUsageSchema, "extra_usage", raw.extra_usage, errors);
-  const spend = parseOptional(spendSchema, "spend", raw.spend, errors);
-  return {
-    windows: fillFromLimits(windows, limits.windows),
-    errors,
-    extraUsage: extraUsageFrom(extra, spend)
-  };
-}
-var UsageShapeError, HOSTILE_KEYS;
-var init_usage = __esm({
-  "src/core/usage.ts"() {
-    "use strict";
-    init_schema();
-    init_windows();
-    init_limits();
-    init_money();
-    UsageShapeError = class extends Error {
-    };
-    HOSTILE_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
-  }
-});
-
 // src/core/snapshot.ts
 function capitalise2(text) {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 function bridgeLabel(browser) {
-  const name = browser.trim() || "browser";
-  return name === "extension" || name === "browser" ? "Browser bridge" : `${capitalise2(name)} bridge`;
+  const name2 = browser.trim() || "browser";
+  return name2 === "extension" || name2 === "browser" ? "Browser bridge" : `${capitalise2(name2)} bridge`;
 }
 function fromWireSnapshot(wire, source, sourceLabel) {
   return {
     source,
     sourceLabel: sourceLabel ?? bridgeLabel(printable(wire.browser)),
-    orgUuid: printableOrNull(wire.org_uuid),
-    orgName: printableOrNull(wire.org_name),
-    accountEmail: printableOrNull(wire.account_email),
+    orgUuid: printableOrNull2(wire.org_uuid),
+    orgName: printableOrNull2(wire.org_name),
+    accountEmail: printableOrNull2(wire.account_email),
     fetchedAt: new Date(wire.fetched_at),
     usage: parseUsage(wire.usage),
     overage: wire.overage ?? null,
@@ -11206,7 +10204,7 @@ function snapshotsFromDocument(raw, sourceLabel) {
     throw error2;
   }
 }
-var SnapshotShapeError, printableOrNull;
+var SnapshotShapeError, printableOrNull2;
 var init_snapshot = __esm({
   "src/core/snapshot.ts"() {
     "use strict";
@@ -11215,7 +10213,62 @@ var init_snapshot = __esm({
     init_usage();
     SnapshotShapeError = class extends Error {
     };
-    printableOrNull = (text) => text == null ? null : printable(text);
+    printableOrNull2 = (text) => text == null ? null : printable(text);
+  }
+});
+
+// src/sources/file.ts
+var file_exports = {};
+__export(file_exports, {
+  MAX_FILE_BYTES: () => MAX_FILE_BYTES,
+  readSnapshotFile: () => readSnapshotFile
+});
+async function readCapped(path) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of (0, import_node_fs5.createReadStream)(path, { end: MAX_FILE_BYTES })) {
+    chunks.push(chunk);
+    size += chunk.length;
+  }
+  if (size > MAX_FILE_BYTES) {
+    throw new FileSourceError(`${path}: larger than ${MAX_FILE_BYTES / 2 ** 20} MiB, not a usage payload`);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+async function readSnapshotFile(path) {
+  let text;
+  try {
+    text = await readCapped(path);
+  } catch (error2) {
+    if (error2 instanceof FileSourceError) throw error2;
+    const code = error2.code;
+    if (code === "ENOENT") throw new FileSourceError(`${path}: no such file`);
+    throw new FileSourceError(`${path}: cannot read file${code ? ` (${code})` : ""}`);
+  }
+  let raw;
+  try {
+    raw = JSON.parse(text);
+  } catch (error2) {
+    throw new FileSourceError(`${path}: not valid JSON (${printable(error2.message)})`);
+  }
+  try {
+    return snapshotsFromDocument(raw, `file ${(0, import_node_path5.basename)(path)}`);
+  } catch (error2) {
+    throw new FileSourceError(`${path}: ${error2.message}`);
+  }
+}
+var import_node_fs5, import_node_path5, FileSourceError, MAX_FILE_BYTES;
+var init_file = __esm({
+  "src/sources/file.ts"() {
+    "use strict";
+    import_node_fs5 = require("node:fs");
+    import_node_path5 = require("node:path");
+    init_errors();
+    init_snapshot();
+    init_text();
+    FileSourceError = class extends InputError {
+    };
+    MAX_FILE_BYTES = 16 * 1024 * 1024;
   }
 });
 
@@ -11256,6 +10309,37 @@ var init_capped_body = __esm({
   }
 });
 
+// src/sources/load.ts
+async function loadSnapshots(readers) {
+  const settled = await Promise.allSettled(readers.map((r) => r.read()));
+  const result = { snapshots: [], failures: [] };
+  settled.forEach((outcome, i) => {
+    const { source, sourceLabel } = readers[i];
+    if (outcome.status === "fulfilled") result.snapshots.push(...outcome.value);
+    else {
+      const kind = outcome.reason instanceof SourceError ? outcome.reason.kind : void 0;
+      result.failures.push({ source, sourceLabel, message: errorMessage(outcome.reason), ...kind ? { kind } : {} });
+    }
+  });
+  return result;
+}
+function errorMessage(error2) {
+  return error2 instanceof Error ? error2.message : String(error2);
+}
+var SourceError;
+var init_load = __esm({
+  "src/sources/load.ts"() {
+    "use strict";
+    SourceError = class extends Error {
+      constructor(message2, kind) {
+        super(message2);
+        this.kind = kind;
+      }
+      kind;
+    };
+  }
+});
+
 // src/sources/bridge.ts
 function bridgeBaseUrl(url) {
   let parsed;
@@ -11290,13 +10374,13 @@ async function getBridgeJson(base, path, schema, { fetch: fetchImpl = fetch, tim
     if (error2 instanceof BodyTooLargeError) {
       throw new BridgeSourceError(`bridge on ${where} sent an ${error2.message}; refused, nothing was read from it`);
     }
-    const name = error2?.name;
-    if (name === "TimeoutError" || name === "AbortError") {
+    const name2 = error2?.name;
+    if (name2 === "TimeoutError" || name2 === "AbortError") {
       throw new BridgeSourceError(`bridge on ${where} did not answer within ${timeoutMs / 1e3} s`);
     }
     const code = causeCode(error2);
     if (code === "ECONNREFUSED") {
-      throw new BridgeSourceError(`bridge not running on ${where} — start it / load the companion`);
+      throw new BridgeSourceError(`bridge not running on ${where} — start it / load the companion`, "not_set_up");
     }
     throw new BridgeSourceError(`cannot reach the bridge on ${where} (${code ?? error2.message})`);
   }
@@ -11335,7 +10419,8 @@ function bridgeReader({ url, ...options }) {
       }
       if (snapshots.length === 0) {
         throw new BridgeSourceError(
-          `bridge on ${base.host} has no snapshots yet — is the companion extension loaded and logged in to claude.ai?`
+          `bridge on ${base.host} has no snapshots yet — is the companion extension loaded and logged in to claude.ai?`,
+          "not_set_up"
         );
       }
       return snapshots;
@@ -11350,9 +10435,10 @@ var init_bridge = __esm({
     init_schema();
     init_snapshot();
     init_capped_body();
+    init_load();
     BRIDGE_SOURCE_LABEL = "Browser companion";
     DEFAULT_BRIDGE_TIMEOUT_MS = 3e3;
-    BridgeSourceError = class extends Error {
+    BridgeSourceError = class extends SourceError {
     };
     answerSchema = object({ snapshots: array(unknown()) });
     healthSchema = object({
@@ -11364,188 +10450,6 @@ var init_bridge = __esm({
     errorAnswerSchema = object({ error: string2().max(300) });
     LOOPBACK_HOSTS = /* @__PURE__ */ new Set(["127.0.0.1", "localhost", "[::1]"]);
     STALE_CONNECTION = "UND_ERR_SOCKET";
-  }
-});
-
-// src/sources/file.ts
-async function readCapped(path) {
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of (0, import_node_fs.createReadStream)(path, { end: MAX_FILE_BYTES })) {
-    chunks.push(chunk);
-    size += chunk.length;
-  }
-  if (size > MAX_FILE_BYTES) {
-    throw new FileSourceError(`${path}: larger than ${MAX_FILE_BYTES / 2 ** 20} MiB, not a usage payload`);
-  }
-  return Buffer.concat(chunks).toString("utf8");
-}
-async function readSnapshotFile(path) {
-  let text;
-  try {
-    text = await readCapped(path);
-  } catch (error2) {
-    if (error2 instanceof FileSourceError) throw error2;
-    const code = error2.code;
-    if (code === "ENOENT") throw new FileSourceError(`${path}: no such file`);
-    throw new FileSourceError(`${path}: cannot read file${code ? ` (${code})` : ""}`);
-  }
-  let raw;
-  try {
-    raw = JSON.parse(text);
-  } catch (error2) {
-    throw new FileSourceError(`${path}: not valid JSON (${printable(error2.message)})`);
-  }
-  try {
-    return snapshotsFromDocument(raw, `file ${(0, import_node_path.basename)(path)}`);
-  } catch (error2) {
-    throw new FileSourceError(`${path}: ${error2.message}`);
-  }
-}
-var import_node_fs, import_node_path, FileSourceError, MAX_FILE_BYTES;
-var init_file = __esm({
-  "src/sources/file.ts"() {
-    "use strict";
-    import_node_fs = require("node:fs");
-    import_node_path = require("node:path");
-    init_errors();
-    init_snapshot();
-    init_text();
-    FileSourceError = class extends InputError {
-    };
-    MAX_FILE_BYTES = 16 * 1024 * 1024;
-  }
-});
-
-// src/sources/load.ts
-async function loadSnapshots(readers) {
-  const settled = await Promise.allSettled(readers.map((r) => r.read()));
-  const result = { snapshots: [], failures: [] };
-  settled.forEach((outcome, i) => {
-    const { source, sourceLabel } = readers[i];
-    if (outcome.status === "fulfilled") result.snapshots.push(...outcome.value);
-    else result.failures.push({ source, sourceLabel, message: errorMessage(outcome.reason) });
-  });
-  return result;
-}
-function errorMessage(error2) {
-  return error2 instanceof Error ? error2.message : String(error2);
-}
-var init_load = __esm({
-  "src/sources/load.ts"() {
-    "use strict";
-  }
-});
-
-// src/sources/keychain.ts
-function securityKeychainReader(timeoutMs = DEFAULT_TIMEOUT_MS, command = "/usr/bin/security") {
-  return {
-    readGenericPassword: (service) => new Promise((resolve, reject) => {
-      (0, import_node_child_process.execFile)(
-        command,
-        ["find-generic-password", "-s", service, "-w"],
-        { timeout: timeoutMs, maxBuffer: 1024 * 1024, encoding: "utf8", windowsHide: true },
-        (error2, stdout) => {
-          if (!error2) return resolve(stdout);
-          const failure2 = error2;
-          if (failure2.code === ITEM_NOT_FOUND) return resolve(null);
-          if (failure2.killed) return reject(new Error(`the Keychain did not answer within ${timeoutMs / 1e3} s`));
-          if (failure2.code === "ENOENT") return reject(new Error("the `security` tool is missing (macOS only)"));
-          reject(new Error(`could not read the item (security exited with ${String(failure2.code ?? "an error")})`));
-        }
-      );
-    })
-  };
-}
-function keychainReaderFor(optedIn, platform = process.platform) {
-  return optedIn && platform === "darwin" ? securityKeychainReader() : null;
-}
-var import_node_child_process, ITEM_NOT_FOUND, DEFAULT_TIMEOUT_MS;
-var init_keychain = __esm({
-  "src/sources/keychain.ts"() {
-    "use strict";
-    import_node_child_process = require("node:child_process");
-    ITEM_NOT_FOUND = 44;
-    DEFAULT_TIMEOUT_MS = 1e4;
-  }
-});
-
-// src/core/backoff.ts
-function backoffDelayMs(failuresBefore, retryAfterMs) {
-  const floor = BACKOFF_LADDER_MS[Math.min(failuresBefore, BACKOFF_LADDER_MS.length - 1)];
-  return Math.max(floor, Math.min(retryAfterMs ?? 0, MAX_RETRY_AFTER_MS));
-}
-function recordFailure(state, failure2, now) {
-  return {
-    failures: state.failures + 1,
-    nextTryAt: addMilliseconds(now, backoffDelayMs(state.failures, failure2.retryAfterMs)),
-    kind: failure2.kind,
-    message: failure2.message,
-    fingerprint: failure2.fingerprint
-  };
-}
-function mayRequest(state, now, fingerprint) {
-  if (state.nextTryAt === null || now.getTime() >= state.nextTryAt.getTime()) return true;
-  return state.kind === "rejected" && state.fingerprint !== fingerprint;
-}
-function parseRetryAfter(header, now) {
-  if (header === null || header.trim() === "") return null;
-  const value = header.trim();
-  if (/^\d+$/.test(value)) return Number(value) * 1e3;
-  const at = Date.parse(value);
-  return Number.isFinite(at) ? Math.max(0, differenceInMilliseconds(at, now)) : null;
-}
-function formatNextTry(at, now) {
-  const when = isSameDay(at, now) ? format(at, "HH:mm") : formatAbsolute(at, now);
-  return `${when} (${formatCountdown(at, now)})`;
-}
-var MINUTE_MS, BACKOFF_LADDER_MS, MAX_RETRY_AFTER_MS, FAILURE_KINDS, NO_BACKOFF;
-var init_backoff = __esm({
-  "src/core/backoff.ts"() {
-    "use strict";
-    init_date_fns();
-    init_format2();
-    MINUTE_MS = 6e4;
-    BACKOFF_LADDER_MS = [1, 2, 5, 10, 20, 30, 60].map((m) => m * MINUTE_MS);
-    MAX_RETRY_AFTER_MS = 24 * 60 * MINUTE_MS;
-    FAILURE_KINDS = ["rate_limited", "rejected", "server", "timeout", "network", "malformed", "http"];
-    NO_BACKOFF = { failures: 0, nextTryAt: null, kind: null, message: null, fingerprint: null };
-  }
-});
-
-// src/sources/backoff.ts
-function loadBackoff(store, key) {
-  const text = store.get(key);
-  if (text === void 0) return NO_BACKOFF;
-  try {
-    const stored = storedSchema.parse(JSON.parse(text));
-    const nextTryAt = stored.nextTryAt === null ? null : new Date(stored.nextTryAt);
-    if (nextTryAt !== null && Number.isNaN(nextTryAt.getTime())) return NO_BACKOFF;
-    return { ...stored, nextTryAt };
-  } catch {
-    return NO_BACKOFF;
-  }
-}
-function saveBackoff(store, key, state) {
-  if (state.failures === 0) {
-    store.remove(key);
-    return;
-  }
-  store.set(key, JSON.stringify({ ...state, nextTryAt: state.nextTryAt?.toISOString() ?? null }));
-}
-var storedSchema;
-var init_backoff2 = __esm({
-  "src/sources/backoff.ts"() {
-    "use strict";
-    init_zod();
-    init_backoff();
-    storedSchema = object({
-      failures: number2().int().min(0),
-      nextTryAt: string2().nullable(),
-      kind: _enum(FAILURE_KINDS).nullable(),
-      message: string2().nullable(),
-      fingerprint: string2().nullable()
-    });
   }
 });
 
@@ -11568,8 +10472,8 @@ var init_redact = __esm({
 });
 
 // src/sources/credentials.ts
-function claudeConfigDir({ env = process.env, homeDir = (0, import_node_os.homedir)() } = {}) {
-  return env.CLAUDE_CONFIG_DIR || (0, import_node_path2.join)(homeDir, ".claude");
+function claudeConfigDir({ env = process.env, homeDir = (0, import_node_os2.homedir)() } = {}) {
+  return env.CLAUDE_CONFIG_DIR || (0, import_node_path6.join)(homeDir, ".claude");
 }
 function keychainService(env = process.env) {
   const dir = env.CLAUDE_CONFIG_DIR;
@@ -11622,6 +10526,7 @@ async function readFromKeychain(keychain, service, profile) {
   try {
     text = await keychain.readGenericPassword(service);
   } catch (error2) {
+    if (error2 instanceof KeychainAccessError) throw new CredentialsError("keychain_refused", error2.message);
     throw new CredentialsError("unreadable", `${origin}: ${error2.message}`);
   }
   return text === null ? null : loginFromDocument(decodeCredentialText(text, origin), origin, profile);
@@ -11629,10 +10534,10 @@ async function readFromKeychain(keychain, service, profile) {
 async function readFromFile(path, origin, profile) {
   let text;
   try {
-    if (!(0, import_node_fs2.statSync)(path).isFile()) {
+    if (!(0, import_node_fs6.statSync)(path).isFile()) {
       throw Object.assign(new Error("not a regular file"), { code: "EISDIR" });
     }
-    text = (0, import_node_fs2.readFileSync)(path, "utf8");
+    text = (0, import_node_fs6.readFileSync)(path, "utf8");
   } catch (error2) {
     const code = error2.code;
     if (code === "ENOENT" || code === "ENOTDIR") return null;
@@ -11641,9 +10546,15 @@ async function readFromFile(path, origin, profile) {
   return loginFromDocument(decodeCredentialText(text, origin), origin, profile);
 }
 async function readClaudeCodeLogin(options = {}) {
-  const { env = process.env, homeDir = (0, import_node_os.homedir)(), keychain = null, platform = process.platform } = options;
+  const {
+    env = process.env,
+    homeDir = (0, import_node_os2.homedir)(),
+    keychain = null,
+    platform = process.platform,
+    keychainHint = TERMINAL_KEYCHAIN_HINT
+  } = options;
   const profile = claudeConfigDir({ env, homeDir });
-  const filePath = (0, import_node_path2.join)(profile, CREDENTIALS_FILE);
+  const filePath = (0, import_node_path6.join)(profile, CREDENTIALS_FILE);
   const fileOrigin = displayPath(filePath, homeDir);
   const service = keychainService(env);
   const attempts = [
@@ -11662,7 +10573,7 @@ async function readClaudeCodeLogin(options = {}) {
   }
   if (problems.length > 0) throw problems[0];
   const looked = keychain ? `Keychain item “${service}” or ${fileOrigin}` : fileOrigin;
-  const hint = !keychain && platform === "darwin" ? " (on macOS Claude Code keeps it in the Keychain: turn on “Also read the token from the macOS Keychain”, or pass --keychain)" : "";
+  const hint = !keychain && platform === "darwin" ? ` (${keychainHint})` : "";
   throw new CredentialsError("missing", `No Claude Code login found in ${looked}: log in with \`claude\`${hint}`);
 }
 function secretsOf(login) {
@@ -11671,16 +10582,23 @@ function secretsOf(login) {
 function redactLogin(message2, login) {
   return redact(message2, secretsOf(login));
 }
-var import_node_crypto, import_node_fs2, import_node_os, import_node_path2, KEYCHAIN_SERVICE, CREDENTIALS_FILE, CredentialsError, HEX;
+var import_node_crypto, import_node_fs6, import_node_os2, import_node_path6, KeychainAccessError, KEYCHAIN_SERVICE, CREDENTIALS_FILE, CredentialsError, HEX, TERMINAL_KEYCHAIN_HINT;
 var init_credentials = __esm({
   "src/sources/credentials.ts"() {
     "use strict";
     import_node_crypto = require("node:crypto");
-    import_node_fs2 = require("node:fs");
-    import_node_os = require("node:os");
-    import_node_path2 = require("node:path");
+    import_node_fs6 = require("node:fs");
+    import_node_os2 = require("node:os");
+    import_node_path6 = require("node:path");
     init_schema();
     init_redact();
+    KeychainAccessError = class extends Error {
+      constructor(refusal, message2) {
+        super(message2);
+        this.refusal = refusal;
+      }
+      refusal;
+    };
     KEYCHAIN_SERVICE = "Claude Code-credentials";
     CREDENTIALS_FILE = ".credentials.json";
     CredentialsError = class extends Error {
@@ -11691,6 +10609,141 @@ var init_credentials = __esm({
       problem;
     };
     HEX = /^(?:[0-9a-fA-F]{2})+$/;
+    TERMINAL_KEYCHAIN_HINT = "on macOS Claude Code keeps it in the Keychain: turn on “Also read the token from the macOS Keychain”, or pass --keychain";
+  }
+});
+
+// src/sources/keychain.ts
+function refusalMessage(refusal, timeoutMs = DEFAULT_TIMEOUT_MS) {
+  switch (refusal) {
+    case "denied":
+      return "macOS denied access to Claude Code’s Keychain item";
+    case "cancelled":
+      return "the macOS Keychain prompt was cancelled";
+    case "no_answer":
+      return `the macOS Keychain prompt was not answered within ${timeoutMs / 1e3} s`;
+    case "not_allowed":
+      return "macOS could not ask for Keychain access (no login session, or the Keychain is locked)";
+  }
+}
+function securityKeychainReader(timeoutMs = DEFAULT_TIMEOUT_MS, command = "/usr/bin/security") {
+  return {
+    readGenericPassword: (service) => new Promise((resolve2, reject) => {
+      (0, import_node_child_process.execFile)(
+        command,
+        ["find-generic-password", "-s", service, "-w"],
+        { timeout: timeoutMs, maxBuffer: 1024 * 1024, encoding: "utf8", windowsHide: true },
+        (error2, stdout) => {
+          if (!error2) return resolve2(stdout);
+          const failure2 = error2;
+          if (failure2.code === ITEM_NOT_FOUND) return resolve2(null);
+          const refusal = failure2.killed ? "no_answer" : REFUSALS.get(failure2.code);
+          if (refusal) return reject(new KeychainAccessError(refusal, refusalMessage(refusal, timeoutMs)));
+          if (failure2.code === "ENOENT") return reject(new Error("the `security` tool is missing (macOS only)"));
+          reject(new Error(`could not read the item (security exited with ${String(failure2.code ?? "an error")})`));
+        }
+      );
+    })
+  };
+}
+function keychainReaderFor(optedIn, platform = process.platform) {
+  return optedIn && platform === "darwin" ? securityKeychainReader() : null;
+}
+var import_node_child_process, ITEM_NOT_FOUND, REFUSALS, DEFAULT_TIMEOUT_MS;
+var init_keychain = __esm({
+  "src/sources/keychain.ts"() {
+    "use strict";
+    import_node_child_process = require("node:child_process");
+    init_credentials();
+    ITEM_NOT_FOUND = 44;
+    REFUSALS = /* @__PURE__ */ new Map([
+      [128, "cancelled"],
+      [51, "denied"],
+      [36, "not_allowed"]
+    ]);
+    DEFAULT_TIMEOUT_MS = 3e4;
+  }
+});
+
+// src/core/backoff.ts
+function backoffDelayMs(failuresBefore, retryAfterMs) {
+  const floor = BACKOFF_LADDER_MS[Math.min(failuresBefore, BACKOFF_LADDER_MS.length - 1)];
+  return Math.max(floor, Math.min(retryAfterMs ?? 0, MAX_RETRY_AFTER_MS));
+}
+function recordFailure(state, failure2, now) {
+  return {
+    failures: state.failures + 1,
+    nextTryAt: addMilliseconds(now, backoffDelayMs(state.failures, failure2.retryAfterMs)),
+    kind: failure2.kind,
+    message: failure2.message,
+    fingerprint: failure2.fingerprint
+  };
+}
+function mayRequest(state, now, fingerprint) {
+  if (state.nextTryAt === null || now.getTime() >= state.nextTryAt.getTime()) return true;
+  return state.kind === "rejected" && state.fingerprint !== fingerprint;
+}
+function parseRetryAfter(header, now) {
+  if (header === null || header.trim() === "") return null;
+  const value = header.trim();
+  if (/^\d+$/.test(value)) return Number(value) * 1e3;
+  const at = Date.parse(value);
+  return Number.isFinite(at) ? Math.max(0, differenceInMilliseconds(at, now)) : null;
+}
+function formatNextTry(at, now) {
+  const when = isSameDay(at, now) ? format(at, "HH:mm") : formatAbsolute(at, now);
+  return `${when} (${formatCountdown(at, now)})`;
+}
+var MINUTE_MS, BACKOFF_LADDER_MS, MAX_RETRY_AFTER_MS, FAILURE_KINDS, NO_BACKOFF;
+var init_backoff = __esm({
+  "src/core/backoff.ts"() {
+    "use strict";
+    init_addMilliseconds();
+    init_differenceInMilliseconds();
+    init_format();
+    init_isSameDay();
+    init_format2();
+    MINUTE_MS = 6e4;
+    BACKOFF_LADDER_MS = [1, 2, 5, 10, 20, 30, 60].map((m) => m * MINUTE_MS);
+    MAX_RETRY_AFTER_MS = 24 * 60 * MINUTE_MS;
+    FAILURE_KINDS = ["rate_limited", "rejected", "server", "timeout", "network", "malformed", "http"];
+    NO_BACKOFF = { failures: 0, nextTryAt: null, kind: null, message: null, fingerprint: null };
+  }
+});
+
+// src/sources/backoff.ts
+function loadBackoff(store, key) {
+  const text = store.get(key);
+  if (text === void 0) return NO_BACKOFF;
+  try {
+    const stored2 = storedSchema.parse(JSON.parse(text));
+    const nextTryAt = stored2.nextTryAt === null ? null : new Date(stored2.nextTryAt);
+    if (nextTryAt !== null && Number.isNaN(nextTryAt.getTime())) return NO_BACKOFF;
+    return { ...stored2, nextTryAt };
+  } catch {
+    return NO_BACKOFF;
+  }
+}
+function saveBackoff(store, key, state) {
+  if (state.failures === 0) {
+    store.remove(key);
+    return;
+  }
+  store.set(key, JSON.stringify({ ...state, nextTryAt: state.nextTryAt?.toISOString() ?? null }));
+}
+var storedSchema;
+var init_backoff2 = __esm({
+  "src/sources/backoff.ts"() {
+    "use strict";
+    init_zod();
+    init_backoff();
+    storedSchema = object({
+      failures: number2().int().min(0),
+      nextTryAt: string2().nullable(),
+      kind: _enum(FAILURE_KINDS).nullable(),
+      message: string2().nullable(),
+      fingerprint: string2().nullable()
+    });
   }
 });
 
@@ -11838,15 +10891,15 @@ function load(store, key, schema) {
   }
 }
 function loadReading(store, key) {
-  const stored = load(store, key, readingSchema);
-  return stored && { ...stored, fetchedAt: new Date(stored.fetchedAt) };
+  const stored2 = load(store, key, readingSchema);
+  return stored2 && { ...stored2, fetchedAt: new Date(stored2.fetchedAt) };
 }
 function saveReading(store, key, reading) {
   store.set(key, JSON.stringify({ ...reading, fetchedAt: reading.fetchedAt.toISOString() }));
 }
 function loadProfile(store, key) {
-  const stored = load(store, key, profileSchema);
-  return stored && { ...stored, fetchedAt: new Date(stored.fetchedAt) };
+  const stored2 = load(store, key, profileSchema);
+  return stored2 && { ...stored2, fetchedAt: new Date(stored2.fetchedAt) };
 }
 function saveProfile(store, key, profile) {
   store.set(key, JSON.stringify({ ...profile, fetchedAt: profile.fetchedAt.toISOString() }));
@@ -11873,6 +10926,11 @@ var init_oauth_state = __esm({
 });
 
 // src/sources/oauth.ts
+function kindOf(error2) {
+  if (!(error2 instanceof CredentialsError)) return void 0;
+  if (error2.problem === "missing") return "not_set_up";
+  return error2.problem === "keychain_refused" ? "keychain_denied" : void 0;
+}
 function oauthReader(options) {
   return { source: "oauth", sourceLabel: OAUTH_SOURCE_LABEL, read: () => readOAuth(options) };
 }
@@ -11884,13 +10942,14 @@ async function readOAuth(options) {
       env,
       homeDir: options.homeDir,
       keychain: options.keychain ?? null,
-      platform: options.platform
+      platform: options.platform,
+      keychainHint: options.keychainHint
     });
     const snapshots = await readWithLogin(login, options, env);
     const readWith = login;
     return snapshots.map((s) => ({ ...s, errors: s.errors.map((e) => redactLogin(e, readWith)) }));
   } catch (error2) {
-    throw new OAuthSourceError(redactLogin(errorMessage(error2), login));
+    throw new OAuthSourceError(redactLogin(errorMessage(error2), login), kindOf(error2));
   }
 }
 function snapshotOf(reading, errors, usage2 = parseUsage(reading.usage)) {
@@ -11961,8 +11020,8 @@ async function readWithLogin(login, options, env) {
   const clock = options.now ?? (() => /* @__PURE__ */ new Date());
   const now = clock();
   const keys = stateKeys(login.profile);
-  const stored = loadReading(store, keys.reading);
-  const last = stored && !isFromTheFuture(stored.fetchedAt, now) ? stored : null;
+  const stored2 = loadReading(store, keys.reading);
+  const last = stored2 && !isFromTheFuture(stored2.fetchedAt, now) ? stored2 : null;
   const notes = [];
   const serveLast = (message2) => {
     if (last) return [snapshotOf(last, [message2, ...notes])];
@@ -12023,7 +11082,7 @@ var OAUTH_SOURCE_LABEL, OAUTH_BASE_URL_ENV, FRESH_READING_MS, PROFILE_MAX_AGE_MS
 var init_oauth = __esm({
   "src/sources/oauth.ts"() {
     "use strict";
-    init_date_fns();
+    init_differenceInMilliseconds();
     init_clock();
     init_schema();
     init_format2();
@@ -12038,75 +11097,260 @@ var init_oauth = __esm({
     OAUTH_BASE_URL_ENV = "CLAUDE_PLAN_METER_OAUTH_BASE_URL";
     FRESH_READING_MS = 6e4;
     PROFILE_MAX_AGE_MS = 24 * 60 * 6e4;
-    OAuthSourceError = class extends Error {
+    OAuthSourceError = class extends SourceError {
     };
   }
 });
 
-// src/sources/state-path.ts
-function defaultStatePath(env = process.env, homeDir = (0, import_node_os2.homedir)(), platform = process.platform) {
-  if (env.XDG_STATE_HOME) return (0, import_node_path3.join)(env.XDG_STATE_HOME, APP_DIR, "state.json");
-  if (platform === "darwin") return (0, import_node_path3.join)(homeDir, "Library", "Application Support", APP_DIR, "state.json");
-  return (0, import_node_path3.join)(homeDir, ".local", "state", APP_DIR, "state.json");
+// src/cli/collect.ts
+var collect_exports = {};
+__export(collect_exports, {
+  collect: () => collect
+});
+function liveReaders(options, store) {
+  const readers = [lastReadingsReader(lastReadingsPath(), ["statusline"])];
+  if (options.bridge) readers.push(bridgeReader({ url: options.bridgeUrl }));
+  if (options.oauth) readers.push(oauthReader({ store, keychain: keychainReaderFor(options.keychain) }));
+  return readers;
 }
-var import_node_os2, import_node_path3, APP_DIR;
-var init_state_path = __esm({
-  "src/sources/state-path.ts"() {
+async function collect(options, store) {
+  if (options.file) return { snapshots: await readSnapshotFile(options.file), failures: [] };
+  const { snapshots, failures } = await loadSnapshots(liveReaders(options, store));
+  return { snapshots, failures: describeFailures(failures) };
+}
+var init_collect = __esm({
+  "src/cli/collect.ts"() {
     "use strict";
-    import_node_os2 = require("node:os");
-    import_node_path3 = require("node:path");
-    APP_DIR = "claude-plan-meter";
+    init_merge();
+    init_bridge();
+    init_file();
+    init_keychain();
+    init_last_readings2();
+    init_load();
+    init_oauth();
   }
 });
 
-// src/sources/store.ts
-function readStoredJson(store, key, parse2, empty) {
-  const text = store.get(key);
-  if (text === void 0) return empty;
+// src/cli/statusline/command.ts
+var command_exports = {};
+__export(command_exports, {
+  statuslineCommand: () => statuslineCommand
+});
+function shownSources(options) {
+  return [
+    "statusline",
+    ...options.bridge ? ["bridge"] : [],
+    ...options.oauth ? ["oauth"] : []
+  ];
+}
+async function recordedReadings(input, options, argv) {
+  const mayRefresh = !options.refresh;
+  const path = lastReadingsPath();
+  const clock = /* @__PURE__ */ new Date();
+  let recorded = readLastReadings(path);
+  if (input.usage) {
+    const fresh = statusInputSnapshot(input.usage, options.now ?? clock, claudeCodeAccount(recorded));
+    const changed = changesRecord(recorded, fresh);
+    recorded = recordReadings(recorded, [fresh], options.now ?? clock);
+    if (changed) tryRecordLastReadings(path, [fresh], options.now ?? clock);
+  }
+  const live = shownSources(options).filter((s) => s !== "statusline");
+  const fetched = newestFetched(recorded, live);
+  const due = mayRefresh && live.length > 0 && (fetched === null || clock.getTime() - fetched.getTime() > REFRESH_AFTER_MS);
+  const refreshing = due && await startBackgroundRefresh(argv, options, refreshLockPath());
+  const sources = shownSources(options);
+  return {
+    snapshots: recorded.filter((s) => sources.includes(s.source)),
+    noData: live.length === 0 ? "no source enabled" : refreshing || due ? "fetching in the background" : "no readings yet"
+  };
+}
+async function fileReadings(file) {
+  const { readSnapshotFile: readSnapshotFile2 } = await Promise.resolve().then(() => (init_file(), file_exports));
+  return { snapshots: await readSnapshotFile2(file), noData: "no windows in the file" };
+}
+async function refreshNow(options) {
+  const [{ collect: collect2 }, { recordHistory: recordHistory2 }, { releaseRefreshLock: releaseRefreshLock2 }] = await Promise.all([
+    Promise.resolve().then(() => (init_collect(), collect_exports)),
+    Promise.resolve().then(() => (init_history_store(), history_store_exports)),
+    Promise.resolve().then(() => (init_refresh(), refresh_exports))
+  ]);
   try {
-    return parse2(JSON.parse(text));
-  } catch {
-    return empty;
+    const store = new FileStore(defaultStatePath());
+    const { snapshots } = await collect2({ ...options, file: null }, store);
+    const now = /* @__PURE__ */ new Date();
+    tryRecordLastReadings(lastReadingsPath(), snapshots, now);
+    const accounts = mergeSnapshots(snapshots, { now, staleAfterMs: options.staleAfterMinutes * 6e4 });
+    recordHistory2(store, accounts, {}, now);
+  } finally {
+    releaseRefreshLock2(refreshLockPath());
   }
 }
-var import_node_fs3, import_node_path4, FileStore;
-var init_store = __esm({
-  "src/sources/store.ts"() {
+function render(readings, input, options, paint) {
+  const clock = /* @__PURE__ */ new Date();
+  const now = options.now ?? clock;
+  const staleAfterMs = options.staleAfterMinutes * 6e4;
+  const accounts = mergeSnapshots(readings.snapshots, { now, clock, staleAfterMs });
+  const history = options.file ? {} : recordAccounts(loadHistory(new FileStore(defaultStatePath())), accounts, clock);
+  const view = buildView(accounts, now, history);
+  return statusLine(options.format, { view, paint, staleAfterMs, model: input.model }) ?? noDataLine(readings.noData, paint);
+}
+function bundlePath() {
+  const script = (0, import_node_path7.resolve)(process.argv[1] ?? ".");
+  return script.endsWith(".js") ? script : (0, import_node_path7.resolve)(__dirname, "../../../assets", CLI_BUNDLE_ASSET);
+}
+async function run(argv) {
+  const options = parseStatuslineArgs(argv);
+  if (options.help) return STATUSLINE_USAGE;
+  if (options.printSetting) return statusLineSettingJson(process.execPath, bundlePath());
+  if (options.refresh) await refreshNow(options);
+  const paint = noColor() ? plain : ansi;
+  if (options.file) return render(await fileReadings(options.file), { model: null, usage: null }, options, paint);
+  const input = parseStatusInput(await readStdin());
+  return render(await recordedReadings(input, options, argv), input, options, paint);
+}
+async function statuslineCommand(argv) {
+  let line;
+  try {
+    line = await run(argv);
+  } catch (error2) {
+    const message2 = error2 instanceof Error ? error2.message : String(error2);
+    line = `claude-plan-meter: ${error2 instanceof UsageError ? message2 : message2.split("\n")[0]}`;
+  }
+  (0, import_node_fs7.writeSync)(1, `${line}
+`);
+  return 0;
+}
+var import_node_fs7, import_node_path7;
+var init_command = __esm({
+  "src/cli/statusline/command.ts"() {
     "use strict";
-    import_node_fs3 = require("node:fs");
-    import_node_path4 = require("node:path");
-    FileStore = class {
-      constructor(path) {
-        this.path = path;
-      }
-      path;
-      read() {
-        try {
-          const parsed = JSON.parse((0, import_node_fs3.readFileSync)(this.path, "utf8"));
-          if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return {};
-          return Object.fromEntries(Object.entries(parsed).filter(([, v]) => typeof v === "string"));
-        } catch {
-          return {};
-        }
-      }
-      write(values) {
-        (0, import_node_fs3.mkdirSync)((0, import_node_path4.dirname)(this.path), { recursive: true });
-        const temp = `${this.path}.${process.pid}.tmp`;
-        try {
-          (0, import_node_fs3.writeFileSync)(temp, JSON.stringify(values), { mode: 384 });
-          (0, import_node_fs3.renameSync)(temp, this.path);
-        } catch (error2) {
-          (0, import_node_fs3.rmSync)(temp, { force: true });
-          throw error2;
-        }
-      }
-      get = (key) => this.read()[key];
-      set = (key, value) => this.write({ ...this.read(), [key]: value });
-      remove = (key) => {
-        const { [key]: _removed, ...rest } = this.read();
-        this.write(rest);
-      };
-    };
+    init_jitless();
+    import_node_fs7 = require("node:fs");
+    import_node_path7 = require("node:path");
+    init_args();
+    init_paint();
+    init_args2();
+    init_refresh();
+    init_stdin();
+    init_history();
+    init_last_readings();
+    init_merge();
+    init_status_input();
+    init_status_line();
+    init_status_setting();
+    init_view();
+    init_history_store();
+    init_last_readings2();
+    init_state_path();
+    init_store();
+  }
+});
+
+// src/cli/table.ts
+function windowLine(w, view, paint) {
+  const binding = view.binding === w;
+  const percent = paint(formatPercent(w.percent).padStart(7), w.severity);
+  const bar = paint(progressBar(w.percent), w.state === "active" ? w.severity : "dim");
+  const absolute = w.resetsAt && w.state === "active" ? ` (${formatAbsolute(w.resetsAt, view.now)})` : "";
+  const pace = w.forecast.verdict === "hits_limit" ? `  ${paint(shortForecast(w.forecast, view.now), "critical")}` : "";
+  const flags = [binding ? "◀ binding" : "", w.known ? "" : "new"].filter(Boolean).join(", ");
+  return `  ${w.label.padEnd(18)}${percent}  ${bar}  ${w.resetLine}${absolute}${pace}${flags ? `  ${paint(flags, "dim")}` : ""}`;
+}
+function accountBlock(a, view, paint) {
+  const via = a.sources.map((s) => `${s.sourceLabel}${s.fetchedAt ? ` ${formatAge(s.fetchedAt, view.now)}` : ""}`).join(", ");
+  const lines = [`${accountTitle(a)}${a.stale ? paint("  [stale]", "warning") : ""}`, paint(`  via ${via}`, "dim")];
+  if (a.windows.length === 0) lines.push("  (no windows in this reading)");
+  for (const w of a.windows) lines.push(windowLine(w, view, paint));
+  if (a.extraUsage) lines.push(`  ${extraUsageLine(a.extraUsage)}`);
+  for (const e of a.errors) lines.push(paint(`  ! ${printable(e.window)}: ${e.message}`, "warning"));
+  for (const s of a.sources) for (const e of s.errors) lines.push(paint(`  ! ${s.sourceLabel}: ${e}`, "warning"));
+  return lines;
+}
+function renderTable(view, failures, paint = plain) {
+  const blocks = view.accounts.map((a) => accountBlock(a, view, paint).join("\n"));
+  const notes = failures.map((f) => paint(`! ${f}`, "warning"));
+  return [...blocks, ...notes.length ? [notes.join("\n")] : []].join("\n\n");
+}
+var NO_SOURCE_HELP;
+var init_table = __esm({
+  "src/cli/table.ts"() {
+    "use strict";
+    init_forecast();
+    init_format2();
+    init_summary();
+    init_view();
+    init_text();
+    init_windows();
+    init_paint();
+    NO_SOURCE_HELP = `No usage data available.
+  • Load the companion browser extension (assets/companion) and keep claude.ai logged in, with the bridge running (npm run bridge), or
+  • log in to Claude Code (run \`claude\`) so its OAuth token can be read, or
+  • pass --file PATH with a saved usage payload.`;
+  }
+});
+
+// src/core/report.ts
+function forecastJson(f) {
+  return { verdict: f.verdict, rate_per_hour: rate(f.ratePerHour), limit_at: iso(f.limitAt) };
+}
+function windowJson(w) {
+  return {
+    key: w.key,
+    label: w.label,
+    percent: w.percent,
+    resets_at: iso(w.resetsAt),
+    severity: w.severity,
+    known: w.known,
+    state: w.state,
+    source: w.sourceLabel,
+    fetched_at: iso(w.fetchedAt),
+    forecast: forecastJson(w.forecast)
+  };
+}
+function accountJson(a) {
+  const extra = a.extraUsage;
+  return {
+    account_email: a.accountEmail,
+    org_uuid: a.orgUuid,
+    org_name: a.orgName,
+    source: [...new Set(a.sources.map((s) => s.sourceLabel))].join(" + "),
+    fetched_at: iso(a.fetchedAt),
+    stale: a.stale,
+    // The contract sorts strictly by percent; the UI order (comparePressure) also weighs state.
+    windows: [...a.windows].sort((x, y) => y.percent - x.percent).map(windowJson),
+    errors: a.errors.map((e) => ({ window: e.window, message: e.message })),
+    extra_usage: extra && {
+      enabled: extra.enabled,
+      used: extra.used,
+      limit: extra.limit,
+      currency: extra.currency,
+      percent: extra.percent,
+      disabled_reason: extra.disabledReason,
+      out_of_credits: extra.outOfCredits,
+      disabled_until: iso(extra.disabledUntil)
+    },
+    sources: a.sources.map((s) => ({
+      source: s.sourceLabel,
+      kind: s.source,
+      status: s.status,
+      fetched_at: iso(s.fetchedAt),
+      errors: s.errors
+    }))
+  };
+}
+function toJsonReport(view, failures = []) {
+  return {
+    generated_at: view.now.toISOString(),
+    accounts: view.accounts.map(accountJson),
+    source_errors: failures
+  };
+}
+var iso, rate;
+var init_report = __esm({
+  "src/core/report.ts"() {
+    "use strict";
+    iso = (d) => d ? d.toISOString() : null;
+    rate = (r) => r === null ? null : Math.round(r * 100) / 100;
   }
 });
 
@@ -12138,32 +11382,6 @@ var init_bridge_history = __esm({
     init_bridge();
     init_capped_body();
     historyAnswerSchema = object({ history: unknown() });
-  }
-});
-
-// src/sources/history-store.ts
-function loadHistory(store) {
-  return readStoredJson(store, HISTORY_KEY, parseHistory, {});
-}
-function combineHistories(...histories) {
-  const combined = /* @__PURE__ */ new Map();
-  for (const history of histories) {
-    for (const [key, series] of Object.entries(history)) combined.set(key, [...combined.get(key) ?? [], ...series]);
-  }
-  return parseHistory(Object.fromEntries(combined));
-}
-function recordHistory(store, accounts, elsewhere, now) {
-  const history = recordAccounts(combineHistories(loadHistory(store), elsewhere), accounts, now);
-  store.set(HISTORY_KEY, JSON.stringify(history));
-  return history;
-}
-var HISTORY_KEY;
-var init_history_store = __esm({
-  "src/sources/history-store.ts"() {
-    "use strict";
-    init_history();
-    init_store();
-    HISTORY_KEY = "history";
   }
 });
 
@@ -12298,17 +11516,6 @@ var view_command_exports = {};
 __export(view_command_exports, {
   viewCommand: () => viewCommand
 });
-function liveReaders(options, store) {
-  const readers = [];
-  if (options.bridge) readers.push(bridgeReader({ url: options.bridgeUrl }));
-  if (options.oauth) readers.push(oauthReader({ store, keychain: keychainReaderFor(options.keychain) }));
-  return readers;
-}
-async function collect(options, store) {
-  if (options.file) return { snapshots: await readSnapshotFile(options.file), failures: [] };
-  const { snapshots, failures } = await loadSnapshots(liveReaders(options, store));
-  return { snapshots, failures: describeFailures(failures) };
-}
 async function viewCommand(argv, commands = []) {
   const options = parseCliArgs(argv);
   if (options.help) {
@@ -12325,13 +11532,14 @@ async function viewCommand(argv, commands = []) {
   const clock = /* @__PURE__ */ new Date();
   const now = options.now ?? clock;
   const accounts = mergeSnapshots(snapshots, { now, clock, staleAfterMs: options.staleAfterMinutes * 6e4 });
+  if (live) tryRecordLastReadings(lastReadingsPath(), snapshots, now);
   const view = buildView(accounts, now, live ? recordHistory(store, accounts, bridgeHistory, clock) : {});
   if (live) await runAlerts(view, { store, notifier: streamNotifier(), enabled: options.alerts });
   if (options.json) {
     process.stdout.write(`${JSON.stringify(toJsonReport(view, failures), null, 2)}
 `);
   } else if (accounts.length > 0) {
-    const colour = process.stdout.isTTY && !process.env.NO_COLOR;
+    const colour = process.stdout.isTTY && !noColor();
     process.stdout.write(`${renderTable(view, failures, colour ? ansi : plain)}
 `);
   }
@@ -12346,15 +11554,13 @@ var init_view_command = __esm({
   "src/cli/view-command.ts"() {
     "use strict";
     init_args();
+    init_collect();
+    init_paint();
     init_table();
     init_merge();
     init_report();
     init_view();
-    init_bridge();
-    init_file();
-    init_load();
-    init_keychain();
-    init_oauth();
+    init_last_readings2();
     init_state_path();
     init_store();
     init_bridge_history();
@@ -12367,7 +11573,9 @@ var init_view_command = __esm({
 // src/cli/main.ts
 init_errors();
 init_args();
-var COMMANDS = {};
+var COMMANDS = {
+  statusline: () => Promise.resolve().then(() => (init_command(), command_exports)).then((m) => m.statuslineCommand)
+};
 async function dispatch(argv) {
   const [first = "", ...rest] = argv;
   const sub = Object.hasOwn(COMMANDS, first) ? first : null;

@@ -16,20 +16,23 @@ export interface CliOptions {
 
 const DEFAULT_BRIDGE_URL = "http://127.0.0.1:63762";
 
+/** Help lines of the options in SOURCE_OPTIONS, shared with `statusline`. */
+export const SOURCE_USAGE = `  --file PATH          read a usage payload or bridge snapshot array (no live sources)
+  --bridge URL         bridge to read (default ${DEFAULT_BRIDGE_URL})
+  --no-bridge          skip the bridge
+  --no-oauth           skip Claude Code's OAuth token
+  --keychain           also read Claude Code's token from the macOS Keychain (asks macOS)
+  --now ISO            evaluate every time-dependent value as of this instant
+  --stale-after MIN    minutes after which data is stale (default 10)`;
+
 /** The view's help; `commands` are the dispatcher's sub-commands (main.ts), each with its own --help. */
 export function usage(commands: readonly string[] = []): string {
   const more = commands.map((c) => `\n       claude-plan-meter ${c} [options]     (see claude-plan-meter ${c} --help)`);
   return `Usage: claude-plan-meter [options]     (in a clone: npm start -- [options])${more.join("")}
 
   --json               print one JSON document instead of the table
-  --file PATH          read a usage payload or bridge snapshot array (no live sources)
-  --bridge URL         bridge to read (default ${DEFAULT_BRIDGE_URL})
-  --no-bridge          skip the bridge
-  --no-oauth           skip Claude Code's OAuth token
-  --keychain           also read Claude Code's token from the macOS Keychain (asks macOS)
+${SOURCE_USAGE}
   --no-alerts          do not print threshold and pace alerts (on stderr, once per reset cycle)
-  --now ISO            evaluate every time-dependent value as of this instant
-  --stale-after MIN    minutes after which data is stale (default 10)
   --help               this text
 
 Exit status:
@@ -42,27 +45,58 @@ Exit status:
 /** A bad option: exit 64, reported with a pointer to --help. */
 export class UsageError extends Error {}
 
+/** parseArgs declarations of the source options, shared with `statusline`. */
+export const SOURCE_OPTIONS = {
+  file: { type: "string" },
+  bridge: { type: "string" },
+  "no-bridge": { type: "boolean", default: false },
+  "no-oauth": { type: "boolean", default: false },
+  keychain: { type: "boolean", default: false },
+  now: { type: "string" },
+  "stale-after": { type: "string", default: "10" },
+} as const;
+
 export function parseCliArgs(argv: string[]): CliOptions {
   let values;
   try {
     ({ values } = parseArgs({
       args: argv,
       options: {
+        ...SOURCE_OPTIONS,
         json: { type: "boolean", default: false },
-        file: { type: "string" },
-        bridge: { type: "string" },
-        "no-bridge": { type: "boolean", default: false },
-        "no-oauth": { type: "boolean", default: false },
-        keychain: { type: "boolean", default: false },
         "no-alerts": { type: "boolean", default: false },
-        now: { type: "string" },
-        "stale-after": { type: "string", default: "10" },
         help: { type: "boolean", short: "h", default: false },
       },
     }));
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
+  return {
+    json: values.json,
+    ...sourceOptions(values),
+    alerts: !values["no-alerts"],
+    help: values.help,
+  };
+}
+
+/** The options `claude-plan-meter` and `statusline` share, as parseArgs hands them over. */
+interface SharedValues {
+  file?: string;
+  bridge?: string;
+  "no-bridge": boolean;
+  "no-oauth": boolean;
+  keychain: boolean;
+  now?: string;
+  "stale-after": string;
+}
+
+export type SourceOptions = Pick<
+  CliOptions,
+  "file" | "bridgeUrl" | "bridge" | "oauth" | "keychain" | "now" | "staleAfterMinutes"
+>;
+
+/** Checks and converts the shared options; a bad value is a UsageError naming the option. */
+export function sourceOptions(values: SharedValues): SourceOptions {
   const now = values.now === undefined ? null : new Date(values.now);
   if (now && Number.isNaN(now.getTime())) throw new UsageError(`--now: not an ISO-8601 instant: ${values.now}`);
   const staleAfterMinutes = Number(values["stale-after"]);
@@ -70,15 +104,12 @@ export function parseCliArgs(argv: string[]): CliOptions {
     throw new UsageError(`--stale-after: expected a positive number of minutes, got ${values["stale-after"]}`);
   }
   return {
-    json: values.json,
     file: values.file ?? null,
     bridgeUrl: values.bridge ?? process.env.CLAUDE_PLAN_METER_BRIDGE_URL ?? DEFAULT_BRIDGE_URL,
     bridge: !values["no-bridge"],
     oauth: !values["no-oauth"],
     keychain: values.keychain,
-    alerts: !values["no-alerts"],
     now,
     staleAfterMinutes,
-    help: values.help,
   };
 }

@@ -18,7 +18,9 @@ import { UsageError } from "./args";
 
 type Command = (argv: string[]) => Promise<number>;
 
-const COMMANDS: Record<string, () => Promise<Command>> = {};
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  statusline: () => import("./statusline/command").then((m) => m.statuslineCommand),
+};
 
 /** Runs the command `argv` names and resolves to the exit status; errors become one line on stderr. */
 async function dispatch(argv: string[]): Promise<number> {

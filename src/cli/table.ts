@@ -4,14 +4,8 @@ import { formatAbsolute, formatAge } from "../core/format";
 import { extraUsageLine } from "../core/summary";
 import { accountTitle, type AccountView, type UsageView, type WindowView } from "../core/view";
 import { printable } from "../core/text";
-import { formatPercent, progressBar, type Severity } from "../core/windows";
-
-const COLOURS: Record<Severity | "dim", string> = { ok: "32", warning: "33", critical: "31", dim: "2" };
-
-export type Paint = (text: string, tone: Severity | "dim") => string;
-
-export const plain: Paint = (text) => text;
-export const ansi: Paint = (text, tone) => `\u001b[${COLOURS[tone]}m${text}\u001b[0m`;
+import { formatPercent, progressBar } from "../core/windows";
+import { plain, type Paint } from "./paint";
 
 function windowLine(w: WindowView, view: UsageView, paint: Paint): string {
   const binding = view.binding === w;

@@ -3,37 +3,20 @@
  * the Raycast commands, a table or one JSON document. Runs on any OS. Errors are thrown for the
  * dispatcher (main.ts) to report.
  */
-import { parseCliArgs, usage, type CliOptions } from "./args";
-import { ansi, NO_SOURCE_HELP, plain, renderTable } from "./table";
-import { describeFailures, mergeSnapshots } from "../core/merge";
+import { parseCliArgs, usage } from "./args";
+import { collect } from "./collect";
+import { ansi, noColor, plain } from "./paint";
+import { NO_SOURCE_HELP, renderTable } from "./table";
+import { mergeSnapshots } from "../core/merge";
 import { toJsonReport } from "../core/report";
 import { buildView } from "../core/view";
-import { bridgeReader } from "../sources/bridge";
-import { readSnapshotFile } from "../sources/file";
-import { loadSnapshots, type SourceReader } from "../sources/load";
-import { keychainReaderFor } from "../sources/keychain";
-import { oauthReader } from "../sources/oauth";
+import { lastReadingsPath, tryRecordLastReadings } from "../sources/last-readings";
 import { defaultStatePath } from "../sources/state-path";
-import { FileStore, type KeyValueStore } from "../sources/store";
+import { FileStore } from "../sources/store";
 import { readBridgeHistory } from "../sources/bridge-history";
 import { recordHistory } from "../sources/history-store";
 import { runAlerts } from "../notify/run-alerts";
 import { streamNotifier } from "../notify/stderr";
-
-/** The live sources the options ask for; the bridge and OAuth readers register here. */
-function liveReaders(options: CliOptions, store: KeyValueStore): SourceReader[] {
-  const readers: SourceReader[] = [];
-  if (options.bridge) readers.push(bridgeReader({ url: options.bridgeUrl }));
-  if (options.oauth) readers.push(oauthReader({ store, keychain: keychainReaderFor(options.keychain) }));
-  return readers;
-}
-
-async function collect(options: CliOptions, store: KeyValueStore) {
-  // --file reads that file and nothing else (docs/FACTS.md §4).
-  if (options.file) return { snapshots: await readSnapshotFile(options.file), failures: [] };
-  const { snapshots, failures } = await loadSnapshots(liveReaders(options, store));
-  return { snapshots, failures: describeFailures(failures) };
-}
 
 /** `commands`: the dispatcher's sub-commands, named in --help. */
 export async function viewCommand(argv: string[], commands: readonly string[] = []): Promise<number> {
@@ -56,6 +39,8 @@ export async function viewCommand(argv: string[], commands: readonly string[] = 
   const clock = new Date();
   const now = options.now ?? clock;
   const accounts = mergeSnapshots(snapshots, { now, clock, staleAfterMs: options.staleAfterMinutes * 60_000 });
+  // What this run fetched is what the status line shows next, without a request of its own.
+  if (live) tryRecordLastReadings(lastReadingsPath(), snapshots, now);
   // Every live reading shown is recorded, whatever its source, so forecasts build up run by run; the
   // bridge's own history fills the time between launches.
   const view = buildView(accounts, now, live ? recordHistory(store, accounts, bridgeHistory, clock) : {});
@@ -63,7 +48,7 @@ export async function viewCommand(argv: string[], commands: readonly string[] = 
   if (options.json) {
     process.stdout.write(`${JSON.stringify(toJsonReport(view, failures), null, 2)}\n`);
   } else if (accounts.length > 0) {
-    const colour = process.stdout.isTTY && !process.env.NO_COLOR;
+    const colour = process.stdout.isTTY && !noColor();
     process.stdout.write(`${renderTable(view, failures, colour ? ansi : plain)}\n`);
   }
   if (accounts.length === 0) {

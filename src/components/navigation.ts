@@ -1,8 +1,9 @@
 /** Where the commands send the user: the other commands, claude.ai, the preferences; and the shortcuts for it. */
-import { Clipboard, type Keyboard, launchCommand, LaunchType, open, showHUD } from "@raycast/api";
+import { Clipboard, environment, type Keyboard, launchCommand, LaunchType, open, showHUD } from "@raycast/api";
 import { describeFailures } from "../core/merge";
 import { toJsonReport } from "../core/report";
 import type { SourceFailure } from "../core/snapshot";
+import { cliBundleIn, statusLineSettingJson } from "../core/status-setting";
 import type { UsageView } from "../core/view";
 
 export const SETTINGS_URL = "https://claude.ai/settings/usage";
@@ -38,4 +39,17 @@ function usageJson(view: UsageView, failures: SourceFailure[]): string {
 export async function copyUsageJson(view: UsageView, failures: SourceFailure[]): Promise<void> {
   await Clipboard.copy(usageJson(view, failures));
   await showHUD("Copied usage as JSON");
+}
+
+/**
+ * The `statusLine` entry for ~/.claude/settings.json: Raycast's own node (Node 22, always present)
+ * running the command-line bundle the extension ships in its assets.
+ */
+function claudeCodeStatusLineSetting(): string {
+  return statusLineSettingJson(process.execPath, cliBundleIn(environment.assetsPath));
+}
+
+export async function copyClaudeCodeStatusLine(): Promise<void> {
+  await Clipboard.copy(claudeCodeStatusLineSetting());
+  await showHUD("Copied — paste it into ~/.claude/settings.json");
 }

@@ -1,7 +1,7 @@
 /** The actions every view over the usage offers, each with the same title and shortcut everywhere. */
 import { Action, Icon } from "@raycast/api";
 import type { Usage } from "../hooks/use-usage";
-import { copyUsageJson, SETTINGS_URL, SHORTCUTS } from "./navigation";
+import { copyClaudeCodeStatusLine, copyUsageJson, SETTINGS_URL, SHORTCUTS } from "./navigation";
 
 type UsageProps = { usage: Pick<Usage, "view" | "failures" | "refresh"> };
 
@@ -35,4 +35,9 @@ export function OpenSettingsPageAction() {
       shortcut={SHORTCUTS.openSettingsPage}
     />
   );
+}
+
+/** One step to put the same numbers under Claude Code's prompt (docs/FACTS.md §8). */
+export function CopyStatusLineAction() {
+  return <Action icon={Icon.Terminal} title="Copy Claude Code Status Line" onAction={copyClaudeCodeStatusLine} />;
 }

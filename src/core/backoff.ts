@@ -8,7 +8,10 @@
  * Over an hour of constant 429s that is 6 requests (at 0, 1, 3, 8, 18 and 38 min), then one an hour.
  * A success clears the state.
  */
-import { addMilliseconds, differenceInMilliseconds, format, isSameDay } from "date-fns";
+import { addMilliseconds } from "date-fns/addMilliseconds";
+import { differenceInMilliseconds } from "date-fns/differenceInMilliseconds";
+import { format } from "date-fns/format";
+import { isSameDay } from "date-fns/isSameDay";
 import { formatAbsolute, formatCountdown } from "./format";
 
 const MINUTE_MS = 60_000;

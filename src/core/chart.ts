@@ -4,7 +4,7 @@
  * themes, so the chart has no background of its own and draws only in mid-tone colours that read on
  * both; every coordinate is rounded so the same input always renders the same bytes.
  */
-import { differenceInSeconds } from "date-fns";
+import { differenceInSeconds } from "date-fns/differenceInSeconds";
 import { currentCycle, type Forecast } from "./forecast";
 import { formatClock, formatSpan } from "./format";
 import type { Sample } from "./history";

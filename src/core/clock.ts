@@ -3,7 +3,8 @@
  * dated in the future would outrank every later true reading and, in any rule that counts back from
  * the newest sample, empty the history; so one more than a few minutes ahead is not believed.
  */
-import { addMilliseconds, isAfter } from "date-fns";
+import { addMilliseconds } from "date-fns/addMilliseconds";
+import { isAfter } from "date-fns/isAfter";
 
 /** Clocks of two machines (the browser's, the bridge's) drift by seconds; minutes ahead is a wrong or forged clock. */
 export const MAX_CLOCK_AHEAD_MS = 5 * 60_000;

@@ -19,7 +19,8 @@
  *   lands before now (the trend says the limit is already due) is clamped to now.
  * - `limitAt` is set only for `hits_limit`; a limit that would come after the reset is `on_pace`.
  */
-import { addMilliseconds, differenceInSeconds } from "date-fns";
+import { addMilliseconds } from "date-fns/addMilliseconds";
+import { differenceInSeconds } from "date-fns/differenceInSeconds";
 import { formatSpan } from "./format";
 import { isNewCycle, type Sample } from "./history";
 import { CRITICAL_AT, type WindowState } from "./windows";

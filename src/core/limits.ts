@@ -2,7 +2,7 @@
  * The newer `limits[]` array: model-scoped weekly caps that often have no legacy key and bind first.
  * session → five_hour, weekly_all → seven_day, weekly_scoped → seven_day_<slug of the model/surface>.
  */
-import { describeZodError, limitEntrySchema, type WireLimit } from "./schema";
+import { describeZodError, limitEntrySchema, type WireLimit } from "./usage-schema";
 import { printable } from "./text";
 import { isKnownWindow, slug, windowLabels } from "./windows";
 import type { WindowError, WindowReading } from "./usage";

@@ -1,113 +1,13 @@
 /**
- * zod schemas for every wire format we read: the single home of server field names.
- * Strict per field (a wrong type is an error), tolerant per object (unknown keys are dropped).
+ * zod schemas for every wire format we read: the single home of server field names (the reading's
+ * own parts are in usage-schema.ts, re-exported here). Strict per field (a wrong type is an error),
+ * tolerant per object (unknown keys are dropped).
  */
-import { isValid, parseISO } from "date-fns";
 import * as z from "zod";
+import { isoInstant, MAX_NESTING, nestedDeeperThan, overageSchema, subscriptionSchema } from "./usage-schema";
 import { findUnsafeText } from "./text";
 
-/**
- * The offset is required: without one `new Date()` reads local time, silently moving every reset by
- * the user's UTC offset. parseISO also refuses dates that do not exist (Feb 31), which Date.parse rolls over.
- */
-const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
-
-/** An ISO-8601 instant as the servers send it (`2030-11-24T18:42:00.000000+00:00`, `…Z`). */
-export const isoInstant = z
-  .string()
-  .refine((s) => ISO_WITH_OFFSET.test(s) && isValid(parseISO(s)) && Number.isFinite(Date.parse(s)), {
-    message: "expected an ISO-8601 timestamp",
-  });
-
-/** Percentage points, as the server says them; never rescaled (see windows.ts). Usage cannot be negative. */
-const percentPoints = z.number().finite().min(0, { message: "expected a percentage of at least 0" });
-
-/**
- * Real payloads nest five levels deep. Anything far deeper is hostile and would overflow the stack of
- * every later JSON.stringify (the OAuth source and the bridge persist usage bodies), so it is refused.
- */
-export const MAX_NESTING = 64;
-
-/** Whether objects/arrays nest deeper than `limit`; iterative, so the check itself cannot overflow. */
-export function nestedDeeperThan(value: unknown, limit: number): boolean {
-  const pending: Array<[unknown, number]> = [[value, 1]];
-  while (pending.length > 0) {
-    const [item, depth] = pending.pop() as [unknown, number];
-    if (typeof item !== "object" || item === null) continue;
-    if (depth > limit) return true;
-    for (const child of Object.values(item)) pending.push([child, depth + 1]);
-  }
-  return false;
-}
-
-export const windowSchema = z.object({
-  utilization: percentPoints,
-  resets_at: isoInstant.nullable(),
-});
-
-export const extraUsageSchema = z.object({
-  is_enabled: z.boolean(),
-  monthly_limit: z.number().finite().nullable().optional(),
-  used_credits: z.number().finite().nullable().optional(),
-  utilization: percentPoints.nullable().optional(),
-  currency: z.string().nullable().optional(),
-  disabled_reason: z.string().nullable().optional(),
-});
-export type WireExtraUsage = z.infer<typeof extraUsageSchema>;
-
-const moneySchema = z.object({
-  amount_minor: z.number().finite(),
-  currency: z.string().min(1),
-  exponent: z.number().int().min(0).max(6),
-});
-export type WireMoney = z.infer<typeof moneySchema>;
-
-export const spendSchema = z.object({
-  used: moneySchema.nullable().optional(),
-  limit: moneySchema.nullable().optional(),
-  percent: percentPoints.nullable().optional(),
-  enabled: z.boolean().nullable().optional(),
-  disabled_reason: z.string().nullable().optional(),
-});
-export type WireSpend = z.infer<typeof spendSchema>;
-
-const displayName = z.object({ display_name: z.string().min(1) });
-
-export const limitEntrySchema = z.object({
-  kind: z.string().min(1),
-  group: z.string().nullable().optional(),
-  percent: percentPoints.nullable(),
-  resets_at: isoInstant.nullable().optional(),
-  scope: z
-    .union([
-      z.object({ model: displayName.extend({ id: z.string().nullable().optional() }) }),
-      z.object({ surface: displayName }),
-    ])
-    .nullable()
-    .optional(),
-  // Informational only: inactive limits still count towards a 429, so it is never used as a filter.
-  is_active: z.boolean().nullable().optional(),
-});
-export type WireLimit = z.infer<typeof limitEntrySchema>;
-
-export const overageSchema = z.object({
-  is_enabled: z.boolean(),
-  monthly_credit_limit: z.number().finite().nullable().optional(),
-  currency: z.string().nullable().optional(),
-  used_credits: z.number().finite().nullable().optional(),
-  disabled_reason: z.string().nullable().optional(),
-  disabled_until: isoInstant.nullable().optional(),
-  out_of_credits: z.boolean().nullable().optional(),
-});
-export type WireOverage = z.infer<typeof overageSchema>;
-
-export const subscriptionSchema = z.object({
-  status: z.string().nullable().optional(),
-  next_charge_date: z.string().nullable().optional(),
-  billing_interval: z.string().nullable().optional(),
-  currency: z.string().nullable().optional(),
-});
-export type WireSubscription = z.infer<typeof subscriptionSchema>;
+export * from "./usage-schema";
 
 /**
  * One snapshot as the companion extension POSTs it (ClaudeMeter's wire format, accepted unchanged).
@@ -194,13 +94,3 @@ export const oauthProfileSchema = z.object({
   account: z.object({ email: z.string().nullable().optional(), uuid: z.string().optional() }).optional(),
   organization: z.object({ uuid: z.string().min(1), name: z.string().nullable().optional() }).optional(),
 });
-
-/** Turns a zod error into one line that names the offending field, e.g. `[0].fetched_at: expected an ISO-8601 timestamp`. */
-export function describeZodError(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return "invalid value";
-  const path = issue.path
-    .map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
-    .join("");
-  return path ? `${path}: ${issue.message}` : issue.message;
-}

@@ -9,7 +9,8 @@ import {
 import { printable } from "./text";
 import { parseUsage, UsageShapeError, type ParsedUsage } from "./usage";
 
-export type SourceKind = "bridge" | "oauth" | "file";
+/** `statusline`: the `rate_limits` Claude Code hands its status-line command (docs/FACTS.md §8). */
+export type SourceKind = "bridge" | "oauth" | "file" | "statusline";
 
 export interface Snapshot {
   source: SourceKind;
@@ -27,11 +28,19 @@ export interface Snapshot {
   errors: string[];
 }
 
+/**
+ * Why a source gave nothing, when it is not a plain error: it was never set up (no credentials, no
+ * companion), or macOS refused the Keychain read. See src/core/sources.ts.
+ */
+export type FailureKind = "not_set_up" | "keychain_denied";
+
 /** A source that produced no snapshot this round, with the reason the user should see. */
 export interface SourceFailure {
   source: SourceKind;
   sourceLabel: string;
   message: string;
+  /** Absent for a plain error. */
+  kind?: FailureKind;
 }
 
 export class SnapshotShapeError extends Error {}

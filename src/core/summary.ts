@@ -18,7 +18,6 @@ export interface MenuBarTitle {
   tooltip: string;
 }
 
-/** @internal */
 export const STALE_MARK = "⌛";
 /** @internal */
 export const NO_DATA_MARK = "!";

@@ -3,7 +3,14 @@
  * for that window and everything else still renders.
  */
 import * as z from "zod";
-import { describeZodError, extraUsageSchema, MAX_NESTING, nestedDeeperThan, spendSchema, windowSchema } from "./schema";
+import {
+  describeZodError,
+  extraUsageSchema,
+  MAX_NESTING,
+  nestedDeeperThan,
+  spendSchema,
+  windowSchema,
+} from "./usage-schema";
 import { isKnownWindow, NON_WINDOW_KEYS, windowLabels } from "./windows";
 import { fillFromLimits, parseLimits } from "./limits";
 import { extraUsageFrom, type ExtraUsage } from "./money";

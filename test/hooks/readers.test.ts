@@ -14,13 +14,15 @@ import { fixture } from "../fixtures";
 import { startFixtureAnthropic, type FakeAnthropic } from "../sources/fake-anthropic";
 import { FAKE_ACCESS_TOKEN, makeTempHome, type TempHome } from "../sources/temp-home";
 import { MemoryStore } from "../../src/sources/store";
+import { lastReadingsPath, recordLastReadings } from "../../src/sources/last-readings";
+import { statusInputSnapshot } from "../../src/core/status-input";
 import { closeAll, postJson, testBridge } from "../bridge/harness";
 
 const SOURCES = { useBridge: true, useOAuth: true, useKeychain: false, bridgePort: 63762 };
 
 let fake: FakeAnthropic;
 let home: TempHome;
-const ENV_KEYS = [OAUTH_BASE_URL_ENV, "CLAUDE_CONFIG_DIR"] as const;
+const ENV_KEYS = [OAUTH_BASE_URL_ENV, "CLAUDE_CONFIG_DIR", "XDG_STATE_HOME"] as const;
 const savedEnv = Object.fromEntries(ENV_KEYS.map((k) => [k, process.env[k]]));
 
 function restoreEnv(): void {
@@ -37,6 +39,7 @@ beforeEach(async () => {
   // Jest's process.env is the test's own copy, which os.homedir() never sees: point Claude Code's
   // config dir at the temporary home instead, as a user with CLAUDE_CONFIG_DIR would.
   process.env.CLAUDE_CONFIG_DIR = join(home.dir, ".claude");
+  process.env.XDG_STATE_HOME = join(home.dir, "state");
   process.env[OAUTH_BASE_URL_ENV] = fake.baseUrl;
 });
 
@@ -47,7 +50,10 @@ afterEach(async () => {
 });
 
 test("the OAuth preference gives the OAuth reader; turning it off leaves it out", () => {
-  expect(readersFromPreferences({ ...SOURCES, useBridge: false }).map((r) => r.sourceLabel)).toEqual(["Claude Code"]);
+  expect(readersFromPreferences({ ...SOURCES, useBridge: false }).map((r) => r.sourceLabel)).toEqual([
+    "Claude Code",
+    "Last readings",
+  ]);
   expect(readersFromPreferences({ ...SOURCES, useBridge: false, useOAuth: false })).toEqual([]);
 });
 
@@ -80,11 +86,25 @@ test("the bridge reader reads the bridge on the Bridge Port preference", async (
   const bridge = await testBridge();
   await postJson(bridge.port, fixture("bridge-post.json"));
   const readers = readersFromPreferences({ ...settings, bridgePort: bridge.port }, new MemoryStore());
-  expect(readers.map((r) => [r.source, r.sourceLabel])).toEqual([["bridge", "Browser companion"]]);
+  expect(readers.map((r) => [r.source, r.sourceLabel])).toEqual([
+    ["bridge", "Browser companion"],
+    ["statusline", "Last readings"],
+  ]);
   const snapshots = await readers[0].read();
   expect(snapshots.map((s) => s.sourceLabel)).toEqual(["Browser bridge", "Browser bridge"]);
 });
 
 test("useBridge off: no bridge reader", () => {
   expect(readersFromPreferences({ ...settings, useBridge: false }, new MemoryStore())).toEqual([]);
+});
+
+test("a reading Claude Code handed the status line reaches the commands through the last-readings file", async () => {
+  const usage = { five_hour: { utilization: 42, resets_at: "2030-11-26T17:02:00Z" } };
+  const at = new Date();
+  recordLastReadings(lastReadingsPath(), [statusInputSnapshot(usage, at, null)], at);
+  const readers = readersFromPreferences({ ...settings, bridgePort: 1 }, new MemoryStore());
+  const snapshots = await readers[1].read();
+  expect(snapshots).toHaveLength(1);
+  expect(snapshots[0]).toMatchObject({ source: "statusline", sourceLabel: "Claude Code status line", fetchedAt: at });
+  expect(snapshots[0].usage.windows.map((w) => [w.key, w.percent])).toEqual([["five_hour", 42]]);
 });
