@@ -625,9 +625,9 @@ function sizeCaps(defChecks) {
     const d = ch._zod.def;
     if (!/_(length|size)$|_equals$/.test(d.check))
       break;
-    const max = d.maximum ?? d.length ?? d.size;
-    if (max >= 0)
-      caps.push([max, ch]);
+    const max2 = d.maximum ?? d.length ?? d.size;
+    if (max2 >= 0)
+      caps.push([max2, ch]);
   }
   return caps;
 }
@@ -1966,8 +1966,8 @@ function capSize(inst, size) {
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
-      for (const [max, ch] of sizeCaps(inst._zod.def.checks)) {
-        if (n > max && ch._zod.def.when(payload)) {
+      for (const [max2, ch] of sizeCaps(inst._zod.def.checks)) {
+        if (n > max2 && ch._zod.def.when(payload)) {
           const start = payload.issues.length;
           ch._zod.check(payload);
           payload.issues[start].continue = false;
@@ -8595,9 +8595,31 @@ var init_isAfter = __esm({
   }
 });
 
+// node_modules/date-fns/max.js
+function max(dates, options) {
+  let result;
+  let context = options?.in;
+  dates.forEach((date2) => {
+    if (!context && typeof date2 === "object")
+      context = constructFrom.bind(null, date2);
+    const date_ = toDate(date2, context);
+    if (!result || result < date_ || isNaN(+date_)) result = date_;
+  });
+  return constructFrom(context, result || NaN);
+}
+var init_max = __esm({
+  "node_modules/date-fns/max.js"() {
+    init_constructFrom();
+    init_toDate();
+  }
+});
+
 // src/core/clock.ts
 function isFromTheFuture(at, now) {
   return isAfter(at, addMilliseconds(now, MAX_CLOCK_AHEAD_MS));
+}
+function judgingClock(now, real) {
+  return max([now, real]);
 }
 var MAX_CLOCK_AHEAD_MS;
 var init_clock = __esm({
@@ -8605,6 +8627,7 @@ var init_clock = __esm({
     "use strict";
     init_addMilliseconds();
     init_isAfter();
+    init_max();
     MAX_CLOCK_AHEAD_MS = 5 * 6e4;
   }
 });
@@ -11186,8 +11209,8 @@ async function refreshNow(options) {
   }
 }
 function render(readings, input, options, paint) {
-  const clock = /* @__PURE__ */ new Date();
-  const now = options.now ?? clock;
+  const now = options.now ?? /* @__PURE__ */ new Date();
+  const clock = judgingClock(now, /* @__PURE__ */ new Date());
   const staleAfterMs = options.staleAfterMinutes * 6e4;
   const accounts = mergeSnapshots(readings.snapshots, { now, clock, staleAfterMs });
   const history = options.file ? {} : recordAccounts(loadHistory(new FileStore(defaultStatePath())), accounts, clock);
@@ -11232,6 +11255,7 @@ var init_command = __esm({
     init_args2();
     init_refresh();
     init_stdin();
+    init_clock();
     init_history();
     init_last_readings();
     init_merge();
@@ -11529,8 +11553,8 @@ async function viewCommand(argv, commands = []) {
     collect(options, store),
     live && options.bridge ? readBridgeHistory({ url: options.bridgeUrl }) : {}
   ]);
-  const clock = /* @__PURE__ */ new Date();
-  const now = options.now ?? clock;
+  const now = options.now ?? /* @__PURE__ */ new Date();
+  const clock = judgingClock(now, /* @__PURE__ */ new Date());
   const accounts = mergeSnapshots(snapshots, { now, clock, staleAfterMs: options.staleAfterMinutes * 6e4 });
   if (live) tryRecordLastReadings(lastReadingsPath(), snapshots, now);
   const view = buildView(accounts, now, live ? recordHistory(store, accounts, bridgeHistory, clock) : {});
@@ -11557,6 +11581,7 @@ var init_view_command = __esm({
     init_collect();
     init_paint();
     init_table();
+    init_clock();
     init_merge();
     init_report();
     init_view();

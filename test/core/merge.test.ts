@@ -1,3 +1,4 @@
+import { judgingClock } from "../../src/core/clock";
 import { describeFailures, mergeSnapshots } from "../../src/core/merge";
 import type { Snapshot } from "../../src/core/snapshot";
 import { parseUsage } from "../../src/core/usage";
@@ -153,4 +154,11 @@ test("a chosen instant (--now) moves the evaluation, not the clock that judges t
   const fresh = snap({ usage: { five_hour: win(7) }, fetchedAt: new Date("2026-11-24T11:59:00Z") });
   expect(mergeSnapshots([fresh], { now: before, clock, staleAfterMs: 600_000 })[0].windows).toHaveLength(1);
   expect(mergeSnapshots([fresh], { now: before, staleAfterMs: 600_000 })[0].windows).toHaveLength(0);
+});
+
+test("judgingClock is the later of the chosen instant and the real clock", () => {
+  const early = new Date("2026-11-24T11:00:00Z");
+  const late = new Date("2030-11-24T12:00:00Z");
+  expect(judgingClock(early, late)).toEqual(late);
+  expect(judgingClock(late, early)).toEqual(late);
 });

@@ -13,6 +13,7 @@ import { ansi, noColor, plain, type Paint } from "../paint";
 import { parseStatuslineArgs, STATUSLINE_USAGE, type StatuslineOptions } from "./args";
 import { REFRESH_AFTER_MS, refreshLockPath, startBackgroundRefresh } from "./refresh";
 import { readStdin } from "./stdin";
+import { judgingClock } from "../../core/clock";
 import { recordAccounts } from "../../core/history";
 import { changesRecord, claudeCodeAccount, newestFetched, recordReadings } from "../../core/last-readings";
 import { mergeSnapshots } from "../../core/merge";
@@ -98,9 +99,9 @@ async function refreshNow(options: StatuslineOptions): Promise<void> {
 }
 
 function render(readings: Readings, input: StatusInput, options: StatuslineOptions, paint: Paint): string {
-  // `--now` moves the evaluation only; the real clock judges readings from the future (as in the view).
-  const clock = new Date();
-  const now = options.now ?? clock;
+  // `--now` moves the evaluation; readings are from the future only when ahead of both it and the real clock.
+  const now = options.now ?? new Date();
+  const clock = judgingClock(now, new Date());
   const staleAfterMs = options.staleAfterMinutes * 60_000;
   const accounts = mergeSnapshots(readings.snapshots, { now, clock, staleAfterMs });
   // The recorded history plus this moment's readings (not written: the refresh records history).
