@@ -32,6 +32,8 @@ async function collect(options: CliOptions, store: KeyValueStore) {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  // Temporary dispatch until the sub-command table lands on main.
+  if (argv[0] === "ledger") return (await import("./ledger/command")).ledgerCommand(argv.slice(1));
   const options = parseCliArgs(argv);
   if (options.help) {
     process.stdout.write(`${USAGE}\n`);

@@ -16,6 +16,11 @@ export interface RefreshOptions {
   retainFrom: number;
   /** The state file, or null to read everything afresh and keep nothing (a one-off span). */
   statePath: string | null;
+  /**
+   * Trust file times: a file untouched since before `retainFrom` is not read. Off when evaluating as
+   * of another instant (`--now`), where the files' clock and the asked one disagree.
+   */
+  skipUntouched: boolean;
   /** Stop reading once this much time has passed (Raycast: about a second); the next run continues. */
   budgetMs?: number;
 }
@@ -81,7 +86,7 @@ export async function refreshLedger(options: RefreshOptions): Promise<LedgerSnap
     }
     changed = true;
     const base = { identity: file.identity, mtimeMs: file.mtimeMs };
-    if (file.mtimeMs < options.retainFrom) {
+    if (options.skipUntouched && file.mtimeMs < options.retainFrom) {
       // Untouched since before the span: none of its lines can be inside it.
       files[file.path] = { ...base, size: file.size, offset: file.size, skipped: 0, pendingTail: false };
       continue;

@@ -42,7 +42,17 @@ const FileMarkSchema = z.object({
 });
 
 /** Records as rows over interned models and projects: a week of messages stays a few MB. */
-const Row = z.tuple([z.string(), z.number(), count, count, count, count, count, count, z.union([z.literal(0), z.literal(1)])]);
+const Row = z.tuple([
+  z.string(),
+  z.number(),
+  count,
+  count,
+  count,
+  count,
+  count,
+  count,
+  z.union([z.literal(0), z.literal(1)]),
+]);
 
 const StoredState = z.object({
   version: z.literal(STATE_VERSION),
@@ -80,19 +90,17 @@ export function serializeState(state: LedgerState): string {
   const projects: string[] = [];
   const model = interner(models);
   const project = interner(projects);
-  const records = [...state.records.values()].map(
-    (r): StoredState["records"][number] => [
-      r.id,
-      r.at,
-      model(r.model),
-      project(r.project),
-      r.input,
-      r.output,
-      r.cacheCreation,
-      r.cacheRead,
-      r.final ? 1 : 0,
-    ],
-  );
+  const records = [...state.records.values()].map((r): StoredState["records"][number] => [
+    r.id,
+    r.at,
+    model(r.model),
+    project(r.project),
+    r.input,
+    r.output,
+    r.cacheCreation,
+    r.cacheRead,
+    r.final ? 1 : 0,
+  ]);
   const stored: StoredState = {
     version: STATE_VERSION,
     roots: state.roots,

@@ -4,6 +4,7 @@
  * model family.
  */
 import { hoursToMilliseconds } from "date-fns";
+import type { History, Sample } from "../history";
 import type { Span } from "./span";
 
 export const FIVE_HOURS_MS = hoursToMilliseconds(5);
@@ -36,4 +37,30 @@ export function windowSpan(key: string, resetsAt: Date | null, now: Date): Span 
 /** The rolling span of a length ending now, when there is no server reading to align with. */
 export function rollingSpan(length: number, now: Date): Span {
   return { from: new Date(now.getTime() - length), to: now, family: null };
+}
+
+/** What the ledger keeps: the longest window and a day, so a weekly window whose reset just passed still fits. */
+export const RETAIN_MS = SEVEN_DAYS_MS + hoursToMilliseconds(24);
+
+export type DefaultSpanKey = "five_hour" | "seven_day";
+
+const LENGTHS: Readonly<Record<DefaultSpanKey, number>> = { five_hour: FIVE_HOURS_MS, seven_day: SEVEN_DAYS_MS };
+
+/**
+ * The current 5-hour and 7-day windows as the last recorded reading placed them (its `resets_at` still
+ * ahead), else the last 5 h and 7 d.
+ */
+export function currentSpans(history: History, now: Date): Record<DefaultSpanKey, Span> {
+  const spans = {} as Record<DefaultSpanKey, Span>;
+  for (const key of Object.keys(LENGTHS) as DefaultSpanKey[]) {
+    let latest: Sample | null = null;
+    for (const [series, samples] of Object.entries(history)) {
+      if (!series.endsWith(`|${key}`)) continue;
+      for (const s of samples) if (latest === null || s.at > latest.at) latest = s;
+    }
+    const resetsAt = latest?.resetsAt ?? null;
+    const fromReading = resetsAt !== null && resetsAt > now.getTime() ? windowSpan(key, new Date(resetsAt), now) : null;
+    spans[key] = fromReading ?? rollingSpan(LENGTHS[key], now);
+  }
+  return spans;
 }
