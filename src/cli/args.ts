@@ -10,6 +10,10 @@ export interface CliOptions {
   keychain: boolean;
   alerts: boolean;
   now: Date | null;
+  /** Claude config dirs whose logs to show under the windows (`--logs`); null for the defaults. */
+  logs: string | null;
+  /** Read Claude Code's local logs at all (`--no-logs` turns it off). */
+  localLogs: boolean;
   staleAfterMinutes: number;
   help: boolean;
 }
@@ -25,6 +29,10 @@ export const USAGE = `Usage: npm start -- [options]
   --no-oauth           skip Claude Code's OAuth token
   --keychain           also read Claude Code's token from the macOS Keychain (asks macOS)
   --no-alerts          do not print threshold and pace alerts (on stderr, once per reset cycle)
+  --logs DIRS          Claude config dirs (comma-separated) whose Claude Code logs to show under the
+                       windows; live runs read $CLAUDE_CONFIG_DIR or ~/.claude and ~/.config/claude,
+                       --file reads logs only with --logs
+  --no-logs            do not read Claude Code's local logs
   --now ISO            evaluate every time-dependent value as of this instant
   --stale-after MIN    minutes after which data is stale (default 10)
   --help               this text`;
@@ -45,6 +53,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
         keychain: { type: "boolean", default: false },
         "no-alerts": { type: "boolean", default: false },
         now: { type: "string" },
+        logs: { type: "string" },
+        "no-logs": { type: "boolean", default: false },
         "stale-after": { type: "string", default: "10" },
         help: { type: "boolean", short: "h", default: false },
       },
@@ -67,6 +77,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
     keychain: values.keychain,
     alerts: !values["no-alerts"],
     now,
+    logs: values.logs ?? null,
+    localLogs: !values["no-logs"],
     staleAfterMinutes,
     help: values.help,
   };

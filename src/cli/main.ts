@@ -3,6 +3,7 @@ import { parseCliArgs, USAGE, UsageError, type CliOptions } from "./args";
 import { ansi, NO_SOURCE_HELP, plain, renderTable } from "./table";
 import { describeFailures, mergeSnapshots } from "../core/merge";
 import { toJsonReport } from "../core/report";
+import { localLedgerFor } from "./ledger/attach";
 import { buildView } from "../core/view";
 import { bridgeReader } from "../sources/bridge";
 import { FileSourceError, readSnapshotFile } from "../sources/file";
@@ -54,11 +55,13 @@ export async function main(argv: string[]): Promise<number> {
   // bridge's own history fills the time between launches.
   const view = buildView(accounts, now, live ? recordHistory(store, accounts, bridgeHistory) : {});
   if (live) await runAlerts(view, { store, notifier: streamNotifier(), enabled: options.alerts });
+  const { local, failure } = await localLedgerFor(options, view);
+  const notes = failure ? [...failures, failure] : failures;
   if (options.json) {
-    process.stdout.write(`${JSON.stringify(toJsonReport(view, failures), null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(toJsonReport(view, notes, local), null, 2)}\n`);
   } else if (accounts.length > 0) {
     const colour = process.stdout.isTTY && !process.env.NO_COLOR;
-    process.stdout.write(`${renderTable(view, failures, colour ? ansi : plain)}\n`);
+    process.stdout.write(`${renderTable(view, notes, colour ? ansi : plain, local)}\n`);
   }
   if (accounts.length === 0) {
     process.stderr.write(`${[...failures.map((f) => `! ${f}`), NO_SOURCE_HELP].join("\n")}\n`);

@@ -9,13 +9,17 @@ const ROOT = resolve(__dirname, "../..");
 const run = promisify(execFile);
 const LOGS = fixturePath("claude-code-logs");
 
-async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
+async function cli(args: string[], env: NodeJS.ProcessEnv = {}, command = ["ledger"]) {
   const home = mkdtempSync(join(tmpdir(), "cpm-home-"));
   try {
-    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", "src/cli/main.ts", "ledger", ...args], {
-      cwd: ROOT,
-      env: { ...process.env, NO_COLOR: "1", HOME: home, XDG_STATE_HOME: join(home, "state"), ...env },
-    });
+    const { stdout, stderr } = await run(
+      process.execPath,
+      ["--import", "tsx", "src/cli/main.ts", ...command, ...args],
+      {
+        cwd: ROOT,
+        env: { ...process.env, NO_COLOR: "1", HOME: home, XDG_STATE_HOME: join(home, "state"), ...env },
+      },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -105,4 +109,37 @@ test("bad arguments are a usage error", async () => {
   expect((await cli(["--to", "2030-11-24T12:00:00Z"])).code).toBe(64);
   const help = await cli(["--help"]);
   expect(help.stdout).toContain("Usage: claude-plan-meter ledger");
+});
+
+describe("npm start: the local ledger under each window", () => {
+  const start = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+    cli(["--file", fixturePath("usage-limits-spend.json"), "--now", "2030-11-24T12:00:00Z", ...args], env, []);
+
+  test("--file with --logs: an indented line under each window the logs can speak for, the table unchanged", async () => {
+    const [withLogs, without] = await Promise.all([start(["--logs", LOGS]), start([], { CLAUDE_CONFIG_DIR: LOGS })]);
+    const local = withLogs.stdout.split("\n");
+    // Without --logs a --file run reads no logs, even with $CLAUDE_CONFIG_DIR set.
+    expect(local.filter((l) => !l.startsWith("      ")).slice(0, 7)).toEqual(without.stdout.split("\n").slice(0, 7));
+    expect(without.stdout).not.toContain("Claude Code:");
+    const seven = local.findIndex((l) => /^ {2}7-day {2}/.test(l));
+    expect(local[seven + 1]).toBe("      this machine's Claude Code: 45.5 k tokens — api-server 90%, web 10%");
+    const opus = local.findIndex((l) => l.startsWith("  7-day Opus"));
+    expect(local[opus + 1]).toBe("      this machine's Claude Code: 15 k tokens — api-server 100%");
+    expect(withLogs.stdout).toContain("not claude.ai in a browser, not other machines");
+  });
+
+  test("--json: local on each window, null where the logs cannot speak or were not read", async () => {
+    const [withLogs, without] = await Promise.all([start(["--json", "--logs", LOGS]), start(["--json"])]);
+    const windows = JSON.parse(withLogs.stdout).accounts[0].windows;
+    const seven = windows.find((w: { key: string }) => w.key === "seven_day");
+    expect(seven.local).toMatchObject({
+      from: "2030-11-22T06:00:00.000Z",
+      to: "2030-11-24T12:00:00.000Z",
+      messages: 4,
+      tokens: { total: 45450 },
+    });
+    const opus = windows.find((w: { key: string }) => w.key === "seven_day_opus");
+    expect(opus.local.by_model).toEqual([{ model: "claude-opus-4-5-20251101", messages: 1, total: 15000 }]);
+    for (const w of JSON.parse(without.stdout).accounts[0].windows) expect(w.local).toBeNull();
+  });
 });
