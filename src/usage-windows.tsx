@@ -3,20 +3,33 @@
  * (⌘D), refresh (⌘R) and the extra-usage view (⌘E). Search filters by window name.
  */
 import { Action, Icon, List } from "@raycast/api";
-import { useState, type ReactNode } from "react";
+import { useMemo, useState, type ReactNode } from "react";
+import { attributeWindows } from "./core/ledger/attribute";
+import { localMarkdown } from "./core/ledger/text";
 import { updatedLine } from "./core/summary";
-import { accountTitle } from "./core/view";
+import { accountTitle, type WindowView } from "./core/view";
 import { windowLabels } from "./core/windows";
 import { ListActions } from "./components/list-actions";
 import { SHORTCUTS } from "./components/navigation";
 import { copyPercent, ProblemListItem, WindowListItem } from "./components/window-list-item";
 import ExtraUsage from "./extra-usage";
+import { useLedger } from "./hooks/use-ledger";
 import { NO_DATA_YET, useUsage } from "./hooks/use-usage";
 
 export default function Command() {
   const usage = useUsage();
   const { view, problem, isLoading, staleAfterMs, failures } = usage;
   const [showingDetail, setShowingDetail] = useState(false);
+  const { ledger, error: ledgerError } = useLedger();
+  // Only with log files: a Mac without Claude Code gets no local section.
+  const local = useMemo(
+    () => (ledger && ledger.files > 0 ? attributeWindows(view, ledger.records) : new Map()),
+    [view, ledger],
+  );
+  const localFor = (w: WindowView) => {
+    const spent = local.get(w);
+    return spent && ledger ? localMarkdown(spent, ledger.progress) : ledgerError;
+  };
   const actions = (itemActions?: ReactNode) => (
     <ListActions
       usage={usage}
@@ -49,6 +62,7 @@ export default function Command() {
               window={w}
               view={view}
               staleAfterMs={staleAfterMs}
+              local={localFor(w)}
               actions={actions(
                 <Action
                   icon={Icon.Clipboard}

@@ -4,6 +4,7 @@
  * bytes hold a `"usage"` key (a JSON key is never preceded by a backslash, unlike the same word quoted
  * inside a string; spacing after the colon does not matter).
  */
+import { Buffer } from "node:buffer";
 import { open } from "node:fs/promises";
 import { parseLine } from "../core/ledger/line";
 import type { LedgerRecord } from "../core/ledger/record";

@@ -197,6 +197,7 @@ test("a time budget stops between chunks and the next run continues where it sto
     (r) => found.push(r.id),
     () => false,
   );
+  expect(rest.stopped).toBe(false);
   expect(found.sort()).toEqual(["m1", "m2"]);
   const all = await refresh();
   expect([all.complete, all.total, all.bytesDone === all.bytesTotal]).toEqual([true, 7, true]);

@@ -39,3 +39,21 @@ export function modelLine(s: SpanSummary): string {
 
 export const LOCAL_CAVEAT =
   "Counts Claude Code on this machine only: not claude.ai in a browser, not other machines. Tokens are not the server's percent, which weighs models, peak hours and tool calls.";
+
+export interface LedgerProgress {
+  bytesDone: number;
+  bytesTotal: number;
+  complete: boolean;
+}
+
+/** The detail pane's section: the window's local tokens, per model, how far a first scan is, and the caveat. */
+export function localMarkdown(s: SpanSummary, progress: LedgerProgress): string {
+  const lines = ["### This Mac's Claude Code", "", localLine(s)];
+  if (s.byModel.length > 0) lines.push("", modelLine(s));
+  if (!progress.complete) {
+    const done = `${formatTokens(progress.bytesDone)}B of ${formatTokens(progress.bytesTotal)}B`;
+    lines.push("", `_Still reading the logs (${done}); the rest on the next runs._`);
+  }
+  lines.push("", `_${LOCAL_CAVEAT}_`);
+  return lines.join("\n");
+}
