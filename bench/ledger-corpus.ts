@@ -9,7 +9,7 @@ import { join } from "node:path";
 
 const MODELS = ["claude-opus-4-5-20251101", "claude-sonnet-4-5-20250929", "claude-haiku-4-5-20251001"];
 const WORDS =
-  "the quick brown fox jumps over lazy dog const function return await import export usage \\\"usage\\\" type assistant {\\\"a\\\":1} path src index test value".split(
+  'the quick brown fox jumps over lazy dog const function return await import export usage \\"usage\\" type assistant {\\"a\\":1} path src index test value'.split(
     " ",
   );
 
@@ -89,7 +89,12 @@ export function generateCorpus(spec: CorpusSpec): Corpus {
           content: [
             random() < 0.5
               ? { type: "text", text: text(int(100, 1500)) }
-              : { type: "tool_use", id: `toolu_${counter}`, name: "Edit", input: { file_path: cwd, id: "x", old_string: text(int(50, 800)) } },
+              : {
+                  type: "tool_use",
+                  id: `toolu_${counter}`,
+                  name: "Edit",
+                  input: { file_path: cwd, id: "x", old_string: text(int(50, 800)) },
+                },
           ],
           stop_reason: final ? pick(["end_turn", "tool_use"]) : null,
           stop_sequence: null,
