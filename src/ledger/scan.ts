@@ -10,6 +10,23 @@ import { parseLine } from "../core/ledger/line";
 import type { LedgerRecord } from "../core/ledger/record";
 
 const USAGE_KEY = Buffer.from('"usage"');
+const CONTENT_START = Buffer.from('"content":[');
+const CONTENT_END = Buffer.from('],"stop_reason"');
+
+/**
+ * An assistant line without its message content (model text and tool inputs: most of its bytes), or
+ * null when the line is not in Claude Code's compact layout. The content's end is the last
+ * `],"stop_reason"` — quotes inside strings are escaped, and nothing after the content is an array —
+ * and a cut that does not parse falls back to the whole line, so this only saves work.
+ */
+function withoutContent(view: Buffer, start: number, end: number): string | null {
+  const open = view.indexOf(CONTENT_START, start);
+  if (open < 0 || open >= end) return null;
+  const close = view.subarray(0, end).lastIndexOf(CONTENT_END);
+  if (close <= open) return null;
+  const cut = open + CONTENT_START.length;
+  return view.toString("utf8", start, cut) + view.toString("utf8", close, end);
+}
 const NEWLINE = 0x0a;
 const CHUNK_BYTES = 1 << 20;
 
@@ -41,7 +58,12 @@ class LineSink {
     while (end > start && isSpace(view[end - 1])) end -= 1;
     if (start === end) return true;
     if (!hasUsageKey) return view[start] === 0x7b && view[end - 1] === 0x7d; // `{` … `}`: looks whole
-    const result = parseLine(view.toString("utf8", start, end), this.folderProject);
+    const slim = withoutContent(view, start, end);
+    const fast = slim === null ? null : parseLine(slim, this.folderProject);
+    const result =
+      fast === null || fast.kind === "malformed"
+        ? parseLine(view.toString("utf8", start, end), this.folderProject)
+        : fast;
     if (result.kind === "record") this.onRecord(result.record);
     return result.kind !== "malformed";
   }

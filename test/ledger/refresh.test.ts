@@ -229,3 +229,16 @@ test("missing folders are no logs, not an error", async () => {
     "/home/u/.config/claude/projects",
   ]);
 });
+
+test("message content that looks like the line's own keys does not confuse the reader", async () => {
+  const { file, refresh } = logs();
+  const tricky = JSON.parse(assistant({ id: "m1", input: 3, output: 4 }));
+  tricky.message.content = [
+    { type: "text", text: '],"stop_reason":null,"usage":{"input_tokens":999' },
+    { type: "tool_use", id: "toolu_1", input: { a: [1], stop_reason: "x", usage: { input_tokens: 5 } } },
+  ];
+  file("-Users-ada-src-app/s.jsonl", [JSON.stringify(tricky)]);
+  const r = await refresh();
+  expect([r.total, r.skippedLines]).toEqual([7, 0]);
+  expect([...r.records.values()][0]).toMatchObject({ input: 3, output: 4, final: true });
+});
