@@ -36,32 +36,34 @@ async function entries(dir: string): Promise<Dirent[]> {
   }
 }
 
-async function walk(root: string, dir: string, out: LogFile[]): Promise<void> {
-  for (const entry of await entries(dir)) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      await walk(root, path, out);
-    } else if (entry.isFile() && entry.name.endsWith(".jsonl")) {
-      try {
-        const s = await stat(path, { bigint: true });
-        const folder = relative(root, path).split(sep)[0];
-        out.push({
-          path,
-          folderProject: decodeProjectFolder(folder),
-          identity: `${s.dev}:${s.ino}`,
-          size: Number(s.size),
-          mtimeMs: Number(s.mtimeMs),
-        });
-      } catch {
-        // Deleted between the listing and the stat: nothing to read.
-      }
-    }
+async function visit(root: string, dir: string, entry: Dirent, out: LogFile[]): Promise<void> {
+  const path = join(dir, entry.name);
+  if (entry.isDirectory()) return walk(root, path, out);
+  if (!entry.isFile() || !entry.name.endsWith(".jsonl")) return;
+  try {
+    const s = await stat(path, { bigint: true });
+    const folder = relative(root, path).split(sep)[0];
+    out.push({
+      path,
+      folderProject: decodeProjectFolder(folder),
+      identity: `${s.dev}:${s.ino}`,
+      size: Number(s.size),
+      mtimeMs: Number(s.mtimeMs),
+    });
+  } catch {
+    // Deleted between the listing and the stat: nothing to read.
   }
+}
+
+/** A folder's entries side by side: a warm refresh is mostly these stats, so they overlap. */
+async function walk(root: string, dir: string, out: LogFile[]): Promise<void> {
+  await Promise.all((await entries(dir)).map((entry) => visit(root, dir, entry, out)));
 }
 
 /** Every log file under the folders, stat only (no content is read here). */
 export async function findLogFiles(roots: readonly string[]): Promise<LogFile[]> {
   const files: LogFile[] = [];
-  for (const root of roots) await walk(root, root, files);
-  return files;
+  await Promise.all(roots.map((root) => walk(root, root, files)));
+  // A stable order whatever the stats' timing.
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

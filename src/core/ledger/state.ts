@@ -3,7 +3,7 @@
  * of the messages inside the retained span — so a warm run reads only what was appended.
  */
 import * as z from "zod";
-import type { LedgerRecord, LedgerRecords } from "./record";
+import type { LedgerRecords } from "./record";
 
 /** Where a file was read up to, and what it looked like then. */
 export interface FileMark {
@@ -41,20 +41,29 @@ const FileMarkSchema = z.object({
   pendingTail: z.boolean(),
 });
 
-/** A record as a row over interned models and projects: a week of messages stays a few MB. */
-type Row = [string, number, number, number, number, number, number, number, 0 | 1];
-
-const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
-
 /**
- * Checked by hand, not by a zod tuple: a week holds tens of thousands of rows, and per-row zod took
- * most of a warm refresh (0.7 s for 38 k rows).
+ * Records as columns: their ids, and one flat list of numbers, ROW numbers per record (instant, model
+ * and project as indexes into the interned lists, the four counts, final as 0/1). A flat list parses
+ * without an array per record, which halved a warm run's garbage; it is checked by hand, not by zod,
+ * because zod over tens of thousands of entries cost most of a warm run.
  */
-function isRow(v: unknown, models: number, projects: number): v is Row {
-  if (!Array.isArray(v) || v.length !== 9 || typeof v[0] !== "string" || typeof v[1] !== "number") return false;
-  for (let i = 2; i < 8; i += 1) if (!isCount(v[i])) return false;
-  return v[2] < models && v[3] < projects && (v[8] === 0 || v[8] === 1);
+const ROW = 8;
+
+const isCount = (v: unknown) => Number.isInteger(v) && (v as number) >= 0;
+
+function rowsValid(ids: unknown[], rows: unknown[], models: number, projects: number): boolean {
+  if (rows.length !== ids.length * ROW) return false;
+  for (let i = 0; i < ids.length; i += 1) {
+    const o = i * ROW;
+    if (typeof ids[i] !== "string" || typeof rows[o] !== "number") return false;
+    for (let k = 1; k < ROW; k += 1) if (!isCount(rows[o + k])) return false;
+    if ((rows[o + 1] as number) >= models || (rows[o + 2] as number) >= projects || (rows[o + 7] as number) > 1)
+      return false;
+  }
+  return true;
 }
+
+const anArray = z.custom<unknown[]>((v) => Array.isArray(v));
 
 const StoredState = z.object({
   version: z.literal(STATE_VERSION),
@@ -63,7 +72,8 @@ const StoredState = z.object({
   files: z.record(z.string(), FileMarkSchema),
   models: z.array(z.string()),
   projects: z.array(z.string()),
-  records: z.array(z.unknown()),
+  ids: anArray,
+  rows: anArray,
 });
 
 type StoredState = z.infer<typeof StoredState>;
@@ -92,17 +102,21 @@ export function serializeState(state: LedgerState): string {
   const projects: string[] = [];
   const model = interner(models);
   const project = interner(projects);
-  const records = [...state.records.values()].map((r): StoredState["records"][number] => [
-    r.id,
-    r.at,
-    model(r.model),
-    project(r.project),
-    r.input,
-    r.output,
-    r.cacheCreation,
-    r.cacheRead,
-    r.final ? 1 : 0,
-  ]);
+  const ids: string[] = [];
+  const rows: number[] = [];
+  for (const r of state.records.values()) {
+    ids.push(r.id);
+    rows.push(
+      r.at,
+      model(r.model),
+      project(r.project),
+      r.input,
+      r.output,
+      r.cacheCreation,
+      r.cacheRead,
+      r.final ? 1 : 0,
+    );
+  }
   const stored: StoredState = {
     version: STATE_VERSION,
     roots: state.roots,
@@ -110,7 +124,8 @@ export function serializeState(state: LedgerState): string {
     files: state.files,
     models,
     projects,
-    records,
+    ids,
+    rows,
   };
   return JSON.stringify(stored);
 }
@@ -126,23 +141,24 @@ export function parseState(text: string | null): LedgerState | null {
   }
   const parsed = StoredState.safeParse(json);
   if (!parsed.success) return null;
-  const { roots, retainFrom, files, models, projects, records } = parsed.data;
+  const { roots, retainFrom, files, models, projects, ids, rows } = parsed.data;
+  if (!rowsValid(ids, rows, models.length, projects.length)) return null;
+  const n = rows as number[];
   const map: LedgerRecords = new Map();
-  for (const row of records) {
-    if (!isRow(row, models.length, projects.length)) return null;
-    const [id, at, m, p, input, output, cacheCreation, cacheRead, final] = row;
-    const record: LedgerRecord = {
+  for (let i = 0; i < ids.length; i += 1) {
+    const o = i * ROW;
+    const id = ids[i] as string;
+    map.set(id, {
       id,
-      at,
-      model: models[m],
-      project: projects[p],
-      input,
-      output,
-      cacheCreation,
-      cacheRead,
-      final: final === 1,
-    };
-    map.set(id, record);
+      at: n[o],
+      model: models[n[o + 1]],
+      project: projects[n[o + 2]],
+      input: n[o + 3],
+      output: n[o + 4],
+      cacheCreation: n[o + 5],
+      cacheRead: n[o + 6],
+      final: n[o + 7] === 1,
+    });
   }
   return { roots, retainFrom, files, records: map };
 }

@@ -202,7 +202,7 @@ describe("state", () => {
     expect(parseState("{")).toBeNull();
     expect(parseState(JSON.stringify({ version: 99 }))).toBeNull();
     const stored = JSON.parse(serializeState(state));
-    stored.records[0][2] = 7;
+    stored.rows[1] = 7;
     expect(parseState(JSON.stringify(stored))).toBeNull();
   });
 });
