@@ -18,7 +18,7 @@ type ExtensionPreferences = {
   "useOAuth": boolean,
   /**  - Off by default: reading Claude Code’s Keychain item makes macOS ask for permission. */
   "useKeychain": boolean,
-  /** Bridge Port - Loopback port of the bridge (default 63762). */
+  /** Bridge Port - Loopback port of the bridge (default 63762). Set the same port in the browser companion's popup (Bridge port), or it cannot deliver. */
   "bridgePort": string,
   /** Alerts - A notification once per threshold per window per reset cycle. */
   "alerts": boolean
@@ -38,6 +38,8 @@ declare namespace Preferences {
   export type InstallCompanion = ExtensionPreferences & {}
   /** Preferences accessible in the `start-bridge` command */
   export type StartBridge = ExtensionPreferences & {}
+  /** Preferences accessible in the `stop-bridge` command */
+  export type StopBridge = ExtensionPreferences & {}
 }
 
 declare namespace Arguments {
@@ -51,5 +53,7 @@ declare namespace Arguments {
   export type InstallCompanion = {}
   /** Arguments passed to the `start-bridge` command */
   export type StartBridge = {}
+  /** Arguments passed to the `stop-bridge` command */
+  export type StopBridge = {}
 }
 

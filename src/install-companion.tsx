@@ -2,8 +2,9 @@
  * "Install Browser Companion": the companion ships inside the extension's assets, so loading it
  * unpacked takes three steps in the browser and no download or clone.
  */
-import { Action, ActionPanel, Detail, environment, Keyboard } from "@raycast/api";
+import { Action, ActionPanel, Detail, environment, getPreferenceValues, Keyboard } from "@raycast/api";
 import { join } from "node:path";
+import { bridgeOrigin, companionPortStep, DEFAULT_BRIDGE_PORT, parseBridgePort } from "./core/bridge-port";
 
 /** Each browser's own extensions page (they all accept the same unpacked folder). */
 const EXTENSION_PAGES = ["chrome://extensions", "arc://extensions", "brave://extensions", "edge://extensions"];
@@ -12,7 +13,7 @@ export function companionFolder(): string {
   return join(environment.assetsPath, "companion");
 }
 
-export function installSteps(folder: string): string {
+export function installSteps(folder: string, port: number): string {
   return [
     "# Install the browser companion",
     "The companion is a small browser extension that reads your plan usage from claude.ai with the login you already have there, and hands it to Claude Plan Meter's local bridge every minute.",
@@ -23,19 +24,27 @@ export function installSteps(folder: string): string {
     "",
     `   \`${folder}\``,
     "",
+    companionPortStep(port),
+    "",
     "Then sign in to claude.ai in that browser, if you are not already. The toolbar badge shows your 5-hour usage; `!` means something needs attention (hover it for the reason).",
     "## What it reads and where it goes",
     "- From `https://claude.ai`: your account's organizations, and per organization its usage, extra-usage limit and subscription status — the numbers claude.ai's own settings page shows.",
-    "- It sends them only to `http://127.0.0.1:63762` (the bridge on this Mac). Nothing else, no analytics.",
+    `- It sends them only to \`${bridgeOrigin(port)}\` (the bridge on this Mac). Nothing else, no analytics.`,
     "- The browser attaches your claude.ai cookies itself; the companion never reads, stores or sends a cookie, and card details are never forwarded.",
   ].join("\n");
 }
 
+/** The "Bridge Port" preference; a mistyped one is named by the other commands, here the default stands in. */
+function bridgePort(): number {
+  return parseBridgePort(getPreferenceValues<Preferences.InstallCompanion>().bridgePort ?? "") ?? DEFAULT_BRIDGE_PORT;
+}
+
 export default function InstallCompanion() {
   const folder = companionFolder();
+  const port = bridgePort();
   return (
     <Detail
-      markdown={installSteps(folder)}
+      markdown={installSteps(folder, port)}
       actions={
         <ActionPanel>
           <Action.ShowInFinder

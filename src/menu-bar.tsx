@@ -10,7 +10,8 @@ import { AccountMenuSection, MenuActions, ProblemSection } from "./components/me
 import { gaugeIcon } from "./components/look";
 import { useUsage } from "./hooks/use-usage";
 import { useBridgeDown } from "./hooks/use-bridge-down";
-import { BridgeDownSection } from "./components/bridge-section";
+import { useBridgeAgentInstalled } from "./hooks/use-bridge-agent";
+import { BridgeSection } from "./components/bridge-section";
 
 const LOADING_TITLE = "…";
 
@@ -24,6 +25,7 @@ function useRootSearchSubtitle(subtitle: string | null): void {
 export default function Command() {
   const usage = useUsage();
   const bridge = useBridgeDown(usage);
+  const bridgeInstalled = useBridgeAgentInstalled();
   const { view, problem } = usage;
   // The menu bar is unloaded once loading ends, so the /health check counts as loading too.
   const isLoading = usage.isLoading || bridge.isLoading;
@@ -46,7 +48,7 @@ export default function Command() {
         <AccountMenuSection key={account.id} account={account} view={view} />
       ))}
       <ProblemSection title="Source errors" lines={problem ? [] : describeFailures(usage.failures)} />
-      <BridgeDownSection down={bridge.down} />
+      <BridgeSection down={bridge.down} installed={bridgeInstalled} />
       <MenuActions usage={usage} />
     </MenuBarExtra>
   );

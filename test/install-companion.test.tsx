@@ -5,7 +5,7 @@ import { Clipboard, showInFinder } from "@raycast/api";
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import InstallCompanion from "../src/install-companion";
-import { actionsOf, renderCommand, runAction } from "./raycast";
+import { actionsOf, renderCommand, runAction, setPreferences } from "./raycast";
 
 const FOLDER = resolve(__dirname, "../assets/companion");
 
@@ -21,6 +21,9 @@ test("shows the three steps to load the shipped companion unpacked, with its fol
   expect(markdown).toContain("3. Click **Load unpacked** and choose this folder");
   expect(markdown).toContain(`\`${FOLDER}\``);
   expect(markdown).toContain("only to `http://127.0.0.1:63762`");
+  expect(markdown).toContain(
+    "The companion posts to port 63762, the default of Raycast's **Bridge Port** preference. If you change that preference, enter the same port under **Bridge port** in the companion's popup",
+  );
   // The folder it points at is the real companion, manifest and all.
   expect(existsSync(join(FOLDER, "manifest.json"))).toBe(true);
 });
@@ -36,4 +39,20 @@ test("reveals the folder in Finder and copies its path", async () => {
   expect(showInFinder).toHaveBeenCalledWith(FOLDER);
   await runAction(container, "Copy Folder Path");
   expect(await Clipboard.readText()).toBe(FOLDER);
+});
+
+test("a changed Bridge Port: a fourth step to set the same port in the companion, and the address it posts to", () => {
+  setPreferences({ bridgePort: "4100" });
+  const markdown = renderInstall().container.querySelector("raycast-markdown")?.textContent ?? "";
+  expect(markdown).toContain(
+    "4. Your **Bridge Port** preference is 4100: click the companion's toolbar icon, enter `4100` under **Bridge port** and click **Save** (it starts at 63762).",
+  );
+  expect(markdown).toContain("only to `http://127.0.0.1:4100`");
+  expect(markdown).not.toContain("63762`");
+});
+
+test("a mistyped Bridge Port still shows the steps, with the default port", () => {
+  setPreferences({ bridgePort: "http://x" });
+  const markdown = renderInstall().container.querySelector("raycast-markdown")?.textContent ?? "";
+  expect(markdown).toContain("only to `http://127.0.0.1:63762`");
 });

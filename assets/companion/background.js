@@ -1,6 +1,7 @@
 // Built by `npm run build:companion` from src/companion — edit the sources, not this file.
 import {
   ARC_HINT_KEY,
+  BRIDGE_PORT_KEY,
   POLL_MESSAGE,
   STATE_KEY,
   accountTitle,
@@ -16,7 +17,9 @@ import {
   overageSchema,
   parseRetryAfter,
   readState,
+  snapshotsUrl,
   stateView,
+  storedBridgePort,
   subscriptionSchema
 } from "./shared.js";
 
@@ -74,7 +77,7 @@ function detectBrowser({ brands, hasBraveApi, arcHint }) {
 }
 
 // src/companion/background.ts
-import { BRIDGE_URL, CLAUDE_ORIGIN } from "./config.js";
+import { CLAUDE_ORIGIN } from "./config.js";
 
 // src/companion/poll.ts
 var PollError = class extends Error {
@@ -199,16 +202,18 @@ async function bridgeError(response) {
     return null;
   }
 }
-async function postToBridge(fetchFn, bridgeUrl, snapshots) {
+async function postToBridge(fetchFn, bridgeUrl2, snapshots) {
   let response;
   try {
-    response = await fetchFn(bridgeUrl, {
+    response = await fetchFn(bridgeUrl2, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify(snapshots)
     });
   } catch {
-    throw new PollError(`bridge not reachable at ${bridgeUrl} — start it from Raycast or with npm run bridge`);
+    throw new PollError(
+      `bridge not reachable at ${bridgeUrl2} — start it from Raycast or with npm run bridge, on the port set here`
+    );
   }
   if (!response.ok) {
     const detail = await bridgeError(response);
@@ -239,6 +244,10 @@ async function storedState() {
   const stored = await chrome.storage.local.get(STATE_KEY);
   return readState(stored[STATE_KEY]);
 }
+async function bridgeUrl() {
+  const stored = await chrome.storage.local.get(BRIDGE_PORT_KEY);
+  return snapshotsUrl(storedBridgePort(stored[BRIDGE_PORT_KEY]));
+}
 async function runPoll() {
   const fetchFn = globalThis.fetch.bind(globalThis);
   let outcome;
@@ -251,7 +260,7 @@ async function runPoll() {
     });
     let error = null;
     try {
-      await postToBridge(fetchFn, BRIDGE_URL, result.snapshots);
+      await postToBridge(fetchFn, await bridgeUrl(), result.snapshots);
     } catch (e) {
       error = e instanceof PollError ? e.message : String(e);
     }

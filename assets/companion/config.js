@@ -1,7 +1,5 @@
 // Built by `npm run build:companion` from src/companion — edit the sources, not this file.
 const CLAUDE_ORIGIN = "https://claude.ai";
-const BRIDGE_URL = "http://127.0.0.1:63762/snapshots";
 export {
-  BRIDGE_URL,
   CLAUDE_ORIGIN
 };

@@ -1,6 +1,7 @@
 // Built by `npm run build:companion` from src/companion — edit the sources, not this file.
 import {
   ARC_HINT_KEY,
+  BRIDGE_PORT_KEY,
   POLL_MESSAGE,
   STATE_KEY,
   accountTitle,
@@ -11,8 +12,11 @@ import {
   formatMoney,
   formatPercent,
   humaniseReason,
+  portLine,
+  readPortInput,
   readState,
-  stateView
+  stateView,
+  storedBridgePort
 } from "./shared.js";
 
 // src/core/summary.ts
@@ -92,13 +96,22 @@ function renderPopup(doc, root2, state, now) {
 config({ jitless: true });
 var root = document.getElementById("content");
 var refresh = document.getElementById("refresh");
+var portForm = document.getElementById("port-form");
+var portInput = document.getElementById("port");
+var portNote = document.getElementById("port-note");
 async function render() {
   const stored = await chrome.storage.local.get(STATE_KEY);
   renderPopup(document, root, readState(stored[STATE_KEY]), /* @__PURE__ */ new Date());
 }
 var isArc = getComputedStyle(document.documentElement).getPropertyValue("--arc-palette-title").trim() !== "";
 void chrome.storage.local.set({ [ARC_HINT_KEY]: isArc });
-refresh.addEventListener("click", async () => {
+async function renderPort() {
+  const port = storedBridgePort((await chrome.storage.local.get(BRIDGE_PORT_KEY))[BRIDGE_PORT_KEY]);
+  portInput.value = String(port);
+  portNote.textContent = portLine(port);
+  portNote.classList.remove("error");
+}
+async function pollNow() {
   refresh.disabled = true;
   try {
     await chrome.runtime.sendMessage({ type: POLL_MESSAGE });
@@ -106,8 +119,23 @@ refresh.addEventListener("click", async () => {
   }
   refresh.disabled = false;
   await render();
+}
+refresh.addEventListener("click", () => void pollNow());
+portForm.addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const input = readPortInput(portInput.value);
+  if ("error" in input) {
+    portNote.textContent = input.error;
+    portNote.classList.add("error");
+    return;
+  }
+  await chrome.storage.local.set({ [BRIDGE_PORT_KEY]: input.port });
+  await pollNow();
 });
 chrome.storage.onChanged.addListener((changes, area) => {
-  if (area === "local" && STATE_KEY in changes) void render();
+  if (area !== "local") return;
+  if (STATE_KEY in changes) void render();
+  if (BRIDGE_PORT_KEY in changes) void renderPort();
 });
 void render();
+void renderPort();

@@ -8646,6 +8646,35 @@ function stateView(state, now) {
   return buildView(mergeSnapshots(snapshots, { now, staleAfterMs: DEFAULT_STALE_AFTER_MS }), now);
 }
 
+// src/core/bridge-port.ts
+var DEFAULT_BRIDGE_PORT = 63762;
+var bridgeOrigin = (port) => `http://127.0.0.1:${port}`;
+function parseBridgePort(text) {
+  const trimmed2 = text.trim();
+  if (!/^\d{1,5}$/.test(trimmed2)) return null;
+  const port = Number(trimmed2);
+  return port >= 1 && port <= 65535 ? port : null;
+}
+
+// src/companion/bridge-port.ts
+var BRIDGE_PORT_KEY = "bridgePort";
+function storedBridgePort(raw) {
+  return typeof raw === "number" && parseBridgePort(String(raw)) || DEFAULT_BRIDGE_PORT;
+}
+var snapshotsUrl = (port) => `${bridgeOrigin(port)}/snapshots`;
+var PORT_RANGE = "a port number from 1 to 65535";
+function readPortInput(text) {
+  const port = parseBridgePort(text);
+  if (port !== null) return { port };
+  const typed = text.trim();
+  if (typed === "") return { error: `Enter ${PORT_RANGE}.` };
+  const shown = typed.length > 12 ? `${typed.slice(0, 11)}…` : typed;
+  return { error: `“${shown}” is not ${PORT_RANGE}.` };
+}
+function portLine(port) {
+  return `Sends readings to ${bridgeOrigin(port)}. Use the same port as Raycast's “Bridge Port” preference.`;
+}
+
 // src/companion/messages.ts
 var POLL_MESSAGE = "poll";
 var ARC_HINT_KEY = "arcHint";
@@ -8669,6 +8698,11 @@ export {
   nextState,
   backoffLine,
   stateView,
+  BRIDGE_PORT_KEY,
+  storedBridgePort,
+  snapshotsUrl,
+  readPortInput,
+  portLine,
   POLL_MESSAGE,
   ARC_HINT_KEY
 };

@@ -1,7 +1,8 @@
 /**
  * Keeps the bridge running beside Raycast. Raycast commands are short-lived (a menu-bar run is
  * unloaded once it has painted), so the bridge runs as a per-user launchd agent instead: launchd
- * starts it at login, restarts it if it dies, and logs to ~/Library/Logs. Everything macOS-specific
+ * starts it at login, restarts it if it dies, and logs to ~/Library/Logs. The agent never outlives
+ * the extension (see AGENT_GUARD and the KeepAlive condition in launchAgentPlist). Everything macOS-specific
  * is behind BridgeAgent, and every launchctl call goes through an injectable CommandRunner, so the
  * sequence is tested on any OS with a double (test/bridge/launchctl-double.ts).
  */
@@ -46,14 +47,22 @@ export interface AgentStatus {
   logPath: string;
 }
 
+/** What uninstall found and undid; both false when there was nothing to stop. */
+export interface UninstallOutcome {
+  /** launchd had the service loaded and booted it out. */
+  bootedOut: boolean;
+  /** The plist existed and was removed. */
+  removedPlist: boolean;
+}
+
 export interface BridgeAgent {
   /** Writes the agent definition and (re)loads it, so a changed node or script path takes effect. */
   install(): Promise<void>;
   /** Makes sure the bridge runs: installs or repairs the agent when needed, else just starts it. */
   start(): Promise<void>;
   status(): Promise<AgentStatus>;
-  /** Stops the bridge and removes the agent; the data dir stays. */
-  uninstall(): Promise<void>;
+  /** Stops the bridge and removes the agent; the data dir and the log stay. Harmless when already gone. */
+  uninstall(): Promise<UninstallOutcome>;
 }
 
 export class AgentError extends Error {}
@@ -80,6 +89,18 @@ function xml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
+/**
+ * The first thing launchd runs, as `/bin/sh -c AGENT_GUARD guard PLIST LOG SERVICE SCRIPT NODE ARGS…`
+ * (paths are arguments, never spliced into the script). While the bundle and Raycast's node exist it
+ * execs the bridge. Once either is gone (the extension or Raycast was removed, or Raycast moved its
+ * node) a bridge can never start again, so instead of failing at every login the agent removes its
+ * plist and log and boots itself out; "Start Bridge" installs it afresh. The bootout comes last: it
+ * ends this very process, and with the plist gone nothing loads the agent again anyway.
+ */
+export const AGENT_GUARD =
+  'plist=$1 log=$2 service=$3 script=$4; shift 4; [ -f "$script" ] && [ -x "$1" ] && exec "$@"; ' +
+  'rm -f "$plist" "$log"; exec /bin/launchctl bootout "$service"';
+
 export function agentPaths(homeDir: string) {
   return {
     plistPath: join(homeDir, "Library", "LaunchAgents", `${AGENT_LABEL}.plist`),
@@ -87,12 +108,27 @@ export function agentPaths(homeDir: string) {
   };
 }
 
-/** The LaunchAgent definition: run at login, kept alive, throttled restarts, one log for stdout and stderr. */
+export const agentService = (uid: number) => ({ domain: `gui/${uid}`, service: `gui/${uid}/${AGENT_LABEL}` });
+
+/**
+ * The LaunchAgent definition: run at login through AGENT_GUARD, throttled restarts, one log for
+ * stdout and stderr. KeepAlive is conditional on the bundle existing: with a plain `true`, launchd
+ * respawned a deleted script every ThrottleInterval forever; with PathState it stops restarting the
+ * moment the extension's folder is gone (RunAtLoad still runs the guard once, which cleans up).
+ */
 export function launchAgentPlist(
-  options: Pick<LaunchAgentOptions, "nodePath" | "scriptPath" | "port" | "dataDir" | "homeDir">,
+  options: Pick<LaunchAgentOptions, "nodePath" | "scriptPath" | "port" | "dataDir" | "homeDir" | "uid">,
 ): string {
-  const { logPath } = agentPaths(options.homeDir);
+  const { plistPath, logPath } = agentPaths(options.homeDir);
   const args = [
+    "/bin/sh",
+    "-c",
+    AGENT_GUARD,
+    "claude-plan-meter-guard",
+    plistPath,
+    logPath,
+    agentService(options.uid).service,
+    options.scriptPath,
     options.nodePath,
     ...BRIDGE_NODE_FLAGS,
     options.scriptPath,
@@ -100,6 +136,7 @@ export function launchAgentPlist(
     String(options.port),
     "--data-dir",
     options.dataDir,
+    "--agent",
   ];
   return `<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
@@ -114,7 +151,13 @@ ${args.map((a) => `    <string>${xml(a)}</string>`).join("\n")}
   <key>RunAtLoad</key>
   <true/>
   <key>KeepAlive</key>
-  <true/>
+  <dict>
+    <key>PathState</key>
+    <dict>
+      <key>${xml(options.scriptPath)}</key>
+      <true/>
+    </dict>
+  </dict>
   <key>ThrottleInterval</key>
   <integer>${RESTART_THROTTLE_S}</integer>
   <key>ProcessType</key>
@@ -138,8 +181,7 @@ async function readOrNull(path: string): Promise<string | null> {
 
 export function launchAgent(options: LaunchAgentOptions): BridgeAgent {
   const { plistPath, logPath } = agentPaths(options.homeDir);
-  const domain = `gui/${options.uid}`;
-  const service = `${domain}/${AGENT_LABEL}`;
+  const { domain, service } = agentService(options.uid);
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
   const desired = launchAgentPlist(options);
 
@@ -207,11 +249,15 @@ export function launchAgent(options: LaunchAgentOptions): BridgeAgent {
     },
 
     async uninstall() {
-      if (await isLoaded()) {
+      const bootedOut = await isLoaded();
+      if (bootedOut) {
         const r = await launchctl("bootout", service);
-        if (r.code !== 0) throw failure("bootout", r);
+        // A service that went away between print and bootout is stopped all the same.
+        if (r.code !== 0 && (await isLoaded())) throw failure("bootout", r);
       }
+      const removedPlist = (await readOrNull(plistPath)) !== null;
       await rm(plistPath, { force: true });
+      return { bootedOut, removedPlist };
     },
   };
   return agent;

@@ -11,6 +11,7 @@ export const BRIDGE_USAGE = `Usage: npm run bridge -- [--port N] [--data-dir DIR
 
   --port N         loopback port (default ${DEFAULT_BRIDGE_PORT}, env ${PORT_ENV})
   --data-dir DIR   where the latest snapshots are kept (env ${DATA_DIR_ENV})
+  --agent          run as the launchd agent: once this script's file is gone, remove the agent and exit
   --help           this text`;
 
 /** A failure with a one-line message for the user and the exit code to leave with. */
@@ -28,6 +29,8 @@ const usageError = (message: string) => new BridgeExitError(message, 64);
 export interface BridgeCliOptions {
   port: number;
   dataDir: string;
+  /** Started by the launchd agent (agent.ts), which it removes when its script disappears. */
+  agent: boolean;
   help: boolean;
 }
 
@@ -39,6 +42,7 @@ export function parseBridgeArgs(argv: string[], env: NodeJS.ProcessEnv = process
       options: {
         port: { type: "string" },
         "data-dir": { type: "string" },
+        agent: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
     }));
@@ -51,5 +55,5 @@ export function parseBridgeArgs(argv: string[], env: NodeJS.ProcessEnv = process
     throw usageError(`--port: expected a port number 0–65535, got ${portText}`);
   }
   const dataDir = values["data-dir"] ?? env[DATA_DIR_ENV] ?? dirname(defaultStatePath(env));
-  return { port, dataDir, help: values.help };
+  return { port, dataDir, agent: values.agent, help: values.help };
 }

@@ -1,12 +1,21 @@
 /**
- * Starting the bridge from Raycast and checking it came up: shared by the "Start Bridge" command and
- * the menu bar's "Start Bridge" action. No @raycast/api here: the commands pass in their paths.
+ * Starting and stopping the bridge from Raycast: shared by the "Start Bridge" and "Stop Bridge"
+ * commands and the menu bar's bridge section. No @raycast/api here: the commands pass in their paths.
  */
+import { existsSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { bridgeHealth, localBridgeUrl, type BridgeHealth } from "../sources/bridge";
 import { errorMessage } from "../sources/load";
-import { AgentError, agentPaths, execRunner, launchAgent, unsupportedAgent, type BridgeAgent } from "./agent";
+import {
+  AgentError,
+  agentPaths,
+  execRunner,
+  launchAgent,
+  unsupportedAgent,
+  type BridgeAgent,
+  type UninstallOutcome,
+} from "./agent";
 
 export const BRIDGE_UP_WAIT_MS = 8_000;
 const POLL_INTERVAL_MS = 250;
@@ -71,4 +80,16 @@ export async function startBridgeAndWait({
     }
     await new Promise((done) => setTimeout(done, POLL_INTERVAL_MS));
   }
+}
+
+/** Whether this Mac has the bridge's launchd agent installed, i.e. there is something to stop. */
+export function bridgeAgentInstalled(platform: NodeJS.Platform = process.platform, homeDir = homedir()): boolean {
+  return platform === "darwin" && existsSync(agentPaths(homeDir).plistPath);
+}
+
+/** The HUD after "Stop Bridge": what was actually undone, so stopping twice reads true both times. */
+export function stopOutcomeLine({ bootedOut, removedPlist }: UninstallOutcome): string {
+  if (bootedOut) return "Bridge stopped · background agent removed";
+  if (removedPlist) return "Bridge was not running · background agent removed";
+  return "Bridge was not installed · nothing to stop";
 }

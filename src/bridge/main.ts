@@ -2,7 +2,11 @@
  * `npm run bridge -- [--port N] [--data-dir DIR]`: the bridge in the foreground, on any OS. The
  * launchd agent runs the bundled copy of this file (see agent.ts). Never imports @raycast/api.
  */
+import { rmSync } from "node:fs";
+import { homedir } from "node:os";
+import { agentPaths } from "./agent";
 import { BRIDGE_USAGE, BridgeExitError, parseBridgeArgs } from "./args";
+import { watchLifeline } from "./lifeline";
 import { startBridge } from "./server";
 
 async function runBridge(argv: string[]): Promise<void> {
@@ -34,6 +38,20 @@ async function runBridge(argv: string[]): Promise<void> {
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
+  if (options.agent) {
+    // The extension was removed: take the agent with it. launchd does not restart a bridge whose
+    // script is gone (KeepAlive PathState), and without the plist nothing starts it at login.
+    watchLifeline({
+      path: process.argv[1],
+      onGone: () => {
+        const { plistPath, logPath } = agentPaths(homedir());
+        process.stdout.write(`${process.argv[1]} is gone (extension removed): removing the agent and stopping\n`);
+        rmSync(plistPath, { force: true });
+        rmSync(logPath, { force: true });
+        stop();
+      },
+    });
+  }
 }
 
 runBridge(process.argv.slice(2)).catch((error: unknown) => {

@@ -21,7 +21,7 @@ import { DEFAULT_STALE_AFTER_MS } from "../core/merge";
 import { redactDeep } from "../sources/redact";
 import { acceptedFrom, BridgeStore } from "./store";
 
-export const DEFAULT_BRIDGE_PORT = 63762;
+export { DEFAULT_BRIDGE_PORT } from "../core/bridge-port";
 /** Version of the bridge's HTTP interface, reported by GET /health. */
 export const BRIDGE_VERSION = "1.0.0";
 export const MAX_BODY_BYTES = 1024 * 1024;

@@ -6,7 +6,8 @@
 import { config as zodConfig } from "zod";
 import { badgeFor } from "./badge";
 import { detectBrowser } from "./browser";
-import { BRIDGE_URL, CLAUDE_ORIGIN } from "./config";
+import { BRIDGE_PORT_KEY, snapshotsUrl, storedBridgePort } from "./bridge-port";
+import { CLAUDE_ORIGIN } from "./config";
 import { ARC_HINT_KEY, POLL_MESSAGE } from "./messages";
 import { pollClaude, postToBridge, PollError } from "./poll";
 import { mayPoll, nextState, readState, STATE_KEY, type CompanionState, type PollOutcome } from "./state";
@@ -44,6 +45,12 @@ async function storedState(): Promise<CompanionState | null> {
   return readState(stored[STATE_KEY]);
 }
 
+/** Read at every poll, so a port changed in the popup applies to the very next one. */
+async function bridgeUrl(): Promise<string> {
+  const stored = await chrome.storage.local.get(BRIDGE_PORT_KEY);
+  return snapshotsUrl(storedBridgePort(stored[BRIDGE_PORT_KEY]));
+}
+
 async function runPoll(): Promise<CompanionState> {
   const fetchFn = globalThis.fetch.bind(globalThis);
   let outcome: PollOutcome;
@@ -56,7 +63,7 @@ async function runPoll(): Promise<CompanionState> {
     });
     let error: string | null = null;
     try {
-      await postToBridge(fetchFn, BRIDGE_URL, result.snapshots);
+      await postToBridge(fetchFn, await bridgeUrl(), result.snapshots);
     } catch (e) {
       error = e instanceof PollError ? e.message : String(e);
     }

@@ -221,7 +221,9 @@ export async function postToBridge(fetchFn: FetchLike, bridgeUrl: string, snapsh
       body: JSON.stringify(snapshots),
     });
   } catch {
-    throw new PollError(`bridge not reachable at ${bridgeUrl} — start it from Raycast or with npm run bridge`);
+    throw new PollError(
+      `bridge not reachable at ${bridgeUrl} — start it from Raycast or with npm run bridge, on the port set here`,
+    );
   }
   if (!response.ok) {
     const detail = await bridgeError(response);

@@ -1,18 +1,34 @@
-/** The menu bar's offer to start the bridge when it is not answering (see useBridgeDown). */
+/**
+ * The menu bar's bridge section: "Start Bridge" when the bridge is not answering (see useBridgeDown),
+ * "Stop Bridge" whenever its background agent is installed (see useBridgeAgentInstalled).
+ */
 import { Icon, launchCommand, LaunchType, MenuBarExtra } from "@raycast/api";
 
 export const START_BRIDGE_COMMAND = "start-bridge";
+export const STOP_BRIDGE_COMMAND = "stop-bridge";
 
-export function BridgeDownSection({ down }: { down: boolean }) {
-  if (!down) return null;
+const run = (name: string) => () => launchCommand({ name, type: LaunchType.UserInitiated });
+
+export function BridgeSection({ down, installed }: { down: boolean; installed: boolean }) {
+  if (!down && !installed) return null;
   return (
-    <MenuBarExtra.Section title="Bridge not running">
-      <MenuBarExtra.Item
-        icon={Icon.Play}
-        title="Start Bridge"
-        tooltip="Runs the bridge in the background (launchd) so the companion extension can deliver readings"
-        onAction={() => launchCommand({ name: START_BRIDGE_COMMAND, type: LaunchType.UserInitiated })}
-      />
+    <MenuBarExtra.Section title={down ? "Bridge not running" : undefined}>
+      {down && (
+        <MenuBarExtra.Item
+          icon={Icon.Play}
+          title="Start Bridge"
+          tooltip="Runs the bridge in the background (launchd) so the companion extension can deliver readings"
+          onAction={run(START_BRIDGE_COMMAND)}
+        />
+      )}
+      {installed && (
+        <MenuBarExtra.Item
+          icon={Icon.Stop}
+          title="Stop Bridge"
+          tooltip="Stops the bridge and removes its background agent; Start Bridge brings it back"
+          onAction={run(STOP_BRIDGE_COMMAND)}
+        />
+      )}
     </MenuBarExtra.Section>
   );
 }

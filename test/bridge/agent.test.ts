@@ -1,7 +1,8 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import {
+  AGENT_GUARD,
   AGENT_LABEL,
   agentPaths,
   BRIDGE_NODE_FLAGS,
@@ -38,14 +39,32 @@ function setup(initial: Partial<LaunchctlDouble["state"]> = {}, overrides: Parti
   return { launchctl, options, agent: launchAgent(options), plistPath, logPath, sleeps };
 }
 
+/** ProgramArguments as launchd reads them (XML entities decoded). */
+function programArguments(plist: string): string[] {
+  const unescape = (t: string) =>
+    t
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, "&");
+  return [...plist.matchAll(/^ {4}<string>(.*)<\/string>$/gm)].map((m) => unescape(m[1]));
+}
+
 describe("the LaunchAgent plist", () => {
-  test("runs the bundle with Raycast's node, at login, kept alive, logging to ~/Library/Logs", () => {
-    const { options, logPath } = setup();
+  test("runs the bundle with Raycast's node through the guard, at login, logging to ~/Library/Logs", () => {
+    const { options, logPath, plistPath } = setup();
     const plist = launchAgentPlist(options);
     expect(plist).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<!DOCTYPE plist /);
     expect(plist).toContain(`<key>Label</key>\n  <string>${AGENT_LABEL}</string>`);
-    const args = [...plist.matchAll(/^ {4}<string>(.*)<\/string>$/gm)].map((m) => m[1]);
-    expect(args).toEqual([
+    expect(programArguments(plist)).toEqual([
+      "/bin/sh",
+      "-c",
+      AGENT_GUARD,
+      "claude-plan-meter-guard",
+      plistPath,
+      logPath,
+      SERVICE,
+      SCRIPT,
       NODE,
       // Bounded memory for a long-lived daemon (see BRIDGE_NODE_FLAGS); node flags go before the script.
       "--max-semi-space-size=1",
@@ -57,14 +76,19 @@ describe("the LaunchAgent plist", () => {
       "63762",
       "--data-dir",
       options.dataDir,
+      "--agent",
     ]);
     expect(plist).toContain("<key>RunAtLoad</key>\n  <true/>");
-    expect(plist).toContain("<key>KeepAlive</key>\n  <true/>");
+    // Kept alive only while the bundle exists: a deleted extension is not respawned every 10 s.
+    expect(plist).toContain(
+      `<key>KeepAlive</key>\n  <dict>\n    <key>PathState</key>\n    <dict>\n      <key>${SCRIPT}</key>\n      <true/>\n    </dict>\n  </dict>`,
+    );
     expect(plist).toContain("<key>ThrottleInterval</key>\n  <integer>10</integer>");
     expect(logPath).toBe(join(options.homeDir, "Library/Logs/claude-plan-meter-bridge.log"));
     expect(plist).toContain(`<key>StandardOutPath</key>\n  <string>${logPath}</string>`);
     expect(plist).toContain(`<key>StandardErrorPath</key>\n  <string>${logPath}</string>`);
-    expect(plist.match(/<dict>/g)).toHaveLength(1);
+    expect(plist.match(/<dict>/g)).toHaveLength(3);
+    expect(spawnSync("/bin/sh", ["-n", "-c", AGENT_GUARD]).status).toBe(0);
   });
 
   test("node accepts the bridge's flags (a bad one would stop the agent from ever starting)", () => {
@@ -75,9 +99,63 @@ describe("the LaunchAgent plist", () => {
 
   test("escapes paths for XML", () => {
     const { options } = setup();
-    const plist = launchAgentPlist({ ...options, dataDir: "/Users/a&b/<data>" });
+    const plist = launchAgentPlist({ ...options, dataDir: "/Users/a&b/<data>", scriptPath: '/x/"b".js' });
     expect(plist).toContain("<string>/Users/a&amp;b/&lt;data&gt;</string>");
+    expect(plist).toContain("<key>/x/&quot;b&quot;.js</key>");
     expect(plist).not.toContain("a&b");
+    expect(programArguments(plist)[2]).toBe(AGENT_GUARD);
+  });
+});
+
+/**
+ * The guard for real: the installed plist's ProgramArguments run under /bin/sh exactly as launchd
+ * would run them, with /bin/launchctl swapped for a recorder (the only change to the arguments).
+ */
+describe("the guard launchd runs first", () => {
+  async function installed(scriptExists: boolean, nodePath = process.execPath) {
+    const dir = tempDir("cpm-guard-");
+    const scriptPath = join(dir, "assets/bridge/bridge.js");
+    mkdirSync(dirname(scriptPath), { recursive: true });
+    // Stands in for the bundle: reports how node started it.
+    writeFileSync(scriptPath, "console.log(JSON.stringify({ flags: process.execArgv, args: process.argv.slice(2) }));");
+    const { agent, options, plistPath, logPath } = setup({}, { scriptPath, nodePath });
+    await agent.install();
+    writeFileSync(logPath, "listening on http://127.0.0.1:63762\n");
+    if (!scriptExists) rmSync(join(dir, "assets"), { recursive: true }); // the extension was uninstalled
+    const recorder = join(dir, "launchctl");
+    writeFileSync(recorder, `#!/bin/sh\necho "$@" >> "${recorder}.calls"\n`, { mode: 0o755 });
+    const [sh, ...args] = programArguments(readFileSync(plistPath, "utf8"));
+    args[1] = args[1].replace("/bin/launchctl", recorder);
+    const run = spawnSync(sh, args, { encoding: "utf8" });
+    const launchctlCalls = existsSync(`${recorder}.calls`) ? readFileSync(`${recorder}.calls`, "utf8") : "";
+    return { run, options, plistPath, logPath, launchctlCalls };
+  }
+
+  test("with the bundle in place it execs the bridge with the flags and arguments, touching nothing", async () => {
+    const { run, options, plistPath, logPath, launchctlCalls } = await installed(true);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({
+      flags: [...BRIDGE_NODE_FLAGS],
+      args: ["--port", "63762", "--data-dir", options.dataDir, "--agent"],
+    });
+    expect(existsSync(plistPath)).toBe(true);
+    expect(existsSync(logPath)).toBe(true);
+    expect(launchctlCalls).toBe("");
+  });
+
+  test("with the bundle gone it removes the plist and the log and boots the agent out", async () => {
+    const { run, plistPath, logPath, launchctlCalls } = await installed(false);
+    expect(run.status).toBe(0);
+    expect(run.stdout + run.stderr).toBe("");
+    expect(existsSync(plistPath)).toBe(false);
+    expect(existsSync(logPath)).toBe(false);
+    expect(launchctlCalls).toBe(`bootout ${SERVICE}\n`);
+  });
+
+  test("with Raycast's node gone it removes itself too (Start Bridge reinstalls with the new node)", async () => {
+    const { plistPath, launchctlCalls } = await installed(true, "/nonexistent/raycast/node");
+    expect(existsSync(plistPath)).toBe(false);
+    expect(launchctlCalls).toBe(`bootout ${SERVICE}\n`);
   });
 });
 
@@ -132,6 +210,17 @@ describe("launchAgent", () => {
     expect(launchctl.state.running).toBe(true);
   });
 
+  test("start twice: the first installs, the second finds it running and only kickstarts (a no-op)", async () => {
+    const { agent, launchctl, plistPath } = setup();
+    await agent.start();
+    const firstPlist = readFileSync(plistPath, "utf8");
+    launchctl.calls.length = 0;
+    await agent.start();
+    expect(launchctl.calls).toEqual([`/bin/launchctl print ${SERVICE}`, `/bin/launchctl kickstart ${SERVICE}`]);
+    expect(readFileSync(plistPath, "utf8")).toBe(firstPlist);
+    expect(launchctl.state).toMatchObject({ loaded: true, running: true });
+  });
+
   test("start: an installed but unloaded agent is bootstrapped again", async () => {
     const { agent, launchctl, plistPath } = setup();
     await agent.install();
@@ -174,11 +263,43 @@ describe("launchAgent", () => {
     const { agent, launchctl, plistPath } = setup();
     await agent.install();
     launchctl.calls.length = 0;
-    await agent.uninstall();
+    expect(await agent.uninstall()).toEqual({ bootedOut: true, removedPlist: true });
     expect(launchctl.calls).toEqual([`/bin/launchctl print ${SERVICE}`, `/bin/launchctl bootout ${SERVICE}`]);
     expect(existsSync(plistPath)).toBe(false);
-    await agent.uninstall();
-    expect(launchctl.state.loaded).toBe(false);
+    expect(launchctl.state).toMatchObject({ loaded: false, running: false });
+    launchctl.calls.length = 0;
+    expect(await agent.uninstall()).toEqual({ bootedOut: false, removedPlist: false });
+    expect(launchctl.calls).toEqual([`/bin/launchctl print ${SERVICE}`]);
+  });
+
+  test("uninstall of an agent launchd has forgotten (plist only) just removes the plist", async () => {
+    const { agent, launchctl, plistPath } = setup();
+    await agent.install();
+    launchctl.state.loaded = false;
+    expect(await agent.uninstall()).toEqual({ bootedOut: false, removedPlist: true });
+    expect(existsSync(plistPath)).toBe(false);
+  });
+
+  test("a refused bootout keeps the plist and says launchctl's words; one that lost a race is fine", async () => {
+    const { agent, launchctl, plistPath, options } = setup();
+    await agent.install();
+    launchctl.failNext("bootout", { code: 150, stdout: "", stderr: "Boot-out failed: 150: Operation not permitted\n" });
+    await expect(agent.uninstall()).rejects.toThrow(
+      "launchctl bootout failed (150): Boot-out failed: 150: Operation not permitted",
+    );
+    expect(existsSync(plistPath)).toBe(true);
+    expect(launchctl.state.loaded).toBe(true);
+
+    // The service exits between print and bootout: bootout says "No such process", the agent is gone anyway.
+    const racing: CommandRunner = async (command, args) => {
+      if (args[0] === "bootout") {
+        launchctl.state.loaded = false;
+        return { code: 3, stdout: "", stderr: "Boot-out failed: 3: No such process" };
+      }
+      return launchctl.run(command, args);
+    };
+    expect(await launchAgent({ ...options, run: racing }).uninstall()).toEqual({ bootedOut: true, removedPlist: true });
+    expect(existsSync(plistPath)).toBe(false);
   });
 
   test("a kickstart failure is reported with launchctl's message", async () => {

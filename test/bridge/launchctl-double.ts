@@ -10,6 +10,8 @@ export interface LaunchctlDouble {
   state: { loaded: boolean; running: boolean; pid: number };
   /** Makes the next n bootstraps fail as launchctl does while a bootout is still finishing. */
   failBootstraps(n: number): void;
+  /** Makes the next call of `verb` answer `result` and change nothing (a refused or racing call). */
+  failNext(verb: string, result: CommandResult): void;
 }
 
 const ok = (stdout = ""): CommandResult => ({ code: 0, stdout, stderr: "" });
@@ -19,10 +21,16 @@ export function launchctlDouble(initial: Partial<LaunchctlDouble["state"]> = {})
   const state = { loaded: false, running: false, pid: 4242, ...initial };
   const calls: string[] = [];
   let bootstrapFailures = 0;
+  const scripted = new Map<string, CommandResult>();
   const run: CommandRunner = async (command, args) => {
     calls.push([command, ...args].join(" "));
     if (command !== "/bin/launchctl") return fail(127, `${command}: not found`);
     const [verb] = args;
+    const answer = scripted.get(verb);
+    if (answer) {
+      scripted.delete(verb);
+      return answer;
+    }
     switch (verb) {
       case "print":
         if (!state.loaded) return fail(113, `Could not find service "${args[1]}" in domain for user gui`);
@@ -53,5 +61,11 @@ export function launchctlDouble(initial: Partial<LaunchctlDouble["state"]> = {})
         return fail(64, `unknown verb ${verb}`);
     }
   };
-  return { run, calls, state, failBootstraps: (n) => void (bootstrapFailures = n) };
+  return {
+    run,
+    calls,
+    state,
+    failBootstraps: (n) => void (bootstrapFailures = n),
+    failNext: (verb, result) => void scripted.set(verb, result),
+  };
 }

@@ -17,6 +17,7 @@ describe("parseBridgeArgs", () => {
     expect(parseBridgeArgs(["--port", "5000", "--data-dir", "/flag"], env)).toEqual({
       port: 5000,
       dataDir: "/flag",
+      agent: false,
       help: false,
     });
     expect(parseBridgeArgs([], env)).toMatchObject({ port: 4000, dataDir: "/env/dir" });

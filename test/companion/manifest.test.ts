@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { COMPANION_DIR } from "../../src/companion/build";
-import { BRIDGE_URL, CLAUDE_ORIGIN } from "../../src/companion/config";
+import { BRIDGE_HOST_PERMISSION } from "../../src/companion/bridge-port";
+import { CLAUDE_ORIGIN } from "../../src/companion/config";
 
 const manifest = JSON.parse(readFileSync(join(COMPANION_DIR, "manifest.json"), "utf8"));
 
@@ -15,8 +16,9 @@ describe("the shipped companion manifest", () => {
 
   test("asks for nothing beyond alarms, storage and the two origins it talks to", () => {
     expect(manifest.permissions).toEqual(["alarms", "storage"]);
-    expect(manifest.host_permissions).toEqual(["https://claude.ai/*", "http://127.0.0.1:63762/*"]);
-    expect(manifest.host_permissions).toEqual([`${CLAUDE_ORIGIN}/*`, `${new URL(BRIDGE_URL).origin}/*`]);
+    // No port in the loopback pattern: it matches every port, so the user's port setting is covered.
+    expect(manifest.host_permissions).toEqual(["https://claude.ai/*", "http://127.0.0.1/*"]);
+    expect(manifest.host_permissions).toEqual([`${CLAUDE_ORIGIN}/*`, BRIDGE_HOST_PERMISSION]);
     expect(Object.keys(manifest).sort()).not.toContain("content_scripts");
   });
 

@@ -157,7 +157,9 @@ describe("postToBridge", () => {
   test("an unreachable bridge and a refusal are PollErrors with the reason", async () => {
     const down = fakeFetch({ [URL]: new TypeError("Failed to fetch") });
     await expect(postToBridge(down.fetch, URL, [])).rejects.toThrow(
-      new PollError(`bridge not reachable at ${URL} — start it from Raycast or with npm run bridge`),
+      new PollError(
+        `bridge not reachable at ${URL} — start it from Raycast or with npm run bridge, on the port set here`,
+      ),
     );
     const refused = fakeFetch({ [URL]: { status: 400, body: { ok: false, error: "[0].fetched_at: bad" } } });
     await expect(postToBridge(refused.fetch, URL, [])).rejects.toThrow(

@@ -1,11 +1,13 @@
 /**
  * A test-only copy of the shipped companion: the same scripts and pages, with config.js and the
- * manifest's host_permissions pointed at the fake claude.ai and the test bridge, and a pinned `key`
- * so the extension id is known in advance. The shipped files are never modified.
+ * manifest's claude.ai host permission pointed at the fake claude.ai, and a pinned `key` so the
+ * extension id is known in advance. The bridge's port is set the user's way, in the popup. The
+ * shipped files are never modified.
  */
 import { createHash } from "node:crypto";
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { BRIDGE_HOST_PERMISSION } from "../../src/companion/bridge-port";
 import { COMPANION_DIR } from "../../src/companion/build";
 
 /** A public key only (Chrome derives the id from it); no private key exists for it anywhere. */
@@ -18,16 +20,13 @@ export function extensionIdFor(base64Key: string): string {
   return [...hex].map((h) => String.fromCharCode(97 + parseInt(h, 16))).join("");
 }
 
-export function copyCompanion(targetDir: string, claudeOrigin: string, bridgeUrl: string): { id: string } {
+export function copyCompanion(targetDir: string, claudeOrigin: string): { id: string } {
   cpSync(COMPANION_DIR, targetDir, { recursive: true });
-  writeFileSync(
-    join(targetDir, "config.js"),
-    `export const CLAUDE_ORIGIN = ${JSON.stringify(claudeOrigin)};\nexport const BRIDGE_URL = ${JSON.stringify(bridgeUrl)};\n`,
-  );
+  writeFileSync(join(targetDir, "config.js"), `export const CLAUDE_ORIGIN = ${JSON.stringify(claudeOrigin)};\n`);
   const manifestPath = join(targetDir, "manifest.json");
   const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
   manifest.key = TEST_KEY;
-  manifest.host_permissions = [`${claudeOrigin}/*`, `${new URL(bridgeUrl).origin}/*`];
+  manifest.host_permissions = [`${claudeOrigin}/*`, BRIDGE_HOST_PERMISSION];
   writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
   return { id: extensionIdFor(TEST_KEY) };
 }

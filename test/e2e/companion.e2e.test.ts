@@ -60,6 +60,17 @@ function launchWith(extensionDir: string, profileDir: string, hostRules: string)
   });
 }
 
+/** Types into the popup's port field and saves, as a user does. */
+async function savePort(popup: Page, port: string) {
+  await popup.$eval("#port", (n, v) => void ((n as HTMLInputElement).value = v), port);
+  await popup.click("#port-form button[type=submit]");
+}
+
+const storedPort = (popup: Page) =>
+  popup.evaluate(async () => (await chrome.storage.local.get("bridgePort")).bridgePort as number | undefined);
+
+const portNote = (popup: Page) => popup.$eval("#port-note", (n) => n.textContent ?? "");
+
 const badge = (popup: Page) =>
   popup.evaluate(async () => ({ text: await chrome.action.getBadgeText({}), title: await chrome.action.getTitle({}) }));
 
@@ -78,7 +89,7 @@ const badge = (popup: Page) =>
     claude = await startFakeClaude(FAKE_HOST);
     bridge = await startBridge({ port: 0, host: "127.0.0.1", dataDir: join(tmp, "bridge") });
     const extensionDir = join(tmp, "companion");
-    extensionId = copyCompanion(extensionDir, claude.origin, `${bridge.url}/snapshots`).id;
+    extensionId = copyCompanion(extensionDir, claude.origin).id;
     browser = await launchWith(extensionDir, join(tmp, "profile"), `MAP ${FAKE_HOST} 127.0.0.1`);
   }, 60_000);
 
@@ -111,6 +122,14 @@ const badge = (popup: Page) =>
   }, 60_000);
 
   test("signed in: every org reaches the bridge in the wire format, and the popup shows every window", async () => {
+    // The test bridge is on an ephemeral port: set it in the popup, as a user matches Raycast's preference.
+    const settings = await browser.newPage();
+    await settings.goto(`chrome-extension://${extensionId}/popup.html`);
+    expect(await settings.$eval("#port", (n) => (n as HTMLInputElement).value)).toBe("63762");
+    await savePort(settings, String(bridge.port));
+    await waitFor("the port in storage", () => storedPort(settings).then((p) => (p === bridge.port ? p : undefined)));
+    await settings.close();
+
     const login = await browser.newPage();
     await login.goto(`${claude.origin}/login`);
     await login.close();
@@ -232,6 +251,61 @@ const badge = (popup: Page) =>
     await popup.close();
   }, 60_000);
 
+  test("a new port set in the popup: the next poll delivers to the bridge there, and only there", async () => {
+    const moved = await startBridge({ port: 0, host: "127.0.0.1", dataDir: join(tmp, "moved") });
+    try {
+      const before = (await (await fetch(`${bridge.url}/health`)).json()) as { last_received_at: string };
+      const popup = await browser.newPage();
+      await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+      expect(await portNote(popup)).toBe(
+        `Sends readings to ${bridge.url}. Use the same port as Raycast's “Bridge Port” preference.`,
+      );
+
+      // A typo is refused and changes nothing.
+      await savePort(popup, "70000");
+      expect(await portNote(popup)).toBe("“70000” is not a port number from 1 to 65535.");
+      expect(await popup.$eval("#port-note", (n) => n.classList.contains("error"))).toBe(true);
+      expect(await storedPort(popup)).toBe(bridge.port);
+
+      // Chrome's own answer: the manifest's port-less loopback pattern covers the new port.
+      const covered = await popup.evaluate(
+        (origin) =>
+          Promise.all(
+            [`${origin}/*`, "http://localhost/*", "http://127.0.0.2/*"].map((o) =>
+              chrome.permissions.contains({ origins: [o] }),
+            ),
+          ),
+        moved.url,
+      );
+      expect(covered).toEqual([true, false, false]);
+
+      // Saving stores the port and polls at once: both orgs arrive at the bridge on the new port.
+      await savePort(popup, ` ${moved.port} `);
+      const delivered = await waitFor("both orgs at the moved bridge", () =>
+        snapshotsAt(moved.url).then((s) => (s.length === 2 ? s : undefined)),
+      );
+      expect(delivered.map((s) => s.account_email)).toEqual(["ada@example.com", "ada@example.com"]);
+      expect(await storedPort(popup)).toBe(moved.port);
+      await waitFor("the note naming the new port", () =>
+        portNote(popup).then((t) => (t.includes(moved.url) ? t : undefined)),
+      );
+      expect(await popup.$eval("#port-note", (n) => n.classList.contains("error"))).toBe(false);
+      expect(await popup.$eval("#content .status", (n) => n.textContent)).toMatch(/^Updated /);
+      const after = (await (await fetch(`${bridge.url}/health`)).json()) as { last_received_at: string };
+      expect(after.last_received_at).toBe(before.last_received_at);
+
+      // And back: the original bridge receives again.
+      await savePort(popup, String(bridge.port));
+      await waitFor("a fresh POST at the original bridge", async () => {
+        const health = (await (await fetch(`${bridge.url}/health`)).json()) as { last_received_at: string };
+        return health.last_received_at !== before.last_received_at || undefined;
+      });
+      await popup.close();
+    } finally {
+      await moved.close();
+    }
+  }, 60_000);
+
   test("bridge down: the badge says so and the popup keeps the fresh reading", async () => {
     await bridge.close();
     bridgeClosed = true;
@@ -241,7 +315,7 @@ const badge = (popup: Page) =>
     const error = await waitFor("the bridge error in the popup", () =>
       popup.$eval("#content .status", (n) => n.textContent ?? "").then((t) => (t.includes("bridge") ? t : undefined)),
     );
-    const expected = `bridge not reachable at ${bridge.url}/snapshots — start it from Raycast or with npm run bridge`;
+    const expected = `bridge not reachable at ${bridge.url}/snapshots — start it from Raycast or with npm run bridge, on the port set here`;
     expect(error).toBe(expected);
     expect(await badge(popup)).toEqual({ text: "!", title: `Claude Plan Meter: ${expected}` });
     expect(await popup.$$eval(".window", (n) => n.length)).toBe(8);
@@ -274,7 +348,11 @@ const badge = (popup: Page) =>
       expect(status).toMatch(/^claude\.ai account: not reachable \(/);
       expect((await badge(popup)).text).toBe("!");
       const manifest = await popup.evaluate(() => chrome.runtime.getManifest());
-      expect(manifest.host_permissions).toEqual(["https://claude.ai/*", "http://127.0.0.1:63762/*"]);
+      expect(manifest.host_permissions).toEqual(["https://claude.ai/*", "http://127.0.0.1/*"]);
+      expect(await popup.$eval("#port", (n) => (n as HTMLInputElement).value)).toBe("63762");
+      expect(await portNote(popup)).toBe(
+        "Sends readings to http://127.0.0.1:63762. Use the same port as Raycast's “Bridge Port” preference.",
+      );
       expect(problems).toEqual([]);
     } finally {
       await browser.close();
