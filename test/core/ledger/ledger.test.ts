@@ -1,4 +1,10 @@
+import { attributeWindows } from "../../../src/core/ledger/attribute";
 import { parseLine } from "../../../src/core/ledger/line";
+import { mergeSnapshots } from "../../../src/core/merge";
+import { toJsonReport } from "../../../src/core/report";
+import { snapshotsFromDocument } from "../../../src/core/snapshot";
+import { buildView } from "../../../src/core/view";
+import { fixture } from "../../fixtures";
 import { decodeProjectFolder, projectName } from "../../../src/core/ledger/project";
 import {
   addRecord,
@@ -9,7 +15,7 @@ import {
 } from "../../../src/core/ledger/record";
 import { modelFamily, summarizeSpan } from "../../../src/core/ledger/span";
 import { emptyState, parseState, serializeState } from "../../../src/core/ledger/state";
-import { formatTokens, localLine } from "../../../src/core/ledger/text";
+import { formatTokens, localLine, localMarkdown } from "../../../src/core/ledger/text";
 import { currentSpans, windowSpan } from "../../../src/core/ledger/windows";
 
 const line = (over: Record<string, unknown> = {}, message: Record<string, unknown> = {}) =>
@@ -212,4 +218,42 @@ test("project names and token counts", () => {
   expect(projectName("/Users/ada/src/api-server")).toBe("api-server");
   expect(projectName("C:\\src\\tool")).toBe("tool");
   expect([950, 45_450, 1_900_000, 2_500_000_000].map(formatTokens)).toEqual(["950", "45.5 k", "1.9 M", "2.5 B"]);
+});
+
+describe("attribution to the server's windows", () => {
+  const now = new Date("2030-11-24T12:00:00Z");
+  const view = buildView(
+    mergeSnapshots(snapshotsFromDocument(fixture("usage-limits-spend.json"), "file usage.json"), {
+      now,
+      staleAfterMs: 600_000,
+    }),
+    now,
+  );
+  const records = [
+    record({ id: "o", model: "claude-opus-4-5-20251101", at: Date.parse("2030-11-24T11:00:00Z"), input: 10 }),
+    record({ id: "s", model: "claude-sonnet-4-5", at: Date.parse("2030-11-24T11:30:00Z"), input: 5 }),
+  ];
+  const local = attributeWindows(view, records);
+  const byKey = (key: string) => [...local].find(([w]) => w.key === key)?.[1];
+
+  test("each window gets its span; a model cap its family; --json carries it as local", () => {
+    expect(byKey("seven_day")?.tokens.total).toBe(33);
+    expect(byKey("seven_day_opus")?.tokens.total).toBe(19);
+    const windows = toJsonReport(view, [], local).accounts[0].windows;
+    expect(windows.find((w) => w.key === "seven_day_opus")?.local).toMatchObject({
+      from: "2030-11-22T06:00:00.000Z",
+      to: "2030-11-24T12:00:00.000Z",
+      messages: 1,
+      by_model: [{ model: "claude-opus-4-5-20251101", messages: 1, total: 19 }],
+    });
+    expect(toJsonReport(view).accounts[0].windows.every((w) => w.local === null)).toBe(true);
+  });
+
+  test("the detail pane's section says how far a first scan is and what the logs cannot see", () => {
+    const md = localMarkdown(byKey("seven_day")!, { bytesDone: 120e6, bytesTotal: 300e6, complete: false });
+    expect(md).toContain("This Mac's Claude Code in this window: 33 tokens — api-server 100%");
+    expect(md).toContain("claude-opus-4-5-20251101 19 · claude-sonnet-4-5 14");
+    expect(md).toContain("_Still reading the logs (120 MB of 300 MB); the rest on the next runs._");
+    expect(md).toContain("not claude.ai in a browser, not other machines");
+  });
 });
