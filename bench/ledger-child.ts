@@ -2,8 +2,8 @@
 import { performance } from "node:perf_hooks";
 import { RETAIN_MS } from "../src/core/ledger/windows";
 import { summarizeSpan } from "../src/core/ledger/span";
-import { refreshLedger } from "../src/ledger/refresh";
-import { projectsFolders } from "../src/ledger/roots";
+import { refreshLedger } from "../src/sources/ledger/refresh";
+import { projectsFolders } from "../src/sources/ledger/roots";
 
 async function main() {
   const [configDir, statePath] = process.argv.slice(2);

@@ -9,10 +9,10 @@ import { localMarkdown } from "./core/ledger/text";
 import { updatedLine } from "./core/summary";
 import { accountTitle, type WindowView } from "./core/view";
 import { windowLabels } from "./core/windows";
+import { ExtraUsageDetail } from "./components/extra-usage-detail";
 import { ListActions } from "./components/list-actions";
 import { SHORTCUTS } from "./components/navigation";
 import { copyPercent, ProblemListItem, WindowListItem } from "./components/window-list-item";
-import ExtraUsage from "./extra-usage";
 import { useLedger } from "./hooks/use-ledger";
 import { NO_DATA_YET, useUsage } from "./hooks/use-usage";
 
@@ -33,7 +33,7 @@ export default function Command() {
   const actions = (itemActions?: ReactNode) => (
     <ListActions
       usage={usage}
-      extraUsage={<ExtraUsage />}
+      extraUsage={<ExtraUsageDetail />}
       showingDetail={showingDetail}
       onToggleDetail={() => setShowingDetail((shown) => !shown)}
     >

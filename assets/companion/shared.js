@@ -8562,7 +8562,7 @@ function accountTitle(a) {
   return a.accountEmail ?? org ?? "Claude account";
 }
 
-// src/sources/backoff.ts
+// src/core/backoff.ts
 var MINUTE_MS = 6e4;
 var BACKOFF_LADDER_MS = [1, 2, 5, 10, 20, 30, 60].map((m) => m * MINUTE_MS);
 var MAX_RETRY_AFTER_MS = 24 * 60 * MINUTE_MS;
@@ -8581,13 +8581,6 @@ function formatNextTry(at, now) {
   const when = isSameDay(at, now) ? format(at, "HH:mm") : formatAbsolute(at, now);
   return `${when} (${formatCountdown(at, now)})`;
 }
-var storedSchema = object({
-  failures: number2().int().min(0),
-  nextTryAt: string2().nullable(),
-  kind: _enum(["rate_limited", "rejected", "server", "timeout", "network", "malformed", "http"]).nullable(),
-  message: string2().nullable(),
-  fingerprint: string2().nullable()
-});
 
 // src/companion/state.ts
 var STATE_KEY = "state";

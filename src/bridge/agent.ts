@@ -10,16 +10,18 @@ import { execFile } from "node:child_process";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
+/** @internal */
 export const AGENT_LABEL = "dev.claude-plan-meter.bridge";
-export const AGENT_LOG_NAME = "claude-plan-meter-bridge.log";
+const AGENT_LOG_NAME = "claude-plan-meter-bridge.log";
 /** Seconds launchd waits before restarting a bridge that exited (e.g. its port was taken). */
-export const RESTART_THROTTLE_S = 10;
+const RESTART_THROTTLE_S = 10;
 /**
  * V8 flags for the long-lived bridge. Its live state is small and bounded (64 snapshots, bounded
  * history), but V8's defaults size the heap for throughput: after a flood of 10 000 POSTs the young
  * generation and heap growth left RSS near 120 MB. A 1 MiB semi-space, a 64 MB old-space cap (far
  * above the bounded state), size-optimised code and one GC helper thread keep it near 70 MB (npm run
  * bench starts the bridge with these same flags). Node ≥ 20 accepts all of them.
+ * @internal
  */
 export const BRIDGE_NODE_FLAGS: readonly string[] = [
   "--max-semi-space-size=1",
@@ -28,6 +30,7 @@ export const BRIDGE_NODE_FLAGS: readonly string[] = [
   "--v8-pool-size=1",
 ];
 
+/** @internal */
 export interface CommandResult {
   code: number;
   stdout: string;
@@ -37,7 +40,7 @@ export interface CommandResult {
 /** Runs a program with arguments (never through a shell) and reports how it ended; never throws for a non-zero exit. */
 export type CommandRunner = (command: string, args: readonly string[]) => Promise<CommandResult>;
 
-export interface AgentStatus {
+interface AgentStatus {
   /** The plist is in ~/Library/LaunchAgents. */
   installed: boolean;
   /** launchd knows the service (bootstrapped). */
@@ -96,6 +99,7 @@ function xml(text: string): string {
  * node) a bridge can never start again, so instead of failing at every login the agent removes its
  * plist and log and boots itself out; "Start Bridge" installs it afresh. The bootout comes last: it
  * ends this very process, and with the plist gone nothing loads the agent again anyway.
+ * @internal
  */
 export const AGENT_GUARD =
   'plist=$1 log=$2 service=$3 script=$4; shift 4; [ -f "$script" ] && [ -x "$1" ] && exec "$@"; ' +
@@ -108,13 +112,14 @@ export function agentPaths(homeDir: string) {
   };
 }
 
-export const agentService = (uid: number) => ({ domain: `gui/${uid}`, service: `gui/${uid}/${AGENT_LABEL}` });
+const agentService = (uid: number) => ({ domain: `gui/${uid}`, service: `gui/${uid}/${AGENT_LABEL}` });
 
 /**
  * The LaunchAgent definition: run at login through AGENT_GUARD, throttled restarts, one log for
  * stdout and stderr. KeepAlive is conditional on the bundle existing: with a plain `true`, launchd
  * respawned a deleted script every ThrottleInterval forever; with PathState it stops restarting the
  * moment the extension's folder is gone (RunAtLoad still runs the guard once, which cleans up).
+ * @internal
  */
 export function launchAgentPlist(
   options: Pick<LaunchAgentOptions, "nodePath" | "scriptPath" | "port" | "dataDir" | "homeDir" | "uid">,

@@ -4,8 +4,8 @@ import { parseArgs } from "node:util";
 import { defaultStatePath } from "../sources/state-path";
 import { DEFAULT_BRIDGE_PORT } from "./server";
 
-export const PORT_ENV = "CLAUDE_PLAN_METER_BRIDGE_PORT";
-export const DATA_DIR_ENV = "CLAUDE_PLAN_METER_DATA_DIR";
+const PORT_ENV = "CLAUDE_PLAN_METER_BRIDGE_PORT";
+const DATA_DIR_ENV = "CLAUDE_PLAN_METER_DATA_DIR";
 
 export const BRIDGE_USAGE = `Usage: npm run bridge -- [--port N] [--data-dir DIR]
 

@@ -17,7 +17,7 @@ import {
   type UninstallOutcome,
 } from "./agent";
 
-export const BRIDGE_UP_WAIT_MS = 8_000;
+const BRIDGE_UP_WAIT_MS = 8_000;
 const POLL_INTERVAL_MS = 250;
 
 export interface RaycastAgentOptions {

@@ -6,7 +6,9 @@
  */
 import { existsSync } from "node:fs";
 
+/** @internal */
 export const LIFELINE_INTERVAL_MS = 5_000;
+/** @internal */
 export const LIFELINE_MISSES = 3;
 
 export interface LifelineOptions {

@@ -23,7 +23,8 @@ import { acceptedFrom, BridgeStore } from "./store";
 
 export { DEFAULT_BRIDGE_PORT } from "../core/bridge-port";
 /** Version of the bridge's HTTP interface, reported by GET /health. */
-export const BRIDGE_VERSION = "1.0.0";
+const BRIDGE_VERSION = "1.0.0";
+/** @internal */
 export const MAX_BODY_BYTES = 1024 * 1024;
 const DEFAULT_HEADERS_TIMEOUT_MS = 10_000;
 const DEFAULT_REQUEST_TIMEOUT_MS = 20_000;

@@ -19,8 +19,9 @@ import { DEFAULT_STALE_AFTER_MS, mergeSnapshots } from "../core/merge";
 import { describeZodError, isoInstant, snapshotSchema, type WireSnapshot } from "../core/schema";
 import { fromWireSnapshot, type Snapshot } from "../core/snapshot";
 
+/** @internal */
 export const STATE_FILE = "bridge-state.json";
-/** Orgs/accounts kept; beyond it the one read longest ago goes, so a flood of made-up orgs stays bounded. */
+/** Orgs/accounts kept; beyond it the one read longest ago goes, so a flood of made-up orgs stays bounded. @internal */
 export const MAX_SNAPSHOTS = 64;
 
 export interface StoredSnapshot {

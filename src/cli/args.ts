@@ -18,7 +18,7 @@ export interface CliOptions {
   help: boolean;
 }
 
-export const DEFAULT_BRIDGE_URL = "http://127.0.0.1:63762";
+const DEFAULT_BRIDGE_URL = "http://127.0.0.1:63762";
 
 export const USAGE = `Usage: npm start -- [options]
 

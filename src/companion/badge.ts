@@ -12,6 +12,7 @@ export interface Badge {
   title: string;
 }
 
+/** @internal */
 export const BADGE_COLOURS: Readonly<Record<Severity | "none", string>> = {
   ok: "#2e7d32",
   warning: "#f9a825",

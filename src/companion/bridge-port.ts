@@ -7,6 +7,7 @@
 import { bridgeOrigin, DEFAULT_BRIDGE_PORT, parseBridgePort } from "../core/bridge-port";
 
 export const BRIDGE_PORT_KEY = "bridgePort";
+/** @internal */
 export const BRIDGE_HOST_PERMISSION = "http://127.0.0.1/*";
 
 /** The stored port, or the default when nothing (or something unusable) is stored. */

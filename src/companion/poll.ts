@@ -12,7 +12,7 @@ import {
   type WireOverage,
   type WireSubscription,
 } from "../core/schema";
-import { parseRetryAfter } from "../sources/backoff";
+import { parseRetryAfter } from "../core/backoff";
 import type { BrowserName } from "./browser";
 
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;

@@ -6,7 +6,7 @@ import * as z from "zod";
 import { DEFAULT_STALE_AFTER_MS, mergeSnapshots } from "../core/merge";
 import { parseSnapshotArray } from "../core/snapshot";
 import { buildView, type UsageView } from "../core/view";
-import { backoffDelayMs, formatNextTry } from "../sources/backoff";
+import { backoffDelayMs, formatNextTry } from "../core/backoff";
 import type { OutgoingSnapshot, Throttle } from "./poll";
 
 export const STATE_KEY = "state";

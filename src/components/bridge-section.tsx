@@ -4,8 +4,8 @@
  */
 import { Icon, launchCommand, LaunchType, MenuBarExtra } from "@raycast/api";
 
-export const START_BRIDGE_COMMAND = "start-bridge";
-export const STOP_BRIDGE_COMMAND = "stop-bridge";
+const START_BRIDGE_COMMAND = "start-bridge";
+const STOP_BRIDGE_COMMAND = "stop-bridge";
 
 const run = (name: string) => () => launchCommand({ name, type: LaunchType.UserInitiated });
 

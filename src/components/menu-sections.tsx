@@ -16,7 +16,7 @@ import {
 } from "./navigation";
 
 /** "resets in 2h 47m · limit ~40m": a coming limit earns its place on the row; every verdict is in the tooltip. */
-export function windowSubtitle(w: WindowView, now: Date): string {
+function windowSubtitle(w: WindowView, now: Date): string {
   return w.forecast.verdict === "hits_limit" ? `${w.resetLine} · ${shortForecast(w.forecast, now)}` : w.resetLine;
 }
 
@@ -31,7 +31,7 @@ function windowTooltip(w: WindowView, binding: boolean, now: Date): string {
   return lines.join("\n");
 }
 
-export function WindowMenuItem({ window: w, view }: { window: WindowView; view: UsageView }) {
+function WindowMenuItem({ window: w, view }: { window: WindowView; view: UsageView }) {
   return (
     <MenuBarExtra.Item
       icon={windowIcon(w)}

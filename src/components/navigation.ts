@@ -31,7 +31,7 @@ export function openSettingsPage(): Promise<void> {
 }
 
 /** The same document as `npm start -- --json`. */
-export function usageJson(view: UsageView, failures: SourceFailure[]): string {
+function usageJson(view: UsageView, failures: SourceFailure[]): string {
   return JSON.stringify(toJsonReport(view, describeFailures(failures)), null, 2);
 }
 

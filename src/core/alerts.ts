@@ -14,8 +14,8 @@ import { historyKey, isNewCycle, MAX_SERIES, type Sample } from "./history";
 import { accountTitle, type UsageView, type WindowView } from "./view";
 import { formatPercent } from "./windows";
 
-export const THRESHOLDS = [80, 95, 100] as const;
-export type AlertMark = `${(typeof THRESHOLDS)[number]}` | "pace";
+const THRESHOLDS = [80, 95, 100] as const;
+type AlertMark = `${(typeof THRESHOLDS)[number]}` | "pace";
 
 export interface Alert {
   /** historyKey(accountId, windowKey) + mark: unique per window and threshold. */
@@ -37,7 +37,7 @@ const entrySchema = z.object({
   fired: z.array(markSchema),
 });
 
-export type AlertEntry = z.infer<typeof entrySchema>;
+type AlertEntry = z.infer<typeof entrySchema>;
 /** By historyKey(accountId, windowKey). */
 export type AlertState = Record<string, AlertEntry>;
 

@@ -11,6 +11,7 @@ import type { Sample } from "./history";
 import type { WindowView } from "./view";
 import { CRITICAL_AT } from "./windows";
 
+/** @internal */
 export interface ChartInput {
   label: string;
   series: readonly Sample[];
@@ -43,6 +44,7 @@ const XML_ESCAPES: Readonly<Record<string, string>> = {
   "'": "&apos;",
 };
 
+/** @internal */
 export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => XML_ESCAPES[c]);
 }
@@ -75,7 +77,7 @@ function text(x: number, y: number, content: string, anchor: "start" | "middle" 
   return `<text x="${num(x)}" y="${num(y)}" text-anchor="${anchor}">${escapeXml(content)}</text>`;
 }
 
-/** The chart as SVG text, or null when the window has no samples in its current cycle. */
+/** The chart as SVG text, or null when the window has no samples in its current cycle. @internal */
 export function renderChart({ label, series, forecast, resetsAt, now }: ChartInput): string | null {
   const cycle = currentCycle(series, now);
   if (cycle.length === 0) return null;
@@ -141,7 +143,7 @@ export function renderChart({ label, series, forecast, resetsAt, now }: ChartInp
   ].join("\n");
 }
 
-/** The SVG as a markdown image with a base64 data URI (Raycast's markdown renders it inline). */
+/** The SVG as a markdown image with a base64 data URI (Raycast's markdown renders it inline). @internal */
 export function chartMarkdown(svg: string, alt: string): string {
   const safeAlt = alt.replace(/[[\]\\]/g, "");
   return `![${safeAlt}](data:image/svg+xml;base64,${Buffer.from(svg, "utf8").toString("base64")})`;

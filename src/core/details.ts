@@ -48,7 +48,7 @@ export function windowMarkdown(w: WindowView): string {
   return [`## ${w.label}`, "", `\`${bar}\` **${shownPercent(w)}**`, "", w.resetLine, ...flags].join("\n");
 }
 
-/** "2026-12-03" → "Thu 3 Dec 2026"; anything unparseable is shown as the server sent it. */
+/** "2026-12-03" → "Thu 3 Dec 2026"; anything unparseable is shown as the server sent it. @internal */
 export function formatDay(day: string): string {
   const date = parseISO(day);
   return isValid(date) ? format(date, "EEE d MMM yyyy") : day;

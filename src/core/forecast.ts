@@ -24,10 +24,10 @@ import { formatSpan } from "./format";
 import { isNewCycle, type Sample } from "./history";
 import { CRITICAL_AT, type WindowState } from "./windows";
 
-export type Verdict = "hits_limit" | "on_pace" | "insufficient_data";
+type Verdict = "hits_limit" | "on_pace" | "insufficient_data";
 
 /** Why a forecast has no verdict, so the UI can say something better than "no data". */
-export type InsufficientReason = "not_live" | "too_few_readings" | "stale" | "flat";
+type InsufficientReason = "not_live" | "too_few_readings" | "stale" | "flat";
 
 export interface Forecast {
   verdict: Verdict;
@@ -71,7 +71,7 @@ export function currentCycle(series: readonly Sample[], now: Date): Sample[] {
   return upToNow.slice(start);
 }
 
-/** Least-squares slope in percent per hour; null when the samples share one instant. */
+/** Least-squares slope in percent per hour; null when the samples share one instant. @internal */
 export function leastSquaresSlope(samples: readonly Sample[]): number | null {
   const n = samples.length;
   if (n < 2) return null;

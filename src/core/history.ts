@@ -17,6 +17,7 @@ export interface Sample {
 /** Series by historyKey(accountId, windowKey), oldest sample first. */
 export type History = Record<string, Sample[]>;
 
+/** @internal */
 export const HISTORY_MAX_AGE_MS = 7 * 24 * 60 * 60_000;
 const FINE_SPAN_MS = 60 * 60_000;
 const FINE_STEP_MS = 60_000;
@@ -66,6 +67,7 @@ function compact(series: Sample[]): Sample[] {
  * Appends one reading. Older or same-time readings are ignored (sources race); a run of unchanged
  * readings keeps only its first and last sample (a flat stretch still shows its length); readings
  * less than a minute apart replace each other; a reset starts the series afresh.
+ * @internal
  */
 export function appendSample(series: readonly Sample[], sample: Sample): Sample[] {
   const last = series[series.length - 1];

@@ -8,7 +8,7 @@ import type { WireSubscription } from "./schema";
 import type { Snapshot, SourceFailure, SourceKind } from "./snapshot";
 import type { WindowError, WindowReading } from "./usage";
 
-export interface SourceState {
+interface SourceState {
   source: SourceKind;
   sourceLabel: string;
   fetchedAt: Date | null;

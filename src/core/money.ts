@@ -20,6 +20,7 @@ export interface ExtraUsage {
 
 const DEFAULT_MINOR_DIGITS = 2;
 
+/** @internal */
 export function normaliseCurrency(code: string | null | undefined): string | null {
   const upper = code?.trim().toUpperCase();
   return upper && /^[A-Z]{3}$/.test(upper) ? upper : null;
@@ -44,7 +45,7 @@ function currencyFormat(locale: string | undefined, currency: string): Intl.Numb
 
 const digitsByCurrency = new Map<string, number>();
 
-/** Minor-unit digits of a currency from Intl (USD 2, JPY 0, KWD 3); 2 when unknown. */
+/** Minor-unit digits of a currency from Intl (USD 2, JPY 0, KWD 3); 2 when unknown. @internal */
 export function minorDigits(currency: string | null): number {
   if (!currency) return DEFAULT_MINOR_DIGITS;
   let digits = digitsByCurrency.get(currency);

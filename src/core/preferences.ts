@@ -4,7 +4,7 @@
  */
 import * as z from "zod";
 
-export const MENU_BAR_TITLES = ["most-pressing", "five-hour", "five-hour-seven-day"] as const;
+const MENU_BAR_TITLES = ["most-pressing", "five-hour", "five-hour-seven-day"] as const;
 export type MenuBarTitleMode = (typeof MENU_BAR_TITLES)[number];
 
 /** Field titles as the user sees them in Raycast's preferences (package.json). */
@@ -28,7 +28,7 @@ const numericText = (message: string) =>
 const MINUTES_EXPECTED = "expected a positive number of minutes";
 const PORT_EXPECTED = "expected a port number from 1 to 65535";
 
-export const preferencesSchema = z.object({
+const preferencesSchema = z.object({
   menuBarTitle: z.enum(MENU_BAR_TITLES, { message: `expected one of ${MENU_BAR_TITLES.join(", ")}` }),
   staleAfterMinutes: numericText(MINUTES_EXPECTED).pipe(z.number().positive({ message: MINUTES_EXPECTED })),
   bridgePort: numericText(PORT_EXPECTED).refine((n) => Number.isInteger(n) && n >= 1 && n <= 65535, {

@@ -43,7 +43,6 @@ export const windowSchema = z.object({
   utilization: percentPoints,
   resets_at: isoInstant.nullable(),
 });
-export type WireWindow = z.infer<typeof windowSchema>;
 
 export const extraUsageSchema = z.object({
   is_enabled: z.boolean(),
@@ -138,10 +137,9 @@ export const claudeAiAccountSchema = z.object({
     z.object({ organization: z.object({ uuid: z.string().min(1).max(200), name: z.string().nullable().optional() }) }),
   ),
 });
-export type WireClaudeAiAccount = z.infer<typeof claudeAiAccountSchema>;
 
 /** Claude Code's subscription login inside its credentials document. */
-export const claudeAiOauthSchema = z.object({
+const claudeAiOauthSchema = z.object({
   accessToken: z.string().min(1),
   refreshToken: z.string().optional(),
   /** Milliseconds since the epoch. */
@@ -160,13 +158,11 @@ export const credentialsSchema = z.object({
   claudeAiOauth: claudeAiOauthSchema.optional(),
   mcpOAuth: z.unknown().optional(),
 });
-export type WireCredentials = z.infer<typeof credentialsSchema>;
 
 export const oauthProfileSchema = z.object({
   account: z.object({ email: z.string().nullable().optional(), uuid: z.string().optional() }).optional(),
   organization: z.object({ uuid: z.string().min(1), name: z.string().nullable().optional() }).optional(),
 });
-export type WireOAuthProfile = z.infer<typeof oauthProfileSchema>;
 
 /** Turns a zod error into one line that names the offending field, e.g. `[0].fetched_at: expected an ISO-8601 timestamp`. */
 export function describeZodError(error: z.ZodError): string {

@@ -6,7 +6,7 @@
 import type { Snapshot } from "./snapshot";
 
 /** T with every Date as its ISO string, recursively: what JSON.stringify makes of it. */
-export type Jsonified<T> = T extends Date
+type Jsonified<T> = T extends Date
   ? string
   : T extends Array<infer U>
     ? Jsonified<U>[]

@@ -40,7 +40,7 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** "extension" / "chrome" → "Chrome bridge"-style label for bridge snapshots. */
+/** "extension" / "chrome" → "Chrome bridge"-style label for bridge snapshots. @internal */
 export function bridgeLabel(browser: string): string {
   const name = browser.trim() || "browser";
   return name === "extension" || name === "browser" ? "Browser bridge" : `${capitalise(name)} bridge`;

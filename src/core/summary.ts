@@ -18,7 +18,9 @@ export interface MenuBarTitle {
   tooltip: string;
 }
 
+/** @internal */
 export const STALE_MARK = "⌛";
+/** @internal */
 export const NO_DATA_MARK = "!";
 
 /** The percent as shown; a reading older than its reset shows "↻" instead of a number that is no longer true. */
@@ -27,7 +29,7 @@ export function shownPercent(w: WindowView, compact = false): string {
 }
 
 /** "Opus 91%". */
-export function windowTitle(w: WindowView): string {
+function windowTitle(w: WindowView): string {
   return `${w.shortLabel} ${shownPercent(w, true)}`;
 }
 
@@ -48,7 +50,7 @@ function accountOf(view: UsageView, w: WindowView | undefined): AccountView | un
   return view.accounts.find((a) => a.id === w?.accountId) ?? view.accounts[0];
 }
 
-/** The windows the menu-bar title shows for a preference; falls back to the binding window. */
+/** The windows the menu-bar title shows for a preference; falls back to the binding window. @internal */
 export function titleWindows(view: UsageView, mode: MenuBarTitleMode): WindowView[] {
   const lead = leadingWindow(view);
   if (mode === "most-pressing") return lead ? [lead] : [];

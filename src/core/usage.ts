@@ -50,7 +50,7 @@ function looksLikeWindow(value: unknown): boolean {
   return isPlainObject(value) && ("utilization" in value || "resets_at" in value);
 }
 
-export function readingFrom(key: string, wire: z.infer<typeof windowSchema>, known: boolean): WindowReading {
+function readingFrom(key: string, wire: z.infer<typeof windowSchema>, known: boolean): WindowReading {
   return {
     key,
     ...windowLabels(key),

@@ -35,12 +35,13 @@ export interface UsageView {
 const STATE_RANK: Readonly<Record<WindowState, number>> = { active: 0, not_started: 1, reset_pending: 2 };
 
 /** How far ahead the pace counts towards pressure: what the user will be facing within the hour. */
-export const PRESSURE_HORIZON_HOURS = 1;
+const PRESSURE_HORIZON_HOURS = 1;
 
 /**
  * The percent a window is heading for within the horizon (or by its reset, if sooner) at its current
  * pace; its percent when it has no rising forecast. A window at 70 % that reaches 100 % in 40 min
  * (45 %/h → 115) thus outranks one at 85 % that is flat.
+ * @internal
  */
 export function pressureOf(w: Pick<WindowView, "percent" | "forecast" | "resetsAt">, now: Date): number {
   const rate = w.forecast.ratePerHour;
@@ -65,7 +66,7 @@ export function comparePressure(a: WindowView, b: WindowView, now: Date): number
   );
 }
 
-export function viewWindow(w: MergedWindow, accountId: string, now: Date, history: History = {}): WindowView {
+function viewWindow(w: MergedWindow, accountId: string, now: Date, history: History = {}): WindowView {
   const state = stateOf(w.percent, w.resetsAt, now);
   const series = seriesOf(history, historyKey(accountId, w.key));
   return {
@@ -88,11 +89,6 @@ export function buildView(accounts: Account[], now: Date, history: History = {})
   }));
   const active = views.flatMap((a) => a.windows).filter((w) => w.state === "active");
   return { accounts: views, binding: active.sort(byPressure)[0] ?? null, now };
-}
-
-/** True when any window's reading predates its reset, i.e. a refresh will change what is shown. */
-export function needsRefresh(view: UsageView): boolean {
-  return view.accounts.some((a) => a.windows.some((w) => w.state === "reset_pending"));
 }
 
 /** Account heading: email and org, whichever are known. */

@@ -15,7 +15,7 @@ interface CatalogueEntry {
   shortLabel: string;
 }
 
-export const KNOWN_WINDOWS: Readonly<Record<string, CatalogueEntry>> = {
+const KNOWN_WINDOWS: Readonly<Record<string, CatalogueEntry>> = {
   five_hour: { label: "5-hour", shortLabel: "5h" },
   seven_day: { label: "7-day", shortLabel: "7d" },
   seven_day_sonnet: { label: "7-day Sonnet", shortLabel: "Sonnet" },
@@ -64,7 +64,7 @@ export function slug(name: string): string {
     .replace(/^_+|_+$/g, "");
 }
 
-export const WARNING_AT = 80;
+const WARNING_AT = 80;
 export const CRITICAL_AT = 100;
 
 export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { ok: 0, warning: 1, critical: 2 };

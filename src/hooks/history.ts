@@ -13,15 +13,16 @@ import type { History } from "../core/history";
 import { DEFAULT_STALE_AFTER_MS, mergeSnapshots } from "../core/merge";
 import type { Snapshot } from "../core/snapshot";
 import { buildView } from "../core/view";
-import { macNotifier } from "../notify/macos";
+import { macNotifier } from "./notifier";
 import { runAlerts } from "../notify/run-alerts";
 import { loadHistory, recordHistory } from "../sources/history-store";
 import { errorMessage } from "../sources/load";
 import { CacheStore } from "./cache-store";
 import { readSettings } from "./settings";
 
+/** @internal */
 export const HISTORY_NAMESPACE = "history";
-export const ALERTS_NAMESPACE = "alerts";
+const ALERTS_NAMESPACE = "alerts";
 
 export function readHistory(): History {
   return loadHistory(new CacheStore(HISTORY_NAMESPACE));

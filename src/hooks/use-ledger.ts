@@ -9,14 +9,14 @@ import { useEffect, useState } from "react";
 import type { LedgerRecord } from "../core/ledger/record";
 import type { LedgerProgress } from "../core/ledger/text";
 import { RETAIN_MS } from "../core/ledger/windows";
-import { refreshLedger } from "../ledger/refresh";
-import { projectsFolders } from "../ledger/roots";
-import { LEDGER_STATE_FILE } from "../ledger/state-file";
+import { refreshLedger } from "../sources/ledger/refresh";
+import { projectsFolders } from "../sources/ledger/roots";
+import { LEDGER_STATE_FILE } from "../sources/ledger/state-file";
 
 /** The most one run spends reading logs. */
-export const LEDGER_BUDGET_MS = 1000;
+const LEDGER_BUDGET_MS = 1000;
 
-export interface LocalLedger {
+interface LocalLedger {
   records: readonly LedgerRecord[];
   /** Log files found: none means no Claude Code on this Mac, and no local section. */
   files: number;

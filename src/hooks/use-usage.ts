@@ -41,6 +41,7 @@ export interface Usage {
   refresh(options?: { announce?: boolean }): Promise<void>;
 }
 
+/** @internal */
 export const NO_SOURCE_ENABLED =
   "No source is enabled: turn on the browser companion or the Claude Code OAuth token in the preferences.";
 export const NO_DATA_YET =

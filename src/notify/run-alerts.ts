@@ -7,6 +7,7 @@ import { evaluateAlerts, parseAlertState, type Alert, type Notifier } from "../c
 import type { UsageView } from "../core/view";
 import { readStoredJson, type KeyValueStore } from "../sources/store";
 
+/** @internal */
 export const ALERT_STATE_KEY = "alerts";
 
 /** Returns the alerts raised; a failing notification is reported through onError and skipped. */

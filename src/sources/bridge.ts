@@ -9,7 +9,7 @@ import { describeZodError, isoInstant } from "../core/schema";
 import { parseSnapshotArray, SnapshotShapeError, type Snapshot } from "../core/snapshot";
 import type { SourceReader } from "./load";
 
-/** Names the reader in failure lines ("Browser companion: bridge not running …"); snapshots carry their browser. */
+/** Names the reader in failure lines ("Browser companion: bridge not running …"); snapshots carry their browser. @internal */
 export const BRIDGE_SOURCE_LABEL = "Browser companion";
 /** The bridge is on this machine: an answer slower than this means it is stuck. */
 export const DEFAULT_BRIDGE_TIMEOUT_MS = 3_000;
@@ -21,6 +21,7 @@ export interface BridgeReaderOptions {
   timeoutMs?: number;
 }
 
+/** @internal */
 export class BridgeSourceError extends Error {}
 
 /** The bridge on this machine at `port` (the "Bridge Port" preference). */

@@ -16,8 +16,8 @@ export interface KeychainReader {
   readGenericPassword(service: string): Promise<string | null>;
 }
 
-export const KEYCHAIN_SERVICE = "Claude Code-credentials";
-export const CREDENTIALS_FILE = ".credentials.json";
+const KEYCHAIN_SERVICE = "Claude Code-credentials";
+const CREDENTIALS_FILE = ".credentials.json";
 
 export interface ClaudeCodeLogin {
   accessToken: string;
@@ -31,8 +31,10 @@ export interface ClaudeCodeLogin {
   profile: string;
 }
 
+/** @internal */
 export type CredentialsProblem = "missing" | "unreadable" | "invalid" | "no_subscription_login";
 
+/** @internal */
 export class CredentialsError extends Error {
   constructor(
     readonly problem: CredentialsProblem,
@@ -42,19 +44,20 @@ export class CredentialsError extends Error {
   }
 }
 
-export interface CredentialsLocation {
+interface CredentialsLocation {
   env?: NodeJS.ProcessEnv;
   homeDir?: string;
 }
 
 /** `$CLAUDE_CONFIG_DIR`, else `~/.claude`, as Claude Code resolves it. */
-export function claudeConfigDir({ env = process.env, homeDir = homedir() }: CredentialsLocation = {}): string {
+function claudeConfigDir({ env = process.env, homeDir = homedir() }: CredentialsLocation = {}): string {
   return env.CLAUDE_CONFIG_DIR || join(homeDir, ".claude");
 }
 
 /**
  * Claude Code keys its Keychain item per profile when `CLAUDE_CONFIG_DIR` is set:
  * `Claude Code-credentials-<first 8 hex of sha256(configDir)>`.
+ * @internal
  */
 export function keychainService(env: NodeJS.ProcessEnv = process.env): string {
   const dir = env.CLAUDE_CONFIG_DIR;
@@ -73,6 +76,7 @@ const HEX = /^(?:[0-9a-fA-F]{2})+$/;
 /**
  * The stored text as JSON. `security -w` prints an item written with `-X` as hex, so hex-encoded
  * JSON is decoded first. The parser's own message is never used: it can quote the input.
+ * @internal
  */
 export function decodeCredentialText(text: string, origin: string): unknown {
   const trimmed = text.trim();
@@ -94,7 +98,7 @@ function expiryOf(ms: number | null | undefined): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-export function loginFromDocument(raw: unknown, origin: string, profile: string): ClaudeCodeLogin {
+function loginFromDocument(raw: unknown, origin: string, profile: string): ClaudeCodeLogin {
   const parsed = credentialsSchema.safeParse(raw);
   if (!parsed.success) throw new CredentialsError("invalid", `${origin}: ${describeZodError(parsed.error)}`);
   const { claudeAiOauth, mcpOAuth } = parsed.data;
@@ -189,7 +193,7 @@ export async function readClaudeCodeLogin(options: ReadLoginOptions = {}): Promi
 }
 
 /** The login's secrets, for redact(). */
-export function secretsOf(login: ClaudeCodeLogin | null): string[] {
+function secretsOf(login: ClaudeCodeLogin | null): string[] {
   return login ? [login.accessToken, login.refreshToken ?? ""] : [];
 }
 

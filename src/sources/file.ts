@@ -6,7 +6,7 @@ import { printable } from "../core/text";
 
 export class FileSourceError extends Error {}
 
-/** Real payloads are a few KiB; the cap stops `--file /dev/zero` or a stray disk image from eating memory. */
+/** Real payloads are a few KiB; the cap stops `--file /dev/zero` or a stray disk image from eating memory. @internal */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
 async function readCapped(path: string): Promise<string> {

@@ -6,6 +6,7 @@ import { parseHistory, recordAccounts, type History, type Sample } from "../core
 import type { Account } from "../core/merge";
 import { readStoredJson, type KeyValueStore } from "./store";
 
+/** @internal */
 export const HISTORY_KEY = "history";
 
 /** Stored history; unreadable JSON starts a new one (it costs the chart, never the current reading). */
@@ -13,7 +14,7 @@ export function loadHistory(store: KeyValueStore): History {
   return readStoredJson(store, HISTORY_KEY, parseHistory, {});
 }
 
-/** One history from several (ours, the bridge's): every series' samples together, re-bounded by parseHistory. */
+/** One history from several (ours, the bridge's): every series' samples together, re-bounded by parseHistory. @internal */
 export function combineHistories(...histories: History[]): History {
   const combined = new Map<string, Sample[]>();
   for (const history of histories) {

@@ -11,6 +11,7 @@ import type { KeychainReader } from "./credentials";
 const ITEM_NOT_FOUND = 44;
 const DEFAULT_TIMEOUT_MS = 10_000;
 
+/** @internal */
 export function securityKeychainReader(timeoutMs = DEFAULT_TIMEOUT_MS, command = "/usr/bin/security"): KeychainReader {
   return {
     readGenericPassword: (service) =>

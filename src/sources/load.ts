@@ -31,7 +31,7 @@ export function errorMessage(error: unknown): string {
 }
 
 /** Marks the error line a carried-forward snapshot gets, so each round replaces it instead of piling up. */
-export const NOT_REFRESHED = "not refreshed: ";
+const NOT_REFRESHED = "not refreshed: ";
 
 /**
  * The snapshots to show after a round: this round's, plus the last good ones of every source that

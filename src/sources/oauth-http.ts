@@ -3,20 +3,20 @@
  * the body. Every failure becomes an OAuthRequestError whose kind drives the backoff and whose
  * message says what happened in words the user can act on (the token never appears in it).
  */
-import type { FailureKind } from "./backoff";
-import { parseRetryAfter } from "./backoff";
+import { parseRetryAfter, type FailureKind } from "../core/backoff";
 
 export const DEFAULT_OAUTH_BASE_URL = "https://api.anthropic.com";
+/** @internal */
 export const OAUTH_BETA = "oauth-2025-04-20";
 /**
  * Requests without a `claude-code/…` agent have been observed landing in a harsher 429 bucket
  * (docs/FACTS.md §2); this is the agent Claude Code itself sends for these endpoints.
  */
-export const CLAUDE_CODE_USER_AGENT = "claude-code/2.0.50";
+const CLAUDE_CODE_USER_AGENT = "claude-code/2.0.50";
 /** The whole request: connecting, the headers and the body. */
 export const DEFAULT_TIMEOUT_MS = 10_000;
 /** Until the response headers arrive (connecting included): a dead network fails fast. */
-export const DEFAULT_CONNECT_TIMEOUT_MS = 5_000;
+const DEFAULT_CONNECT_TIMEOUT_MS = 5_000;
 
 export const USAGE_PATH = "/api/oauth/usage";
 export const PROFILE_PATH = "/api/oauth/profile";

@@ -1,7 +1,7 @@
 /**
  * The Claude Code OAuth source: Claude Code's own token (read-only) against api.anthropic.com's
  * usage and profile endpoints, asked politely. A reading younger than a minute is reused instead of
- * asking again; after a failure the backoff (backoff.ts) decides when to ask next, and meanwhile the
+ * asking again; after a failure the backoff (core/backoff.ts) decides when to ask next, and meanwhile the
  * last good reading is served with its real fetchedAt (so it shows as stale) and a line saying why
  * and when the next try is. Every message is redacted before it leaves this module.
  */
@@ -10,15 +10,8 @@ import { describeZodError, oauthProfileSchema } from "../core/schema";
 import type { Snapshot } from "../core/snapshot";
 import { formatAbsolute, formatAge } from "../core/format";
 import { parseUsage, UsageShapeError, type ParsedUsage } from "../core/usage";
-import {
-  formatNextTry,
-  loadBackoff,
-  mayRequest,
-  NO_BACKOFF,
-  recordFailure,
-  saveBackoff,
-  type BackoffState,
-} from "./backoff";
+import { formatNextTry, mayRequest, NO_BACKOFF, recordFailure, type BackoffState } from "../core/backoff";
+import { loadBackoff, saveBackoff } from "./backoff";
 import { readClaudeCodeLogin, redactLogin, type ClaudeCodeLogin, type KeychainReader } from "./credentials";
 import { errorMessage, type SourceReader } from "./load";
 import {
@@ -43,12 +36,14 @@ import {
 } from "./oauth-state";
 import type { KeyValueStore } from "./store";
 
+/** @internal */
 export const OAUTH_SOURCE_LABEL = "Claude Code";
+/** @internal */
 export const OAUTH_BASE_URL_ENV = "CLAUDE_PLAN_METER_OAUTH_BASE_URL";
 /** Steady state: at most one round of requests per minute per account. */
-export const FRESH_READING_MS = 60_000;
+const FRESH_READING_MS = 60_000;
 /** The profile (org, email) rarely changes; it is asked again daily or when the login changes. */
-export const PROFILE_MAX_AGE_MS = 24 * 60 * 60_000;
+const PROFILE_MAX_AGE_MS = 24 * 60 * 60_000;
 
 export interface OAuthReaderOptions {
   store: KeyValueStore;
@@ -68,7 +63,7 @@ export interface OAuthReaderOptions {
 }
 
 /** The source's error when it has nothing to show; its message is always redacted. */
-export class OAuthSourceError extends Error {}
+class OAuthSourceError extends Error {}
 
 export function oauthReader(options: OAuthReaderOptions): SourceReader {
   return { source: "oauth", sourceLabel: OAUTH_SOURCE_LABEL, read: () => readOAuth(options) };

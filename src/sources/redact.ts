@@ -2,6 +2,7 @@
  * Keeps secrets out of every message we show, store or log. Applied at each error boundary of the
  * OAuth source: the known secrets are cut out verbatim, and anything shaped like an Anthropic token
  * or a bearer header is cut out too, in case a secret arrives through a path we did not foresee.
+ * @internal
  */
 export const REDACTED = "[redacted]";
 

@@ -2,7 +2,7 @@
 import { homedir } from "node:os";
 import { join } from "node:path";
 
-export const APP_DIR = "claude-plan-meter";
+const APP_DIR = "claude-plan-meter";
 
 /** `$XDG_STATE_HOME/…`, else the macOS support dir, else `~/.local/state/…`. */
 export function defaultStatePath(

@@ -11,6 +11,7 @@ export interface KeyValueStore {
   remove(key: string): void;
 }
 
+/** @internal */
 export class MemoryStore implements KeyValueStore {
   private readonly values = new Map<string, string>();
   get = (key: string) => this.values.get(key);

@@ -9,7 +9,7 @@ import { fromWireSnapshot, parseSnapshotArray, type Snapshot } from "../../src/c
 import type { WireSnapshot } from "../../src/core/schema";
 import * as readers from "../../src/hooks/readers";
 import type { Alert } from "../../src/core/alerts";
-import { macNotifier } from "../../src/notify/macos";
+import { macNotifier } from "../../src/hooks/notifier";
 import { fixture, fixturePath, NOW } from "../fixtures";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";

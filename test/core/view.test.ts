@@ -2,7 +2,7 @@ import { mergeSnapshots } from "../../src/core/merge";
 import { toJsonReport } from "../../src/core/report";
 import { snapshotsFromDocument } from "../../src/core/snapshot";
 import { historyKey } from "../../src/core/history";
-import { accountTitle, buildView, needsRefresh, pressureOf } from "../../src/core/view";
+import { accountTitle, buildView, pressureOf } from "../../src/core/view";
 import { fixture, NOW } from "../fixtures";
 
 const viewOf = (raw: unknown, now = NOW) =>
@@ -36,8 +36,6 @@ test("reset_pending windows sort after active ones, never bind, and ask for a re
     ["five_hour", "reset_pending", "reset 12 min ago · refreshing"],
   ]);
   expect(view.binding?.key).toBe("seven_day");
-  expect(needsRefresh(view)).toBe(true);
-  expect(needsRefresh(viewOf(fixture("usage-oauth-percent.json")))).toBe(false);
 });
 
 test("ties on percent: the sooner reset is more pressing", () => {

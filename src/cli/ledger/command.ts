@@ -5,7 +5,7 @@ import { FileStore } from "../../sources/store";
 import { spanJson } from "../../core/ledger/json";
 import { summarizeSpan, type Span, type SpanSummary } from "../../core/ledger/span";
 import { currentSpans } from "../../core/ledger/windows";
-import type { LedgerSnapshot } from "../../ledger/refresh";
+import type { LedgerSnapshot } from "../../sources/ledger/refresh";
 import { LEDGER_USAGE, parseLedgerArgs } from "./args";
 import { readLocalLedger } from "./read";
 import { renderLedger } from "./render";

@@ -1,9 +1,9 @@
 /** The terminal's view of the local ledger: which folders, which state file, how much to keep. */
 import { dirname, join } from "node:path";
 import { RETAIN_MS } from "../../core/ledger/windows";
-import { refreshLedger, type LedgerSnapshot } from "../../ledger/refresh";
-import { projectsFolders } from "../../ledger/roots";
-import { LEDGER_STATE_FILE } from "../../ledger/state-file";
+import { refreshLedger, type LedgerSnapshot } from "../../sources/ledger/refresh";
+import { projectsFolders } from "../../sources/ledger/roots";
+import { LEDGER_STATE_FILE } from "../../sources/ledger/state-file";
 import { defaultStatePath } from "../../sources/state-path";
 
 export interface LocalLedgerOptions {

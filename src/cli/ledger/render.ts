@@ -3,7 +3,7 @@ import { formatAbsolute } from "../../core/format";
 import type { SpanSummary } from "../../core/ledger/span";
 import { formatTokens, LOCAL_CAVEAT } from "../../core/ledger/text";
 import { formatPercent } from "../../core/windows";
-import type { LedgerSnapshot } from "../../ledger/refresh";
+import type { LedgerSnapshot } from "../../sources/ledger/refresh";
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
@@ -14,7 +14,7 @@ function rows(cells: string[][], align: string): string[] {
   return cells.map((row) => `    ${row.map(pad).join("  ")}`.trimEnd());
 }
 
-export function renderSpan(title: string, s: SpanSummary, now: Date): string[] {
+function renderSpan(title: string, s: SpanSummary, now: Date): string[] {
   const t = s.tokens;
   const lines = [
     `${title}: ${formatAbsolute(s.from, now)} → ${formatAbsolute(s.to, now)}`,

@@ -26,7 +26,7 @@ const AssistantLine = z.object({
 });
 
 /** `model: "<synthetic>"` marks Claude Code's own placeholder replies: not a model, no tokens spent. */
-export const SYNTHETIC_MODEL = "<synthetic>";
+const SYNTHETIC_MODEL = "<synthetic>";
 
 export type LineResult = { kind: "record"; record: LedgerRecord } | { kind: "ignored" } | { kind: "malformed" };
 

@@ -26,7 +26,7 @@ export const recordTotal = (r: LedgerRecord): number => r.input + r.output + r.c
  * True when `next` should replace `current` for the same id: a line with a stop_reason wins, else the
  * latest; equal instants keep the larger usage. Independent of the order files are read in.
  */
-export function supersedes(next: LedgerRecord, current: LedgerRecord): boolean {
+function supersedes(next: LedgerRecord, current: LedgerRecord): boolean {
   if (next.final !== current.final) return next.final;
   if (next.at !== current.at) return next.at > current.at;
   return recordTotal(next) > recordTotal(current);

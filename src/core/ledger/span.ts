@@ -5,7 +5,7 @@
 import { projectName } from "./project";
 import { recordTotal, type LedgerRecord } from "./record";
 
-export interface Tokens {
+interface Tokens {
   input: number;
   output: number;
   cacheCreation: number;
@@ -13,13 +13,13 @@ export interface Tokens {
   total: number;
 }
 
-export interface ModelShare {
+interface ModelShare {
   model: string;
   messages: number;
   total: number;
 }
 
-export interface ProjectShare {
+interface ProjectShare {
   /** The folder's last path part. */
   project: string;
   path: string;
@@ -45,7 +45,7 @@ export interface Span {
 }
 
 /** `claude-opus-4-5-20251101` → `opus`, `claude-3-5-sonnet-20241022` → `sonnet`; null for other ids. */
-export function modelFamily(model: string): string | null {
+function modelFamily(model: string): string | null {
   const match = /^claude-(?:[\d.]+-)*([a-z]+)/.exec(model);
   return match ? match[1] : null;
 }

@@ -28,7 +28,7 @@ export interface LedgerState {
   records: LedgerRecords;
 }
 
-export const STATE_VERSION = 1;
+const STATE_VERSION = 1;
 
 const count = z.number().int().nonnegative();
 

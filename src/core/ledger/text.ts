@@ -14,17 +14,17 @@ export function formatTokens(n: number): string {
 }
 
 /** How many projects a one-line summary names. */
-export const TOP_PROJECTS = 3;
+const TOP_PROJECTS = 3;
 
 /** "api-server 61%, web 22%". */
-export function topProjects(s: SpanSummary, limit: number = TOP_PROJECTS): string {
+function topProjects(s: SpanSummary, limit: number = TOP_PROJECTS): string {
   return s.byProject
     .slice(0, limit)
     .map((p) => `${p.project} ${formatPercent(p.share * 100, true)}`)
     .join(", ");
 }
 
-export const MAC_LEAD = "This Mac's Claude Code in this window";
+const MAC_LEAD = "This Mac's Claude Code in this window";
 
 /** "This Mac's Claude Code in this window: 1.9 M tokens — api-server 61%, web 22%". */
 export function localLine(s: SpanSummary, lead: string = MAC_LEAD): string {
@@ -33,7 +33,7 @@ export function localLine(s: SpanSummary, lead: string = MAC_LEAD): string {
 }
 
 /** "opus 15 k · sonnet 25.3 k". */
-export function modelLine(s: SpanSummary): string {
+function modelLine(s: SpanSummary): string {
   return s.byModel.map((m) => `${m.model} ${formatTokens(m.total)}`).join(" · ");
 }
 

@@ -7,8 +7,8 @@ import { hoursToMilliseconds } from "date-fns";
 import type { History, Sample } from "../history";
 import type { Span } from "./span";
 
-export const FIVE_HOURS_MS = hoursToMilliseconds(5);
-export const SEVEN_DAYS_MS = hoursToMilliseconds(7 * 24);
+const FIVE_HOURS_MS = hoursToMilliseconds(5);
+const SEVEN_DAYS_MS = hoursToMilliseconds(7 * 24);
 
 /** Weekly caps on a surface rather than a model family: the local logs cannot attribute them. */
 const NOT_MODEL_SCOPED = new Set(["oauth_apps", "cowork", "omelette"]);
@@ -35,7 +35,7 @@ export function windowSpan(key: string, resetsAt: Date | null, now: Date): Span 
 }
 
 /** The rolling span of a length ending now, when there is no server reading to align with. */
-export function rollingSpan(length: number, now: Date): Span {
+function rollingSpan(length: number, now: Date): Span {
   return { from: new Date(now.getTime() - length), to: now, family: null };
 }
 

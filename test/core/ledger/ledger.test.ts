@@ -6,14 +6,8 @@ import { snapshotsFromDocument } from "../../../src/core/snapshot";
 import { buildView } from "../../../src/core/view";
 import { fixture } from "../../fixtures";
 import { decodeProjectFolder, projectName } from "../../../src/core/ledger/project";
-import {
-  addRecord,
-  pruneRecords,
-  supersedes,
-  type LedgerRecord,
-  type LedgerRecords,
-} from "../../../src/core/ledger/record";
-import { modelFamily, summarizeSpan } from "../../../src/core/ledger/span";
+import { addRecord, pruneRecords, type LedgerRecord, type LedgerRecords } from "../../../src/core/ledger/record";
+import { summarizeSpan } from "../../../src/core/ledger/span";
 import { emptyState, parseState, serializeState } from "../../../src/core/ledger/state";
 import { formatTokens, localLine, localMarkdown } from "../../../src/core/ledger/text";
 import { currentSpans, windowSpan } from "../../../src/core/ledger/windows";
@@ -90,11 +84,18 @@ describe("one record per message id", () => {
   const final = record({ final: true, output: 800, at: Date.parse("2030-11-24T09:00:04Z") });
 
   test("the line with a stop_reason wins whatever the order; else the latest; ties keep the larger", () => {
-    expect(supersedes(final, partial)).toBe(true);
-    expect(supersedes(partial, final)).toBe(false);
-    expect(supersedes(record({ final: false, at: 2 }), record({ final: false, at: 1 }))).toBe(true);
-    expect(supersedes(record({ at: 1, output: 9 }), record({ at: 1, output: 2 }))).toBe(true);
-    expect(supersedes(record(), record())).toBe(false);
+    const winner = (a: LedgerRecord, b: LedgerRecord) => {
+      const records: LedgerRecords = new Map();
+      addRecord(records, a);
+      addRecord(records, b);
+      return records.get("msg_1");
+    };
+    const later = record({ final: false, at: 2 });
+    expect(winner(record({ final: false, at: 1 }), later)).toBe(later);
+    const larger = record({ at: 1, output: 9 });
+    expect(winner(larger, record({ at: 1, output: 2 }))).toBe(larger);
+    const first = record();
+    expect(winner(first, record())).toBe(first);
     for (const order of [
       [partial, final],
       [final, partial],
@@ -164,11 +165,15 @@ describe("spans", () => {
   });
 
   test("model families", () => {
-    expect(modelFamily("claude-opus-4-5-20251101")).toBe("opus");
-    expect(modelFamily("claude-sonnet-4-5-20250929")).toBe("sonnet");
-    expect(modelFamily("claude-3-5-haiku-20241022")).toBe("haiku");
-    expect(modelFamily("claude-3.7-sonnet")).toBe("sonnet");
-    expect(modelFamily("gpt-5")).toBeNull();
+    const family = (model: string) =>
+      ["opus", "sonnet", "haiku"].filter(
+        (f) => summarizeSpan([record({ model })], { from: new Date(0), to: new Date(9e15), family: f }).messages === 1,
+      );
+    expect(family("claude-opus-4-5-20251101")).toEqual(["opus"]);
+    expect(family("claude-sonnet-4-5-20250929")).toEqual(["sonnet"]);
+    expect(family("claude-3-5-haiku-20241022")).toEqual(["haiku"]);
+    expect(family("claude-3.7-sonnet")).toEqual(["sonnet"]);
+    expect(family("gpt-5")).toEqual([]);
   });
 
   test("a window with resets_at R and length L spans [R − L, now]", () => {

@@ -1,5 +1,5 @@
 import { runAppleScript } from "@raycast/utils";
-import { macNotifier } from "../../src/notify/macos";
+import { macNotifier } from "../../src/hooks/notifier";
 
 jest.mock("@raycast/utils", () => ({ runAppleScript: jest.fn(async () => "") }));
 

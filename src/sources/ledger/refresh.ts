@@ -3,8 +3,8 @@
  * (appended bytes; a truncated or replaced file again from the start), drop messages older than the
  * retained span, and remember where each file was read up to.
  */
-import { addRecord, pruneRecords, type LedgerRecords } from "../core/ledger/record";
-import { emptyState, type FileMark, type LedgerState } from "../core/ledger/state";
+import { addRecord, pruneRecords, type LedgerRecords } from "../../core/ledger/record";
+import { emptyState, type FileMark, type LedgerState } from "../../core/ledger/state";
 import { findLogFiles, type LogFile } from "./roots";
 import { scanFile } from "./scan";
 import { loadLedgerState, saveLedgerState } from "./state-file";

@@ -1,11 +1,11 @@
 import { appendFileSync, mkdirSync, mkdtempSync, renameSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { summarizeSpan } from "../../src/core/ledger/span";
-import { refreshLedger, type RefreshOptions } from "../../src/ledger/refresh";
-import { projectsFolders } from "../../src/ledger/roots";
-import { scanFile } from "../../src/ledger/scan";
-import { fixturePath } from "../fixtures";
+import { summarizeSpan } from "../../../src/core/ledger/span";
+import { refreshLedger, type RefreshOptions } from "../../../src/sources/ledger/refresh";
+import { projectsFolders } from "../../../src/sources/ledger/roots";
+import { scanFile } from "../../../src/sources/ledger/scan";
+import { fixturePath } from "../../fixtures";
 
 const ALL = { from: new Date(0), to: new Date("2100-01-01T00:00:00Z"), family: null };
 

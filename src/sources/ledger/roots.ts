@@ -3,7 +3,7 @@ import type { Dirent } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { homedir } from "node:os";
 import { join, relative, resolve, sep } from "node:path";
-import { decodeProjectFolder } from "../core/ledger/project";
+import { decodeProjectFolder } from "../../core/ledger/project";
 
 /**
  * `<dir>/projects` for each dir of `$CLAUDE_CONFIG_DIR` (comma-separated), else `~/.claude/projects`

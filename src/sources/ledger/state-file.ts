@@ -1,7 +1,7 @@
 /** The ledger's state file: read whole (it is small: a week of compact records), written atomically. */
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
-import { parseState, serializeState, type LedgerState } from "../core/ledger/state";
+import { parseState, serializeState, type LedgerState } from "../../core/ledger/state";
 
 export const LEDGER_STATE_FILE = "ledger.json";
 

@@ -6,8 +6,8 @@
  */
 import { Buffer } from "node:buffer";
 import { open } from "node:fs/promises";
-import { parseLine } from "../core/ledger/line";
-import type { LedgerRecord } from "../core/ledger/record";
+import { parseLine } from "../../core/ledger/line";
+import type { LedgerRecord } from "../../core/ledger/record";
 
 const USAGE_KEY = Buffer.from('"usage"');
 const CONTENT_START = Buffer.from('"content":[');
