@@ -9,7 +9,7 @@ import boundaries from "eslint-plugin-boundaries";
  * `allowed` does not list is refused; a file in a folder not listed here is an error, so a new
  * folder has to take its place in this table first.
  */
-const folders = ["core", "sources", "notify", "hooks", "components", "bridge", "cli", "companion"];
+const folders = ["core", "sources", "notify", "hooks", "components", "bridge", "cli", "companion", "build"];
 
 const RAYCAST = ["@raycast/api", "@raycast/utils", "react"];
 const NODE = "node"; // Node's built-in modules (node:fs, node:path, …)
@@ -26,7 +26,7 @@ const allowed = {
   companion: ["core", "zod", "date-fns"],
   // Never another command (see `refused`).
   command: ["core", "sources", "notify", "hooks", "components", "bridge", NODE, ...RAYCAST],
-  // The scripts that write the committed bundles in assets/.
+  // The build module that writes the committed bundles in assets/ (src/build/bundles.ts lists them).
   build: [NODE, "esbuild"],
 };
 
@@ -37,7 +37,7 @@ const refused = {
   hooks: ["bridge-server"],
 };
 
-const FILE_CATEGORIES = ["command", "build", "bridge-server"];
+const FILE_CATEGORIES = ["command", "bridge-server"];
 
 function target(name) {
   if (name === NODE) return { module: { origin: "core" } };
@@ -66,6 +66,7 @@ export default defineConfig([
       "artifacts/**",
       "assets/companion/*.js",
       "assets/bridge/*.js",
+      "assets/cli/*.js",
     ],
   },
   ...raycastConfig,
@@ -76,7 +77,6 @@ export default defineConfig([
       "boundaries/elements": folders.map((name) => ({ type: name, pattern: `src/${name}`, partialMatch: false })),
       "boundaries/files": [
         { category: "command", pattern: "src/*.{ts,tsx}" },
-        { category: "build", pattern: "src/*/build.ts" },
         { category: "bridge-server", pattern: "src/bridge/server.ts" },
       ],
       "import/resolver": { node: { extensions: [".ts", ".tsx"] } },

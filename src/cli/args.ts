@@ -1,4 +1,4 @@
-/** Command-line options of the terminal view (`npm start -- …`). */
+/** Command-line options of the terminal view (`claude-plan-meter …`, or `npm start -- …` in a clone). */
 import { parseArgs } from "node:util";
 
 export interface CliOptions {
@@ -20,7 +20,10 @@ export interface CliOptions {
 
 const DEFAULT_BRIDGE_URL = "http://127.0.0.1:63762";
 
-export const USAGE = `Usage: npm start -- [options]
+/** The view's help; `commands` are the dispatcher's sub-commands (main.ts), each with its own --help. */
+export function usage(commands: readonly string[] = []): string {
+  const more = commands.map((c) => `\n       claude-plan-meter ${c} [options]     (see claude-plan-meter ${c} --help)`);
+  return `Usage: claude-plan-meter [options]     (in a clone: npm start -- [options])${more.join("")}
 
   --json               print one JSON document instead of the table
   --file PATH          read a usage payload or bridge snapshot array (no live sources)
@@ -35,8 +38,16 @@ export const USAGE = `Usage: npm start -- [options]
   --no-logs            do not read Claude Code's local logs
   --now ISO            evaluate every time-dependent value as of this instant
   --stale-after MIN    minutes after which data is stale (default 10)
-  --help               this text`;
+  --help               this text
 
+Exit status:
+  0   usage data shown
+  1   bad input (an unreadable or invalid --file) or an unexpected error
+  2   no usage data from any source (what to do is on stderr)
+  64  a bad option`;
+}
+
+/** A bad option: exit 64, reported with a pointer to --help. */
 export class UsageError extends Error {}
 
 export function parseCliArgs(argv: string[]): CliOptions {

@@ -1,83 +1,47 @@
-/** `npm start`: the terminal view over the same core as the Raycast commands. Runs on any OS. */
-import { parseCliArgs, USAGE, UsageError, type CliOptions } from "./args";
-import { ansi, NO_SOURCE_HELP, plain, renderTable } from "./table";
-import { describeFailures, mergeSnapshots } from "../core/merge";
-import { toJsonReport } from "../core/report";
-import { localLedgerFor } from "./ledger/attach";
-import { buildView } from "../core/view";
-import { bridgeReader } from "../sources/bridge";
-import { FileSourceError, readSnapshotFile } from "../sources/file";
-import { loadSnapshots, type SourceReader } from "../sources/load";
-import { keychainReaderFor } from "../sources/keychain";
-import { oauthReader } from "../sources/oauth";
-import { defaultStatePath } from "../sources/state-path";
-import { FileStore, type KeyValueStore } from "../sources/store";
-import { readBridgeHistory } from "../sources/bridge-history";
-import { recordHistory } from "../sources/history-store";
-import { runAlerts } from "../notify/run-alerts";
-import { streamNotifier } from "../notify/stderr";
+/**
+ * `claude-plan-meter`, the package's bin: assets/cli/claude-plan-meter.js, built from this file by
+ * `npm run build:cli` and run by plain node (`npm start -- …` runs it too). A dispatcher: the first
+ * argument names a sub-command of COMMANDS; anything else is the usage view (view-command.ts). Every
+ * command is imported lazily — esbuild wraps a dynamically imported module and what it imports in
+ * init functions — so a run loads only what its command needs.
+ *
+ * To add a sub-command `foo`: write src/cli/foo/command.ts exporting
+ * `fooCommand(argv: string[]): Promise<number>` (argv without "foo"; resolves to the exit status), and add
+ * one line to COMMANDS:
+ *     foo: () => import("./foo/command").then((m) => m.fooCommand),
+ * It is then listed in the view's --help. Throw UsageError (./args) for a bad option (exit 64) and an
+ * InputError (../core/errors) for bad input (exit 1); anything else thrown exits 1. Either way the
+ * dispatcher prints one line on stderr, never a stack trace.
+ */
+import { InputError } from "../core/errors";
+import { UsageError } from "./args";
 
-/** The live sources the options ask for; the bridge and OAuth readers register here. */
-function liveReaders(options: CliOptions, store: KeyValueStore): SourceReader[] {
-  const readers: SourceReader[] = [];
-  if (options.bridge) readers.push(bridgeReader({ url: options.bridgeUrl }));
-  if (options.oauth) readers.push(oauthReader({ store, keychain: keychainReaderFor(options.keychain) }));
-  return readers;
+type Command = (argv: string[]) => Promise<number>;
+
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  ledger: () => import("./ledger/command").then((m) => m.ledgerCommand),
+};
+
+/** Runs the command `argv` names and resolves to the exit status; errors become one line on stderr. */
+async function dispatch(argv: string[]): Promise<number> {
+  const [first = "", ...rest] = argv;
+  const sub = Object.hasOwn(COMMANDS, first) ? first : null;
+  try {
+    if (sub) return await (await COMMANDS[sub]())(rest);
+    const { viewCommand } = await import("./view-command");
+    return await viewCommand(argv, Object.keys(COMMANDS));
+  } catch (error) {
+    const message =
+      error instanceof UsageError
+        ? `${error.message} — see ${sub ? `claude-plan-meter ${sub} ` : ""}--help`
+        : error instanceof InputError
+          ? error.message
+          : String(error);
+    process.stderr.write(`claude-plan-meter: ${message}\n`);
+    return error instanceof UsageError ? 64 : 1;
+  }
 }
 
-async function collect(options: CliOptions, store: KeyValueStore) {
-  // --file reads that file and nothing else (docs/FACTS.md §4).
-  if (options.file) return { snapshots: await readSnapshotFile(options.file), failures: [] };
-  const { snapshots, failures } = await loadSnapshots(liveReaders(options, store));
-  return { snapshots, failures: describeFailures(failures) };
-}
-
-export async function main(argv: string[]): Promise<number> {
-  // Temporary dispatch until the sub-command table lands on main.
-  if (argv[0] === "ledger") return (await import("./ledger/command")).ledgerCommand(argv.slice(1));
-  const options = parseCliArgs(argv);
-  if (options.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  // Live runs keep their state (backoff, history, alert marks) in one file; --file touches none of it,
-  // so a file's single reading has no forecast.
-  const store = new FileStore(defaultStatePath());
-  const live = options.file === null;
-  const [{ snapshots, failures }, bridgeHistory] = await Promise.all([
-    collect(options, store),
-    live && options.bridge ? readBridgeHistory({ url: options.bridgeUrl }) : {},
-  ]);
-  // Taken after the fetch, so the readings just fetched are not "in the future" of the forecast.
-  const now = options.now ?? new Date();
-  const accounts = mergeSnapshots(snapshots, { now, staleAfterMs: options.staleAfterMinutes * 60_000 });
-  // Every live reading shown is recorded, whatever its source, so forecasts build up run by run; the
-  // bridge's own history fills the time between launches.
-  const view = buildView(accounts, now, live ? recordHistory(store, accounts, bridgeHistory) : {});
-  if (live) await runAlerts(view, { store, notifier: streamNotifier(), enabled: options.alerts });
-  const { local, failure } = await localLedgerFor(options, view);
-  const notes = failure ? [...failures, failure] : failures;
-  if (options.json) {
-    process.stdout.write(`${JSON.stringify(toJsonReport(view, notes, local), null, 2)}\n`);
-  } else if (accounts.length > 0) {
-    const colour = process.stdout.isTTY && !process.env.NO_COLOR;
-    process.stdout.write(`${renderTable(view, notes, colour ? ansi : plain, local)}\n`);
-  }
-  if (accounts.length === 0) {
-    process.stderr.write(`${[...failures.map((f) => `! ${f}`), NO_SOURCE_HELP].join("\n")}\n`);
-    return 2;
-  }
-  return 0;
-}
-
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    // Expected failures are one line on stderr, never a stack trace.
-    const known = error instanceof UsageError || error instanceof FileSourceError;
-    process.stderr.write(`claude-plan-meter: ${known ? (error as Error).message : String(error)}\n`);
-    process.exitCode = error instanceof UsageError ? 64 : 1;
-  },
-);
+void dispatch(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

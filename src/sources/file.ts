@@ -1,10 +1,11 @@
 /** `--file PATH`: a saved usage payload or bridge snapshot array, read once. */
 import { createReadStream } from "node:fs";
 import { basename } from "node:path";
+import { InputError } from "../core/errors";
 import { snapshotsFromDocument, type Snapshot } from "../core/snapshot";
 import { printable } from "../core/text";
 
-export class FileSourceError extends Error {}
+class FileSourceError extends InputError {}
 
 /** Real payloads are a few KiB; the cap stops `--file /dev/zero` or a stray disk image from eating memory. @internal */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
@@ -30,6 +31,7 @@ export async function readSnapshotFile(path: string): Promise<Snapshot[]> {
   } catch (error) {
     if (error instanceof FileSourceError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new FileSourceError(`${path}: no such file`);
     throw new FileSourceError(`${path}: cannot read file${code ? ` (${code})` : ""}`);
   }
   let raw: unknown;

@@ -6,8 +6,9 @@ import { spawn } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { agentPaths } from "../../src/bridge/agent";
-import { BRIDGE_BUNDLE } from "../../src/bridge/build";
 import { LIFELINE_INTERVAL_MS, LIFELINE_MISSES, watchLifeline } from "../../src/bridge/lifeline";
+import { BRIDGE } from "../../src/build/bundles";
+import { freshScript } from "../bundles";
 import { raw, tempDir } from "./harness";
 
 describe("watchLifeline", () => {
@@ -55,7 +56,7 @@ test("the bundle run as the agent removes the agent's plist and log and exits 0 
   writeFileSync(logPath, "");
   const extension = tempDir("cpm-extension-");
   const script = join(extension, "bridge.js");
-  copyFileSync(BRIDGE_BUNDLE, script);
+  copyFileSync(freshScript(BRIDGE), script);
   const child = spawn(process.execPath, [script, "--port", "0", "--data-dir", tempDir(), "--agent"], {
     env: { ...process.env, HOME: home },
   });
@@ -89,7 +90,7 @@ test("without --agent (npm run bridge) nothing is watched or removed", async () 
   writeFileSync(plistPath, "<plist/>");
   const extension = tempDir("cpm-extension-");
   const script = join(extension, "bridge.js");
-  copyFileSync(BRIDGE_BUNDLE, script);
+  copyFileSync(freshScript(BRIDGE), script);
   const child = spawn(process.execPath, [script, "--port", "0", "--data-dir", tempDir()], {
     env: { ...process.env, HOME: home },
   });

@@ -2,11 +2,13 @@ import { execFile, spawn } from "node:child_process";
 import { resolve } from "node:path";
 import { promisify } from "node:util";
 import { parseBridgeArgs } from "../../src/bridge/args";
+import { BRIDGE } from "../../src/build/bundles";
 import { DEFAULT_BRIDGE_PORT } from "../../src/bridge/server";
+import { freshScript } from "../bundles";
 import { closeAll, raw, tempDir, testBridge } from "./harness";
 
 const ROOT = resolve(__dirname, "../..");
-const BRIDGE_ARGS = ["--import", "tsx", "src/bridge/main.ts"];
+const BRIDGE_ARGS = [freshScript(BRIDGE)];
 
 jest.setTimeout(30_000);
 afterAll(closeAll);
@@ -36,7 +38,7 @@ describe("parseBridgeArgs", () => {
   });
 });
 
-describe("npm run bridge", () => {
+describe("the bridge process (its fresh bundle under plain node)", () => {
   test("prints where it listens, serves, and stops cleanly on SIGTERM", async () => {
     const child = spawn(process.execPath, [...BRIDGE_ARGS, "--port", "0", "--data-dir", tempDir()], { cwd: ROOT });
     const firstLine = await new Promise<string>((done, fail) => {

@@ -3,7 +3,9 @@ import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
+import { CLI } from "../../src/build/bundles";
 import { closeAll, postJson, testBridge, wireSnapshot } from "../bridge/harness";
+import { freshScript } from "../bundles";
 import { fixture, fixturePath } from "../fixtures";
 
 const ROOT = resolve(__dirname, "../..");
@@ -11,7 +13,7 @@ const run = promisify(execFile);
 
 async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
   try {
-    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
+    const { stdout, stderr } = await run(process.execPath, [freshScript(CLI), ...args], {
       cwd: ROOT,
       env: { ...process.env, NO_COLOR: "1", HOME: mkdtempSync(join(tmpdir(), "cpm-home-")), ...env },
     });
@@ -85,10 +87,10 @@ test.each([
   expect(r.stderr).not.toMatch(/\n\s+at /);
 });
 
-test("a missing file names the file and the reason", async () => {
+test("a missing file: one line naming the file, exit 1", async () => {
   const r = await cli(["--file", join(scratch, "nope.json")]);
   expect(r.code).toBe(1);
-  expect(r.stderr).toMatch(/nope\.json: cannot read file \(ENOENT\)/);
+  expect(r.stderr).toBe(`claude-plan-meter: ${join(scratch, "nope.json")}: no such file\n`);
 });
 
 test("nothing available: what to do, exit 2", async () => {
@@ -103,16 +105,22 @@ test.each([
   [["--now", "yesterday"], /--now: not an ISO-8601 instant/],
   [["--stale-after", "0"], /--stale-after: expected a positive number/],
   [["--bogus"], /Unknown option '--bogus'/],
-])("bad options %j exit 64 with a message", async (args, message) => {
+  [["stray"], /Unexpected argument 'stray'/],
+])("bad options %j: one line ending with see --help, exit 64", async (args, message) => {
   const r = await cli(args);
   expect(r.code).toBe(64);
+  expect(r.stdout).toBe("");
   expect(r.stderr).toMatch(message);
+  expect(r.stderr).toMatch(/^claude-plan-meter: [^\n]* — see --help\n$/);
 });
 
-test("--help prints the options", async () => {
+test("--help prints the options and the exit statuses", async () => {
   const r = await cli(["--help"]);
   expect(r.code).toBe(0);
+  expect(r.stdout).toMatch(/^Usage: claude-plan-meter \[options\]/);
   expect(r.stdout).toMatch(/--file PATH/);
+  const statuses = r.stdout.slice(r.stdout.indexOf("Exit status:")).split("\n").slice(1);
+  expect(statuses.map((l) => l.trim().split(/\s+/)[0])).toEqual(["0", "1", "2", "64", ""]);
 });
 
 describe("--bridge", () => {

@@ -1,8 +1,10 @@
-/** `npm start` end to end: the real CLI process against the fake api.anthropic.com, HOME in a temp dir. */
+/** The command line (its fresh bundle, as the bin runs it) end to end against the fake api.anthropic.com, HOME in a temp dir. */
 import { execFile } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import { CLI } from "../../src/build/bundles";
 import { USAGE_PATH } from "../../src/sources/oauth-http";
+import { freshScript } from "../bundles";
 import { startFixtureAnthropic, type FakeAnthropic } from "../sources/fake-anthropic";
 import { FAKE_ACCESS_TOKEN, FAKE_REFRESH_TOKEN, makeTempHome, type TempHome } from "../sources/temp-home";
 
@@ -18,7 +20,7 @@ function cli(args: string[], env: NodeJS.ProcessEnv): Promise<Run> {
   return new Promise((done) => {
     execFile(
       process.execPath,
-      [require.resolve("tsx/cli"), join(ROOT, "src/cli/main.ts"), ...args],
+      [freshScript(CLI), ...args],
       { cwd: ROOT, env, timeout: 30_000 },
       (error, stdout, stderr) => done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { COMPANION_DIR } from "../../src/companion/build";
+import { COMPANION_DIR } from "../../src/build/bundles";
 import { BRIDGE_HOST_PERMISSION } from "../../src/companion/bridge-port";
 import { CLAUDE_ORIGIN } from "../../src/companion/config";
 

@@ -7,8 +7,8 @@
 import { createHash } from "node:crypto";
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { COMPANION_DIR } from "../../src/build/bundles";
 import { BRIDGE_HOST_PERMISSION } from "../../src/companion/bridge-port";
-import { COMPANION_DIR } from "../../src/companion/build";
 
 /** A public key only (Chrome derives the id from it); no private key exists for it anywhere. */
 const TEST_KEY =

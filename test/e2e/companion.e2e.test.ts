@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import { fixture } from "../fixtures";
-import { COMPANION_DIR } from "../../src/companion/build";
+import { COMPANION_DIR } from "../../src/build/bundles";
 import { copyCompanion } from "./companion-copy";
 import { ORG_MAIN, ORG_TEAM, SESSION_COOKIE, startFakeClaude, type FakeClaude } from "./fake-claude";
 import { startBridge, type RunningBridge } from "../../src/bridge/server";

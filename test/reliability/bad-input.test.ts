@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
+import { CLI } from "../../src/build/bundles";
 import { mergeSnapshots } from "../../src/core/merge";
 import { parsePreferences, PreferencesError } from "../../src/core/preferences";
 import { toJsonReport } from "../../src/core/report";
@@ -17,6 +18,7 @@ import { buildView } from "../../src/core/view";
 import { renderTable } from "../../src/cli/table";
 import { CredentialsError, readClaudeCodeLogin, type ClaudeCodeLogin } from "../../src/sources/credentials";
 import { MAX_FILE_BYTES } from "../../src/sources/file";
+import { freshScript } from "../bundles";
 import { fixture, NOW } from "../fixtures";
 import { declaredDefaults } from "../raycast-api-double/preferences";
 import { credentialsText, FAKE_ACCESS_TOKEN, FAKE_REFRESH_TOKEN, makeTempHome } from "../sources/temp-home";
@@ -380,7 +382,7 @@ describe("credentials file", () => {
   });
 });
 
-describe("npm start --file on hostile files", () => {
+describe("claude-plan-meter --file on hostile files", () => {
   const ROOT = resolve(__dirname, "../..");
   const scratch = mkdtempSync(join(tmpdir(), "cpm-hostile-"));
   const file = (name: string, content: string | Buffer) => {
@@ -390,7 +392,7 @@ describe("npm start --file on hostile files", () => {
   };
   async function cli(...args: string[]) {
     const env = { ...process.env, NO_COLOR: "1", HOME: scratch };
-    const argv = ["--import", "tsx", "src/cli/main.ts", "--now", "2026-11-24T12:00:00Z", ...args];
+    const argv = [freshScript(CLI), "--now", "2026-11-24T12:00:00Z", ...args];
     return promisify(execFile)(process.execPath, argv, { cwd: ROOT, env, maxBuffer: 64 * 2 ** 20 }).then(
       ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
       (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
@@ -408,7 +410,7 @@ describe("npm start --file on hostile files", () => {
     ],
     ["a JSON string", () => file("string.json", '"usage"'), /usage payload: expected an object, got string/],
     ["a directory", () => scratch, /cannot read file \(EISDIR\)/],
-    ["a missing file", () => join(scratch, "absent.json"), /cannot read file \(ENOENT\)/],
+    ["a missing file", () => join(scratch, "absent.json"), /absent\.json: no such file/],
     ["a file over the size cap", () => file("huge.json", Buffer.alloc(MAX_FILE_BYTES + 1, 0x20)), /larger than 16 MiB/],
     [
       "a snapshot array with a bad date",

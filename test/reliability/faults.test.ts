@@ -10,6 +10,7 @@ import fsPromises from "node:fs/promises";
 import { connect, createServer as createNetServer, type AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
 import { STATE_FILE } from "../../src/bridge/store";
+import { BRIDGE } from "../../src/build/bundles";
 import { describeFailures, mergeSnapshots } from "../../src/core/merge";
 import { toJsonReport } from "../../src/core/report";
 import type { Snapshot } from "../../src/core/snapshot";
@@ -21,6 +22,7 @@ import { oauthReader } from "../../src/sources/oauth";
 import { stateKeys } from "../../src/sources/oauth-state";
 import { FileStore } from "../../src/sources/store";
 import { postJson, raw, tempDir, testBridge, wireSnapshot, type RawRequest, type TestBridge } from "../bridge/harness";
+import { freshScript } from "../bundles";
 import { fixture, NOW } from "../fixtures";
 import {
   startFakeAnthropic,
@@ -359,7 +361,7 @@ describe("bridge processes: slow clients, a broken disk, crashes and races", () 
     return run;
   }
   const NPM_BRIDGE = ["npm", "run", "-s", "bridge", "--"];
-  const NODE_BRIDGE = [process.execPath, "--import", "tsx", "src/bridge/main.ts"];
+  const NODE_BRIDGE = [process.execPath, freshScript(BRIDGE)];
   const stopGroup = (child: Child, signal: NodeJS.Signals = "SIGTERM") => {
     if (child.process.exitCode === null && child.process.pid) process.kill(-child.process.pid, signal);
   };

@@ -1,0 +1,147 @@
+/**
+ * Every bundle committed under assets/, and how esbuild builds each from src. They are committed
+ * because what ships has no build step and no node_modules: Raycast copies assets/ into the installed
+ * extension, the launchd agent (src/bridge/agent.ts) runs assets/bridge/bridge.js with Raycast's own
+ * node, the companion folder is loaded unpacked into the browser, and the package's bin is run by
+ * plain node. They are not minified so that what ships can be read and reviewed, and each starts with
+ * a comment naming its source and the command that rebuilds it. The freshness tests fail, naming that
+ * command, when a committed bundle drifts from its sources; jest also builds fresh copies into a temp
+ * folder (test/global-setup.ts) so the process tests always run the current sources.
+ */
+import { build, type BuildOptions, type OutputFile, type Plugin } from "esbuild";
+import { chmod, mkdir, writeFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+
+export const PROJECT_ROOT = resolve(__dirname, "../..");
+const ASSETS_DIR = join(PROJECT_ROOT, "assets");
+
+interface Bundle {
+  name: "bridge" | "cli" | "companion";
+  /** The sources it is built from, as its header names them. */
+  source: string;
+  /** The command that rebuilds it (and only it). */
+  command: string;
+  /** Its folder under assets/. */
+  dir: string;
+  /** A script run as a command (a bin), so written with the executable bit. */
+  executable: boolean;
+  /** esbuild runs into `outDir`; `header` is the comment every output file starts with. */
+  builds(outDir: string, header: string): BuildOptions[];
+}
+
+/** A single-file bundle that plain node runs, with no node_modules beside it. @internal (tests) */
+export interface NodeBundle extends Bundle {
+  /** Its file name in its folder. */
+  script: string;
+}
+
+const base: BuildOptions = { absWorkingDir: PROJECT_ROOT, bundle: true, charset: "utf8", logLevel: "silent" };
+
+function nodeBundle(name: "bridge" | "cli", script: string, executable: boolean): NodeBundle {
+  const source = `src/${name}/main.ts`;
+  return {
+    name,
+    source,
+    command: `npm run build:${name}`,
+    dir: name,
+    script,
+    executable,
+    builds: (outDir, header) => [
+      {
+        ...base,
+        entryPoints: [source],
+        outfile: join(outDir, script),
+        platform: "node",
+        format: "cjs",
+        // Raycast runs Node 22; the command line and the tests may run on Node 20, so the syntax stays at 20.
+        target: "node20",
+        banner: { js: executable ? `#!/usr/bin/env node\n${header}` : header },
+      },
+    ],
+  };
+}
+
+const companionConfigStaysExternal: Plugin = {
+  name: "config-stays-external",
+  setup(b) {
+    b.onResolve({ filter: /^\.\/config$/ }, () => ({ path: "./config.js", external: true }));
+  },
+};
+
+/** Run by the launchd agent (src/bridge/agent.ts) with Raycast's node. @internal (tests) */
+export const BRIDGE = nodeBundle("bridge", "bridge.js", false);
+
+/** The `claude-plan-meter` bin of package.json; `npm start` runs it too. @internal (tests) */
+export const CLI = nodeBundle("cli", "claude-plan-meter.js", true);
+
+/**
+ * config.js stays a separate module so a test-only copy can point the companion at other origins.
+ * @internal (tests)
+ */
+export const COMPANION: Bundle = {
+  name: "companion",
+  source: "src/companion",
+  command: "npm run build:companion",
+  dir: "companion",
+  executable: false,
+  builds: (outDir, header) => {
+    const browser: BuildOptions = {
+      ...base,
+      outdir: outDir,
+      format: "esm",
+      platform: "browser",
+      target: "chrome120",
+      banner: { js: header },
+    };
+    return [
+      {
+        ...browser,
+        // zod and date-fns once, in a chunk both scripts import, instead of a copy in each.
+        splitting: true,
+        chunkNames: "shared",
+        entryPoints: ["src/companion/background.ts", "src/companion/popup.ts"],
+        plugins: [companionConfigStaysExternal],
+      },
+      { ...browser, bundle: false, entryPoints: ["src/companion/config.ts"] },
+    ];
+  },
+};
+
+export const BUNDLES: readonly Bundle[] = [BRIDGE, CLI, COMPANION];
+
+/** The folder a bundle is built into under `outRoot` (assets/ by default). */
+function bundleDir(bundle: Bundle, outRoot = ASSETS_DIR): string {
+  return join(outRoot, bundle.dir);
+}
+
+/** @internal (tests) */
+export const COMPANION_DIR = bundleDir(COMPANION);
+
+/** Where a node bundle's script is when built into `outRoot`. @internal (tests) */
+export function scriptPath(bundle: NodeBundle, outRoot = ASSETS_DIR): string {
+  return join(bundleDir(bundle, outRoot), bundle.script);
+}
+
+/** @internal (tests) */
+export function bundleHeader(bundle: Bundle): string {
+  return `// Built from ${bundle.source} by \`${bundle.command}\` — edit the sources, not this file.`;
+}
+
+/** Builds one bundle as if into `outRoot/<dir>` (assets/ by default), in memory. @internal (tests) */
+export async function buildBundle(bundle: Bundle, outRoot = ASSETS_DIR): Promise<OutputFile[]> {
+  const runs = bundle.builds(bundleDir(bundle, outRoot), bundleHeader(bundle));
+  const results = await Promise.all(runs.map((options) => build({ ...options, write: false })));
+  return results.flatMap((r) => r.outputFiles);
+}
+
+/** Builds one bundle and writes it into `outRoot/<dir>`; returns the paths written. */
+export async function writeBundle(bundle: Bundle, outRoot = ASSETS_DIR): Promise<string[]> {
+  const files = await buildBundle(bundle, outRoot);
+  for (const file of files) {
+    await mkdir(dirname(file.path), { recursive: true });
+    await writeFile(file.path, file.contents);
+    // Set after writing: an existing file keeps its mode through writeFile.
+    await chmod(file.path, bundle.executable ? 0o755 : 0o644);
+  }
+  return files.map((f) => f.path);
+}
