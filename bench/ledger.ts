@@ -13,6 +13,7 @@ import { bundle } from "./processes";
 
 const CORPUS_BYTES = 300 * 1024 * 1024;
 const APPEND_BYTES = 1024 * 1024;
+const COLD_ROUNDS = 2;
 const CCUSAGE = "@ccusage/ccusage-linux-x64@20.0.24";
 const TARGETS = { coldRatio: 1.5, warmRatio: 0.05, rssRatio: 1 };
 
@@ -88,17 +89,24 @@ export async function runLedgerBench(work: string) {
   const appendedTokens = corpus.append(APPEND_BYTES);
   const appended = ours("append");
 
+  // On the final folder, ccusage and our cold scan take turns, twice each, and the faster run of each
+  // counts: on a shared machine one run can take twice as long as the next.
   const bin = ccusageBinary();
-  let ccusage: { run: Run; total: number } | null = null;
-  if (bin) {
-    // Same folder, same bytes as our cold scan (the 1 MB append included, so both see one folder).
+  const ccusageRuns: Run[] = [];
+  const coldRuns: Array<ReturnType<typeof ours>> = [];
+  let ccusageTotal = Number.NaN;
+  for (let round = 0; round < COLD_ROUNDS; round += 1) {
+    if (bin) {
+      const run = measure(bin, ["daily", "--json", "--offline"], env);
+      ccusageTotal = (JSON.parse(run.stdout) as { totals: { totalTokens: number } }).totals.totalTokens;
+      ccusageRuns.push(run);
+    }
     rmSync(state, { force: true });
-    const run = measure(bin, ["daily", "--json", "--offline"], env);
-    const doc = JSON.parse(run.stdout) as { totals: { totalTokens: number } };
-    ccusage = { run, total: doc.totals.totalTokens };
+    coldRuns.push(ours(`cold, final (best of ${COLD_ROUNDS})`));
   }
-  // Cold again on the final folder, so the comparison with ccusage is on identical input.
-  const coldFinal = ours("cold (after append)");
+  const fastest = <T>(runs: T[], wall: (r: T) => number) => runs.reduce((a, b) => (wall(b) < wall(a) ? b : a));
+  const coldFinal = fastest(coldRuns, (r) => r.run.wallMs);
+  const ccusage = bin ? { run: fastest(ccusageRuns, (r) => r.wallMs), total: ccusageTotal } : null;
 
   const mb = corpus.bytes / 1e6;
   const ratio = (a: number, b: number | undefined) => (b ? a / b : Number.NaN);
@@ -114,7 +122,7 @@ export async function runLedgerBench(work: string) {
     warm: verdict(warmRatio <= TARGETS.warmRatio),
     rss: verdict(rssRatio <= TARGETS.rssRatio),
   };
-  const row = (r: { label: string; run: Run; report: ChildReport }) =>
+  const row = (r: ReturnType<typeof ours>) =>
     `  ${r.label.padEnd(22)}${fmt(r.run.wallMs, 0).padStart(8)} ms (in-process ${fmt(r.report.ms, 0)} ms)  read ${fmt(
       r.report.scanned / 1e6,
       1,
@@ -128,7 +136,7 @@ export async function runLedgerBench(work: string) {
     `    1 MB appended: +${appended.report.total - warm.report.total} tokens (generated +${appendedTokens})`,
     row(coldFinal),
     c
-      ? `  ccusage 20.0.24        ${fmt(c.run.wallMs, 0).padStart(8)} ms  peak RSS ${fmt(mib(c.run.maxRssKiB), 0)} MiB  total ${c.total}`
+      ? `  ccusage 20.0.24 (best of ${COLD_ROUNDS}) ${fmt(c.run.wallMs, 0).padStart(6)} ms  peak RSS ${fmt(mib(c.run.maxRssKiB), 0)} MiB  total ${c.total}`
       : "  ccusage 20.0.24        not available (linux-x64 only, fetched with npm pack): no ratios",
   ];
   if (c && targets) {
