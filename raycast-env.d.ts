@@ -16,7 +16,7 @@ type ExtensionPreferences = {
   "useBridge": boolean,
   /**  - Read Claude Code’s OAuth token (read-only) from ~/.claude/.credentials.json and ask api.anthropic.com. */
   "useOAuth": boolean,
-  /**  - Off by default: reading Claude Code’s Keychain item makes macOS ask for permission. */
+  /**  - Reading Claude Code’s Keychain item makes macOS ask for permission. “Connect Claude Code” in the menu bar turns the same read on with one click and remembers it. */
   "useKeychain": boolean,
   /** Bridge Port - Loopback port of the bridge (default 63762). Set the same port in the browser companion's popup (Bridge port), or it cannot deliver. */
   "bridgePort": string,

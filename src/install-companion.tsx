@@ -2,9 +2,20 @@
  * "Install Browser Companion": the companion ships inside the extension's assets, so loading it
  * unpacked takes three steps in the browser and no download or clone.
  */
-import { Action, ActionPanel, Detail, environment, getPreferenceValues, Keyboard } from "@raycast/api";
+import {
+  Action,
+  ActionPanel,
+  Detail,
+  environment,
+  getPreferenceValues,
+  Icon,
+  Keyboard,
+  launchCommand,
+  LaunchType,
+} from "@raycast/api";
 import { join } from "node:path";
 import { bridgeOrigin, companionPortStep, DEFAULT_BRIDGE_PORT, parseBridgePort } from "./core/bridge-port";
+import { START_BRIDGE_COMMAND } from "./components/bridge-section";
 
 /** Each browser's own extensions page (they all accept the same unpacked folder). */
 const EXTENSION_PAGES = ["chrome://extensions", "arc://extensions", "brave://extensions", "edge://extensions"];
@@ -25,6 +36,8 @@ export function installSteps(folder: string, port: number): string {
     `   \`${folder}\``,
     "",
     companionPortStep(port),
+    "",
+    "Start the bridge the companion delivers to (⌘⇧B, or the **Start Bridge** command); it keeps running in the background.",
     "",
     "Then sign in to claude.ai in that browser, if you are not already. The toolbar badge shows your 5-hour usage; `!` means something needs attention (hover it for the reason).",
     "## What it reads and where it goes",
@@ -58,6 +71,12 @@ export default function InstallCompanion() {
             shortcut={Keyboard.Shortcut.Common.CopyPath}
           />
           <Action.OpenInBrowser title="Open Claude.ai" url="https://claude.ai" />
+          <Action
+            icon={Icon.Play}
+            title="Start Bridge"
+            shortcut={{ modifiers: ["cmd", "shift"], key: "b" }}
+            onAction={() => launchCommand({ name: START_BRIDGE_COMMAND, type: LaunchType.UserInitiated })}
+          />
         </ActionPanel>
       }
     />

@@ -9,16 +9,18 @@ import { localMarkdown } from "./core/ledger/text";
 import { updatedLine } from "./core/summary";
 import { accountTitle, type WindowView } from "./core/view";
 import { windowLabels } from "./core/windows";
+import { failingSources } from "./core/sources";
 import { ExtraUsageDetail } from "./components/extra-usage-detail";
 import { ListActions } from "./components/list-actions";
 import { SHORTCUTS } from "./components/navigation";
+import { emptyDescription, SetupActions } from "./components/setup";
 import { copyPercent, ProblemListItem, WindowListItem } from "./components/window-list-item";
 import { useLedger } from "./hooks/use-ledger";
-import { NO_DATA_YET, useUsage } from "./hooks/use-usage";
+import { useUsage } from "./hooks/use-usage";
 
 export default function Command() {
   const usage = useUsage();
-  const { view, problem, isLoading, staleAfterMs, failures } = usage;
+  const { view, isLoading, staleAfterMs } = usage;
   const [showingDetail, setShowingDetail] = useState(false);
   const { ledger, error: ledgerError } = useLedger();
   // Only with log files: a Mac without Claude Code gets no local section.
@@ -30,12 +32,14 @@ export default function Command() {
     const spent = local.get(w);
     return spent && ledger ? localMarkdown(spent, ledger.progress) : ledgerError;
   };
+  const failing = failingSources(usage.statuses);
+  const toggleDetail = () => setShowingDetail((shown) => !shown);
   const actions = (itemActions?: ReactNode) => (
     <ListActions
       usage={usage}
       extraUsage={<ExtraUsageDetail />}
       showingDetail={showingDetail}
-      onToggleDetail={() => setShowingDetail((shown) => !shown)}
+      onToggleDetail={toggleDetail}
     >
       {itemActions}
     </ListActions>
@@ -46,8 +50,15 @@ export default function Command() {
         <List.EmptyView
           icon={Icon.Gauge}
           title="No Claude usage data"
-          description={problem ?? NO_DATA_YET}
-          actions={actions()}
+          description={emptyDescription(usage)}
+          actions={
+            <ListActions
+              usage={usage}
+              extraUsage={<ExtraUsageDetail />}
+              showingDetail={false}
+              setup={usage.offers.length > 0 ? <SetupActions usage={usage} /> : undefined}
+            />
+          }
         />
       ) : null}
       {view.accounts.map((account) => (
@@ -93,10 +104,10 @@ export default function Command() {
           )}
         </List.Section>
       ))}
-      {view.accounts.length > 0 && failures.length > 0 ? (
+      {view.accounts.length > 0 && failing.length > 0 ? (
         <List.Section title="Source errors">
-          {failures.map((f) => (
-            <ProblemListItem key={f.sourceLabel} title={f.sourceLabel} message={f.message} actions={actions()} />
+          {failing.map((f) => (
+            <ProblemListItem key={f.sourceLabel} title={f.sourceLabel} message={f.reason ?? ""} actions={actions()} />
           ))}
         </List.Section>
       ) : null}

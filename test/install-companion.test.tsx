@@ -34,6 +34,7 @@ test("reveals the folder in Finder and copies its path", async () => {
     ["Reveal Companion Folder", "show-in-finder", "cmd+shift+f"],
     ["Copy Folder Path", "copy-to-clipboard", "cmd+shift+,"],
     ["Open Claude.ai", "open-in-browser", undefined],
+    ["Start Bridge", "action", "cmd+shift+b"],
   ]);
   await runAction(container, "Reveal Companion Folder");
   expect(showInFinder).toHaveBeenCalledWith(FOLDER);

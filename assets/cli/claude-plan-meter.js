@@ -12146,6 +12146,37 @@ var init_snapshot = __esm({
   }
 });
 
+// src/sources/load.ts
+async function loadSnapshots(readers) {
+  const settled = await Promise.allSettled(readers.map((r) => r.read()));
+  const result = { snapshots: [], failures: [] };
+  settled.forEach((outcome, i) => {
+    const { source, sourceLabel } = readers[i];
+    if (outcome.status === "fulfilled") result.snapshots.push(...outcome.value);
+    else {
+      const kind = outcome.reason instanceof SourceError ? outcome.reason.kind : void 0;
+      result.failures.push({ source, sourceLabel, message: errorMessage(outcome.reason), ...kind ? { kind } : {} });
+    }
+  });
+  return result;
+}
+function errorMessage(error2) {
+  return error2 instanceof Error ? error2.message : String(error2);
+}
+var SourceError;
+var init_load = __esm({
+  "src/sources/load.ts"() {
+    "use strict";
+    SourceError = class extends Error {
+      constructor(message2, kind) {
+        super(message2);
+        this.kind = kind;
+      }
+      kind;
+    };
+  }
+});
+
 // src/sources/bridge.ts
 function bridgeBaseUrl(url) {
   let parsed;
@@ -12183,7 +12214,7 @@ async function getBridgeJson(base, path, schema, { fetch: fetchImpl = fetch, tim
     }
     const code = causeCode(error2);
     if (code === "ECONNREFUSED") {
-      throw new BridgeSourceError(`bridge not running on ${where} — start it / load the companion`);
+      throw new BridgeSourceError(`bridge not running on ${where} — start it / load the companion`, "not_set_up");
     }
     throw new BridgeSourceError(`cannot reach the bridge on ${where} (${code ?? error2.message})`);
   }
@@ -12222,7 +12253,8 @@ function bridgeReader({ url, ...options }) {
       }
       if (snapshots.length === 0) {
         throw new BridgeSourceError(
-          `bridge on ${base.host} has no snapshots yet — is the companion extension loaded and logged in to claude.ai?`
+          `bridge on ${base.host} has no snapshots yet — is the companion extension loaded and logged in to claude.ai?`,
+          "not_set_up"
         );
       }
       return snapshots;
@@ -12236,9 +12268,10 @@ var init_bridge = __esm({
     init_zod();
     init_schema();
     init_snapshot();
+    init_load();
     BRIDGE_SOURCE_LABEL = "Browser companion";
     DEFAULT_BRIDGE_TIMEOUT_MS = 3e3;
-    BridgeSourceError = class extends Error {
+    BridgeSourceError = class extends SourceError {
     };
     answerSchema = object({ snapshots: array(unknown()) });
     healthSchema = object({
@@ -12303,27 +12336,179 @@ var init_file = __esm({
   }
 });
 
-// src/sources/load.ts
-async function loadSnapshots(readers) {
-  const settled = await Promise.allSettled(readers.map((r) => r.read()));
-  const result = { snapshots: [], failures: [] };
-  settled.forEach((outcome, i) => {
-    const { source, sourceLabel } = readers[i];
-    if (outcome.status === "fulfilled") result.snapshots.push(...outcome.value);
-    else result.failures.push({ source, sourceLabel, message: errorMessage(outcome.reason) });
-  });
-  return result;
+// src/sources/redact.ts
+function redact(text, secrets = []) {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret && secret.length >= MIN_SECRET_LENGTH) out = out.split(secret).join(REDACTED);
+  }
+  return out.replace(TOKEN_SHAPES[0], REDACTED).replace(TOKEN_SHAPES[1], `$1${REDACTED}`);
 }
-function errorMessage(error2) {
-  return error2 instanceof Error ? error2.message : String(error2);
-}
-var init_load = __esm({
-  "src/sources/load.ts"() {
+var REDACTED, TOKEN_SHAPES, MIN_SECRET_LENGTH;
+var init_redact = __esm({
+  "src/sources/redact.ts"() {
     "use strict";
+    REDACTED = "[redacted]";
+    TOKEN_SHAPES = [/sk-ant-[A-Za-z0-9_-]+/g, /(Bearer\s+)[^\s"',;]+/gi];
+    MIN_SECRET_LENGTH = 8;
+  }
+});
+
+// src/sources/credentials.ts
+function claudeConfigDir({ env = process.env, homeDir = (0, import_node_os3.homedir)() } = {}) {
+  return env.CLAUDE_CONFIG_DIR || (0, import_node_path7.join)(homeDir, ".claude");
+}
+function keychainService(env = process.env) {
+  const dir = env.CLAUDE_CONFIG_DIR;
+  if (!dir) return KEYCHAIN_SERVICE;
+  const suffix = (0, import_node_crypto.createHash)("sha256").update(dir.normalize("NFC")).digest("hex").slice(0, 8);
+  return `${KEYCHAIN_SERVICE}-${suffix}`;
+}
+function displayPath(path, homeDir) {
+  return homeDir && path.startsWith(`${homeDir}/`) ? `~${path.slice(homeDir.length)}` : path;
+}
+function decodeCredentialText(text, origin) {
+  const trimmed2 = text.trim();
+  const candidates = HEX.test(trimmed2) ? [Buffer.from(trimmed2, "hex").toString("utf8"), trimmed2] : [trimmed2];
+  for (const candidate of candidates) {
+    try {
+      return JSON.parse(candidate);
+    } catch {
+    }
+  }
+  throw new CredentialsError("invalid", `${origin} is neither JSON nor hex-encoded JSON`);
+}
+function expiryOf(ms) {
+  if (typeof ms !== "number") return null;
+  const date2 = new Date(ms);
+  return Number.isNaN(date2.getTime()) ? null : date2;
+}
+function loginFromDocument(raw, origin, profile) {
+  const parsed = credentialsSchema.safeParse(raw);
+  if (!parsed.success) throw new CredentialsError("invalid", `${origin}: ${describeZodError(parsed.error)}`);
+  const { claudeAiOauth, mcpOAuth } = parsed.data;
+  if (!claudeAiOauth) {
+    const what = mcpOAuth === void 0 ? "has no Claude subscription login (no claudeAiOauth)" : "holds only MCP server tokens (mcpOAuth), no Claude subscription login";
+    throw new CredentialsError(
+      "no_subscription_login",
+      `${origin} ${what}: log in with \`claude\` using your Claude Pro/Max account`
+    );
+  }
+  return {
+    accessToken: claudeAiOauth.accessToken,
+    refreshToken: claudeAiOauth.refreshToken ?? null,
+    expiresAt: expiryOf(claudeAiOauth.expiresAt),
+    subscriptionType: claudeAiOauth.subscriptionType ?? null,
+    origin,
+    profile
+  };
+}
+async function readFromKeychain(keychain, service, profile) {
+  const origin = `Keychain item “${service}”`;
+  let text;
+  try {
+    text = await keychain.readGenericPassword(service);
+  } catch (error2) {
+    if (error2 instanceof KeychainAccessError) throw new CredentialsError("keychain_refused", error2.message);
+    throw new CredentialsError("unreadable", `${origin}: ${error2.message}`);
+  }
+  return text === null ? null : loginFromDocument(decodeCredentialText(text, origin), origin, profile);
+}
+async function readFromFile(path, origin, profile) {
+  let text;
+  try {
+    if (!(0, import_node_fs3.statSync)(path).isFile()) {
+      throw Object.assign(new Error("not a regular file"), { code: "EISDIR" });
+    }
+    text = (0, import_node_fs3.readFileSync)(path, "utf8");
+  } catch (error2) {
+    const code = error2.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return null;
+    throw new CredentialsError("unreadable", `${origin}: cannot read file${code ? ` (${code})` : ""}`);
+  }
+  return loginFromDocument(decodeCredentialText(text, origin), origin, profile);
+}
+async function readClaudeCodeLogin(options = {}) {
+  const {
+    env = process.env,
+    homeDir = (0, import_node_os3.homedir)(),
+    keychain = null,
+    platform = process.platform,
+    keychainHint = TERMINAL_KEYCHAIN_HINT
+  } = options;
+  const profile = claudeConfigDir({ env, homeDir });
+  const filePath = (0, import_node_path7.join)(profile, CREDENTIALS_FILE);
+  const fileOrigin = displayPath(filePath, homeDir);
+  const service = keychainService(env);
+  const attempts = [
+    ...keychain ? [() => readFromKeychain(keychain, service, profile)] : [],
+    () => readFromFile(filePath, fileOrigin, profile)
+  ];
+  const problems = [];
+  for (const attempt of attempts) {
+    try {
+      const login = await attempt();
+      if (login) return login;
+    } catch (error2) {
+      if (!(error2 instanceof CredentialsError)) throw error2;
+      problems.push(error2);
+    }
+  }
+  if (problems.length > 0) throw problems[0];
+  const looked = keychain ? `Keychain item “${service}” or ${fileOrigin}` : fileOrigin;
+  const hint = !keychain && platform === "darwin" ? ` (${keychainHint})` : "";
+  throw new CredentialsError("missing", `No Claude Code login found in ${looked}: log in with \`claude\`${hint}`);
+}
+function secretsOf(login) {
+  return login ? [login.accessToken, login.refreshToken ?? ""] : [];
+}
+function redactLogin(message2, login) {
+  return redact(message2, secretsOf(login));
+}
+var import_node_crypto, import_node_fs3, import_node_os3, import_node_path7, KeychainAccessError, KEYCHAIN_SERVICE, CREDENTIALS_FILE, CredentialsError, HEX, TERMINAL_KEYCHAIN_HINT;
+var init_credentials = __esm({
+  "src/sources/credentials.ts"() {
+    "use strict";
+    import_node_crypto = require("node:crypto");
+    import_node_fs3 = require("node:fs");
+    import_node_os3 = require("node:os");
+    import_node_path7 = require("node:path");
+    init_schema();
+    init_redact();
+    KeychainAccessError = class extends Error {
+      constructor(refusal, message2) {
+        super(message2);
+        this.refusal = refusal;
+      }
+      refusal;
+    };
+    KEYCHAIN_SERVICE = "Claude Code-credentials";
+    CREDENTIALS_FILE = ".credentials.json";
+    CredentialsError = class extends Error {
+      constructor(problem, message2) {
+        super(message2);
+        this.problem = problem;
+      }
+      problem;
+    };
+    HEX = /^(?:[0-9a-fA-F]{2})+$/;
+    TERMINAL_KEYCHAIN_HINT = "on macOS Claude Code keeps it in the Keychain: turn on “Also read the token from the macOS Keychain”, or pass --keychain";
   }
 });
 
 // src/sources/keychain.ts
+function refusalMessage(refusal, timeoutMs = DEFAULT_TIMEOUT_MS) {
+  switch (refusal) {
+    case "denied":
+      return "macOS denied access to Claude Code’s Keychain item";
+    case "cancelled":
+      return "the macOS Keychain prompt was cancelled";
+    case "no_answer":
+      return `the macOS Keychain prompt was not answered within ${timeoutMs / 1e3} s`;
+    case "not_allowed":
+      return "macOS could not ask for Keychain access (no login session, or the Keychain is locked)";
+  }
+}
 function securityKeychainReader(timeoutMs = DEFAULT_TIMEOUT_MS, command = "/usr/bin/security") {
   return {
     readGenericPassword: (service) => new Promise((resolve2, reject) => {
@@ -12335,7 +12520,8 @@ function securityKeychainReader(timeoutMs = DEFAULT_TIMEOUT_MS, command = "/usr/
           if (!error2) return resolve2(stdout);
           const failure2 = error2;
           if (failure2.code === ITEM_NOT_FOUND) return resolve2(null);
-          if (failure2.killed) return reject(new Error(`the Keychain did not answer within ${timeoutMs / 1e3} s`));
+          const refusal = failure2.killed ? "no_answer" : REFUSALS.get(failure2.code);
+          if (refusal) return reject(new KeychainAccessError(refusal, refusalMessage(refusal, timeoutMs)));
           if (failure2.code === "ENOENT") return reject(new Error("the `security` tool is missing (macOS only)"));
           reject(new Error(`could not read the item (security exited with ${String(failure2.code ?? "an error")})`));
         }
@@ -12346,13 +12532,19 @@ function securityKeychainReader(timeoutMs = DEFAULT_TIMEOUT_MS, command = "/usr/
 function keychainReaderFor(optedIn, platform = process.platform) {
   return optedIn && platform === "darwin" ? securityKeychainReader() : null;
 }
-var import_node_child_process, ITEM_NOT_FOUND, DEFAULT_TIMEOUT_MS;
+var import_node_child_process, ITEM_NOT_FOUND, REFUSALS, DEFAULT_TIMEOUT_MS;
 var init_keychain = __esm({
   "src/sources/keychain.ts"() {
     "use strict";
     import_node_child_process = require("node:child_process");
+    init_credentials();
     ITEM_NOT_FOUND = 44;
-    DEFAULT_TIMEOUT_MS = 1e4;
+    REFUSALS = /* @__PURE__ */ new Map([
+      [128, "cancelled"],
+      [51, "denied"],
+      [36, "not_allowed"]
+    ]);
+    DEFAULT_TIMEOUT_MS = 3e4;
   }
 });
 
@@ -12432,151 +12624,6 @@ var init_backoff2 = __esm({
       message: string2().nullable(),
       fingerprint: string2().nullable()
     });
-  }
-});
-
-// src/sources/redact.ts
-function redact(text, secrets = []) {
-  let out = text;
-  for (const secret of secrets) {
-    if (secret && secret.length >= MIN_SECRET_LENGTH) out = out.split(secret).join(REDACTED);
-  }
-  return out.replace(TOKEN_SHAPES[0], REDACTED).replace(TOKEN_SHAPES[1], `$1${REDACTED}`);
-}
-var REDACTED, TOKEN_SHAPES, MIN_SECRET_LENGTH;
-var init_redact = __esm({
-  "src/sources/redact.ts"() {
-    "use strict";
-    REDACTED = "[redacted]";
-    TOKEN_SHAPES = [/sk-ant-[A-Za-z0-9_-]+/g, /(Bearer\s+)[^\s"',;]+/gi];
-    MIN_SECRET_LENGTH = 8;
-  }
-});
-
-// src/sources/credentials.ts
-function claudeConfigDir({ env = process.env, homeDir = (0, import_node_os3.homedir)() } = {}) {
-  return env.CLAUDE_CONFIG_DIR || (0, import_node_path7.join)(homeDir, ".claude");
-}
-function keychainService(env = process.env) {
-  const dir = env.CLAUDE_CONFIG_DIR;
-  if (!dir) return KEYCHAIN_SERVICE;
-  const suffix = (0, import_node_crypto.createHash)("sha256").update(dir.normalize("NFC")).digest("hex").slice(0, 8);
-  return `${KEYCHAIN_SERVICE}-${suffix}`;
-}
-function displayPath(path, homeDir) {
-  return homeDir && path.startsWith(`${homeDir}/`) ? `~${path.slice(homeDir.length)}` : path;
-}
-function decodeCredentialText(text, origin) {
-  const trimmed2 = text.trim();
-  const candidates = HEX.test(trimmed2) ? [Buffer.from(trimmed2, "hex").toString("utf8"), trimmed2] : [trimmed2];
-  for (const candidate of candidates) {
-    try {
-      return JSON.parse(candidate);
-    } catch {
-    }
-  }
-  throw new CredentialsError("invalid", `${origin} is neither JSON nor hex-encoded JSON`);
-}
-function expiryOf(ms) {
-  if (typeof ms !== "number") return null;
-  const date2 = new Date(ms);
-  return Number.isNaN(date2.getTime()) ? null : date2;
-}
-function loginFromDocument(raw, origin, profile) {
-  const parsed = credentialsSchema.safeParse(raw);
-  if (!parsed.success) throw new CredentialsError("invalid", `${origin}: ${describeZodError(parsed.error)}`);
-  const { claudeAiOauth, mcpOAuth } = parsed.data;
-  if (!claudeAiOauth) {
-    const what = mcpOAuth === void 0 ? "has no Claude subscription login (no claudeAiOauth)" : "holds only MCP server tokens (mcpOAuth), no Claude subscription login";
-    throw new CredentialsError(
-      "no_subscription_login",
-      `${origin} ${what}: log in with \`claude\` using your Claude Pro/Max account`
-    );
-  }
-  return {
-    accessToken: claudeAiOauth.accessToken,
-    refreshToken: claudeAiOauth.refreshToken ?? null,
-    expiresAt: expiryOf(claudeAiOauth.expiresAt),
-    subscriptionType: claudeAiOauth.subscriptionType ?? null,
-    origin,
-    profile
-  };
-}
-async function readFromKeychain(keychain, service, profile) {
-  const origin = `Keychain item “${service}”`;
-  let text;
-  try {
-    text = await keychain.readGenericPassword(service);
-  } catch (error2) {
-    throw new CredentialsError("unreadable", `${origin}: ${error2.message}`);
-  }
-  return text === null ? null : loginFromDocument(decodeCredentialText(text, origin), origin, profile);
-}
-async function readFromFile(path, origin, profile) {
-  let text;
-  try {
-    if (!(0, import_node_fs3.statSync)(path).isFile()) {
-      throw Object.assign(new Error("not a regular file"), { code: "EISDIR" });
-    }
-    text = (0, import_node_fs3.readFileSync)(path, "utf8");
-  } catch (error2) {
-    const code = error2.code;
-    if (code === "ENOENT" || code === "ENOTDIR") return null;
-    throw new CredentialsError("unreadable", `${origin}: cannot read file${code ? ` (${code})` : ""}`);
-  }
-  return loginFromDocument(decodeCredentialText(text, origin), origin, profile);
-}
-async function readClaudeCodeLogin(options = {}) {
-  const { env = process.env, homeDir = (0, import_node_os3.homedir)(), keychain = null, platform = process.platform } = options;
-  const profile = claudeConfigDir({ env, homeDir });
-  const filePath = (0, import_node_path7.join)(profile, CREDENTIALS_FILE);
-  const fileOrigin = displayPath(filePath, homeDir);
-  const service = keychainService(env);
-  const attempts = [
-    ...keychain ? [() => readFromKeychain(keychain, service, profile)] : [],
-    () => readFromFile(filePath, fileOrigin, profile)
-  ];
-  const problems = [];
-  for (const attempt of attempts) {
-    try {
-      const login = await attempt();
-      if (login) return login;
-    } catch (error2) {
-      if (!(error2 instanceof CredentialsError)) throw error2;
-      problems.push(error2);
-    }
-  }
-  if (problems.length > 0) throw problems[0];
-  const looked = keychain ? `Keychain item “${service}” or ${fileOrigin}` : fileOrigin;
-  const hint = !keychain && platform === "darwin" ? " (on macOS Claude Code keeps it in the Keychain: turn on “Also read the token from the macOS Keychain”, or pass --keychain)" : "";
-  throw new CredentialsError("missing", `No Claude Code login found in ${looked}: log in with \`claude\`${hint}`);
-}
-function secretsOf(login) {
-  return login ? [login.accessToken, login.refreshToken ?? ""] : [];
-}
-function redactLogin(message2, login) {
-  return redact(message2, secretsOf(login));
-}
-var import_node_crypto, import_node_fs3, import_node_os3, import_node_path7, KEYCHAIN_SERVICE, CREDENTIALS_FILE, CredentialsError, HEX;
-var init_credentials = __esm({
-  "src/sources/credentials.ts"() {
-    "use strict";
-    import_node_crypto = require("node:crypto");
-    import_node_fs3 = require("node:fs");
-    import_node_os3 = require("node:os");
-    import_node_path7 = require("node:path");
-    init_schema();
-    init_redact();
-    KEYCHAIN_SERVICE = "Claude Code-credentials";
-    CREDENTIALS_FILE = ".credentials.json";
-    CredentialsError = class extends Error {
-      constructor(problem, message2) {
-        super(message2);
-        this.problem = problem;
-      }
-      problem;
-    };
-    HEX = /^(?:[0-9a-fA-F]{2})+$/;
   }
 });
 
@@ -12752,6 +12799,11 @@ var init_oauth_state = __esm({
 });
 
 // src/sources/oauth.ts
+function kindOf(error2) {
+  if (!(error2 instanceof CredentialsError)) return void 0;
+  if (error2.problem === "missing") return "not_set_up";
+  return error2.problem === "keychain_refused" ? "keychain_denied" : void 0;
+}
 function oauthReader(options) {
   return { source: "oauth", sourceLabel: OAUTH_SOURCE_LABEL, read: () => readOAuth(options) };
 }
@@ -12763,13 +12815,14 @@ async function readOAuth(options) {
       env,
       homeDir: options.homeDir,
       keychain: options.keychain ?? null,
-      platform: options.platform
+      platform: options.platform,
+      keychainHint: options.keychainHint
     });
     const snapshots = await readWithLogin(login, options, env);
     const readWith = login;
     return snapshots.map((s) => ({ ...s, errors: s.errors.map((e) => redactLogin(e, readWith)) }));
   } catch (error2) {
-    throw new OAuthSourceError(redactLogin(errorMessage(error2), login));
+    throw new OAuthSourceError(redactLogin(errorMessage(error2), login), kindOf(error2));
   }
 }
 function snapshotOf(reading, errors, usage2 = parseUsage(reading.usage)) {
@@ -12915,7 +12968,7 @@ var init_oauth = __esm({
     OAUTH_BASE_URL_ENV = "CLAUDE_PLAN_METER_OAUTH_BASE_URL";
     FRESH_READING_MS = 6e4;
     PROFILE_MAX_AGE_MS = 24 * 60 * 6e4;
-    OAuthSourceError = class extends Error {
+    OAuthSourceError = class extends SourceError {
     };
   }
 });

@@ -4,7 +4,7 @@
  */
 import { Icon, launchCommand, LaunchType, MenuBarExtra } from "@raycast/api";
 
-const START_BRIDGE_COMMAND = "start-bridge";
+export const START_BRIDGE_COMMAND = "start-bridge";
 const STOP_BRIDGE_COMMAND = "stop-bridge";
 
 const run = (name: string) => () => launchCommand({ name, type: LaunchType.UserInitiated });

@@ -6,8 +6,9 @@
 import { ActionPanel, Color, Detail } from "@raycast/api";
 import { extraUsageFacts, extraUsageMarkdown, type ExtraUsageFacts } from "../core/details";
 import { SEVERITY_COLOR } from "./look";
+import { emptyDescription, SetupActions } from "./setup";
 import { CopyJsonAction, OpenSettingsPageAction, RefreshAction } from "./usage-actions";
-import { NO_DATA_YET, useUsage } from "../hooks/use-usage";
+import { useUsage } from "../hooks/use-usage";
 
 const NO_EXTRA_USAGE = "No account reported extra usage. It appears here once the server includes it in a reading.";
 
@@ -42,12 +43,12 @@ function AccountMetadata({ facts, last }: { facts: ExtraUsageFacts; last: boolea
 
 export function ExtraUsageDetail() {
   const usage = useUsage();
-  const { view, problem, isLoading } = usage;
+  const { view, isLoading } = usage;
   const accounts = view.accounts.flatMap((a) => {
     const facts = extraUsageFacts(a, view.now);
     return facts ? [{ id: a.id, facts }] : [];
   });
-  const empty = isLoading ? "" : view.accounts.length === 0 ? (problem ?? NO_DATA_YET) : NO_EXTRA_USAGE;
+  const empty = isLoading ? "" : view.accounts.length === 0 ? emptyDescription(usage) : NO_EXTRA_USAGE;
   const markdown =
     accounts.length > 0 ? ["# Extra Usage", ...accounts.map((a) => extraUsageMarkdown(a.facts))].join("\n\n") : empty;
   return (
@@ -66,6 +67,7 @@ export function ExtraUsageDetail() {
       }
       actions={
         <ActionPanel>
+          <SetupActions usage={usage} />
           <RefreshAction usage={usage} />
           <OpenSettingsPageAction />
           <CopyJsonAction usage={usage} />

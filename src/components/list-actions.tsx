@@ -10,21 +10,27 @@ export interface ListActionsProps {
   /** The pushed Extra Usage view. */
   extraUsage: ReactNode;
   showingDetail: boolean;
-  onToggleDetail: () => void;
+  /** Absent where there is no item to detail (the empty view). */
+  onToggleDetail?: () => void;
   /** Actions about the selected item (Copy Percent), shown first. */
   children?: ReactNode;
+  /** With no data, the set-up to run (SetupActions): first, so ↵ runs it. */
+  setup?: ReactNode;
 }
 
-export function ListActions({ usage, extraUsage, showingDetail, onToggleDetail, children }: ListActionsProps) {
+export function ListActions({ usage, extraUsage, showingDetail, onToggleDetail, children, setup }: ListActionsProps) {
   return (
     <ActionPanel>
+      {setup ? <ActionPanel.Section>{setup}</ActionPanel.Section> : null}
       <ActionPanel.Section>
-        <Action
-          icon={Icon.Sidebar}
-          title={showingDetail ? "Hide Details" : "Show Details"}
-          shortcut={SHORTCUTS.toggleDetail}
-          onAction={onToggleDetail}
-        />
+        {onToggleDetail ? (
+          <Action
+            icon={Icon.Sidebar}
+            title={showingDetail ? "Hide Details" : "Show Details"}
+            shortcut={SHORTCUTS.toggleDetail}
+            onAction={onToggleDetail}
+          />
+        ) : null}
         <Action.Push icon={Icon.Coins} title="Show Extra Usage" shortcut={SHORTCUTS.extraUsage} target={extraUsage} />
         <RefreshAction usage={usage} />
       </ActionPanel.Section>

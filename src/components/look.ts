@@ -34,3 +34,6 @@ export function gaugeIcon(severity: Severity | null): Image {
 }
 
 export const WARNING_ICON: Image = { source: Icon.Warning, tintColor: Color.Orange };
+
+/** What the list and the menu call the window closest to its limit (never the internal word "binding"). */
+export const LIMITS_YOU_FIRST = "Limits you first: the window closest to its limit";

@@ -3,28 +3,26 @@ import { Clipboard, Color, Icon, List, showHUD, type ActionPanel } from "@raycas
 import type { ReactElement } from "react";
 import { windowChartMarkdown } from "../core/chart";
 import { describeForecast, formatRate, RATE_SPAN_MS, type Forecast } from "../core/forecast";
-import { formatAbsolute } from "../core/format";
+import { formatLocalDateTime } from "../core/format";
 import { windowFacts, windowMarkdown } from "../core/details";
 import { shownPercent } from "../core/summary";
 import type { UsageView, WindowView } from "../core/view";
 import { formatPercent } from "../core/windows";
-import { SEVERITY_COLOR, WARNING_ICON, windowIcon } from "./look";
+import { LIMITS_YOU_FIRST, SEVERITY_COLOR, WARNING_ICON, windowIcon } from "./look";
 
 type Accessory = List.Item.Accessory;
 
+/** At most three: the mark of the window that limits you first, the percent, and the reset. */
 function accessories(w: WindowView, binding: boolean, now: Date): Accessory[] {
   const list: Accessory[] = [];
-  if (binding) list.push({ icon: Icon.Pin, tooltip: "Binding: the window closest to its limit" });
-  if (!w.known)
-    list.push({ tag: { value: "new", color: Color.Blue }, tooltip: "A window this version does not know yet" });
+  if (binding) list.push({ icon: Icon.Pin, tooltip: LIMITS_YOU_FIRST });
   const percentColor = w.state === "active" ? SEVERITY_COLOR[w.severity] : Color.SecondaryText;
   list.push({
     tag: { value: shownPercent(w), color: percentColor },
     tooltip: `Utilization ${formatPercent(w.percent)}`,
   });
-  list.push({ text: w.resetLine });
-  if (w.resetsAt && w.state === "active")
-    list.push({ date: w.resetsAt, tooltip: `Resets ${formatAbsolute(w.resetsAt, now)}` });
+  const absolute = w.resetsAt && w.state === "active" ? `Resets ${formatLocalDateTime(w.resetsAt, now)}` : undefined;
+  list.push({ text: w.resetLine, tooltip: absolute });
   return list;
 }
 
@@ -59,7 +57,6 @@ function WindowDetail({
             title="Freshness"
             text={{ value: facts.freshness, color: facts.stale ? Color.Orange : Color.Green }}
           />
-          <List.Item.Detail.Metadata.Label title="Window key" text={w.key} />
         </List.Item.Detail.Metadata>
       }
     />
@@ -82,7 +79,7 @@ function ForecastLabels({ forecast, now }: { forecast: Forecast; now: Date }) {
         />
       ) : null}
       {forecast.limitAt && !forecast.atLimit ? (
-        <List.Item.Detail.Metadata.Label title="Limit at" text={formatAbsolute(forecast.limitAt, now)} />
+        <List.Item.Detail.Metadata.Label title="Limit at" text={formatLocalDateTime(forecast.limitAt, now)} />
       ) : null}
     </>
   );
@@ -109,6 +106,7 @@ export function WindowListItem({ window: w, view, staleAfterMs, local = null, ac
       id={`${w.accountId}/${w.key}`}
       icon={windowIcon(w)}
       title={w.label}
+      subtitle={w.known ? undefined : { value: "new", tooltip: "A window this version does not know yet" }}
       keywords={[w.key, w.shortLabel]}
       accessories={accessories(w, view.binding === w, view.now)}
       detail={<WindowDetail window={w} view={view} staleAfterMs={staleAfterMs} local={local} />}

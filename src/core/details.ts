@@ -2,8 +2,8 @@
  * The facts the detail panes show — a window in the list, an account's extra usage — as labelled
  * text, so the Raycast views only lay them out.
  */
-import { format, isValid, parseISO } from "date-fns";
-import { formatAbsolute, formatAge, isStale } from "./format";
+import { isValid, parseISO } from "date-fns";
+import { formatAge, formatLocalDateTime, formatLocalDay, isStale } from "./format";
 import { formatMoney, humaniseReason, type ExtraUsage } from "./money";
 import type { WireSubscription } from "./schema";
 import { shownPercent } from "./summary";
@@ -32,10 +32,10 @@ export function windowFacts(w: WindowView, now: Date, staleAfterMs: number): Win
   return {
     utilization: shownPercent(w),
     state: STATE_TEXT[w.state],
-    resets: w.resetsAt ? formatAbsolute(w.resetsAt, now) : "—",
+    resets: w.resetsAt ? formatLocalDateTime(w.resetsAt, now) : "—",
     resetsIn: w.resetLine,
     source: w.sourceLabel,
-    fetchedAt: w.fetchedAt ? `${formatAbsolute(w.fetchedAt, now)} (${formatAge(w.fetchedAt, now)})` : "unknown",
+    fetchedAt: w.fetchedAt ? `${formatLocalDateTime(w.fetchedAt, now)} (${formatAge(w.fetchedAt, now)})` : "unknown",
     freshness: w.fetchedAt === null ? "unknown" : stale ? `Stale: older than ${staleAfterMs / 60_000} min` : "Fresh",
     stale,
   };
@@ -48,10 +48,10 @@ export function windowMarkdown(w: WindowView): string {
   return [`## ${w.label}`, "", `\`${bar}\` **${shownPercent(w)}**`, "", w.resetLine, ...flags].join("\n");
 }
 
-/** "2026-12-03" → "Thu 3 Dec 2026"; anything unparseable is shown as the server sent it. @internal */
+/** "2026-12-03" → "Thu, Dec 3, 2026" in the user's locale; anything unparseable is shown as the server sent it. @internal */
 export function formatDay(day: string): string {
-  const date = parseISO(day);
-  return isValid(date) ? format(date, "EEE d MMM yyyy") : day;
+  const date = parseISO(`${day.slice(0, 10)}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}/.test(day) && isValid(date) ? formatLocalDay(date) : day;
 }
 
 export interface ExtraUsageFacts {
@@ -74,7 +74,7 @@ function overageState(extra: ExtraUsage, now: Date): string | null {
   const parts = [
     extra.outOfCredits ? "Out of credits" : null,
     extra.disabledReason && extra.disabledReason !== "out_of_credits" ? humaniseReason(extra.disabledReason) : null,
-    extra.disabledUntil ? `Disabled until ${formatAbsolute(extra.disabledUntil, now)}` : null,
+    extra.disabledUntil ? `Disabled until ${formatLocalDateTime(extra.disabledUntil, now)}` : null,
   ].filter((p): p is string => p !== null);
   return parts.length > 0 ? parts.join(" · ") : null;
 }

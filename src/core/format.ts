@@ -33,14 +33,49 @@ export function formatAge(then: Date, now: Date): string {
   return `${Math.floor(s / DAY)} d ago`;
 }
 
-/** Local wall-clock time, e.g. "Tue 24 Nov, 18:42"; the year only when it is not the current one. */
+/**
+ * The terminal's fixed wall-clock format, e.g. "Tue 24 Nov, 18:42"; the year only when it is not the
+ * current one. The Raycast surfaces use formatLocalDateTime (the user's locale) instead.
+ */
 export function formatAbsolute(date: Date, now: Date = new Date()): string {
   return format(date, isSameYear(date, now) ? "EEE d MMM, HH:mm" : "EEE d MMM yyyy, HH:mm");
 }
 
-/** A chart axis label: "18:42" today, "Tue 18:42" on another day. */
-export function formatClock(date: Date, now: Date): string {
-  return format(date, isSameDay(date, now) ? "HH:mm" : "EEE HH:mm");
+/**
+ * Date and time as the user's locale writes them (12/24-hour, day or month first), as Raycast itself
+ * does: "Tue, Nov 24, 6:42 PM" (en-US), "Tue 24 Nov, 18:42" (en-GB); the year only when it is not
+ * the current one. `locale` defaults to the runtime's.
+ */
+export function formatLocalDateTime(date: Date, now: Date = new Date(), locale?: string): string {
+  const day = new Intl.DateTimeFormat(locale, {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    ...(isSameYear(date, now) ? {} : { year: "numeric" }),
+  }).format(date);
+  return `${day}, ${localTime(date, locale)}`;
+}
+
+/** "6:42 PM" / "18:42": the locale's own short time (Intl's timeStyle keeps en-GB's leading zero). */
+function localTime(date: Date, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, { timeStyle: "short" }).format(date);
+}
+
+/** A day in the user's locale: "Thu, Dec 3, 2026" (en-US), "Thu 3 Dec 2026" (en-GB). */
+export function formatLocalDay(date: Date, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(date);
+}
+
+/** A chart axis label in the user's locale: "6:42 PM" / "18:42" today, with the weekday on another day. */
+export function formatClock(date: Date, now: Date, locale?: string): string {
+  if (isSameDay(date, now)) return localTime(date, locale);
+  return `${new Intl.DateTimeFormat(locale, { weekday: "short" }).format(date)} ${localTime(date, locale)}`;
 }
 
 /** What the reset column says for a window in each state; never a countdown stuck at "now". */

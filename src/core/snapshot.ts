@@ -27,11 +27,19 @@ export interface Snapshot {
   errors: string[];
 }
 
+/**
+ * Why a source gave nothing, when it is not a plain error: it was never set up (no credentials, no
+ * companion), or macOS refused the Keychain read. See src/core/sources.ts.
+ */
+export type FailureKind = "not_set_up" | "keychain_denied";
+
 /** A source that produced no snapshot this round, with the reason the user should see. */
 export interface SourceFailure {
   source: SourceKind;
   sourceLabel: string;
   message: string;
+  /** Absent for a plain error. */
+  kind?: FailureKind;
 }
 
 export class SnapshotShapeError extends Error {}

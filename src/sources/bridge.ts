@@ -7,7 +7,7 @@
 import * as z from "zod";
 import { describeZodError, isoInstant } from "../core/schema";
 import { parseSnapshotArray, SnapshotShapeError, type Snapshot } from "../core/snapshot";
-import type { SourceReader } from "./load";
+import { SourceError, type SourceReader } from "./load";
 
 /** Names the reader in failure lines ("Browser companion: bridge not running …"); snapshots carry their browser. @internal */
 export const BRIDGE_SOURCE_LABEL = "Browser companion";
@@ -22,7 +22,7 @@ export interface BridgeReaderOptions {
 }
 
 /** @internal */
-export class BridgeSourceError extends Error {}
+export class BridgeSourceError extends SourceError {}
 
 /** The bridge on this machine at `port` (the "Bridge Port" preference). */
 export const localBridgeUrl = (port: number) => `http://127.0.0.1:${port}`;
@@ -90,7 +90,8 @@ async function getBridgeJson<T>(
     }
     const code = causeCode(error);
     if (code === "ECONNREFUSED") {
-      throw new BridgeSourceError(`bridge not running on ${where} — start it / load the companion`);
+      // Not running: a first run (never delivered) or a stopped bridge; core/sources.ts tells them apart.
+      throw new BridgeSourceError(`bridge not running on ${where} — start it / load the companion`, "not_set_up");
     }
     throw new BridgeSourceError(`cannot reach the bridge on ${where} (${code ?? (error as Error).message})`);
   }
@@ -147,6 +148,7 @@ export function bridgeReader({ url, ...options }: BridgeReaderOptions): SourceRe
       if (snapshots.length === 0) {
         throw new BridgeSourceError(
           `bridge on ${base.host} has no snapshots yet — is the companion extension loaded and logged in to claude.ai?`,
+          "not_set_up",
         );
       }
       return snapshots;

@@ -16,6 +16,21 @@ export interface KeychainReader {
   readGenericPassword(service: string): Promise<string | null>;
 }
 
+/**
+ * macOS refused the read: the user denied or cancelled the prompt, nobody answered it, or no prompt
+ * could be shown. Not an absent item. Callers back off (see keychain-access.ts), never re-prompt.
+ */
+export type KeychainRefusal = "denied" | "cancelled" | "no_answer" | "not_allowed";
+
+export class KeychainAccessError extends Error {
+  constructor(
+    readonly refusal: KeychainRefusal,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 const KEYCHAIN_SERVICE = "Claude Code-credentials";
 const CREDENTIALS_FILE = ".credentials.json";
 
@@ -31,10 +46,8 @@ export interface ClaudeCodeLogin {
   profile: string;
 }
 
-/** @internal */
-export type CredentialsProblem = "missing" | "unreadable" | "invalid" | "no_subscription_login";
+export type CredentialsProblem = "missing" | "unreadable" | "invalid" | "no_subscription_login" | "keychain_refused";
 
-/** @internal */
 export class CredentialsError extends Error {
   constructor(
     readonly problem: CredentialsProblem,
@@ -128,6 +141,8 @@ async function readFromKeychain(keychain: KeychainReader, service: string, profi
   try {
     text = await keychain.readGenericPassword(service);
   } catch (error) {
+    // A refusal already names Claude Code's item and says what to do; the service name adds only noise.
+    if (error instanceof KeychainAccessError) throw new CredentialsError("keychain_refused", error.message);
     throw new CredentialsError("unreadable", `${origin}: ${(error as Error).message}`);
   }
   return text === null ? null : loginFromDocument(decodeCredentialText(text, origin), origin, profile);
@@ -154,17 +169,29 @@ async function readFromFile(path: string, origin: string, profile: string) {
 }
 
 export interface ReadLoginOptions extends CredentialsLocation {
-  /** Only when the user opted in (the `useKeychain` preference, `--keychain`). */
+  /** Only when the user opted in (the `useKeychain` preference, "Connect Claude Code", `--keychain`). */
   keychain?: KeychainReader | null;
   platform?: NodeJS.Platform;
+  /** How this surface turns the Keychain read on, said when a Mac has no login file (default: the terminal's flag). */
+  keychainHint?: string;
 }
+
+/** The terminal view's way to opt in; the Raycast commands pass their own. */
+const TERMINAL_KEYCHAIN_HINT =
+  "on macOS Claude Code keeps it in the Keychain: turn on “Also read the token from the macOS Keychain”, or pass --keychain";
 
 /**
  * The Keychain item first (when allowed), then the credentials file. When neither yields a login,
  * the most specific problem wins (an unusable item says more than an absent one).
  */
 export async function readClaudeCodeLogin(options: ReadLoginOptions = {}): Promise<ClaudeCodeLogin> {
-  const { env = process.env, homeDir = homedir(), keychain = null, platform = process.platform } = options;
+  const {
+    env = process.env,
+    homeDir = homedir(),
+    keychain = null,
+    platform = process.platform,
+    keychainHint = TERMINAL_KEYCHAIN_HINT,
+  } = options;
   const profile = claudeConfigDir({ env, homeDir });
   const filePath = join(profile, CREDENTIALS_FILE);
   const fileOrigin = displayPath(filePath, homeDir);
@@ -185,10 +212,7 @@ export async function readClaudeCodeLogin(options: ReadLoginOptions = {}): Promi
   }
   if (problems.length > 0) throw problems[0];
   const looked = keychain ? `Keychain item “${service}” or ${fileOrigin}` : fileOrigin;
-  const hint =
-    !keychain && platform === "darwin"
-      ? " (on macOS Claude Code keeps it in the Keychain: turn on “Also read the token from the macOS Keychain”, or pass --keychain)"
-      : "";
+  const hint = !keychain && platform === "darwin" ? ` (${keychainHint})` : "";
   throw new CredentialsError("missing", `No Claude Code login found in ${looked}: log in with \`claude\`${hint}`);
 }
 

@@ -2,7 +2,17 @@
  * One round of requests over every enabled source, in parallel. A failing source becomes a
  * SourceFailure with a message the user can act on; it never hides what the others returned.
  */
-import type { Snapshot, SourceFailure, SourceKind } from "../core/snapshot";
+import type { FailureKind, Snapshot, SourceFailure, SourceKind } from "../core/snapshot";
+
+/** A source's error; `kind` says when it is not a fault but a source never set up, or a refused Keychain. */
+export class SourceError extends Error {
+  constructor(
+    message: string,
+    readonly kind?: FailureKind,
+  ) {
+    super(message);
+  }
+}
 
 export interface SourceReader {
   source: SourceKind;
@@ -21,7 +31,10 @@ export async function loadSnapshots(readers: SourceReader[]): Promise<LoadResult
   settled.forEach((outcome, i) => {
     const { source, sourceLabel } = readers[i];
     if (outcome.status === "fulfilled") result.snapshots.push(...outcome.value);
-    else result.failures.push({ source, sourceLabel, message: errorMessage(outcome.reason) });
+    else {
+      const kind = outcome.reason instanceof SourceError ? outcome.reason.kind : undefined;
+      result.failures.push({ source, sourceLabel, message: errorMessage(outcome.reason), ...(kind ? { kind } : {}) });
+    }
   });
   return result;
 }

@@ -12,8 +12,14 @@ import { formatAbsolute, formatAge } from "../core/format";
 import { parseUsage, UsageShapeError, type ParsedUsage } from "../core/usage";
 import { formatNextTry, mayRequest, NO_BACKOFF, recordFailure, type BackoffState } from "../core/backoff";
 import { loadBackoff, saveBackoff } from "./backoff";
-import { readClaudeCodeLogin, redactLogin, type ClaudeCodeLogin, type KeychainReader } from "./credentials";
-import { errorMessage, type SourceReader } from "./load";
+import {
+  CredentialsError,
+  readClaudeCodeLogin,
+  redactLogin,
+  type ClaudeCodeLogin,
+  type KeychainReader,
+} from "./credentials";
+import { errorMessage, SourceError, type SourceReader } from "./load";
 import {
   DEFAULT_OAUTH_BASE_URL,
   DEFAULT_TIMEOUT_MS,
@@ -60,10 +66,19 @@ export interface OAuthReaderOptions {
   /** Until the response headers arrive (default 5 s, never more than timeoutMs). */
   connectTimeoutMs?: number;
   platform?: NodeJS.Platform;
+  /** How this surface turns the Keychain read on (see ReadLoginOptions). */
+  keychainHint?: string;
 }
 
 /** The source's error when it has nothing to show; its message is always redacted. */
-class OAuthSourceError extends Error {}
+class OAuthSourceError extends SourceError {}
+
+/** No login anywhere is a first run; a refused Keychain is its own case (the fix is to ask again). */
+function kindOf(error: unknown): OAuthSourceError["kind"] {
+  if (!(error instanceof CredentialsError)) return undefined;
+  if (error.problem === "missing") return "not_set_up";
+  return error.problem === "keychain_refused" ? "keychain_denied" : undefined;
+}
 
 export function oauthReader(options: OAuthReaderOptions): SourceReader {
   return { source: "oauth", sourceLabel: OAUTH_SOURCE_LABEL, read: () => readOAuth(options) };
@@ -78,12 +93,13 @@ async function readOAuth(options: OAuthReaderOptions): Promise<Snapshot[]> {
       homeDir: options.homeDir,
       keychain: options.keychain ?? null,
       platform: options.platform,
+      keychainHint: options.keychainHint,
     });
     const snapshots = await readWithLogin(login, options, env);
     const readWith = login;
     return snapshots.map((s) => ({ ...s, errors: s.errors.map((e) => redactLogin(e, readWith)) }));
   } catch (error) {
-    throw new OAuthSourceError(redactLogin(errorMessage(error), login));
+    throw new OAuthSourceError(redactLogin(errorMessage(error), login), kindOf(error));
   }
 }
 

@@ -34,7 +34,7 @@ test("used vs limit per account, with utilization, state and the next charge", a
       "**$12.34** of **$50.00** this month (24.7%)",
       "`█████░░░░░░░░░░░░░░░`",
       "Extra usage is **enabled**.",
-      "Next charge Thu 3 Dec 2026 (monthly).",
+      "Next charge Thu, Dec 3, 2026 (monthly).",
       "## ada@example.com · org 0b8e7d1c…b002",
       "No amount reported",
       "Extra usage is **disabled**.",
@@ -47,7 +47,7 @@ test("used vs limit per account, with utilization, state and the next charge", a
     ["Monthly limit", "$50.00"],
     ["Remaining", "$37.66"],
     ["Utilization", "24.7%", JSON.stringify(Color.Green)],
-    ["Next charge", "Thu 3 Dec 2026"],
+    ["Next charge", "Thu, Dec 3, 2026"],
     ["Billing", "Monthly"],
     ["Account", "ada@example.com · org 0b8e7d1c…b002"],
     ["tag", "Disabled", JSON.stringify(Color.SecondaryText)],
@@ -82,7 +82,7 @@ test("yen have no minor unit; the overage pause shows until when", async () => {
   expect(markdown(container)).toContain("**¥1,200** of **¥5,000** this month (24%)");
   expect(labels(container)).toContainEqual([
     "Overage",
-    "Spend limit reached · Disabled until Tue 1 Dec, 00:00",
+    "Spend limit reached · Disabled until Tue, Dec 1, 12:00 AM",
     JSON.stringify(Color.Red),
   ]);
 });

@@ -40,9 +40,9 @@ test("background runs build the history: the row shows the coming limit, alerts 
     runs.push(await menuBarRun(minute, percent));
   }
   // One reading says nothing about the pace; from the second, 5 %/min reaches 100 % before the reset.
-  expect(runs[0].items[0]).toMatchObject({ title: "5-hour   70%", subtitle: "resets in 2h 47m" });
+  expect(runs[0].items[0]).toMatchObject({ title: "5-hour 70%", subtitle: "resets in 2h 47m" });
   expect(runs[0].items[0].tooltip).toContain("Forecast: not enough data yet");
-  expect(runs[3].items[0]).toMatchObject({ title: "5-hour   85%", subtitle: "resets in 2h 44m · limit ~3m" });
+  expect(runs[3].items[0]).toMatchObject({ title: "5-hour 85%", subtitle: "resets in 2h 44m · limit ~3m" });
   expect(runs[3].items[0].tooltip).toContain("Forecast: limit in ~3m, resets in 2h 44m");
   expect(alertTitles()).toEqual(["Claude 5-hour will hit its limit before it resets", "Claude 5-hour is at 80%"]);
   const stored = JSON.parse(new Cache({ namespace: HISTORY_NAMESPACE }).get(HISTORY_KEY)!);
@@ -116,7 +116,7 @@ test("the list's detail pane shows the verdict, the pace, the limit time and the
   expect(labels).toMatchObject({
     Forecast: "limit in ~40m, resets in 2h 27m",
     Pace: "+45 %/h (last 90 min)",
-    "Limit at": "Tue 24 Nov, 13:00",
+    "Limit at": "Tue, Nov 24, 1:00 PM",
   });
 
   const markdown = detail.querySelector("raycast-markdown")!.textContent!;
@@ -125,7 +125,7 @@ test("the list's detail pane shows the verdict, the pace, the limit time and the
   const svg = new DOMParser().parseFromString(Buffer.from(uri![1], "base64").toString("utf8"), "image/svg+xml");
   expect(svg.getElementsByTagName("parsererror")).toHaveLength(0);
   expect(svg.querySelector("polyline")!.getAttribute("points")!.split(" ")).toHaveLength(3);
-  expect(Array.from(svg.querySelectorAll("text")).map((t) => t.textContent)).toContain("limit ~13:00");
+  expect(Array.from(svg.querySelectorAll("text")).map((t) => t.textContent)).toContain("limit ~1:00 PM");
   expect(notifications()).toHaveLength(alertsSoFar); // the list never notifies
 });
 

@@ -22,8 +22,16 @@ afterEach(() => {
   agentInstalled.mockRestore();
 });
 
+let unmountLast = () => {};
+
+/** One background run; the previous one ends first (a mounted menu would hear the shared cache change). */
 async function renderMenuBar() {
-  const { container } = renderCommand(<MenuBar />, { commandName: "menu-bar", launchType: LaunchType.Background });
+  unmountLast();
+  const { container, unmount } = renderCommand(<MenuBar />, {
+    commandName: "menu-bar",
+    launchType: LaunchType.Background,
+  });
+  unmountLast = unmount;
   await settle();
   await waitFor(() => expect(menuBar(container)["is-loading"]).toBe("false"));
   return container;

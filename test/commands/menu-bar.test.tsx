@@ -62,24 +62,24 @@ test("title is the binding window, tinted by severity, with a section per accoun
   ]);
   const first = menuItems(container, "ada@example.com · org 0b8e7d1c…b001");
   expect(first.map((i) => [i.title, i.subtitle, i.tint])).toEqual([
-    ["7-day Opus   91%", "resets in 1464d 21h", Color.Orange],
-    ["7-day   78%", "resets in 1465d 18h", Color.Green],
-    ["5-hour   42%", "resets in 1461d 6h", Color.Green],
-    ["7-day OAuth apps   35%", "resets in 1464d 2h", Color.Green],
-    ["7-day Sonnet   12%", "resets in 1465d 18h", Color.Green],
-    ["7-day Cowork   0%", "not started", Color.SecondaryText],
+    ["7-day Opus 91%", "resets in 1464d 21h", Color.Orange],
+    ["7-day 78%", "resets in 1465d 18h", Color.Green],
+    ["5-hour 42%", "resets in 1461d 6h", Color.Green],
+    ["7-day OAuth apps 35%", "resets in 1464d 2h", Color.Green],
+    ["7-day Sonnet 12%", "resets in 1465d 18h", Color.Green],
+    ["Not started: 7-day Cowork", undefined, Color.SecondaryText],
     ["Extra usage: $12.34 of $50.00 · 24.7% · enabled", undefined, undefined],
     ["Updated 30 s ago via Browser bridge", undefined, undefined],
   ]);
   expect(first[0].tooltip).toBe(
-    "Closest to its limit\nResets Thu 28 Nov 2030, 09:15\nForecast: not enough data yet\nBrowser bridge, 30 s ago",
+    "Limits you first: the window closest to its limit\nResets Thu, Nov 28, 2030, 9:15 AM\nForecast: not enough data yet\nBrowser bridge, 30 s ago",
   );
 
   const second = menuItems(container, "ada@example.com · org 0b8e7d1c…b002").map((i) => i.title);
   expect(second).toEqual([
-    "7-day   78%",
-    "7-day Opus   <1%",
-    "5-hour   <1%",
+    "7-day 78%",
+    "7-day Opus <1%",
+    "5-hour <1%",
     "Extra usage: disabled",
     "Browser bridge: overage: 404 Not Found",
     "Updated 29 s ago via Browser bridge",
@@ -91,7 +91,7 @@ test("a model-scoped weekly cap is the title when it binds (7-day Fable 96 %)", 
   useSources(reader("Chrome bridge", async () => [bridgeSnapshot(fableAt(96))]));
   const container = await renderMenuBar();
   expect(menuBar(container)).toMatchObject({ title: "Fable 96%", "icon-tint": Color.Orange });
-  expect(menuItems(container)[0]).toMatchObject({ title: "7-day Fable   96%", tint: Color.Orange });
+  expect(menuItems(container)[0]).toMatchObject({ title: "7-day Fable 96%", tint: Color.Orange });
   expect(updateCommandMetadata).toHaveBeenLastCalledWith({ subtitle: "Fable 96% · 5h 27% · 7d 60%" });
 });
 
@@ -99,7 +99,7 @@ test("red at 100 % and over", async () => {
   useSources(reader("Chrome bridge", async () => [bridgeSnapshot(fableAt(104.5))]));
   const container = await renderMenuBar();
   expect(menuBar(container)).toMatchObject({ title: "Fable 105%", "icon-tint": Color.Red });
-  expect(menuItems(container)[0].title).toBe("7-day Fable   104.5%");
+  expect(menuItems(container)[0].title).toBe("7-day Fable 104.5%");
 });
 
 test("the extra-usage line shows the server's reason (out of credits)", async () => {
@@ -128,7 +128,9 @@ test("no data: ! with the reason as tooltip, and the reason in the menu", async 
   const reason = "Claude Code: Claude Code's login has expired: run `claude` once to refresh it";
   expect(menuBar(container)).toMatchObject({ title: "!", tooltip: reason, "icon-tint": Color.SecondaryText });
   expect(sectionTitles(container, "menu-bar")).toEqual(["No usage data", ""]);
-  expect(menuItems(container, "No usage data").map((i) => i.title)).toEqual([reason]);
+  const [line] = menuItems(container, "No usage data");
+  expect(line).toMatchObject({ title: "Claude Code: Claude Code's login has expired: run `claude` once to…" });
+  expect(line.tooltip).toBe(reason);
   expect(updateCommandMetadata).toHaveBeenLastCalledWith({ subtitle: "No usage data" });
   expect(showToast).not.toHaveBeenCalled();
 });

@@ -52,7 +52,7 @@ test("the chart is well-formed SVG with the line, the 100 % line, the reset and 
   expect(projection.getAttribute("stroke-dasharray")).toBeTruthy();
   expect(projection.getAttribute("y2")).toBe(limit.getAttribute("y1"));
   const labels = Array.from(doc.querySelectorAll("text")).map((t) => t.textContent);
-  expect(labels).toEqual(expect.arrayContaining(["100%", "reset", "09:47", "14:47"]));
+  expect(labels).toEqual(expect.arrayContaining(["100%", "reset", "9:47 AM", "2:47 PM"]));
   // Readable in light and dark: no background fill and no pure black or white anywhere.
   expect(doc.querySelector("rect")).toBeNull();
   expect(renderChart(input())).not.toMatch(/#000|#fff|black|white/i);

@@ -16,7 +16,7 @@ test("window facts: a file reading has no fetch time, so its freshness is unknow
   expect(windowFacts(opus, NOW, TEN_MINUTES)).toEqual({
     utilization: "91%",
     state: "Active",
-    resets: "Thu 28 Nov 2030, 09:15",
+    resets: "Thu, Nov 28, 2030, 9:15 AM",
     resetsIn: "resets in 1464d 21h",
     source: "file usage.json",
     fetchedAt: "unknown",
@@ -46,12 +46,12 @@ test("a stale window says how old 'stale' is", () => {
   expect(windowFacts(fetched, NOW, TEN_MINUTES)).toMatchObject({
     freshness: "Stale: older than 10 min",
     stale: true,
-    fetchedAt: "Tue 24 Nov, 11:45 (15 min ago)",
+    fetchedAt: "Tue, Nov 24, 11:45 AM (15 min ago)",
   });
 });
 
 test("formatDay shows a date-only string as a day, and anything else as sent", () => {
-  expect(formatDay("2026-12-03")).toBe("Thu 3 Dec 2026");
+  expect(formatDay("2026-12-03")).toBe("Thu, Dec 3, 2026");
   expect(formatDay("next Tuesday")).toBe("next Tuesday");
 });
 

@@ -4,6 +4,9 @@ import { buildSync } from "esbuild";
 import {
   formatAbsolute,
   formatAge,
+  formatClock,
+  formatLocalDateTime,
+  formatLocalDay,
   formatCountdown,
   formatResetLine,
   formatSpan,
@@ -57,27 +60,35 @@ describe("absolute times are local", () => {
   });
 
   test("another zone, and the year when it is not this year", () => {
-    // The zone is fixed per process, so ask a child process running in another one.
-    // The module bundled for plain node: a child started through tsx costs seconds of CPU.
-    const [format] = buildSync({
-      entryPoints: [resolve(__dirname, "../../src/core/format.ts")],
-      bundle: true,
-      platform: "node",
-      format: "iife",
-      globalName: "format",
-      write: false,
-    }).outputFiles;
-    const script = `${format.text}
-      const now = new Date("2026-11-24T12:00:00Z");
+    const out = inZone(
+      "Asia/Kolkata",
+      `const now = new Date("2026-11-24T12:00:00Z");
       console.log(format.formatAbsolute(new Date("2026-11-24T18:42:00Z"), now));
-      console.log(format.formatAbsolute(new Date("2030-11-29T06:00:00Z"), now));`;
-    const out = execFileSync(process.execPath, ["-e", script], {
-      env: { ...process.env, TZ: "Asia/Kolkata" },
-      encoding: "utf8",
-    });
-    expect(out.trim().split("\n")).toEqual(["Wed 25 Nov, 00:12", "Fri 29 Nov 2030, 11:30"]);
+      console.log(format.formatAbsolute(new Date("2030-11-29T06:00:00Z"), now));`,
+    );
+    expect(out.split("\n")).toEqual(["Wed 25 Nov, 00:12", "Fri 29 Nov 2030, 11:30"]);
   });
 });
+
+/**
+ * Runs `script` (with the module as `format`) in a child process in `zone`: the zone is fixed per
+ * process. The module is bundled for plain node: a child started through tsx costs seconds of CPU.
+ */
+function inZone(zone: string, script: string): string {
+  const [format] = buildSync({
+    entryPoints: [resolve(__dirname, "../../src/core/format.ts")],
+    bundle: true,
+    platform: "node",
+    format: "iife",
+    globalName: "format",
+    write: false,
+  }).outputFiles;
+  const out = execFileSync(process.execPath, ["-e", `${format.text}\n${script}`], {
+    env: { ...process.env, TZ: zone },
+    encoding: "utf8",
+  });
+  return out.trim();
+}
 
 test.each([
   [null, false],
@@ -86,4 +97,42 @@ test.each([
   ["2026-11-24T11:49:59Z", true],
 ])("isStale(%p) with 10 min = %p", (iso, stale) => {
   expect(isStale(iso ? at(iso) : null, now, 10 * 60_000)).toBe(stale);
+});
+
+describe("times in the user's locale (Raycast surfaces)", () => {
+  const reset = at("2026-11-28T09:15:00Z");
+  test.each([
+    ["en-US", "Sat, Nov 28, 9:15 AM"],
+    ["en-GB", "Sat 28 Nov, 09:15"],
+    ["de-DE", "Sa., 28. Nov., 09:15"],
+  ])("%s writes its own order and clock: %s", (locale, text) => {
+    expect(formatLocalDateTime(reset, now, locale)).toBe(text);
+  });
+
+  test("the year only when it is not this one", () => {
+    expect(formatLocalDateTime(at("2030-11-28T09:15:00Z"), now, "en-GB")).toBe("Thu, 28 Nov 2030, 09:15");
+  });
+
+  test("a day is the day written, whatever the zone", () => {
+    expect(formatLocalDay(at("2026-12-03T00:00:00Z"), "en-US")).toBe("Thu, Dec 3, 2026");
+    expect(formatLocalDay(at("2026-12-03T00:00:00Z"), "en-GB")).toBe("Thu, 3 Dec 2026");
+  });
+
+  test("chart labels: the time today, the weekday with it on another day", () => {
+    expect(formatClock(at("2026-11-24T18:42:00Z"), now, "en-US")).toBe("6:42 PM");
+    expect(formatClock(at("2026-11-24T18:42:00Z"), now, "en-GB")).toBe("18:42");
+    expect(formatClock(at("2026-11-23T18:42:00Z"), now, "en-GB")).toBe("Mon 18:42");
+  });
+
+  test("in another zone the wall clock moves, in the same format", () => {
+    const out = inZone(
+      "America/New_York",
+      'console.log(format.formatLocalDateTime(new Date("2026-11-28T09:15:00Z"), new Date("2026-11-24T12:00:00Z"), "en-US"));',
+    );
+    expect(out).toBe("Sat, Nov 28, 4:15 AM");
+  });
+
+  test("the terminal's fixed format is unchanged", () => {
+    expect(formatAbsolute(reset, now)).toBe("Sat 28 Nov, 09:15");
+  });
 });

@@ -87,7 +87,7 @@ test.each([["https://127.0.0.1:63762"], ["http://bridge.example:63762"], ["http:
   },
 );
 
-test("through loadSnapshots a failure names the source and hides nothing else", async () => {
+test("through loadSnapshots a failure names the source and hides nothing else; not running may be a first run", async () => {
   const bridge = await testBridge();
   await bridge.close();
   const result = await loadSnapshots([bridgeReader({ url: bridge.url })]);
@@ -97,6 +97,7 @@ test("through loadSnapshots a failure names the source and hides nothing else", 
       source: "bridge",
       sourceLabel: "Browser companion",
       message: expect.stringMatching(/^bridge not running on 127\.0\.0\.1:\d+/),
+      kind: "not_set_up",
     },
   ]);
 });

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import {
   CredentialsError,
   decodeCredentialText,
+  KeychainAccessError,
   keychainService,
   readClaudeCodeLogin,
   type KeychainReader,
@@ -186,6 +187,9 @@ describe("securityKeychainReader runs `security` and never echoes its output", (
         `  present) printf '%s\\n' '${hex(credentialsText())}' ;;`,
         "  missing) echo 'security: SecKeychainSearchCopyNext: The specified item could not be found.' >&2; exit 44 ;;",
         `  denied) echo 'leaky ${FAKE_ACCESS_TOKEN}'; exit 51 ;;`,
+        "  cancelled) echo 'security: SecKeychainSearchCopyNext: User canceled the operation.' >&2; exit 128 ;;",
+        "  locked) echo 'security: User interaction is not allowed.' >&2; exit 36 ;;",
+        "  odd) exit 3 ;;",
         "  slow) sleep 5 ;;",
         "esac",
       ].join("\n"),
@@ -194,16 +198,23 @@ describe("securityKeychainReader runs `security` and never echoes its output", (
     return path;
   };
 
-  test("found, not found, failure, timeout", async () => {
+  test("found, not found, refused (denied, cancelled, no prompt possible, unanswered), other failure", async () => {
     home = makeTempHome(null);
     const reader = securityKeychainReader(300, script(home.dir));
     expect(decodeCredentialText((await reader.readGenericPassword("present")) ?? "", "item")).toMatchObject({
       claudeAiOauth: { accessToken: FAKE_ACCESS_TOKEN },
     });
     await expect(reader.readGenericPassword("missing")).resolves.toBeNull();
-    const denied = await reader.readGenericPassword("denied").catch((e: Error) => e.message);
-    expect(denied).toBe("could not read the item (security exited with 51)");
-    await expect(reader.readGenericPassword("slow")).rejects.toThrow("the Keychain did not answer within 0.3 s");
+    const refusal = (service: string) =>
+      reader.readGenericPassword(service).catch((e: KeychainAccessError) => [e.refusal, e.message]);
+    expect(await refusal("denied")).toEqual(["denied", "macOS denied access to Claude Code’s Keychain item"]);
+    expect(await refusal("cancelled")).toEqual(["cancelled", "the macOS Keychain prompt was cancelled"]);
+    expect(await refusal("locked")).toEqual([
+      "not_allowed",
+      "macOS could not ask for Keychain access (no login session, or the Keychain is locked)",
+    ]);
+    expect(await refusal("slow")).toEqual(["no_answer", "the macOS Keychain prompt was not answered within 0.3 s"]);
+    await expect(reader.readGenericPassword("odd")).rejects.toThrow("could not read the item (security exited with 3)");
   });
 
   test("only on macOS and only when opted in", () => {
