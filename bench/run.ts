@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { request } from "node:http";
 import { fixturePath } from "../test/fixtures";
 import { bundleSizes } from "./bundles";
+import { runLedgerBench } from "./ledger";
 import { runLoad, send, type LoadResult, type LoadSpec } from "./load";
 import { bundle, startServer, type ServerProcess } from "./processes";
 import { measureRefresh } from "./refresh";
@@ -168,6 +169,7 @@ async function main(): Promise<void> {
     for (const server of servers.splice(0)) await server.stop();
     const statusline = await measureStatusline();
     const bundles = await bundleSizes();
+    const ledger = await runLedgerBench(join(work, "ledger"));
 
     const rssMax = Math.max(rssAfterPosts, rssAfterOversize);
     const targets = {
@@ -206,6 +208,8 @@ async function main(): Promise<void> {
       `  bundles (bytes)    ${Object.entries(bundles)
         .map(([name, size]) => `${name} ${size}`)
         .join(", ")}`,
+      "",
+      ...ledger.lines,
     ];
     process.stdout.write(`${lines.join("\n")}\n`);
     const figures = {
@@ -234,6 +238,7 @@ async function main(): Promise<void> {
       refresh: { core_ms: refresh.coreMedianMs, bare_ms: refresh.bareMedianMs, ratio: refresh.ratio },
       statusline: { ms: statusline.statuslineMedianMs, node_ms: statusline.nodeMedianMs, ratio: statusline.ratio },
       bundle_bytes: bundles,
+      ledger: ledger.figures,
       targets,
     };
     process.stdout.write(`${JSON.stringify(figures)}\n`);
