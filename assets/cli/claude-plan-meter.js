@@ -9095,7 +9095,7 @@ ${SOURCE_USAGE}
 Template fields (parts between " · " that come out empty are dropped):
 ${fieldLines}
 
-NO_COLOR=1 turns colours off.`;
+NO_COLOR=1 turns colors off.`;
   }
 });
 
@@ -10515,7 +10515,7 @@ function refusalMessage(refusal, timeoutMs = DEFAULT_TIMEOUT_MS) {
     case "denied":
       return "macOS denied access to Claude Code’s Keychain item";
     case "cancelled":
-      return "the macOS Keychain prompt was cancelled";
+      return "the macOS Keychain prompt was canceled";
     case "no_answer":
       return `the macOS Keychain prompt was not answered within ${timeoutMs / 1e3} s`;
     case "not_allowed":
