@@ -10,6 +10,7 @@ import { request } from "node:http";
 import { fixturePath } from "../test/fixtures";
 import { bundleSizes } from "./bundles";
 import { FAIR_TARGETS, fairTargets } from "./fair";
+import { runLedgerBench } from "./ledger";
 import { runLoad, send, type LoadResult, type LoadSpec } from "./load";
 import { bundle, startServer, type ServerProcess } from "./processes";
 import { measureRefresh } from "./refresh";
@@ -178,6 +179,7 @@ async function main(): Promise<void> {
     for (const server of servers.splice(0)) await server.stop();
     const statusline = await measureStatusline();
     const bundles = await bundleSizes();
+    const ledger = await runLedgerBench(join(work, "ledger"));
 
     const rssMax = Math.max(rssAfterPosts, rssAfterOversize);
     const bareRssMax = Math.max(bareRssAfterPosts, bareRssAfterOversize);
@@ -226,6 +228,8 @@ async function main(): Promise<void> {
       `  bundles (bytes)    ${Object.entries(bundles)
         .map(([name, size]) => `${name} ${size}`)
         .join(", ")}`,
+      "",
+      ...ledger.lines,
     ];
     process.stdout.write(`${lines.join("\n")}\n`);
     const figures = {
@@ -261,6 +265,7 @@ async function main(): Promise<void> {
       refresh: { core_ms: refresh.coreMedianMs, bare_ms: refresh.bareMedianMs, ratio: refresh.ratio },
       statusline: { ms: statusline.statuslineMedianMs, node_ms: statusline.nodeMedianMs, ratio: statusline.ratio },
       bundle_bytes: bundles,
+      ledger: ledger.figures,
       targets,
     };
     process.stdout.write(`${JSON.stringify(figures)}\n`);

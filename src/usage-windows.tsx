@@ -3,9 +3,11 @@
  * (⌘D), refresh (⌘R) and the extra-usage view (⌘E). Search filters by window name.
  */
 import { Action, Icon, List } from "@raycast/api";
-import { useState, type ReactNode } from "react";
+import { useMemo, useState, type ReactNode } from "react";
+import { attributeWindows } from "./core/ledger/attribute";
+import { localMarkdown } from "./core/ledger/text";
 import { updatedLine } from "./core/summary";
-import { accountTitle } from "./core/view";
+import { accountTitle, type WindowView } from "./core/view";
 import { windowLabels } from "./core/windows";
 import { failingSources } from "./core/sources";
 import { ExtraUsageDetail } from "./components/extra-usage-detail";
@@ -13,12 +15,23 @@ import { ListActions } from "./components/list-actions";
 import { SHORTCUTS } from "./components/navigation";
 import { emptyDescription, SetupActions } from "./components/setup";
 import { copyPercent, ProblemListItem, WindowListItem } from "./components/window-list-item";
+import { useLedger } from "./hooks/use-ledger";
 import { useUsage } from "./hooks/use-usage";
 
 export default function Command() {
   const usage = useUsage();
   const { view, isLoading, staleAfterMs } = usage;
   const [showingDetail, setShowingDetail] = useState(false);
+  const { ledger, error: ledgerError } = useLedger();
+  // Only with log files: a Mac without Claude Code gets no local section.
+  const local = useMemo(
+    () => (ledger && ledger.files > 0 ? attributeWindows(view, ledger.records) : new Map()),
+    [view, ledger],
+  );
+  const localFor = (w: WindowView) => {
+    const spent = local.get(w);
+    return spent && ledger ? localMarkdown(spent, ledger.progress) : ledgerError;
+  };
   const failing = failingSources(usage.statuses);
   const toggleDetail = () => setShowingDetail((shown) => !shown);
   const actions = (itemActions?: ReactNode) => (
@@ -60,6 +73,7 @@ export default function Command() {
               window={w}
               view={view}
               staleAfterMs={staleAfterMs}
+              local={localFor(w)}
               actions={actions(
                 <Action
                   icon={Icon.Clipboard}

@@ -50,6 +50,10 @@ function usage(commands = []) {
   --json               print one JSON document instead of the table
 ${SOURCE_USAGE}
   --no-alerts          do not print threshold and pace alerts (on stderr, once per reset cycle)
+  --logs DIRS          Claude config dirs (comma-separated) whose Claude Code logs to show under the
+                       windows; live runs read $CLAUDE_CONFIG_DIR or ~/.claude and ~/.config/claude,
+                       --file reads logs only with --logs
+  --no-logs            do not read Claude Code's local logs
   --help               this text
 
 Exit status:
@@ -67,6 +71,8 @@ function parseCliArgs(argv) {
         ...SOURCE_OPTIONS,
         json: { type: "boolean", default: false },
         "no-alerts": { type: "boolean", default: false },
+        logs: { type: "string" },
+        "no-logs": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false }
       }
     }));
@@ -77,6 +83,8 @@ function parseCliArgs(argv) {
     json: values.json,
     ...sourceOptions(values),
     alerts: !values["no-alerts"],
+    logs: values.logs ?? null,
+    localLogs: !values["no-logs"],
     help: values.help
   };
 }
@@ -220,9 +228,9 @@ function assertNever(_x) {
 }
 function assert(_) {
 }
-function getEnumValues(entries) {
-  const numericValues = Object.values(entries).filter((v) => typeof v === "number");
-  const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
+function getEnumValues(entries2) {
+  const numericValues = Object.values(entries2).filter((v) => typeof v === "number");
+  const values = Object.entries(entries2).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
   return values;
 }
 function joinValues(array2, separator = "|") {
@@ -674,14 +682,14 @@ function codePointLength(str) {
   const units = str.length;
   if (!highSurrogate.test(str))
     return units;
-  let count = units;
+  let count3 = units;
   for (let i = 0; i < units - 1; i++) {
     if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
-      count--;
+      count3--;
       i++;
     }
   }
-  return count;
+  return count3;
 }
 function getLengthableOrigin(input) {
   if (Array.isArray(input))
@@ -3417,7 +3425,7 @@ function isRef(value) {
 function cloneIssues(issues) {
   return issues.map((iss) => iss.path ? { ...iss, path: iss.path.slice() } : { ...iss });
 }
-function isRecursive(inst, stack, resolve2) {
+function isRecursive(inst, stack, resolve3) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -3427,7 +3435,7 @@ function isRecursive(inst, stack, resolve2) {
   let result = NONE;
   const check = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve2);
+      const answer = isRecursive(child, stack, resolve3);
       if (answer > result)
         result = answer;
     }
@@ -3438,7 +3446,7 @@ function isRecursive(inst, stack, resolve2) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve2) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve3) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -3502,7 +3510,7 @@ function isRecursive(inst, stack, resolve2) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve2 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve3 ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -4349,6 +4357,18 @@ function _array(Class2, element, params) {
     // },
     ...normalizeParams(params)
   });
+}
+// @__NO_SIDE_EFFECTS__
+function _custom(Class2, fn, _params) {
+  const norm = normalizeParams(_params);
+  norm.abort ?? (norm.abort = true);
+  const schema = new Class2({
+    type: "custom",
+    check: "custom",
+    fn,
+    ...norm
+  });
+  return schema;
 }
 // @__NO_SIDE_EFFECTS__
 function _refine(Class2, fn, _params) {
@@ -5652,10 +5672,10 @@ function record(keyType, valueType, params) {
   });
 }
 function _enum(values, params) {
-  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+  const entries2 = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
   return new ZodEnum({
     type: "enum",
-    entries,
+    entries: entries2,
     ...util_exports.normalizeParams(params)
   });
 }
@@ -5735,6 +5755,9 @@ function readonly(innerType) {
     type: "readonly",
     innerType
   });
+}
+function custom(fn, _params) {
+  return _custom(ZodCustom, fn ?? (() => true), _params);
 }
 function refine(fn, _params = {}) {
   return _refine(ZodCustom, fn, _params);
@@ -6709,15 +6732,15 @@ var init_formatDistance = __esm({
         other: "almost {{count}} years"
       }
     };
-    formatDistance = (token, count, options) => {
+    formatDistance = (token, count3, options) => {
       let result;
       const tokenValue = formatDistanceLocale[token];
       if (typeof tokenValue === "string") {
         result = tokenValue;
-      } else if (count === 1) {
+      } else if (count3 === 1) {
         result = tokenValue.one;
       } else {
-        result = tokenValue.other.replace("{{count}}", count.toString());
+        result = tokenValue.other.replace("{{count}}", count3.toString());
       }
       if (options?.addSuffix) {
         if (options.comparison && options.comparison > 0) {
@@ -8679,14 +8702,14 @@ function recordAccounts(history, accounts, now) {
   return prune(next, now);
 }
 function prune(history, now) {
-  const entries = Object.entries(history).filter(([, s]) => s.length > 0);
+  const entries2 = Object.entries(history).filter(([, s]) => s.length > 0);
   const oldestKept = now ? now.getTime() - HISTORY_MAX_AGE_MS : Number.NEGATIVE_INFINITY;
-  const live = entries.filter(([, s]) => s[s.length - 1].at >= oldestKept).sort(([, a], [, b]) => b[b.length - 1].at - a[a.length - 1].at).slice(0, MAX_SERIES);
+  const live = entries2.filter(([, s]) => s[s.length - 1].at >= oldestKept).sort(([, a], [, b]) => b[b.length - 1].at - a[a.length - 1].at).slice(0, MAX_SERIES);
   return Object.fromEntries(live);
 }
 function parseHistory(json, now) {
   if (typeof json !== "object" || json === null || Array.isArray(json)) return {};
-  const entries = Object.entries(json).flatMap(([key, raw]) => {
+  const entries2 = Object.entries(json).flatMap(([key, raw]) => {
     if (!Array.isArray(raw)) return [];
     const samples = raw.flatMap((s) => {
       const parsed = sampleSchema.safeParse(s);
@@ -8694,7 +8717,7 @@ function parseHistory(json, now) {
     }).sort((a, b) => a.at - b.at).reduce(appendSample, []);
     return samples.length > 0 ? [[key, samples]] : [];
   });
-  return prune(Object.fromEntries(entries), now);
+  return prune(Object.fromEntries(entries2), now);
 }
 var HISTORY_MAX_AGE_MS, FINE_SPAN_MS, FINE_STEP_MS, COARSE_STEP_MS, RESET_JITTER_MS, MAX_SERIES, sameReading, sampleSchema;
 var init_history = __esm({
@@ -8744,8 +8767,8 @@ function findUnsafeText(value, maxLength) {
       continue;
     }
     if (typeof item !== "object" || item === null) continue;
-    const entries = Array.isArray(item) ? [...item.entries()] : Object.entries(item);
-    for (const [key, child] of entries.reverse()) {
+    const entries2 = Array.isArray(item) ? [...item.entries()] : Object.entries(item);
+    for (const [key, child] of entries2.reverse()) {
       const childNode = { item: child, key, parent: node2 };
       const problem = typeof key === "string" ? textProblem(key, maxLength) : null;
       if (problem) return { path: pathOf(childNode), problem: `key ${problem}` };
@@ -9156,7 +9179,7 @@ ${SOURCE_USAGE}
 Template fields (parts between " · " that come out empty are dropped):
 ${fieldLines}
 
-NO_COLOR=1 turns colours off.`;
+NO_COLOR=1 turns colors off.`;
   }
 });
 
@@ -9239,7 +9262,7 @@ var init_refresh = __esm({
 
 // src/cli/statusline/stdin.ts
 function readPipe(stdin, maxBytes, timeoutMs) {
-  return new Promise((resolve2) => {
+  return new Promise((resolve3) => {
     const chunks = [];
     let size = 0;
     let done = false;
@@ -9249,7 +9272,7 @@ function readPipe(stdin, maxBytes, timeoutMs) {
       clearTimeout(timer);
       stdin.removeListener("data", onData);
       stdin.destroy();
-      resolve2(Buffer.concat(chunks).toString("utf8"));
+      resolve3(Buffer.concat(chunks).toString("utf8"));
     };
     const onData = (chunk) => {
       chunks.push(chunk);
@@ -9272,9 +9295,9 @@ function readFile(fd, maxBytes) {
 }
 async function readStdin({ maxBytes = STDIN_MAX_BYTES, timeoutMs = STDIN_TIMEOUT_MS } = {}) {
   try {
-    const stat = (0, import_node_fs2.fstatSync)(0);
-    if (stat.isCharacterDevice()) return "";
-    if (stat.isFile()) return readFile(0, maxBytes);
+    const stat2 = (0, import_node_fs2.fstatSync)(0);
+    if (stat2.isCharacterDevice()) return "";
+    if (stat2.isFile()) return readFile(0, maxBytes);
   } catch {
     return "";
   }
@@ -10642,7 +10665,7 @@ function refusalMessage(refusal, timeoutMs = DEFAULT_TIMEOUT_MS) {
     case "denied":
       return "macOS denied access to Claude Code’s Keychain item";
     case "cancelled":
-      return "the macOS Keychain prompt was cancelled";
+      return "the macOS Keychain prompt was canceled";
     case "no_answer":
       return `the macOS Keychain prompt was not answered within ${timeoutMs / 1e3} s`;
     case "not_allowed":
@@ -10651,15 +10674,15 @@ function refusalMessage(refusal, timeoutMs = DEFAULT_TIMEOUT_MS) {
 }
 function securityKeychainReader(timeoutMs = DEFAULT_TIMEOUT_MS, command = "/usr/bin/security") {
   return {
-    readGenericPassword: (service) => new Promise((resolve2, reject) => {
+    readGenericPassword: (service) => new Promise((resolve3, reject) => {
       (0, import_node_child_process.execFile)(
         command,
         ["find-generic-password", "-s", service, "-w"],
         { timeout: timeoutMs, maxBuffer: 1024 * 1024, encoding: "utf8", windowsHide: true },
         (error2, stdout) => {
-          if (!error2) return resolve2(stdout);
+          if (!error2) return resolve3(stdout);
           const failure2 = error2;
-          if (failure2.code === ITEM_NOT_FOUND) return resolve2(null);
+          if (failure2.code === ITEM_NOT_FOUND) return resolve3(null);
           const refusal = failure2.killed ? "no_answer" : REFUSALS.get(failure2.code);
           if (refusal) return reject(new KeychainAccessError(refusal, refusalMessage(refusal, timeoutMs)));
           if (failure2.code === "ENOENT") return reject(new Error("the `security` tool is missing (macOS only)"));
@@ -11270,6 +11293,2408 @@ var init_command = __esm({
   }
 });
 
+// src/core/ledger/json.ts
+function spanJson(s) {
+  return {
+    from: s.from.toISOString(),
+    to: s.to.toISOString(),
+    messages: s.messages,
+    tokens: {
+      input: s.tokens.input,
+      output: s.tokens.output,
+      cache_creation: s.tokens.cacheCreation,
+      cache_read: s.tokens.cacheRead,
+      total: s.tokens.total
+    },
+    by_model: s.byModel.map((m) => ({ model: m.model, messages: m.messages, total: m.total })),
+    by_project: s.byProject.map((p) => ({ project: p.project, path: p.path, total: p.total, share: p.share }))
+  };
+}
+var init_json = __esm({
+  "src/core/ledger/json.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/ledger/project.ts
+function decodeProjectFolder(folder) {
+  return folder.replace(/-/g, "/");
+}
+function projectName(path) {
+  const parts = path.split(/[\\/]/).filter(Boolean);
+  return parts[parts.length - 1] ?? path;
+}
+var init_project = __esm({
+  "src/core/ledger/project.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/ledger/record.ts
+function supersedes(next, current) {
+  if (next.final !== current.final) return next.final;
+  if (next.at !== current.at) return next.at > current.at;
+  return recordTotal(next) > recordTotal(current);
+}
+function addRecord(records, next) {
+  const current = records.get(next.id);
+  if (current && !supersedes(next, current)) return false;
+  records.set(next.id, next);
+  return true;
+}
+function pruneRecords(records, from) {
+  for (const [id, r] of records) if (r.at < from) records.delete(id);
+}
+var recordTotal;
+var init_record = __esm({
+  "src/core/ledger/record.ts"() {
+    "use strict";
+    recordTotal = (r) => r.input + r.output + r.cacheCreation + r.cacheRead;
+  }
+});
+
+// src/core/ledger/span.ts
+function modelFamily(model) {
+  const match2 = /^claude-(?:[\d.]+-)*([a-z]+)/.exec(model);
+  return match2 ? match2[1] : null;
+}
+function summarizeSpan(records, span) {
+  const from = span.from.getTime();
+  const to = span.to.getTime();
+  const tokens = { input: 0, output: 0, cacheCreation: 0, cacheRead: 0, total: 0 };
+  const models = /* @__PURE__ */ new Map();
+  const projects = /* @__PURE__ */ new Map();
+  let messages = 0;
+  for (const r of records) {
+    if (r.at < from || r.at > to) continue;
+    if (span.family !== null && modelFamily(r.model) !== span.family) continue;
+    const total = recordTotal(r);
+    messages += 1;
+    tokens.input += r.input;
+    tokens.output += r.output;
+    tokens.cacheCreation += r.cacheCreation;
+    tokens.cacheRead += r.cacheRead;
+    tokens.total += total;
+    const model = models.get(r.model) ?? { model: r.model, messages: 0, total: 0 };
+    model.messages += 1;
+    model.total += total;
+    models.set(r.model, model);
+    projects.set(r.project, (projects.get(r.project) ?? 0) + total);
+  }
+  const byProject = [...projects].map(([path, total]) => ({
+    project: projectName(path),
+    path,
+    total,
+    share: tokens.total > 0 ? Math.round(total / tokens.total * 1e4) / 1e4 : 0
+  }));
+  return {
+    from: span.from,
+    to: span.to,
+    messages,
+    tokens,
+    byModel: [...models.values()].sort(byTotal),
+    byProject: byProject.sort(byTotal)
+  };
+}
+var byTotal;
+var init_span = __esm({
+  "src/core/ledger/span.ts"() {
+    "use strict";
+    init_project();
+    init_record();
+    byTotal = (a, b) => b.total - a.total;
+  }
+});
+
+// node_modules/date-fns/addDays.js
+var init_addDays = __esm({
+  "node_modules/date-fns/addDays.js"() {
+  }
+});
+
+// node_modules/date-fns/addMonths.js
+var init_addMonths = __esm({
+  "node_modules/date-fns/addMonths.js"() {
+  }
+});
+
+// node_modules/date-fns/add.js
+var init_add = __esm({
+  "node_modules/date-fns/add.js"() {
+  }
+});
+
+// node_modules/date-fns/isSaturday.js
+var init_isSaturday = __esm({
+  "node_modules/date-fns/isSaturday.js"() {
+  }
+});
+
+// node_modules/date-fns/isSunday.js
+var init_isSunday = __esm({
+  "node_modules/date-fns/isSunday.js"() {
+  }
+});
+
+// node_modules/date-fns/isWeekend.js
+var init_isWeekend = __esm({
+  "node_modules/date-fns/isWeekend.js"() {
+  }
+});
+
+// node_modules/date-fns/addBusinessDays.js
+var init_addBusinessDays = __esm({
+  "node_modules/date-fns/addBusinessDays.js"() {
+  }
+});
+
+// node_modules/date-fns/addHours.js
+var init_addHours = __esm({
+  "node_modules/date-fns/addHours.js"() {
+  }
+});
+
+// node_modules/date-fns/setISOWeekYear.js
+var init_setISOWeekYear = __esm({
+  "node_modules/date-fns/setISOWeekYear.js"() {
+  }
+});
+
+// node_modules/date-fns/addISOWeekYears.js
+var init_addISOWeekYears = __esm({
+  "node_modules/date-fns/addISOWeekYears.js"() {
+  }
+});
+
+// node_modules/date-fns/addMinutes.js
+var init_addMinutes = __esm({
+  "node_modules/date-fns/addMinutes.js"() {
+  }
+});
+
+// node_modules/date-fns/addQuarters.js
+var init_addQuarters = __esm({
+  "node_modules/date-fns/addQuarters.js"() {
+  }
+});
+
+// node_modules/date-fns/addSeconds.js
+var init_addSeconds = __esm({
+  "node_modules/date-fns/addSeconds.js"() {
+  }
+});
+
+// node_modules/date-fns/addWeeks.js
+var init_addWeeks = __esm({
+  "node_modules/date-fns/addWeeks.js"() {
+  }
+});
+
+// node_modules/date-fns/addYears.js
+var init_addYears = __esm({
+  "node_modules/date-fns/addYears.js"() {
+  }
+});
+
+// node_modules/date-fns/areIntervalsOverlapping.js
+var init_areIntervalsOverlapping = __esm({
+  "node_modules/date-fns/areIntervalsOverlapping.js"() {
+  }
+});
+
+// node_modules/date-fns/min.js
+var init_min = __esm({
+  "node_modules/date-fns/min.js"() {
+  }
+});
+
+// node_modules/date-fns/clamp.js
+var init_clamp = __esm({
+  "node_modules/date-fns/clamp.js"() {
+  }
+});
+
+// node_modules/date-fns/closestIndexTo.js
+var init_closestIndexTo = __esm({
+  "node_modules/date-fns/closestIndexTo.js"() {
+  }
+});
+
+// node_modules/date-fns/closestTo.js
+var init_closestTo = __esm({
+  "node_modules/date-fns/closestTo.js"() {
+  }
+});
+
+// node_modules/date-fns/compareAsc.js
+var init_compareAsc = __esm({
+  "node_modules/date-fns/compareAsc.js"() {
+  }
+});
+
+// node_modules/date-fns/compareDesc.js
+var init_compareDesc = __esm({
+  "node_modules/date-fns/compareDesc.js"() {
+  }
+});
+
+// node_modules/date-fns/constructNow.js
+var init_constructNow = __esm({
+  "node_modules/date-fns/constructNow.js"() {
+  }
+});
+
+// node_modules/date-fns/daysToWeeks.js
+var init_daysToWeeks = __esm({
+  "node_modules/date-fns/daysToWeeks.js"() {
+  }
+});
+
+// node_modules/date-fns/differenceInBusinessDays.js
+var init_differenceInBusinessDays = __esm({
+  "node_modules/date-fns/differenceInBusinessDays.js"() {
+  }
+});
+
+// node_modules/date-fns/differenceInCalendarISOWeekYears.js
+var init_differenceInCalendarISOWeekYears = __esm({
+  "node_modules/date-fns/differenceInCalendarISOWeekYears.js"() {
+  }
+});
+
+// node_modules/date-fns/differenceInCalendarISOWeeks.js
+var init_differenceInCalendarISOWeeks = __esm({
+  "node_modules/date-fns/differenceInCalendarISOWeeks.js"() {
+  }
+});
+
+// node_modules/date-fns/differenceInCalendarMonths.js
+var init_differenceInCalendarMonths = __esm({
+  "node_modules/date-fns/differenceInCalendarMonths.js"() {
+  }
+});
+
+// node_modules/date-fns/getQuarter.js
+var init_getQuarter = __esm({
+  "node_modules/date-fns/getQuarter.js"() {
+  }
+});
+
+// node_modules/date-fns/differenceInCalendarQuarters.js
+var init_differenceInCalendarQuarters = __esm({
+  "node_modules/date-fns/differenceInCalendarQuarters.js"() {
+  }
+});
+
+// node_modules/date-fns/differenceInCalendarWeeks.js
+var init_differenceInCalendarWeeks = __esm({
+  "node_modules/date-fns/differenceInCalendarWeeks.js"() {
+  }
+});
+
+// node_modules/date-fns/differenceInCalendarYears.js
+var init_differenceInCalendarYears = __esm({
+  "node_modules/date-fns/differenceInCalendarYears.js"() {
+  }
+});
+
+// node_modules/date-fns/differenceInDays.js
+var init_differenceInDays = __esm({
+  "node_modules/date-fns/differenceInDays.js"() {
+  }
+});
+
+// node_modules/date-fns/differenceInHours.js
+var init_differenceInHours = __esm({
+  "node_modules/date-fns/differenceInHours.js"() {
+  }
+});
+
+// node_modules/date-fns/subISOWeekYears.js
+var init_subISOWeekYears = __esm({
+  "node_modules/date-fns/subISOWeekYears.js"() {
+  }
+});
+
+// node_modules/date-fns/differenceInISOWeekYears.js
+var init_differenceInISOWeekYears = __esm({
+  "node_modules/date-fns/differenceInISOWeekYears.js"() {
+  }
+});
+
+// node_modules/date-fns/differenceInMinutes.js
+var init_differenceInMinutes = __esm({
+  "node_modules/date-fns/differenceInMinutes.js"() {
+  }
+});
+
+// node_modules/date-fns/endOfDay.js
+var init_endOfDay = __esm({
+  "node_modules/date-fns/endOfDay.js"() {
+  }
+});
+
+// node_modules/date-fns/endOfMonth.js
+var init_endOfMonth = __esm({
+  "node_modules/date-fns/endOfMonth.js"() {
+  }
+});
+
+// node_modules/date-fns/isLastDayOfMonth.js
+var init_isLastDayOfMonth = __esm({
+  "node_modules/date-fns/isLastDayOfMonth.js"() {
+  }
+});
+
+// node_modules/date-fns/differenceInMonths.js
+var init_differenceInMonths = __esm({
+  "node_modules/date-fns/differenceInMonths.js"() {
+  }
+});
+
+// node_modules/date-fns/differenceInQuarters.js
+var init_differenceInQuarters = __esm({
+  "node_modules/date-fns/differenceInQuarters.js"() {
+  }
+});
+
+// node_modules/date-fns/differenceInWeeks.js
+var init_differenceInWeeks = __esm({
+  "node_modules/date-fns/differenceInWeeks.js"() {
+  }
+});
+
+// node_modules/date-fns/differenceInYears.js
+var init_differenceInYears = __esm({
+  "node_modules/date-fns/differenceInYears.js"() {
+  }
+});
+
+// node_modules/date-fns/eachDayOfInterval.js
+var init_eachDayOfInterval = __esm({
+  "node_modules/date-fns/eachDayOfInterval.js"() {
+  }
+});
+
+// node_modules/date-fns/eachHourOfInterval.js
+var init_eachHourOfInterval = __esm({
+  "node_modules/date-fns/eachHourOfInterval.js"() {
+  }
+});
+
+// node_modules/date-fns/eachMinuteOfInterval.js
+var init_eachMinuteOfInterval = __esm({
+  "node_modules/date-fns/eachMinuteOfInterval.js"() {
+  }
+});
+
+// node_modules/date-fns/eachMonthOfInterval.js
+var init_eachMonthOfInterval = __esm({
+  "node_modules/date-fns/eachMonthOfInterval.js"() {
+  }
+});
+
+// node_modules/date-fns/startOfQuarter.js
+var init_startOfQuarter = __esm({
+  "node_modules/date-fns/startOfQuarter.js"() {
+  }
+});
+
+// node_modules/date-fns/eachQuarterOfInterval.js
+var init_eachQuarterOfInterval = __esm({
+  "node_modules/date-fns/eachQuarterOfInterval.js"() {
+  }
+});
+
+// node_modules/date-fns/eachWeekOfInterval.js
+var init_eachWeekOfInterval = __esm({
+  "node_modules/date-fns/eachWeekOfInterval.js"() {
+  }
+});
+
+// node_modules/date-fns/eachWeekendOfInterval.js
+var init_eachWeekendOfInterval = __esm({
+  "node_modules/date-fns/eachWeekendOfInterval.js"() {
+  }
+});
+
+// node_modules/date-fns/startOfMonth.js
+var init_startOfMonth = __esm({
+  "node_modules/date-fns/startOfMonth.js"() {
+  }
+});
+
+// node_modules/date-fns/eachWeekendOfMonth.js
+var init_eachWeekendOfMonth = __esm({
+  "node_modules/date-fns/eachWeekendOfMonth.js"() {
+  }
+});
+
+// node_modules/date-fns/endOfYear.js
+var init_endOfYear = __esm({
+  "node_modules/date-fns/endOfYear.js"() {
+  }
+});
+
+// node_modules/date-fns/eachWeekendOfYear.js
+var init_eachWeekendOfYear = __esm({
+  "node_modules/date-fns/eachWeekendOfYear.js"() {
+  }
+});
+
+// node_modules/date-fns/eachYearOfInterval.js
+var init_eachYearOfInterval = __esm({
+  "node_modules/date-fns/eachYearOfInterval.js"() {
+  }
+});
+
+// node_modules/date-fns/endOfDecade.js
+var init_endOfDecade = __esm({
+  "node_modules/date-fns/endOfDecade.js"() {
+  }
+});
+
+// node_modules/date-fns/endOfHour.js
+var init_endOfHour = __esm({
+  "node_modules/date-fns/endOfHour.js"() {
+  }
+});
+
+// node_modules/date-fns/endOfWeek.js
+var init_endOfWeek = __esm({
+  "node_modules/date-fns/endOfWeek.js"() {
+  }
+});
+
+// node_modules/date-fns/endOfISOWeek.js
+var init_endOfISOWeek = __esm({
+  "node_modules/date-fns/endOfISOWeek.js"() {
+  }
+});
+
+// node_modules/date-fns/endOfISOWeekYear.js
+var init_endOfISOWeekYear = __esm({
+  "node_modules/date-fns/endOfISOWeekYear.js"() {
+  }
+});
+
+// node_modules/date-fns/endOfMinute.js
+var init_endOfMinute = __esm({
+  "node_modules/date-fns/endOfMinute.js"() {
+  }
+});
+
+// node_modules/date-fns/endOfQuarter.js
+var init_endOfQuarter = __esm({
+  "node_modules/date-fns/endOfQuarter.js"() {
+  }
+});
+
+// node_modules/date-fns/endOfSecond.js
+var init_endOfSecond = __esm({
+  "node_modules/date-fns/endOfSecond.js"() {
+  }
+});
+
+// node_modules/date-fns/endOfToday.js
+var init_endOfToday = __esm({
+  "node_modules/date-fns/endOfToday.js"() {
+  }
+});
+
+// node_modules/date-fns/endOfTomorrow.js
+var init_endOfTomorrow = __esm({
+  "node_modules/date-fns/endOfTomorrow.js"() {
+  }
+});
+
+// node_modules/date-fns/endOfYesterday.js
+var init_endOfYesterday = __esm({
+  "node_modules/date-fns/endOfYesterday.js"() {
+  }
+});
+
+// node_modules/date-fns/formatDistance.js
+var init_formatDistance2 = __esm({
+  "node_modules/date-fns/formatDistance.js"() {
+  }
+});
+
+// node_modules/date-fns/formatDistanceStrict.js
+var init_formatDistanceStrict = __esm({
+  "node_modules/date-fns/formatDistanceStrict.js"() {
+  }
+});
+
+// node_modules/date-fns/formatDistanceToNow.js
+var init_formatDistanceToNow = __esm({
+  "node_modules/date-fns/formatDistanceToNow.js"() {
+  }
+});
+
+// node_modules/date-fns/formatDistanceToNowStrict.js
+var init_formatDistanceToNowStrict = __esm({
+  "node_modules/date-fns/formatDistanceToNowStrict.js"() {
+  }
+});
+
+// node_modules/date-fns/formatDuration.js
+var init_formatDuration = __esm({
+  "node_modules/date-fns/formatDuration.js"() {
+  }
+});
+
+// node_modules/date-fns/formatISO.js
+var init_formatISO = __esm({
+  "node_modules/date-fns/formatISO.js"() {
+  }
+});
+
+// node_modules/date-fns/formatISO9075.js
+var init_formatISO9075 = __esm({
+  "node_modules/date-fns/formatISO9075.js"() {
+  }
+});
+
+// node_modules/date-fns/formatISODuration.js
+var init_formatISODuration = __esm({
+  "node_modules/date-fns/formatISODuration.js"() {
+  }
+});
+
+// node_modules/date-fns/formatRFC3339.js
+var init_formatRFC3339 = __esm({
+  "node_modules/date-fns/formatRFC3339.js"() {
+  }
+});
+
+// node_modules/date-fns/formatRFC7231.js
+var init_formatRFC7231 = __esm({
+  "node_modules/date-fns/formatRFC7231.js"() {
+  }
+});
+
+// node_modules/date-fns/formatRelative.js
+var init_formatRelative2 = __esm({
+  "node_modules/date-fns/formatRelative.js"() {
+  }
+});
+
+// node_modules/date-fns/fromUnixTime.js
+var init_fromUnixTime = __esm({
+  "node_modules/date-fns/fromUnixTime.js"() {
+  }
+});
+
+// node_modules/date-fns/getDate.js
+var init_getDate = __esm({
+  "node_modules/date-fns/getDate.js"() {
+  }
+});
+
+// node_modules/date-fns/getDay.js
+var init_getDay = __esm({
+  "node_modules/date-fns/getDay.js"() {
+  }
+});
+
+// node_modules/date-fns/getDaysInMonth.js
+var init_getDaysInMonth = __esm({
+  "node_modules/date-fns/getDaysInMonth.js"() {
+  }
+});
+
+// node_modules/date-fns/isLeapYear.js
+var init_isLeapYear = __esm({
+  "node_modules/date-fns/isLeapYear.js"() {
+  }
+});
+
+// node_modules/date-fns/getDaysInYear.js
+var init_getDaysInYear = __esm({
+  "node_modules/date-fns/getDaysInYear.js"() {
+  }
+});
+
+// node_modules/date-fns/getDecade.js
+var init_getDecade = __esm({
+  "node_modules/date-fns/getDecade.js"() {
+  }
+});
+
+// node_modules/date-fns/getDefaultOptions.js
+var init_getDefaultOptions = __esm({
+  "node_modules/date-fns/getDefaultOptions.js"() {
+  }
+});
+
+// node_modules/date-fns/getHours.js
+var init_getHours = __esm({
+  "node_modules/date-fns/getHours.js"() {
+  }
+});
+
+// node_modules/date-fns/getISODay.js
+var init_getISODay = __esm({
+  "node_modules/date-fns/getISODay.js"() {
+  }
+});
+
+// node_modules/date-fns/getISOWeeksInYear.js
+var init_getISOWeeksInYear = __esm({
+  "node_modules/date-fns/getISOWeeksInYear.js"() {
+  }
+});
+
+// node_modules/date-fns/getMilliseconds.js
+var init_getMilliseconds = __esm({
+  "node_modules/date-fns/getMilliseconds.js"() {
+  }
+});
+
+// node_modules/date-fns/getMinutes.js
+var init_getMinutes = __esm({
+  "node_modules/date-fns/getMinutes.js"() {
+  }
+});
+
+// node_modules/date-fns/getMonth.js
+var init_getMonth = __esm({
+  "node_modules/date-fns/getMonth.js"() {
+  }
+});
+
+// node_modules/date-fns/getOverlappingDaysInIntervals.js
+var init_getOverlappingDaysInIntervals = __esm({
+  "node_modules/date-fns/getOverlappingDaysInIntervals.js"() {
+  }
+});
+
+// node_modules/date-fns/getSeconds.js
+var init_getSeconds = __esm({
+  "node_modules/date-fns/getSeconds.js"() {
+  }
+});
+
+// node_modules/date-fns/getTime.js
+var init_getTime = __esm({
+  "node_modules/date-fns/getTime.js"() {
+  }
+});
+
+// node_modules/date-fns/getUnixTime.js
+var init_getUnixTime = __esm({
+  "node_modules/date-fns/getUnixTime.js"() {
+  }
+});
+
+// node_modules/date-fns/getWeekOfMonth.js
+var init_getWeekOfMonth = __esm({
+  "node_modules/date-fns/getWeekOfMonth.js"() {
+  }
+});
+
+// node_modules/date-fns/lastDayOfMonth.js
+var init_lastDayOfMonth = __esm({
+  "node_modules/date-fns/lastDayOfMonth.js"() {
+  }
+});
+
+// node_modules/date-fns/getWeeksInMonth.js
+var init_getWeeksInMonth = __esm({
+  "node_modules/date-fns/getWeeksInMonth.js"() {
+  }
+});
+
+// node_modules/date-fns/getYear.js
+var init_getYear = __esm({
+  "node_modules/date-fns/getYear.js"() {
+  }
+});
+
+// node_modules/date-fns/hoursToMilliseconds.js
+function hoursToMilliseconds(hours) {
+  return Math.trunc(hours * millisecondsInHour);
+}
+var init_hoursToMilliseconds = __esm({
+  "node_modules/date-fns/hoursToMilliseconds.js"() {
+    init_constants();
+  }
+});
+
+// node_modules/date-fns/hoursToMinutes.js
+var init_hoursToMinutes = __esm({
+  "node_modules/date-fns/hoursToMinutes.js"() {
+  }
+});
+
+// node_modules/date-fns/hoursToSeconds.js
+var init_hoursToSeconds = __esm({
+  "node_modules/date-fns/hoursToSeconds.js"() {
+  }
+});
+
+// node_modules/date-fns/interval.js
+var init_interval = __esm({
+  "node_modules/date-fns/interval.js"() {
+  }
+});
+
+// node_modules/date-fns/intervalToDuration.js
+var init_intervalToDuration = __esm({
+  "node_modules/date-fns/intervalToDuration.js"() {
+  }
+});
+
+// node_modules/date-fns/intlFormat.js
+var init_intlFormat = __esm({
+  "node_modules/date-fns/intlFormat.js"() {
+  }
+});
+
+// node_modules/date-fns/intlFormatDistance.js
+var init_intlFormatDistance = __esm({
+  "node_modules/date-fns/intlFormatDistance.js"() {
+  }
+});
+
+// node_modules/date-fns/isBefore.js
+var init_isBefore = __esm({
+  "node_modules/date-fns/isBefore.js"() {
+  }
+});
+
+// node_modules/date-fns/isEqual.js
+var init_isEqual = __esm({
+  "node_modules/date-fns/isEqual.js"() {
+  }
+});
+
+// node_modules/date-fns/isExists.js
+var init_isExists = __esm({
+  "node_modules/date-fns/isExists.js"() {
+  }
+});
+
+// node_modules/date-fns/isFirstDayOfMonth.js
+var init_isFirstDayOfMonth = __esm({
+  "node_modules/date-fns/isFirstDayOfMonth.js"() {
+  }
+});
+
+// node_modules/date-fns/isFriday.js
+var init_isFriday = __esm({
+  "node_modules/date-fns/isFriday.js"() {
+  }
+});
+
+// node_modules/date-fns/isFuture.js
+var init_isFuture = __esm({
+  "node_modules/date-fns/isFuture.js"() {
+  }
+});
+
+// node_modules/date-fns/transpose.js
+var init_transpose = __esm({
+  "node_modules/date-fns/transpose.js"() {
+  }
+});
+
+// node_modules/date-fns/setWeek.js
+var init_setWeek = __esm({
+  "node_modules/date-fns/setWeek.js"() {
+  }
+});
+
+// node_modules/date-fns/setISOWeek.js
+var init_setISOWeek = __esm({
+  "node_modules/date-fns/setISOWeek.js"() {
+  }
+});
+
+// node_modules/date-fns/setDay.js
+var init_setDay = __esm({
+  "node_modules/date-fns/setDay.js"() {
+  }
+});
+
+// node_modules/date-fns/setISODay.js
+var init_setISODay = __esm({
+  "node_modules/date-fns/setISODay.js"() {
+  }
+});
+
+// node_modules/date-fns/parse.js
+var init_parse3 = __esm({
+  "node_modules/date-fns/parse.js"() {
+  }
+});
+
+// node_modules/date-fns/isMatch.js
+var init_isMatch = __esm({
+  "node_modules/date-fns/isMatch.js"() {
+  }
+});
+
+// node_modules/date-fns/isMonday.js
+var init_isMonday = __esm({
+  "node_modules/date-fns/isMonday.js"() {
+  }
+});
+
+// node_modules/date-fns/isPast.js
+var init_isPast = __esm({
+  "node_modules/date-fns/isPast.js"() {
+  }
+});
+
+// node_modules/date-fns/startOfHour.js
+var init_startOfHour = __esm({
+  "node_modules/date-fns/startOfHour.js"() {
+  }
+});
+
+// node_modules/date-fns/isSameHour.js
+var init_isSameHour = __esm({
+  "node_modules/date-fns/isSameHour.js"() {
+  }
+});
+
+// node_modules/date-fns/isSameWeek.js
+var init_isSameWeek = __esm({
+  "node_modules/date-fns/isSameWeek.js"() {
+  }
+});
+
+// node_modules/date-fns/isSameISOWeek.js
+var init_isSameISOWeek = __esm({
+  "node_modules/date-fns/isSameISOWeek.js"() {
+  }
+});
+
+// node_modules/date-fns/isSameISOWeekYear.js
+var init_isSameISOWeekYear = __esm({
+  "node_modules/date-fns/isSameISOWeekYear.js"() {
+  }
+});
+
+// node_modules/date-fns/startOfMinute.js
+var init_startOfMinute = __esm({
+  "node_modules/date-fns/startOfMinute.js"() {
+  }
+});
+
+// node_modules/date-fns/isSameMinute.js
+var init_isSameMinute = __esm({
+  "node_modules/date-fns/isSameMinute.js"() {
+  }
+});
+
+// node_modules/date-fns/isSameMonth.js
+var init_isSameMonth = __esm({
+  "node_modules/date-fns/isSameMonth.js"() {
+  }
+});
+
+// node_modules/date-fns/isSameQuarter.js
+var init_isSameQuarter = __esm({
+  "node_modules/date-fns/isSameQuarter.js"() {
+  }
+});
+
+// node_modules/date-fns/startOfSecond.js
+var init_startOfSecond = __esm({
+  "node_modules/date-fns/startOfSecond.js"() {
+  }
+});
+
+// node_modules/date-fns/isSameSecond.js
+var init_isSameSecond = __esm({
+  "node_modules/date-fns/isSameSecond.js"() {
+  }
+});
+
+// node_modules/date-fns/isThisHour.js
+var init_isThisHour = __esm({
+  "node_modules/date-fns/isThisHour.js"() {
+  }
+});
+
+// node_modules/date-fns/isThisISOWeek.js
+var init_isThisISOWeek = __esm({
+  "node_modules/date-fns/isThisISOWeek.js"() {
+  }
+});
+
+// node_modules/date-fns/isThisMinute.js
+var init_isThisMinute = __esm({
+  "node_modules/date-fns/isThisMinute.js"() {
+  }
+});
+
+// node_modules/date-fns/isThisMonth.js
+var init_isThisMonth = __esm({
+  "node_modules/date-fns/isThisMonth.js"() {
+  }
+});
+
+// node_modules/date-fns/isThisQuarter.js
+var init_isThisQuarter = __esm({
+  "node_modules/date-fns/isThisQuarter.js"() {
+  }
+});
+
+// node_modules/date-fns/isThisSecond.js
+var init_isThisSecond = __esm({
+  "node_modules/date-fns/isThisSecond.js"() {
+  }
+});
+
+// node_modules/date-fns/isThisWeek.js
+var init_isThisWeek = __esm({
+  "node_modules/date-fns/isThisWeek.js"() {
+  }
+});
+
+// node_modules/date-fns/isThisYear.js
+var init_isThisYear = __esm({
+  "node_modules/date-fns/isThisYear.js"() {
+  }
+});
+
+// node_modules/date-fns/isThursday.js
+var init_isThursday = __esm({
+  "node_modules/date-fns/isThursday.js"() {
+  }
+});
+
+// node_modules/date-fns/isToday.js
+var init_isToday = __esm({
+  "node_modules/date-fns/isToday.js"() {
+  }
+});
+
+// node_modules/date-fns/isTomorrow.js
+var init_isTomorrow = __esm({
+  "node_modules/date-fns/isTomorrow.js"() {
+  }
+});
+
+// node_modules/date-fns/isTuesday.js
+var init_isTuesday = __esm({
+  "node_modules/date-fns/isTuesday.js"() {
+  }
+});
+
+// node_modules/date-fns/isWednesday.js
+var init_isWednesday = __esm({
+  "node_modules/date-fns/isWednesday.js"() {
+  }
+});
+
+// node_modules/date-fns/isWithinInterval.js
+var init_isWithinInterval = __esm({
+  "node_modules/date-fns/isWithinInterval.js"() {
+  }
+});
+
+// node_modules/date-fns/subDays.js
+var init_subDays = __esm({
+  "node_modules/date-fns/subDays.js"() {
+  }
+});
+
+// node_modules/date-fns/isYesterday.js
+var init_isYesterday = __esm({
+  "node_modules/date-fns/isYesterday.js"() {
+  }
+});
+
+// node_modules/date-fns/lastDayOfDecade.js
+var init_lastDayOfDecade = __esm({
+  "node_modules/date-fns/lastDayOfDecade.js"() {
+  }
+});
+
+// node_modules/date-fns/lastDayOfWeek.js
+var init_lastDayOfWeek = __esm({
+  "node_modules/date-fns/lastDayOfWeek.js"() {
+  }
+});
+
+// node_modules/date-fns/lastDayOfISOWeek.js
+var init_lastDayOfISOWeek = __esm({
+  "node_modules/date-fns/lastDayOfISOWeek.js"() {
+  }
+});
+
+// node_modules/date-fns/lastDayOfISOWeekYear.js
+var init_lastDayOfISOWeekYear = __esm({
+  "node_modules/date-fns/lastDayOfISOWeekYear.js"() {
+  }
+});
+
+// node_modules/date-fns/lastDayOfQuarter.js
+var init_lastDayOfQuarter = __esm({
+  "node_modules/date-fns/lastDayOfQuarter.js"() {
+  }
+});
+
+// node_modules/date-fns/lastDayOfYear.js
+var init_lastDayOfYear = __esm({
+  "node_modules/date-fns/lastDayOfYear.js"() {
+  }
+});
+
+// node_modules/date-fns/lightFormat.js
+var init_lightFormat = __esm({
+  "node_modules/date-fns/lightFormat.js"() {
+  }
+});
+
+// node_modules/date-fns/milliseconds.js
+var init_milliseconds = __esm({
+  "node_modules/date-fns/milliseconds.js"() {
+  }
+});
+
+// node_modules/date-fns/millisecondsToHours.js
+var init_millisecondsToHours = __esm({
+  "node_modules/date-fns/millisecondsToHours.js"() {
+  }
+});
+
+// node_modules/date-fns/millisecondsToMinutes.js
+var init_millisecondsToMinutes = __esm({
+  "node_modules/date-fns/millisecondsToMinutes.js"() {
+  }
+});
+
+// node_modules/date-fns/millisecondsToSeconds.js
+var init_millisecondsToSeconds = __esm({
+  "node_modules/date-fns/millisecondsToSeconds.js"() {
+  }
+});
+
+// node_modules/date-fns/minutesToHours.js
+var init_minutesToHours = __esm({
+  "node_modules/date-fns/minutesToHours.js"() {
+  }
+});
+
+// node_modules/date-fns/minutesToMilliseconds.js
+var init_minutesToMilliseconds = __esm({
+  "node_modules/date-fns/minutesToMilliseconds.js"() {
+  }
+});
+
+// node_modules/date-fns/minutesToSeconds.js
+var init_minutesToSeconds = __esm({
+  "node_modules/date-fns/minutesToSeconds.js"() {
+  }
+});
+
+// node_modules/date-fns/monthsToQuarters.js
+var init_monthsToQuarters = __esm({
+  "node_modules/date-fns/monthsToQuarters.js"() {
+  }
+});
+
+// node_modules/date-fns/monthsToYears.js
+var init_monthsToYears = __esm({
+  "node_modules/date-fns/monthsToYears.js"() {
+  }
+});
+
+// node_modules/date-fns/nextDay.js
+var init_nextDay = __esm({
+  "node_modules/date-fns/nextDay.js"() {
+  }
+});
+
+// node_modules/date-fns/nextFriday.js
+var init_nextFriday = __esm({
+  "node_modules/date-fns/nextFriday.js"() {
+  }
+});
+
+// node_modules/date-fns/nextMonday.js
+var init_nextMonday = __esm({
+  "node_modules/date-fns/nextMonday.js"() {
+  }
+});
+
+// node_modules/date-fns/nextSaturday.js
+var init_nextSaturday = __esm({
+  "node_modules/date-fns/nextSaturday.js"() {
+  }
+});
+
+// node_modules/date-fns/nextSunday.js
+var init_nextSunday = __esm({
+  "node_modules/date-fns/nextSunday.js"() {
+  }
+});
+
+// node_modules/date-fns/nextThursday.js
+var init_nextThursday = __esm({
+  "node_modules/date-fns/nextThursday.js"() {
+  }
+});
+
+// node_modules/date-fns/nextTuesday.js
+var init_nextTuesday = __esm({
+  "node_modules/date-fns/nextTuesday.js"() {
+  }
+});
+
+// node_modules/date-fns/nextWednesday.js
+var init_nextWednesday = __esm({
+  "node_modules/date-fns/nextWednesday.js"() {
+  }
+});
+
+// node_modules/date-fns/parseJSON.js
+var init_parseJSON = __esm({
+  "node_modules/date-fns/parseJSON.js"() {
+  }
+});
+
+// node_modules/date-fns/previousDay.js
+var init_previousDay = __esm({
+  "node_modules/date-fns/previousDay.js"() {
+  }
+});
+
+// node_modules/date-fns/previousFriday.js
+var init_previousFriday = __esm({
+  "node_modules/date-fns/previousFriday.js"() {
+  }
+});
+
+// node_modules/date-fns/previousMonday.js
+var init_previousMonday = __esm({
+  "node_modules/date-fns/previousMonday.js"() {
+  }
+});
+
+// node_modules/date-fns/previousSaturday.js
+var init_previousSaturday = __esm({
+  "node_modules/date-fns/previousSaturday.js"() {
+  }
+});
+
+// node_modules/date-fns/previousSunday.js
+var init_previousSunday = __esm({
+  "node_modules/date-fns/previousSunday.js"() {
+  }
+});
+
+// node_modules/date-fns/previousThursday.js
+var init_previousThursday = __esm({
+  "node_modules/date-fns/previousThursday.js"() {
+  }
+});
+
+// node_modules/date-fns/previousTuesday.js
+var init_previousTuesday = __esm({
+  "node_modules/date-fns/previousTuesday.js"() {
+  }
+});
+
+// node_modules/date-fns/previousWednesday.js
+var init_previousWednesday = __esm({
+  "node_modules/date-fns/previousWednesday.js"() {
+  }
+});
+
+// node_modules/date-fns/quartersToMonths.js
+var init_quartersToMonths = __esm({
+  "node_modules/date-fns/quartersToMonths.js"() {
+  }
+});
+
+// node_modules/date-fns/quartersToYears.js
+var init_quartersToYears = __esm({
+  "node_modules/date-fns/quartersToYears.js"() {
+  }
+});
+
+// node_modules/date-fns/roundToNearestHours.js
+var init_roundToNearestHours = __esm({
+  "node_modules/date-fns/roundToNearestHours.js"() {
+  }
+});
+
+// node_modules/date-fns/roundToNearestMinutes.js
+var init_roundToNearestMinutes = __esm({
+  "node_modules/date-fns/roundToNearestMinutes.js"() {
+  }
+});
+
+// node_modules/date-fns/secondsToHours.js
+var init_secondsToHours = __esm({
+  "node_modules/date-fns/secondsToHours.js"() {
+  }
+});
+
+// node_modules/date-fns/secondsToMilliseconds.js
+var init_secondsToMilliseconds = __esm({
+  "node_modules/date-fns/secondsToMilliseconds.js"() {
+  }
+});
+
+// node_modules/date-fns/secondsToMinutes.js
+var init_secondsToMinutes = __esm({
+  "node_modules/date-fns/secondsToMinutes.js"() {
+  }
+});
+
+// node_modules/date-fns/setMonth.js
+var init_setMonth = __esm({
+  "node_modules/date-fns/setMonth.js"() {
+  }
+});
+
+// node_modules/date-fns/set.js
+var init_set = __esm({
+  "node_modules/date-fns/set.js"() {
+  }
+});
+
+// node_modules/date-fns/setDate.js
+var init_setDate = __esm({
+  "node_modules/date-fns/setDate.js"() {
+  }
+});
+
+// node_modules/date-fns/setDayOfYear.js
+var init_setDayOfYear = __esm({
+  "node_modules/date-fns/setDayOfYear.js"() {
+  }
+});
+
+// node_modules/date-fns/setDefaultOptions.js
+var init_setDefaultOptions = __esm({
+  "node_modules/date-fns/setDefaultOptions.js"() {
+  }
+});
+
+// node_modules/date-fns/setHours.js
+var init_setHours = __esm({
+  "node_modules/date-fns/setHours.js"() {
+  }
+});
+
+// node_modules/date-fns/setMilliseconds.js
+var init_setMilliseconds = __esm({
+  "node_modules/date-fns/setMilliseconds.js"() {
+  }
+});
+
+// node_modules/date-fns/setMinutes.js
+var init_setMinutes = __esm({
+  "node_modules/date-fns/setMinutes.js"() {
+  }
+});
+
+// node_modules/date-fns/setQuarter.js
+var init_setQuarter = __esm({
+  "node_modules/date-fns/setQuarter.js"() {
+  }
+});
+
+// node_modules/date-fns/setSeconds.js
+var init_setSeconds = __esm({
+  "node_modules/date-fns/setSeconds.js"() {
+  }
+});
+
+// node_modules/date-fns/setWeekYear.js
+var init_setWeekYear = __esm({
+  "node_modules/date-fns/setWeekYear.js"() {
+  }
+});
+
+// node_modules/date-fns/setYear.js
+var init_setYear = __esm({
+  "node_modules/date-fns/setYear.js"() {
+  }
+});
+
+// node_modules/date-fns/startOfDecade.js
+var init_startOfDecade = __esm({
+  "node_modules/date-fns/startOfDecade.js"() {
+  }
+});
+
+// node_modules/date-fns/startOfToday.js
+var init_startOfToday = __esm({
+  "node_modules/date-fns/startOfToday.js"() {
+  }
+});
+
+// node_modules/date-fns/startOfTomorrow.js
+var init_startOfTomorrow = __esm({
+  "node_modules/date-fns/startOfTomorrow.js"() {
+  }
+});
+
+// node_modules/date-fns/startOfYesterday.js
+var init_startOfYesterday = __esm({
+  "node_modules/date-fns/startOfYesterday.js"() {
+  }
+});
+
+// node_modules/date-fns/subMonths.js
+var init_subMonths = __esm({
+  "node_modules/date-fns/subMonths.js"() {
+  }
+});
+
+// node_modules/date-fns/sub.js
+var init_sub = __esm({
+  "node_modules/date-fns/sub.js"() {
+  }
+});
+
+// node_modules/date-fns/subBusinessDays.js
+var init_subBusinessDays = __esm({
+  "node_modules/date-fns/subBusinessDays.js"() {
+  }
+});
+
+// node_modules/date-fns/subHours.js
+var init_subHours = __esm({
+  "node_modules/date-fns/subHours.js"() {
+  }
+});
+
+// node_modules/date-fns/subMilliseconds.js
+var init_subMilliseconds = __esm({
+  "node_modules/date-fns/subMilliseconds.js"() {
+  }
+});
+
+// node_modules/date-fns/subMinutes.js
+var init_subMinutes = __esm({
+  "node_modules/date-fns/subMinutes.js"() {
+  }
+});
+
+// node_modules/date-fns/subQuarters.js
+var init_subQuarters = __esm({
+  "node_modules/date-fns/subQuarters.js"() {
+  }
+});
+
+// node_modules/date-fns/subSeconds.js
+var init_subSeconds = __esm({
+  "node_modules/date-fns/subSeconds.js"() {
+  }
+});
+
+// node_modules/date-fns/subWeeks.js
+var init_subWeeks = __esm({
+  "node_modules/date-fns/subWeeks.js"() {
+  }
+});
+
+// node_modules/date-fns/subYears.js
+var init_subYears = __esm({
+  "node_modules/date-fns/subYears.js"() {
+  }
+});
+
+// node_modules/date-fns/weeksToDays.js
+var init_weeksToDays = __esm({
+  "node_modules/date-fns/weeksToDays.js"() {
+  }
+});
+
+// node_modules/date-fns/yearsToDays.js
+var init_yearsToDays = __esm({
+  "node_modules/date-fns/yearsToDays.js"() {
+  }
+});
+
+// node_modules/date-fns/yearsToMonths.js
+var init_yearsToMonths = __esm({
+  "node_modules/date-fns/yearsToMonths.js"() {
+  }
+});
+
+// node_modules/date-fns/yearsToQuarters.js
+var init_yearsToQuarters = __esm({
+  "node_modules/date-fns/yearsToQuarters.js"() {
+  }
+});
+
+// node_modules/date-fns/index.js
+var init_date_fns = __esm({
+  "node_modules/date-fns/index.js"() {
+    init_add();
+    init_addBusinessDays();
+    init_addDays();
+    init_addHours();
+    init_addISOWeekYears();
+    init_addMilliseconds();
+    init_addMinutes();
+    init_addMonths();
+    init_addQuarters();
+    init_addSeconds();
+    init_addWeeks();
+    init_addYears();
+    init_areIntervalsOverlapping();
+    init_clamp();
+    init_closestIndexTo();
+    init_closestTo();
+    init_compareAsc();
+    init_compareDesc();
+    init_constructFrom();
+    init_constructNow();
+    init_daysToWeeks();
+    init_differenceInBusinessDays();
+    init_differenceInCalendarDays();
+    init_differenceInCalendarISOWeekYears();
+    init_differenceInCalendarISOWeeks();
+    init_differenceInCalendarMonths();
+    init_differenceInCalendarQuarters();
+    init_differenceInCalendarWeeks();
+    init_differenceInCalendarYears();
+    init_differenceInDays();
+    init_differenceInHours();
+    init_differenceInISOWeekYears();
+    init_differenceInMilliseconds();
+    init_differenceInMinutes();
+    init_differenceInMonths();
+    init_differenceInQuarters();
+    init_differenceInSeconds();
+    init_differenceInWeeks();
+    init_differenceInYears();
+    init_eachDayOfInterval();
+    init_eachHourOfInterval();
+    init_eachMinuteOfInterval();
+    init_eachMonthOfInterval();
+    init_eachQuarterOfInterval();
+    init_eachWeekOfInterval();
+    init_eachWeekendOfInterval();
+    init_eachWeekendOfMonth();
+    init_eachWeekendOfYear();
+    init_eachYearOfInterval();
+    init_endOfDay();
+    init_endOfDecade();
+    init_endOfHour();
+    init_endOfISOWeek();
+    init_endOfISOWeekYear();
+    init_endOfMinute();
+    init_endOfMonth();
+    init_endOfQuarter();
+    init_endOfSecond();
+    init_endOfToday();
+    init_endOfTomorrow();
+    init_endOfWeek();
+    init_endOfYear();
+    init_endOfYesterday();
+    init_format();
+    init_formatDistance2();
+    init_formatDistanceStrict();
+    init_formatDistanceToNow();
+    init_formatDistanceToNowStrict();
+    init_formatDuration();
+    init_formatISO();
+    init_formatISO9075();
+    init_formatISODuration();
+    init_formatRFC3339();
+    init_formatRFC7231();
+    init_formatRelative2();
+    init_fromUnixTime();
+    init_getDate();
+    init_getDay();
+    init_getDayOfYear();
+    init_getDaysInMonth();
+    init_getDaysInYear();
+    init_getDecade();
+    init_getDefaultOptions();
+    init_getHours();
+    init_getISODay();
+    init_getISOWeek();
+    init_getISOWeekYear();
+    init_getISOWeeksInYear();
+    init_getMilliseconds();
+    init_getMinutes();
+    init_getMonth();
+    init_getOverlappingDaysInIntervals();
+    init_getQuarter();
+    init_getSeconds();
+    init_getTime();
+    init_getUnixTime();
+    init_getWeek();
+    init_getWeekOfMonth();
+    init_getWeekYear();
+    init_getWeeksInMonth();
+    init_getYear();
+    init_hoursToMilliseconds();
+    init_hoursToMinutes();
+    init_hoursToSeconds();
+    init_interval();
+    init_intervalToDuration();
+    init_intlFormat();
+    init_intlFormatDistance();
+    init_isAfter();
+    init_isBefore();
+    init_isDate();
+    init_isEqual();
+    init_isExists();
+    init_isFirstDayOfMonth();
+    init_isFriday();
+    init_isFuture();
+    init_isLastDayOfMonth();
+    init_isLeapYear();
+    init_isMatch();
+    init_isMonday();
+    init_isPast();
+    init_isSameDay();
+    init_isSameHour();
+    init_isSameISOWeek();
+    init_isSameISOWeekYear();
+    init_isSameMinute();
+    init_isSameMonth();
+    init_isSameQuarter();
+    init_isSameSecond();
+    init_isSameWeek();
+    init_isSameYear();
+    init_isSaturday();
+    init_isSunday();
+    init_isThisHour();
+    init_isThisISOWeek();
+    init_isThisMinute();
+    init_isThisMonth();
+    init_isThisQuarter();
+    init_isThisSecond();
+    init_isThisWeek();
+    init_isThisYear();
+    init_isThursday();
+    init_isToday();
+    init_isTomorrow();
+    init_isTuesday();
+    init_isValid();
+    init_isWednesday();
+    init_isWeekend();
+    init_isWithinInterval();
+    init_isYesterday();
+    init_lastDayOfDecade();
+    init_lastDayOfISOWeek();
+    init_lastDayOfISOWeekYear();
+    init_lastDayOfMonth();
+    init_lastDayOfQuarter();
+    init_lastDayOfWeek();
+    init_lastDayOfYear();
+    init_lightFormat();
+    init_max();
+    init_milliseconds();
+    init_millisecondsToHours();
+    init_millisecondsToMinutes();
+    init_millisecondsToSeconds();
+    init_min();
+    init_minutesToHours();
+    init_minutesToMilliseconds();
+    init_minutesToSeconds();
+    init_monthsToQuarters();
+    init_monthsToYears();
+    init_nextDay();
+    init_nextFriday();
+    init_nextMonday();
+    init_nextSaturday();
+    init_nextSunday();
+    init_nextThursday();
+    init_nextTuesday();
+    init_nextWednesday();
+    init_parse3();
+    init_parseISO();
+    init_parseJSON();
+    init_previousDay();
+    init_previousFriday();
+    init_previousMonday();
+    init_previousSaturday();
+    init_previousSunday();
+    init_previousThursday();
+    init_previousTuesday();
+    init_previousWednesday();
+    init_quartersToMonths();
+    init_quartersToYears();
+    init_roundToNearestHours();
+    init_roundToNearestMinutes();
+    init_secondsToHours();
+    init_secondsToMilliseconds();
+    init_secondsToMinutes();
+    init_set();
+    init_setDate();
+    init_setDay();
+    init_setDayOfYear();
+    init_setDefaultOptions();
+    init_setHours();
+    init_setISODay();
+    init_setISOWeek();
+    init_setISOWeekYear();
+    init_setMilliseconds();
+    init_setMinutes();
+    init_setMonth();
+    init_setQuarter();
+    init_setSeconds();
+    init_setWeek();
+    init_setWeekYear();
+    init_setYear();
+    init_startOfDay();
+    init_startOfDecade();
+    init_startOfHour();
+    init_startOfISOWeek();
+    init_startOfISOWeekYear();
+    init_startOfMinute();
+    init_startOfMonth();
+    init_startOfQuarter();
+    init_startOfSecond();
+    init_startOfToday();
+    init_startOfTomorrow();
+    init_startOfWeek();
+    init_startOfWeekYear();
+    init_startOfYear();
+    init_startOfYesterday();
+    init_sub();
+    init_subBusinessDays();
+    init_subDays();
+    init_subHours();
+    init_subISOWeekYears();
+    init_subMilliseconds();
+    init_subMinutes();
+    init_subMonths();
+    init_subQuarters();
+    init_subSeconds();
+    init_subWeeks();
+    init_subYears();
+    init_toDate();
+    init_transpose();
+    init_weeksToDays();
+    init_yearsToDays();
+    init_yearsToMonths();
+    init_yearsToQuarters();
+  }
+});
+
+// src/core/ledger/windows.ts
+function scopedFamily(rest) {
+  if (rest === "" || NOT_MODEL_SCOPED.has(rest)) return void 0;
+  return rest.split("_")[0];
+}
+function windowSpan(key, resetsAt, now) {
+  if (resetsAt === null) return null;
+  const span = (length, family2) => ({
+    from: new Date(resetsAt.getTime() - length),
+    to: now,
+    family: family2
+  });
+  if (key === "five_hour") return span(FIVE_HOURS_MS, null);
+  if (key === "seven_day") return span(SEVEN_DAYS_MS, null);
+  if (!key.startsWith("seven_day_")) return null;
+  const family = scopedFamily(key.slice("seven_day_".length));
+  return family === void 0 ? null : span(SEVEN_DAYS_MS, family);
+}
+function rollingSpan(length, now) {
+  return { from: new Date(now.getTime() - length), to: now, family: null };
+}
+function currentSpans(history, now) {
+  const spans = {};
+  for (const key of Object.keys(LENGTHS)) {
+    let latest = null;
+    for (const [series, samples] of Object.entries(history)) {
+      if (!series.endsWith(`|${key}`)) continue;
+      for (const s of samples) if (latest === null || s.at > latest.at) latest = s;
+    }
+    const resetsAt = latest?.resetsAt ?? null;
+    const fromReading = resetsAt !== null && resetsAt > now.getTime() ? windowSpan(key, new Date(resetsAt), now) : null;
+    spans[key] = fromReading ?? rollingSpan(LENGTHS[key], now);
+  }
+  return spans;
+}
+var FIVE_HOURS_MS, SEVEN_DAYS_MS, NOT_MODEL_SCOPED, RETAIN_MS, LENGTHS;
+var init_windows2 = __esm({
+  "src/core/ledger/windows.ts"() {
+    "use strict";
+    init_date_fns();
+    FIVE_HOURS_MS = hoursToMilliseconds(5);
+    SEVEN_DAYS_MS = hoursToMilliseconds(7 * 24);
+    NOT_MODEL_SCOPED = /* @__PURE__ */ new Set(["oauth_apps", "cowork", "omelette"]);
+    RETAIN_MS = SEVEN_DAYS_MS + hoursToMilliseconds(24);
+    LENGTHS = { five_hour: FIVE_HOURS_MS, seven_day: SEVEN_DAYS_MS };
+  }
+});
+
+// src/cli/ledger/args.ts
+function instant(name2, value) {
+  if (value === void 0) return null;
+  const date2 = new Date(value);
+  if (Number.isNaN(date2.getTime())) throw new UsageError(`--${name2}: not an ISO-8601 instant: ${value}`);
+  return date2;
+}
+function parseLedgerArgs(argv) {
+  let values;
+  try {
+    ({ values } = (0, import_node_util3.parseArgs)({
+      args: argv,
+      options: {
+        json: { type: "boolean", default: false },
+        from: { type: "string" },
+        to: { type: "string" },
+        now: { type: "string" },
+        logs: { type: "string" },
+        help: { type: "boolean", short: "h", default: false }
+      }
+    }));
+  } catch (error2) {
+    throw new UsageError(error2.message);
+  }
+  const options = {
+    json: values.json,
+    from: instant("from", values.from),
+    to: instant("to", values.to),
+    now: instant("now", values.now),
+    logs: values.logs ?? null,
+    help: values.help
+  };
+  if (options.to && !options.from) throw new UsageError("--to needs --from");
+  if (options.from && options.to && options.from > options.to) throw new UsageError("--from is after --to");
+  return options;
+}
+var import_node_util3, LEDGER_USAGE;
+var init_args3 = __esm({
+  "src/cli/ledger/args.ts"() {
+    "use strict";
+    import_node_util3 = require("node:util");
+    init_args();
+    LEDGER_USAGE = `Usage: claude-plan-meter ledger [options]
+
+What Claude Code on this machine spent, from its local logs (~/.claude/projects, ~/.config/claude/projects,
+or each <dir>/projects of $CLAUDE_CONFIG_DIR). Without --from/--to: the current 5-hour and 7-day windows
+as the last recorded reading places them, else the last 5 h and 7 d.
+
+  --from ISO      start of the span (inclusive instant)
+  --to ISO        end of the span (inclusive instant; default now)
+  --json          print JSON: one object for --from/--to, else { "five_hour": …, "seven_day": … }
+  --logs DIRS     Claude config dirs to read (comma-separated, each with a projects/ folder) instead
+                  of the defaults; read afresh, nothing kept
+  --now ISO       evaluate as of this instant
+  --help          this text
+
+The logs cannot see claude.ai in a browser or other machines, and tokens are not the server's percent.`;
+  }
+});
+
+// src/core/ledger/state.ts
+function rowsValid(ids, rows2, models, projects) {
+  if (rows2.length !== ids.length * ROW) return false;
+  for (let i = 0; i < ids.length; i += 1) {
+    const o = i * ROW;
+    if (typeof ids[i] !== "string" || typeof rows2[o] !== "number") return false;
+    for (let k = 1; k < ROW; k += 1) if (!isCount(rows2[o + k])) return false;
+    if (rows2[o + 1] >= models || rows2[o + 2] >= projects || rows2[o + 7] > 1)
+      return false;
+  }
+  return true;
+}
+function interner(values) {
+  const index = /* @__PURE__ */ new Map();
+  return (value) => {
+    let i = index.get(value);
+    if (i === void 0) {
+      i = values.push(value) - 1;
+      index.set(value, i);
+    }
+    return i;
+  };
+}
+function serializeState(state) {
+  const models = [];
+  const projects = [];
+  const model = interner(models);
+  const project = interner(projects);
+  const ids = [];
+  const rows2 = [];
+  for (const r of state.records.values()) {
+    ids.push(r.id);
+    rows2.push(
+      r.at,
+      model(r.model),
+      project(r.project),
+      r.input,
+      r.output,
+      r.cacheCreation,
+      r.cacheRead,
+      r.final ? 1 : 0
+    );
+  }
+  const stored2 = {
+    version: STATE_VERSION,
+    roots: state.roots,
+    retainFrom: state.retainFrom,
+    files: state.files,
+    models,
+    projects,
+    ids,
+    rows: rows2
+  };
+  return JSON.stringify(stored2);
+}
+function parseState(text) {
+  if (text === null) return null;
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const parsed = StoredState.safeParse(json);
+  if (!parsed.success) return null;
+  const { roots, retainFrom, files, models, projects, ids, rows: rows2 } = parsed.data;
+  if (!rowsValid(ids, rows2, models.length, projects.length)) return null;
+  const n = rows2;
+  const map = /* @__PURE__ */ new Map();
+  for (let i = 0; i < ids.length; i += 1) {
+    const o = i * ROW;
+    const id = ids[i];
+    map.set(id, {
+      id,
+      at: n[o],
+      model: models[n[o + 1]],
+      project: projects[n[o + 2]],
+      input: n[o + 3],
+      output: n[o + 4],
+      cacheCreation: n[o + 5],
+      cacheRead: n[o + 6],
+      final: n[o + 7] === 1
+    });
+  }
+  return { roots, retainFrom, files, records: map };
+}
+var STATE_VERSION, count, FileMarkSchema, ROW, isCount, anArray, StoredState, emptyState;
+var init_state = __esm({
+  "src/core/ledger/state.ts"() {
+    "use strict";
+    init_zod();
+    STATE_VERSION = 1;
+    count = number2().int().nonnegative();
+    FileMarkSchema = object({
+      identity: string2(),
+      size: count,
+      mtimeMs: number2(),
+      offset: count,
+      skipped: count,
+      pendingTail: boolean2()
+    });
+    ROW = 8;
+    isCount = (v) => Number.isInteger(v) && v >= 0;
+    anArray = custom((v) => Array.isArray(v));
+    StoredState = object({
+      version: literal(STATE_VERSION),
+      roots: array(string2()),
+      retainFrom: number2(),
+      files: record(string2(), FileMarkSchema),
+      models: array(string2()),
+      projects: array(string2()),
+      ids: anArray,
+      rows: anArray
+    });
+    emptyState = (roots, retainFrom) => ({
+      roots,
+      retainFrom,
+      files: {},
+      records: /* @__PURE__ */ new Map()
+    });
+  }
+});
+
+// src/sources/ledger/roots.ts
+function projectsFolders(configDirs, home = (0, import_node_os3.homedir)()) {
+  const dirs = (configDirs ?? "").split(",").map((d) => d.trim()).filter(Boolean);
+  const chosen = dirs.length > 0 ? dirs : [(0, import_node_path8.join)(home, ".claude"), (0, import_node_path8.join)(home, ".config", "claude")];
+  return [...new Set(chosen.map((d) => (0, import_node_path8.join)((0, import_node_path8.resolve)(d), "projects")))];
+}
+async function entries(dir) {
+  try {
+    return await (0, import_promises.readdir)(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+}
+async function visit(root, dir, entry, out) {
+  const path = (0, import_node_path8.join)(dir, entry.name);
+  if (entry.isDirectory()) return walk(root, path, out);
+  if (!entry.isFile() || !entry.name.endsWith(".jsonl")) return;
+  try {
+    const s = await (0, import_promises.stat)(path, { bigint: true });
+    const folder = (0, import_node_path8.relative)(root, path).split(import_node_path8.sep)[0];
+    out.push({
+      path,
+      folderProject: decodeProjectFolder(folder),
+      identity: `${s.dev}:${s.ino}`,
+      size: Number(s.size),
+      mtimeMs: Number(s.mtimeMs)
+    });
+  } catch {
+  }
+}
+async function walk(root, dir, out) {
+  await Promise.all((await entries(dir)).map((entry) => visit(root, dir, entry, out)));
+}
+async function findLogFiles(roots) {
+  const files = [];
+  await Promise.all(roots.map((root) => walk(root, root, files)));
+  return files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+var import_promises, import_node_os3, import_node_path8;
+var init_roots = __esm({
+  "src/sources/ledger/roots.ts"() {
+    "use strict";
+    import_promises = require("node:fs/promises");
+    import_node_os3 = require("node:os");
+    import_node_path8 = require("node:path");
+    init_project();
+  }
+});
+
+// src/core/ledger/line.ts
+function isAssistantWithUsage(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const line = value;
+  return line.type === "assistant" && typeof line.message === "object" && line.message?.usage !== void 0;
+}
+function parseLine(text, folderProject) {
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return MALFORMED;
+  }
+  if (!isAssistantWithUsage(json)) return IGNORED;
+  const parsed = AssistantLine.safeParse(json);
+  if (!parsed.success) return MALFORMED;
+  const { timestamp, cwd, uuid: uuid2, message: message2 } = parsed.data;
+  if (message2.model === SYNTHETIC_MODEL) return IGNORED;
+  const at = Date.parse(timestamp);
+  const id = message2.id ?? (uuid2 === void 0 ? void 0 : `uuid:${uuid2}`);
+  if (Number.isNaN(at) || id === void 0) return MALFORMED;
+  const usage2 = message2.usage;
+  return {
+    kind: "record",
+    record: {
+      id,
+      at,
+      model: message2.model ?? "unknown",
+      project: cwd || folderProject,
+      input: usage2.input_tokens,
+      output: usage2.output_tokens,
+      cacheCreation: usage2.cache_creation_input_tokens ?? 0,
+      cacheRead: usage2.cache_read_input_tokens ?? 0,
+      final: message2.stop_reason !== null && message2.stop_reason !== void 0
+    }
+  };
+}
+var count2, AssistantLine, SYNTHETIC_MODEL, IGNORED, MALFORMED;
+var init_line = __esm({
+  "src/core/ledger/line.ts"() {
+    "use strict";
+    init_zod();
+    count2 = number2().int().nonnegative();
+    AssistantLine = object({
+      type: literal("assistant"),
+      timestamp: string2(),
+      cwd: string2().optional(),
+      uuid: string2().optional(),
+      message: object({
+        id: string2().optional(),
+        model: string2().optional(),
+        stop_reason: string2().nullish(),
+        usage: object({
+          input_tokens: count2,
+          output_tokens: count2,
+          cache_creation_input_tokens: count2.nullish(),
+          cache_read_input_tokens: count2.nullish()
+        })
+      })
+    });
+    SYNTHETIC_MODEL = "<synthetic>";
+    IGNORED = { kind: "ignored" };
+    MALFORMED = { kind: "malformed" };
+  }
+});
+
+// src/sources/ledger/scan.ts
+function withoutContent(view, start, end) {
+  const open3 = view.indexOf(CONTENT_START, start);
+  if (open3 < 0 || open3 >= end) return null;
+  const close = view.subarray(0, end).lastIndexOf(CONTENT_END);
+  if (close <= open3) return null;
+  const cut = open3 + CONTENT_START.length;
+  return view.toString("utf8", start, cut) + view.toString("utf8", close, end);
+}
+async function scanFile(path, from, folderProject, onRecord, shouldStop) {
+  const sink = new LineSink(folderProject, onRecord);
+  const handle = await (0, import_promises2.open)(path, "r");
+  let buffer = scratch.length >= CHUNK_BYTES ? scratch : import_node_buffer.Buffer.allocUnsafe(CHUNK_BYTES);
+  scratch = import_node_buffer.Buffer.alloc(0);
+  let filled = 0;
+  let position = from;
+  let bytesRead = 0;
+  let stopped = false;
+  try {
+    for (; ; ) {
+      if (filled === buffer.length) {
+        const bigger = import_node_buffer.Buffer.allocUnsafe(buffer.length * 2);
+        buffer.copy(bigger, 0, 0, filled);
+        buffer = bigger;
+      }
+      const { bytesRead: n } = await handle.read(buffer, filled, buffer.length - filled, position + filled);
+      if (n === 0) break;
+      filled += n;
+      bytesRead += n;
+      const consumed = sink.lines(buffer.subarray(0, filled));
+      buffer.copy(buffer, 0, consumed, filled);
+      filled -= consumed;
+      position += consumed;
+      if (shouldStop()) {
+        stopped = true;
+        break;
+      }
+    }
+  } finally {
+    await handle.close();
+    if (buffer.length === CHUNK_BYTES) scratch = buffer;
+  }
+  const tail = buffer.subarray(0, filled);
+  const pendingTail = !stopped && filled > 0 && !sink.line(tail, 0, filled, tail.includes(USAGE_KEY));
+  return { offset: position, skipped: sink.skipped, pendingTail, bytesRead, stopped };
+}
+var import_node_buffer, import_promises2, USAGE_KEY, CONTENT_START, CONTENT_END, NEWLINE, CHUNK_BYTES, scratch, isSpace, LineSink;
+var init_scan = __esm({
+  "src/sources/ledger/scan.ts"() {
+    "use strict";
+    import_node_buffer = require("node:buffer");
+    import_promises2 = require("node:fs/promises");
+    init_line();
+    USAGE_KEY = import_node_buffer.Buffer.from('"usage"');
+    CONTENT_START = import_node_buffer.Buffer.from('"content":[');
+    CONTENT_END = import_node_buffer.Buffer.from('],"stop_reason"');
+    NEWLINE = 10;
+    CHUNK_BYTES = 1 << 20;
+    scratch = import_node_buffer.Buffer.alloc(0);
+    isSpace = (byte) => byte === 32 || byte === 9 || byte === 13;
+    LineSink = class {
+      constructor(folderProject, onRecord) {
+        this.folderProject = folderProject;
+        this.onRecord = onRecord;
+      }
+      folderProject;
+      onRecord;
+      skipped = 0;
+      /** One line without its newline; returns false when it could not be read. */
+      line(view, start, end, hasUsageKey) {
+        while (start < end && isSpace(view[start])) start += 1;
+        while (end > start && isSpace(view[end - 1])) end -= 1;
+        if (start === end) return true;
+        if (!hasUsageKey) return view[start] === 123 && view[end - 1] === 125;
+        const slim = withoutContent(view, start, end);
+        const fast = slim === null ? null : parseLine(slim, this.folderProject);
+        const result = fast === null || fast.kind === "malformed" ? parseLine(view.toString("utf8", start, end), this.folderProject) : fast;
+        if (result.kind === "record") this.onRecord(result.record);
+        return result.kind !== "malformed";
+      }
+      /** Every complete line of view[0, filled); returns the index after the last newline. */
+      lines(view) {
+        let start = 0;
+        let hit = view.indexOf(USAGE_KEY);
+        for (; ; ) {
+          const newline = view.indexOf(NEWLINE, start);
+          if (newline < 0) return start;
+          if (hit !== -1 && hit < start) hit = view.indexOf(USAGE_KEY, start);
+          if (!this.line(view, start, newline, hit !== -1 && hit < newline)) this.skipped += 1;
+          start = newline + 1;
+        }
+      }
+    };
+  }
+});
+
+// src/sources/ledger/state-file.ts
+async function loadLedgerState(path) {
+  try {
+    return parseState(await (0, import_promises3.readFile)(path, "utf8"));
+  } catch {
+    return null;
+  }
+}
+async function saveLedgerState(path, state) {
+  await (0, import_promises3.mkdir)((0, import_node_path9.dirname)(path), { recursive: true });
+  const temp = `${path}.${process.pid}.tmp`;
+  try {
+    await (0, import_promises3.writeFile)(temp, serializeState(state), { mode: 384 });
+    await (0, import_promises3.rename)(temp, path);
+  } catch (error2) {
+    await (0, import_promises3.rm)(temp, { force: true });
+    throw error2;
+  }
+}
+var import_promises3, import_node_path9, LEDGER_STATE_FILE;
+var init_state_file = __esm({
+  "src/sources/ledger/state-file.ts"() {
+    "use strict";
+    import_promises3 = require("node:fs/promises");
+    import_node_path9 = require("node:path");
+    init_state();
+    LEDGER_STATE_FILE = "ledger.json";
+  }
+});
+
+// src/sources/ledger/refresh.ts
+function plan(file, mark) {
+  if (mark === void 0 || mark.identity !== file.identity || file.size < mark.offset) {
+    return { file, from: 0, skipped: 0 };
+  }
+  if (file.size === mark.size && file.mtimeMs === mark.mtimeMs) return null;
+  return { file, from: mark.offset, skipped: mark.skipped };
+}
+async function initialState(options) {
+  const fresh = emptyState(options.roots, options.retainFrom);
+  if (options.statePath === null) return fresh;
+  const stored2 = await loadLedgerState(options.statePath);
+  const sameRoots = stored2 !== null && stored2.roots.join("\n") === options.roots.join("\n");
+  if (!stored2 || !sameRoots || stored2.retainFrom > options.retainFrom) return fresh;
+  return { ...stored2, retainFrom: options.retainFrom };
+}
+async function refreshLedger(options) {
+  const started = Date.now();
+  const budget = options.budgetMs ?? Infinity;
+  const outOfTime = () => Date.now() - started > budget;
+  const state = await initialState(options);
+  pruneRecords(state.records, options.retainFrom);
+  const found = await findLogFiles(options.roots);
+  const files = {};
+  for (const f of found) if (state.files[f.path]) files[f.path] = state.files[f.path];
+  let changed = Object.keys(files).length !== Object.keys(state.files).length;
+  const keep = (record2) => {
+    if (record2.at >= options.retainFrom) addRecord(state.records, record2);
+  };
+  const plans = found.map((f) => plan(f, files[f.path])).filter((p) => p !== null).sort((a, b) => b.file.mtimeMs - a.file.mtimeMs);
+  let scannedBytes = 0;
+  let complete = true;
+  for (const { file, from, skipped } of plans) {
+    if (outOfTime()) {
+      complete = false;
+      break;
+    }
+    changed = true;
+    const base = { identity: file.identity, mtimeMs: file.mtimeMs };
+    if (options.skipUntouched && file.mtimeMs < options.retainFrom) {
+      files[file.path] = { ...base, size: file.size, offset: file.size, skipped: 0, pendingTail: false };
+      continue;
+    }
+    try {
+      const r = await scanFile(file.path, from, file.folderProject, keep, outOfTime);
+      scannedBytes += r.bytesRead;
+      const size = r.stopped ? r.offset : file.size;
+      files[file.path] = { ...base, size, offset: r.offset, skipped: skipped + r.skipped, pendingTail: r.pendingTail };
+      if (r.stopped) complete = false;
+    } catch {
+      delete files[file.path];
+    }
+  }
+  const next = { ...state, files };
+  if (options.statePath !== null && changed) await saveLedgerState(options.statePath, next);
+  let bytesDone = 0;
+  let bytesTotal = 0;
+  let skippedLines = 0;
+  for (const f of found) {
+    const mark = files[f.path];
+    bytesTotal += f.size;
+    bytesDone += mark ? Math.min(f.size, mark.size === f.size ? f.size : mark.offset) : 0;
+    skippedLines += mark ? mark.skipped + Number(mark.pendingTail) : 0;
+  }
+  return { records: state.records, files: found.length, skippedLines, scannedBytes, bytesDone, bytesTotal, complete };
+}
+var init_refresh2 = __esm({
+  "src/sources/ledger/refresh.ts"() {
+    "use strict";
+    init_record();
+    init_state();
+    init_roots();
+    init_scan();
+    init_state_file();
+  }
+});
+
+// src/cli/ledger/read.ts
+function readLocalLedger(options) {
+  const retained = options.now.getTime() - RETAIN_MS;
+  const earliest = options.earliest?.getTime() ?? retained;
+  const persist = options.persist && earliest >= retained;
+  return refreshLedger({
+    roots: projectsFolders(options.configDirs),
+    retainFrom: Math.min(earliest, retained),
+    skipUntouched: !options.fixedNow,
+    statePath: persist ? (0, import_node_path10.join)((0, import_node_path10.dirname)(defaultStatePath()), LEDGER_STATE_FILE) : null
+  });
+}
+var import_node_path10;
+var init_read = __esm({
+  "src/cli/ledger/read.ts"() {
+    "use strict";
+    import_node_path10 = require("node:path");
+    init_windows2();
+    init_refresh2();
+    init_roots();
+    init_state_file();
+    init_state_path();
+  }
+});
+
+// src/core/ledger/text.ts
+function formatTokens(n) {
+  if (n >= 1e9) return `${oneDecimal.format(n / 1e9)} B`;
+  if (n >= 1e6) return `${oneDecimal.format(n / 1e6)} M`;
+  if (n >= 1e3) return `${oneDecimal.format(n / 1e3)} k`;
+  return whole.format(n);
+}
+function topProjects(s, limit = TOP_PROJECTS) {
+  return s.byProject.slice(0, limit).map((p) => `${p.project} ${formatPercent(p.share * 100, true)}`).join(", ");
+}
+function localLine(s, lead = MAC_LEAD) {
+  const head = `${lead}: ${formatTokens(s.tokens.total)} tokens`;
+  return s.tokens.total > 0 ? `${head} — ${topProjects(s)}` : head;
+}
+var oneDecimal, whole, TOP_PROJECTS, MAC_LEAD, LOCAL_CAVEAT;
+var init_text2 = __esm({
+  "src/core/ledger/text.ts"() {
+    "use strict";
+    init_windows();
+    oneDecimal = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });
+    whole = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+    TOP_PROJECTS = 3;
+    MAC_LEAD = "This Mac's Claude Code in this window";
+    LOCAL_CAVEAT = "Counts Claude Code on this machine only: not claude.ai in a browser, not other machines. Tokens are not the server's percent, which weighs models, peak hours and tool calls.";
+  }
+});
+
+// src/cli/ledger/render.ts
+function rows(cells, align) {
+  const widths = cells[0].map((_, i) => Math.max(...cells.map((row) => row[i].length)));
+  const pad = (c, i) => align[i] === "r" ? c.padStart(widths[i]) : c.padEnd(widths[i]);
+  return cells.map((row) => `    ${row.map(pad).join("  ")}`.trimEnd());
+}
+function renderSpan(title, s, now) {
+  const t = s.tokens;
+  const lines = [
+    `${title}: ${formatAbsolute(s.from, now)} → ${formatAbsolute(s.to, now)}`,
+    `  ${formatTokens(t.total)} tokens in ${plural(s.messages, "message")}: input ${formatTokens(t.input)} · output ${formatTokens(t.output)} · cache write ${formatTokens(t.cacheCreation)} · cache read ${formatTokens(t.cacheRead)}`
+  ];
+  if (s.byProject.length > 0) {
+    lines.push("  Projects");
+    lines.push(
+      ...rows(
+        s.byProject.map((p) => [p.project, formatTokens(p.total), formatPercent(p.share * 100, true), p.path]),
+        "lrrl"
+      )
+    );
+  }
+  if (s.byModel.length > 0) {
+    lines.push("  Models");
+    lines.push(
+      ...rows(
+        s.byModel.map((m) => [m.model, formatTokens(m.total), plural(m.messages, "message")]),
+        "lrr"
+      )
+    );
+  }
+  return lines;
+}
+function renderLedger(spans, snapshot, now) {
+  const blocks = spans.map(([title, s]) => renderSpan(title, s, now).join("\n"));
+  const footer = [
+    `${plural(snapshot.files, "log file")} · ${plural(snapshot.skippedLines, "unreadable line")} · ${formatTokens(snapshot.scannedBytes)}B read this run`,
+    LOCAL_CAVEAT
+  ];
+  return [...blocks, footer.join("\n")].join("\n\n");
+}
+var plural;
+var init_render = __esm({
+  "src/cli/ledger/render.ts"() {
+    "use strict";
+    init_format2();
+    init_text2();
+    init_windows();
+    plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  }
+});
+
+// src/cli/ledger/command.ts
+var command_exports2 = {};
+__export(command_exports2, {
+  ledgerCommand: () => ledgerCommand
+});
+function withScan(s, snapshot) {
+  return {
+    ...spanJson(s),
+    files: snapshot.files,
+    skipped_lines: snapshot.skippedLines,
+    scanned_bytes: snapshot.scannedBytes
+  };
+}
+async function ledgerCommand(argv) {
+  const options = parseLedgerArgs(argv);
+  if (options.help) {
+    process.stdout.write(`${LEDGER_USAGE}
+`);
+    return 0;
+  }
+  const now = options.now ?? /* @__PURE__ */ new Date();
+  const single = options.from ? { from: options.from, to: options.to ?? now, family: null } : null;
+  const spans = single ? [["Span", single]] : Object.entries(currentSpans(loadHistory(new FileStore(defaultStatePath())), now));
+  const snapshot = await readLocalLedger({
+    configDirs: options.logs ?? process.env.CLAUDE_CONFIG_DIR,
+    now,
+    fixedNow: options.now !== null,
+    earliest: new Date(Math.min(...spans.map(([, s]) => s.from.getTime()))),
+    persist: options.logs === null
+  });
+  const summaries = spans.map(([key, span]) => [
+    key,
+    summarizeSpan(snapshot.records.values(), span)
+  ]);
+  if (options.json) {
+    const doc = single ? withScan(summaries[0][1], snapshot) : Object.fromEntries(summaries.map(([key, s]) => [key, withScan(s, snapshot)]));
+    process.stdout.write(`${JSON.stringify(doc, null, 2)}
+`);
+  } else {
+    const titled = summaries.map(([key, s]) => [TITLES[key] ?? key, s]);
+    process.stdout.write(`${renderLedger(titled, snapshot, now)}
+`);
+  }
+  return 0;
+}
+var TITLES;
+var init_command2 = __esm({
+  "src/cli/ledger/command.ts"() {
+    "use strict";
+    init_history_store();
+    init_state_path();
+    init_store();
+    init_json();
+    init_span();
+    init_windows2();
+    init_args3();
+    init_read();
+    init_render();
+    TITLES = { five_hour: "5-hour window", seven_day: "7-day window" };
+  }
+});
+
 // src/cli/table.ts
 function windowLine(w, view, paint) {
   const binding = view.binding === w;
@@ -11280,32 +13705,39 @@ function windowLine(w, view, paint) {
   const flags = [binding ? "◀ binding" : "", w.known ? "" : "new"].filter(Boolean).join(", ");
   return `  ${w.label.padEnd(18)}${percent}  ${bar}  ${w.resetLine}${absolute}${pace}${flags ? `  ${paint(flags, "dim")}` : ""}`;
 }
-function accountBlock(a, view, paint) {
+function accountBlock(a, view, paint, local) {
   const via = a.sources.map((s) => `${s.sourceLabel}${s.fetchedAt ? ` ${formatAge(s.fetchedAt, view.now)}` : ""}`).join(", ");
   const lines = [`${accountTitle(a)}${a.stale ? paint("  [stale]", "warning") : ""}`, paint(`  via ${via}`, "dim")];
   if (a.windows.length === 0) lines.push("  (no windows in this reading)");
-  for (const w of a.windows) lines.push(windowLine(w, view, paint));
+  for (const w of a.windows) {
+    lines.push(windowLine(w, view, paint));
+    const spent = local.get(w);
+    if (spent) lines.push(paint(`      ${localLine(spent, LOCAL_LEAD)}`, "dim"));
+  }
   if (a.extraUsage) lines.push(`  ${extraUsageLine(a.extraUsage)}`);
   for (const e of a.errors) lines.push(paint(`  ! ${printable(e.window)}: ${e.message}`, "warning"));
   for (const s of a.sources) for (const e of s.errors) lines.push(paint(`  ! ${s.sourceLabel}: ${e}`, "warning"));
   return lines;
 }
-function renderTable(view, failures, paint = plain) {
-  const blocks = view.accounts.map((a) => accountBlock(a, view, paint).join("\n"));
+function renderTable(view, failures, paint = plain, local = /* @__PURE__ */ new Map()) {
+  const blocks = view.accounts.map((a) => accountBlock(a, view, paint, local).join("\n"));
   const notes = failures.map((f) => paint(`! ${f}`, "warning"));
+  if (local.size > 0) notes.push(paint(LOCAL_CAVEAT, "dim"));
   return [...blocks, ...notes.length ? [notes.join("\n")] : []].join("\n\n");
 }
-var NO_SOURCE_HELP;
+var LOCAL_LEAD, NO_SOURCE_HELP;
 var init_table = __esm({
   "src/cli/table.ts"() {
     "use strict";
     init_forecast();
     init_format2();
     init_summary();
+    init_text2();
     init_view();
     init_text();
     init_windows();
     init_paint();
+    LOCAL_LEAD = "this machine's Claude Code";
     NO_SOURCE_HELP = `No usage data available.
   • Load the companion browser extension (assets/companion) and keep claude.ai logged in, with the bridge running (npm run bridge), or
   • log in to Claude Code (run \`claude\`) so its OAuth token can be read, or
@@ -11317,7 +13749,8 @@ var init_table = __esm({
 function forecastJson(f) {
   return { verdict: f.verdict, rate_per_hour: rate(f.ratePerHour), limit_at: iso(f.limitAt) };
 }
-function windowJson(w) {
+function windowJson(w, local) {
+  const spent = local.get(w);
   return {
     key: w.key,
     label: w.label,
@@ -11328,10 +13761,12 @@ function windowJson(w) {
     state: w.state,
     source: w.sourceLabel,
     fetched_at: iso(w.fetchedAt),
-    forecast: forecastJson(w.forecast)
+    forecast: forecastJson(w.forecast),
+    // What Claude Code on this machine spent in the window's span, from its logs; null when not read.
+    local: spent ? spanJson(spent) : null
   };
 }
-function accountJson(a) {
+function accountJson(a, local) {
   const extra = a.extraUsage;
   return {
     account_email: a.accountEmail,
@@ -11341,7 +13776,7 @@ function accountJson(a) {
     fetched_at: iso(a.fetchedAt),
     stale: a.stale,
     // The contract sorts strictly by percent; the UI order (comparePressure) also weighs state.
-    windows: [...a.windows].sort((x, y) => y.percent - x.percent).map(windowJson),
+    windows: [...a.windows].sort((x, y) => y.percent - x.percent).map((w) => windowJson(w, local)),
     errors: a.errors.map((e) => ({ window: e.window, message: e.message })),
     extra_usage: extra && {
       enabled: extra.enabled,
@@ -11362,19 +13797,68 @@ function accountJson(a) {
     }))
   };
 }
-function toJsonReport(view, failures = []) {
+function toJsonReport(view, failures = [], local = NONE2) {
   return {
     generated_at: view.now.toISOString(),
-    accounts: view.accounts.map(accountJson),
+    accounts: view.accounts.map((a) => accountJson(a, local)),
     source_errors: failures
   };
 }
-var iso, rate;
+var iso, rate, NONE2;
 var init_report = __esm({
   "src/core/report.ts"() {
     "use strict";
+    init_json();
     iso = (d) => d ? d.toISOString() : null;
     rate = (r) => r === null ? null : Math.round(r * 100) / 100;
+    NONE2 = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/core/ledger/attribute.ts
+function attributeWindows(view, records) {
+  const local = /* @__PURE__ */ new Map();
+  for (const account of view.accounts) {
+    for (const w of account.windows) {
+      const span = windowSpan(w.key, w.resetsAt, view.now);
+      if (span) local.set(w, summarizeSpan(records, span));
+    }
+  }
+  return local;
+}
+var init_attribute = __esm({
+  "src/core/ledger/attribute.ts"() {
+    "use strict";
+    init_span();
+    init_windows2();
+  }
+});
+
+// src/cli/ledger/attach.ts
+async function localLedgerFor(options, view) {
+  const named = options.logs !== null;
+  if (!options.localLogs || options.file !== null && !named || view.accounts.length === 0) return NONE3;
+  try {
+    const snapshot = await readLocalLedger({
+      configDirs: options.logs ?? process.env.CLAUDE_CONFIG_DIR,
+      now: view.now,
+      fixedNow: options.now !== null,
+      // Only the default folders keep state: one-off folders are read afresh.
+      persist: options.file === null && !named
+    });
+    if (snapshot.files === 0) return NONE3;
+    return { local: attributeWindows(view, [...snapshot.records.values()]), failure: null };
+  } catch (error2) {
+    return { local: /* @__PURE__ */ new Map(), failure: `Claude Code logs: ${error2.message}` };
+  }
+}
+var NONE3;
+var init_attach = __esm({
+  "src/cli/ledger/attach.ts"() {
+    "use strict";
+    init_attribute();
+    init_read();
+    NONE3 = { local: /* @__PURE__ */ new Map(), failure: null };
   }
 });
 
@@ -11559,12 +14043,14 @@ async function viewCommand(argv, commands = []) {
   if (live) tryRecordLastReadings(lastReadingsPath(), snapshots, now);
   const view = buildView(accounts, now, live ? recordHistory(store, accounts, bridgeHistory, clock) : {});
   if (live) await runAlerts(view, { store, notifier: streamNotifier(), enabled: options.alerts });
+  const { local, failure: failure2 } = await localLedgerFor(options, view);
+  const notes = failure2 ? [...failures, failure2] : failures;
   if (options.json) {
-    process.stdout.write(`${JSON.stringify(toJsonReport(view, failures), null, 2)}
+    process.stdout.write(`${JSON.stringify(toJsonReport(view, notes, local), null, 2)}
 `);
   } else if (accounts.length > 0) {
     const colour = process.stdout.isTTY && !noColor();
-    process.stdout.write(`${renderTable(view, failures, colour ? ansi : plain)}
+    process.stdout.write(`${renderTable(view, notes, colour ? ansi : plain, local)}
 `);
   }
   if (accounts.length === 0) {
@@ -11584,6 +14070,7 @@ var init_view_command = __esm({
     init_clock();
     init_merge();
     init_report();
+    init_attach();
     init_view();
     init_last_readings2();
     init_state_path();
@@ -11599,7 +14086,8 @@ var init_view_command = __esm({
 init_errors();
 init_args();
 var COMMANDS = {
-  statusline: () => Promise.resolve().then(() => (init_command(), command_exports)).then((m) => m.statuslineCommand)
+  statusline: () => Promise.resolve().then(() => (init_command(), command_exports)).then((m) => m.statuslineCommand),
+  ledger: () => Promise.resolve().then(() => (init_command2(), command_exports2)).then((m) => m.ledgerCommand)
 };
 async function dispatch(argv) {
   const [first = "", ...rest] = argv;

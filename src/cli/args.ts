@@ -10,6 +10,10 @@ export interface CliOptions {
   keychain: boolean;
   alerts: boolean;
   now: Date | null;
+  /** Claude config dirs whose logs to show under the windows (`--logs`); null for the defaults. */
+  logs: string | null;
+  /** Read Claude Code's local logs at all (`--no-logs` turns it off). */
+  localLogs: boolean;
   staleAfterMinutes: number;
   help: boolean;
 }
@@ -33,6 +37,10 @@ export function usage(commands: readonly string[] = []): string {
   --json               print one JSON document instead of the table
 ${SOURCE_USAGE}
   --no-alerts          do not print threshold and pace alerts (on stderr, once per reset cycle)
+  --logs DIRS          Claude config dirs (comma-separated) whose Claude Code logs to show under the
+                       windows; live runs read $CLAUDE_CONFIG_DIR or ~/.claude and ~/.config/claude,
+                       --file reads logs only with --logs
+  --no-logs            do not read Claude Code's local logs
   --help               this text
 
 Exit status:
@@ -65,6 +73,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
         ...SOURCE_OPTIONS,
         json: { type: "boolean", default: false },
         "no-alerts": { type: "boolean", default: false },
+        logs: { type: "string" },
+        "no-logs": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
     }));
@@ -75,6 +85,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
     json: values.json,
     ...sourceOptions(values),
     alerts: !values["no-alerts"],
+    logs: values.logs ?? null,
+    localLogs: !values["no-logs"],
     help: values.help,
   };
 }

@@ -20,6 +20,7 @@ type Command = (argv: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
   statusline: () => import("./statusline/command").then((m) => m.statuslineCommand),
+  ledger: () => import("./ledger/command").then((m) => m.ledgerCommand),
 };
 
 /** Runs the command `argv` names and resolves to the exit status; errors become one line on stderr. */

@@ -2,6 +2,8 @@
 import { shortForecast } from "../core/forecast";
 import { formatAbsolute, formatAge } from "../core/format";
 import { extraUsageLine } from "../core/summary";
+import type { LocalAttribution } from "../core/ledger/attribute";
+import { LOCAL_CAVEAT, localLine } from "../core/ledger/text";
 import { accountTitle, type AccountView, type UsageView, type WindowView } from "../core/view";
 import { printable } from "../core/text";
 import { formatPercent, progressBar } from "../core/windows";
@@ -18,13 +20,19 @@ function windowLine(w: WindowView, view: UsageView, paint: Paint): string {
   return `  ${w.label.padEnd(18)}${percent}  ${bar}  ${w.resetLine}${absolute}${pace}${flags ? `  ${paint(flags, "dim")}` : ""}`;
 }
 
-function accountBlock(a: AccountView, view: UsageView, paint: Paint): string[] {
+const LOCAL_LEAD = "this machine's Claude Code";
+
+function accountBlock(a: AccountView, view: UsageView, paint: Paint, local: LocalAttribution): string[] {
   const via = a.sources
     .map((s) => `${s.sourceLabel}${s.fetchedAt ? ` ${formatAge(s.fetchedAt, view.now)}` : ""}`)
     .join(", ");
   const lines = [`${accountTitle(a)}${a.stale ? paint("  [stale]", "warning") : ""}`, paint(`  via ${via}`, "dim")];
   if (a.windows.length === 0) lines.push("  (no windows in this reading)");
-  for (const w of a.windows) lines.push(windowLine(w, view, paint));
+  for (const w of a.windows) {
+    lines.push(windowLine(w, view, paint));
+    const spent = local.get(w);
+    if (spent) lines.push(paint(`      ${localLine(spent, LOCAL_LEAD)}`, "dim"));
+  }
   if (a.extraUsage) lines.push(`  ${extraUsageLine(a.extraUsage)}`);
   // The window name is the server's key as sent, so it is made printable like every label.
   for (const e of a.errors) lines.push(paint(`  ! ${printable(e.window)}: ${e.message}`, "warning"));
@@ -32,9 +40,16 @@ function accountBlock(a: AccountView, view: UsageView, paint: Paint): string[] {
   return lines;
 }
 
-export function renderTable(view: UsageView, failures: string[], paint: Paint = plain): string {
-  const blocks = view.accounts.map((a) => accountBlock(a, view, paint).join("\n"));
+/** `local`: what the logs say per window; lines appear under a window only when it has an entry. */
+export function renderTable(
+  view: UsageView,
+  failures: string[],
+  paint: Paint = plain,
+  local: LocalAttribution = new Map(),
+): string {
+  const blocks = view.accounts.map((a) => accountBlock(a, view, paint, local).join("\n"));
   const notes = failures.map((f) => paint(`! ${f}`, "warning"));
+  if (local.size > 0) notes.push(paint(LOCAL_CAVEAT, "dim"));
   return [...blocks, ...(notes.length ? [notes.join("\n")] : [])].join("\n\n");
 }
 

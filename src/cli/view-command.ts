@@ -10,6 +10,7 @@ import { NO_SOURCE_HELP, renderTable } from "./table";
 import { judgingClock } from "../core/clock";
 import { mergeSnapshots } from "../core/merge";
 import { toJsonReport } from "../core/report";
+import { localLedgerFor } from "./ledger/attach";
 import { buildView } from "../core/view";
 import { lastReadingsPath, tryRecordLastReadings } from "../sources/last-readings";
 import { defaultStatePath } from "../sources/state-path";
@@ -47,11 +48,13 @@ export async function viewCommand(argv: string[], commands: readonly string[] = 
   // bridge's own history fills the time between launches.
   const view = buildView(accounts, now, live ? recordHistory(store, accounts, bridgeHistory, clock) : {});
   if (live) await runAlerts(view, { store, notifier: streamNotifier(), enabled: options.alerts });
+  const { local, failure } = await localLedgerFor(options, view);
+  const notes = failure ? [...failures, failure] : failures;
   if (options.json) {
-    process.stdout.write(`${JSON.stringify(toJsonReport(view, failures), null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(toJsonReport(view, notes, local), null, 2)}\n`);
   } else if (accounts.length > 0) {
     const colour = process.stdout.isTTY && !noColor();
-    process.stdout.write(`${renderTable(view, failures, colour ? ansi : plain)}\n`);
+    process.stdout.write(`${renderTable(view, notes, colour ? ansi : plain, local)}\n`);
   }
   if (accounts.length === 0) {
     process.stderr.write(`${[...failures.map((f) => `! ${f}`), NO_SOURCE_HELP].join("\n")}\n`);

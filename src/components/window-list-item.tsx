@@ -30,17 +30,19 @@ function WindowDetail({
   window: w,
   view,
   staleAfterMs,
+  local,
 }: {
   window: WindowView;
   view: UsageView;
   staleAfterMs: number;
+  local: string | null;
 }) {
   const facts = windowFacts(w, view.now, staleAfterMs);
   const color = w.state === "active" ? SEVERITY_COLOR[w.severity] : Color.SecondaryText;
   const chart = windowChartMarkdown(w, view.now);
   return (
     <List.Item.Detail
-      markdown={chart ? `${windowMarkdown(w)}\n\n${chart}` : windowMarkdown(w)}
+      markdown={[windowMarkdown(w), chart, local].filter(Boolean).join("\n\n")}
       metadata={
         <List.Item.Detail.Metadata>
           <List.Item.Detail.Metadata.Label title="Utilization" text={{ value: facts.utilization, color }} />
@@ -92,11 +94,13 @@ export interface WindowListItemProps {
   window: WindowView;
   view: UsageView;
   staleAfterMs: number;
+  /** The local ledger's section for the detail pane (localMarkdown), or null without local data. */
+  local?: string | null;
   /** The list's actions, including this item's own (Copy Percent). */
   actions: ReactElement<ActionPanel.Props>;
 }
 
-export function WindowListItem({ window: w, view, staleAfterMs, actions }: WindowListItemProps) {
+export function WindowListItem({ window: w, view, staleAfterMs, local = null, actions }: WindowListItemProps) {
   return (
     <List.Item
       id={`${w.accountId}/${w.key}`}
@@ -105,7 +109,7 @@ export function WindowListItem({ window: w, view, staleAfterMs, actions }: Windo
       subtitle={w.known ? undefined : { value: "new", tooltip: "A window this version does not know yet" }}
       keywords={[w.key, w.shortLabel]}
       accessories={accessories(w, view.binding === w, view.now)}
-      detail={<WindowDetail window={w} view={view} staleAfterMs={staleAfterMs} />}
+      detail={<WindowDetail window={w} view={view} staleAfterMs={staleAfterMs} local={local} />}
       actions={actions}
     />
   );

@@ -1,5 +1,7 @@
 /** The JSON document of `npm start -- --json` (and "Copy as JSON"): the public contract for scripts. */
 import type { Forecast } from "./forecast";
+import type { LocalAttribution } from "./ledger/attribute";
+import { spanJson } from "./ledger/json";
 import type { AccountView, UsageView, WindowView } from "./view";
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
@@ -11,7 +13,10 @@ function forecastJson(f: Forecast) {
   return { verdict: f.verdict, rate_per_hour: rate(f.ratePerHour), limit_at: iso(f.limitAt) };
 }
 
-function windowJson(w: WindowView) {
+const NONE: LocalAttribution = new Map();
+
+function windowJson(w: WindowView, local: LocalAttribution) {
+  const spent = local.get(w);
   return {
     key: w.key,
     label: w.label,
@@ -23,10 +28,12 @@ function windowJson(w: WindowView) {
     source: w.sourceLabel,
     fetched_at: iso(w.fetchedAt),
     forecast: forecastJson(w.forecast),
+    // What Claude Code on this machine spent in the window's span, from its logs; null when not read.
+    local: spent ? spanJson(spent) : null,
   };
 }
 
-function accountJson(a: AccountView) {
+function accountJson(a: AccountView, local: LocalAttribution) {
   const extra = a.extraUsage;
   return {
     account_email: a.accountEmail,
@@ -36,7 +43,7 @@ function accountJson(a: AccountView) {
     fetched_at: iso(a.fetchedAt),
     stale: a.stale,
     // The contract sorts strictly by percent; the UI order (comparePressure) also weighs state.
-    windows: [...a.windows].sort((x, y) => y.percent - x.percent).map(windowJson),
+    windows: [...a.windows].sort((x, y) => y.percent - x.percent).map((w) => windowJson(w, local)),
     errors: a.errors.map((e) => ({ window: e.window, message: e.message })),
     extra_usage: extra && {
       enabled: extra.enabled,
@@ -58,10 +65,10 @@ function accountJson(a: AccountView) {
   };
 }
 
-export function toJsonReport(view: UsageView, failures: string[] = []) {
+export function toJsonReport(view: UsageView, failures: string[] = [], local: LocalAttribution = NONE) {
   return {
     generated_at: view.now.toISOString(),
-    accounts: view.accounts.map(accountJson),
+    accounts: view.accounts.map((a) => accountJson(a, local)),
     source_errors: failures,
   };
 }

@@ -27,7 +27,7 @@ export function refusalMessage(refusal: KeychainRefusal, timeoutMs = DEFAULT_TIM
     case "denied":
       return "macOS denied access to Claude Code’s Keychain item";
     case "cancelled":
-      return "the macOS Keychain prompt was cancelled";
+      return "the macOS Keychain prompt was canceled";
     case "no_answer":
       return `the macOS Keychain prompt was not answered within ${timeoutMs / 1000} s`;
     case "not_allowed":

@@ -11,6 +11,9 @@ import * as readers from "../../src/hooks/readers";
 import type { Alert } from "../../src/core/alerts";
 import { macNotifier } from "../../src/hooks/notifier";
 import { fixture, fixturePath, NOW } from "../fixtures";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 /** Fakes Date only, so promises and React's scheduling run normally. */
 export function pinClock(now: Date = NOW): void {
@@ -54,8 +57,15 @@ afterEach(() => {
   readersSpy = undefined;
 });
 
-/** The commands read from exactly these sources, whatever the preferences say (until the test ends). */
+/** A Claude config dir without logs: a command test never reads the machine's own Claude Code logs. */
+const NO_LOGS = mkdtempSync(join(tmpdir(), "cpm-no-logs-"));
+
+/**
+ * The commands read from exactly these sources, whatever the preferences say (until the test ends),
+ * and no Claude Code logs unless the test then points CLAUDE_CONFIG_DIR at some.
+ */
 export function useSources(...sources: SourceReader[]): jest.SpyInstance {
+  process.env.CLAUDE_CONFIG_DIR = NO_LOGS;
   readersSpy ??= jest.spyOn(readers, "readersFromPreferences");
   return readersSpy.mockClear().mockReturnValue(sources);
 }

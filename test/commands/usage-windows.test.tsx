@@ -4,7 +4,11 @@
 import { Clipboard, Color, Icon, showHUD, showToast, Toast } from "@raycast/api";
 import UsageWindows from "../../src/usage-windows";
 import { NO_SOURCE_ENABLED } from "../../src/hooks/use-usage";
-import { fixture } from "../fixtures";
+import { waitFor } from "@testing-library/react";
+import { cpSync, mkdtempSync, readdirSync, utimesSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fixture, fixturePath } from "../fixtures";
 import {
   actionsOf,
   attributesOf,
@@ -257,4 +261,36 @@ test("the stale account says so in its section", async () => {
   useSources(reader("Chrome bridge", async () => [bridgeSnapshot(fixture("usage-oauth-percent.json"), 20 * 60)]));
   const section = (await renderList()).querySelector("raycast-list-section")!;
   expect(section.getAttribute("subtitle")).toBe("Updated 20 min ago via Chrome bridge · stale");
+});
+
+test("the detail pane shows what this Mac's Claude Code spent in the window, and what it cannot see", async () => {
+  pinClock(new Date("2030-11-24T12:00:00Z"));
+  useSources(fileFixture("usage-limits-spend.json"));
+  // A copy whose files were last written when their lines were (the clock is pinned to 2030): the
+  // ledger skips files untouched since before the week it keeps.
+  const logs = mkdtempSync(join(tmpdir(), "cpm-logs-"));
+  cpSync(fixturePath("claude-code-logs"), logs, { recursive: true });
+  const written = new Date("2030-11-24T11:59:00Z");
+  for (const f of readdirSync(logs, { recursive: true, encoding: "utf8" }))
+    if (f.endsWith(".jsonl")) utimesSync(join(logs, f), written, written);
+  process.env.CLAUDE_CONFIG_DIR = logs;
+  const container = await renderList();
+  const row = (title: string) => item(container, title, "Claude account").element;
+  await runAction(row("7-day"), "Show Details");
+  // The ledger reads real files: wait until its section is in.
+  await waitFor(() => expect(row("7-day").querySelector("raycast-markdown")?.textContent).toContain("### This Mac"));
+  const markdown = (title: string) => row(title).querySelector("raycast-markdown")?.textContent ?? "";
+  expect(markdown("7-day")).toContain(
+    [
+      "### This Mac's Claude Code",
+      "",
+      "This Mac's Claude Code in this window: 45.5 k tokens — api-server 90%, web 10%",
+      "",
+      "claude-sonnet-4-5-20250929 25.3 k · claude-opus-4-5-20251101 15 k · claude-haiku-4-5-20251001 5.2 k",
+      "",
+      "_Counts Claude Code on this machine only: not claude.ai in a browser, not other machines. Tokens are not the server's percent, which weighs models, peak hours and tool calls._",
+    ].join("\n"),
+  );
+  // A model-scoped cap counts its family only.
+  expect(markdown("7-day Opus")).toContain("This Mac's Claude Code in this window: 15 k tokens — api-server 100%");
 });

@@ -208,7 +208,7 @@ describe("securityKeychainReader runs `security` and never echoes its output", (
     const refusal = (service: string) =>
       reader.readGenericPassword(service).catch((e: KeychainAccessError) => [e.refusal, e.message]);
     expect(await refusal("denied")).toEqual(["denied", "macOS denied access to Claude Code’s Keychain item"]);
-    expect(await refusal("cancelled")).toEqual(["cancelled", "the macOS Keychain prompt was cancelled"]);
+    expect(await refusal("cancelled")).toEqual(["cancelled", "the macOS Keychain prompt was canceled"]);
     expect(await refusal("locked")).toEqual([
       "not_allowed",
       "macOS could not ask for Keychain access (no login session, or the Keychain is locked)",

@@ -73,7 +73,7 @@ test("a refusal backs off 1 h, 4 h, then a day, and says when the next try is", 
 
 test("choosing Connect again ends the wait; a success clears the count", async () => {
   answer = async () => {
-    throw new KeychainAccessError("cancelled", "the macOS Keychain prompt was cancelled");
+    throw new KeychainAccessError("cancelled", "the macOS Keychain prompt was canceled");
   };
   await refusalOf();
   at(60_000);
@@ -134,12 +134,12 @@ describe("through the OAuth source, a first run and a refusal are told apart fro
   test("a refused Keychain read is keychain_denied, with the plain message", async () => {
     home = makeTempHome(null);
     answer = async () => {
-      throw new KeychainAccessError("cancelled", "the macOS Keychain prompt was cancelled");
+      throw new KeychainAccessError("cancelled", "the macOS Keychain prompt was canceled");
     };
     const { failures } = await load(gated());
     expect(failures[0]).toMatchObject({
       kind: "keychain_denied",
-      message: expect.stringMatching(/^the macOS Keychain prompt was cancelled; not asking again before/),
+      message: expect.stringMatching(/^the macOS Keychain prompt was canceled; not asking again before/),
     });
   });
 

@@ -30,7 +30,7 @@ ${SOURCE_USAGE}
 Template fields (parts between " · " that come out empty are dropped):
 ${fieldLines}
 
-NO_COLOR=1 turns colours off.`;
+NO_COLOR=1 turns colors off.`;
 
 export function parseStatuslineArgs(argv: string[]): StatuslineOptions {
   let values;

@@ -1,0 +1,56 @@
+/** `claude-plan-meter ledger`: what Claude Code on this machine spent in a span, from its local logs. */
+import { loadHistory } from "../../sources/history-store";
+import { defaultStatePath } from "../../sources/state-path";
+import { FileStore } from "../../sources/store";
+import { spanJson } from "../../core/ledger/json";
+import { summarizeSpan, type Span, type SpanSummary } from "../../core/ledger/span";
+import { currentSpans } from "../../core/ledger/windows";
+import type { LedgerSnapshot } from "../../sources/ledger/refresh";
+import { LEDGER_USAGE, parseLedgerArgs } from "./args";
+import { readLocalLedger } from "./read";
+import { renderLedger } from "./render";
+
+const TITLES = { five_hour: "5-hour window", seven_day: "7-day window" } as const;
+
+function withScan(s: SpanSummary, snapshot: LedgerSnapshot) {
+  return {
+    ...spanJson(s),
+    files: snapshot.files,
+    skipped_lines: snapshot.skippedLines,
+    scanned_bytes: snapshot.scannedBytes,
+  };
+}
+
+export async function ledgerCommand(argv: string[]): Promise<number> {
+  const options = parseLedgerArgs(argv);
+  if (options.help) {
+    process.stdout.write(`${LEDGER_USAGE}\n`);
+    return 0;
+  }
+  const now = options.now ?? new Date();
+  const single: Span | null = options.from ? { from: options.from, to: options.to ?? now, family: null } : null;
+  const spans: Array<[string, Span]> = single
+    ? [["Span", single]]
+    : Object.entries(currentSpans(loadHistory(new FileStore(defaultStatePath())), now));
+  const snapshot = await readLocalLedger({
+    configDirs: options.logs ?? process.env.CLAUDE_CONFIG_DIR,
+    now,
+    fixedNow: options.now !== null,
+    earliest: new Date(Math.min(...spans.map(([, s]) => s.from.getTime()))),
+    persist: options.logs === null,
+  });
+  const summaries = spans.map(([key, span]): [string, SpanSummary] => [
+    key,
+    summarizeSpan(snapshot.records.values(), span),
+  ]);
+  if (options.json) {
+    const doc = single
+      ? withScan(summaries[0][1], snapshot)
+      : Object.fromEntries(summaries.map(([key, s]) => [key, withScan(s, snapshot)]));
+    process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+  } else {
+    const titled = summaries.map(([key, s]): [string, SpanSummary] => [TITLES[key as keyof typeof TITLES] ?? key, s]);
+    process.stdout.write(`${renderLedger(titled, snapshot, now)}\n`);
+  }
+  return 0;
+}

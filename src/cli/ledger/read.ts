@@ -1,0 +1,31 @@
+/** The terminal's view of the local ledger: which folders, which state file, how much to keep. */
+import { dirname, join } from "node:path";
+import { RETAIN_MS } from "../../core/ledger/windows";
+import { refreshLedger, type LedgerSnapshot } from "../../sources/ledger/refresh";
+import { projectsFolders } from "../../sources/ledger/roots";
+import { LEDGER_STATE_FILE } from "../../sources/ledger/state-file";
+import { defaultStatePath } from "../../sources/state-path";
+
+export interface LocalLedgerOptions {
+  /** Claude config dirs (comma-separated, like `$CLAUDE_CONFIG_DIR`); undefined for the defaults. */
+  configDirs: string | undefined;
+  now: Date;
+  /** `now` was given (`--now`), not read from the clock: file times say nothing about it. */
+  fixedNow: boolean;
+  /** The earliest instant asked about; older than the retained span reads afresh and keeps nothing. */
+  earliest?: Date;
+  /** Keep what was read in the state directory (live runs); false reads afresh and writes nothing. */
+  persist: boolean;
+}
+
+export function readLocalLedger(options: LocalLedgerOptions): Promise<LedgerSnapshot> {
+  const retained = options.now.getTime() - RETAIN_MS;
+  const earliest = options.earliest?.getTime() ?? retained;
+  const persist = options.persist && earliest >= retained;
+  return refreshLedger({
+    roots: projectsFolders(options.configDirs),
+    retainFrom: Math.min(earliest, retained),
+    skipUntouched: !options.fixedNow,
+    statePath: persist ? join(dirname(defaultStatePath()), LEDGER_STATE_FILE) : null,
+  });
+}

@@ -1,0 +1,244 @@
+import { appendFileSync, mkdirSync, mkdtempSync, renameSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { summarizeSpan } from "../../../src/core/ledger/span";
+import { refreshLedger, type RefreshOptions } from "../../../src/sources/ledger/refresh";
+import { projectsFolders } from "../../../src/sources/ledger/roots";
+import { scanFile } from "../../../src/sources/ledger/scan";
+import { fixturePath } from "../../fixtures";
+
+const ALL = { from: new Date(0), to: new Date("2100-01-01T00:00:00Z"), family: null };
+
+interface Msg {
+  id: string;
+  at?: string;
+  model?: string;
+  stop?: string | null;
+  input?: number;
+  output?: number;
+  cwd?: string;
+}
+
+/** One compact assistant line as Claude Code writes it. */
+function assistant({
+  id,
+  at = "2030-11-24T09:00:00.000Z",
+  model = "claude-sonnet-4-5-20250929",
+  stop = "end_turn",
+  input = 0,
+  output = 0,
+  cwd = "/Users/ada/src/app",
+}: Msg): string {
+  return JSON.stringify({
+    type: "assistant",
+    cwd,
+    timestamp: at,
+    message: {
+      id,
+      model,
+      stop_reason: stop,
+      content: [{ type: "text", text: "ok" }],
+      usage: { input_tokens: input, output_tokens: output, cache_creation_input_tokens: 0, cache_read_input_tokens: 0 },
+    },
+  });
+}
+
+const user = (text: string) =>
+  JSON.stringify({ type: "user", timestamp: "2030-11-24T09:00:00.000Z", message: { role: "user", content: text } });
+
+function logs() {
+  const dir = mkdtempSync(join(tmpdir(), "cpm-ledger-"));
+  const projects = join(dir, "projects");
+  const file = (relative: string, lines: string[], end = "\n") => {
+    const path = join(projects, relative);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, lines.join("\n") + end);
+    return path;
+  };
+  const options: RefreshOptions = {
+    roots: projectsFolders(dir),
+    retainFrom: 0,
+    statePath: join(dir, "state", "ledger.json"),
+    skipUntouched: true,
+  };
+  const refresh = async (over: Partial<RefreshOptions> = {}) => {
+    const snapshot = await refreshLedger({ ...options, ...over });
+    return { ...snapshot, total: summarizeSpan(snapshot.records.values(), ALL).tokens.total };
+  };
+  return { dir, file, refresh };
+}
+
+test("the fixture folder: deduplicated totals as test/fixtures/README.md states them", async () => {
+  const snapshot = await refreshLedger({
+    roots: projectsFolders(fixturePath("claude-code-logs")),
+    retainFrom: 0,
+    statePath: null,
+    skipUntouched: false,
+  });
+  const span = (from: string) =>
+    summarizeSpan(snapshot.records.values(), {
+      from: new Date(from),
+      to: new Date("2030-11-24T12:00:00Z"),
+      family: null,
+    });
+  const five = span("2030-11-24T07:00:00Z");
+  expect(five.tokens.total).toBe(45_450);
+  expect(five.byProject.map((p) => [p.project, p.total])).toEqual([
+    ["api-server", 40_950],
+    ["web", 4_500],
+  ]);
+  expect(five.byModel.map((m) => [m.model.split("-")[1], m.total])).toEqual([
+    ["sonnet", 25_300],
+    ["opus", 15_000],
+    ["haiku", 5_150],
+  ]);
+  expect(span("2030-11-17T12:00:00Z").tokens.total).toBe(45_450);
+  expect(snapshot).toMatchObject({ files: 3, skippedLines: 1, complete: true });
+});
+
+test("duplicate ids within a file, across sessions and in a subagent copy count once; the stop_reason line wins", async () => {
+  const { file, refresh } = logs();
+  const final = assistant({ id: "m1", input: 100, output: 900, at: "2030-11-24T09:00:02.000Z" });
+  file("-Users-ada-src-app/s1.jsonl", [
+    user("hi"),
+    assistant({ id: "m1", input: 100, output: 1, stop: null, at: "2030-11-24T09:00:01.000Z" }),
+    final,
+    // A later streamed copy without a stop_reason does not undo the final line.
+    assistant({ id: "m1", input: 100, output: 5, stop: null, at: "2030-11-24T09:00:03.000Z" }),
+  ]);
+  file("-Users-ada-src-app/s2.jsonl", [final, assistant({ id: "m2", input: 10, output: 20 })]);
+  file("-Users-ada-src-app/s1/subagents/agent-1.jsonl", [
+    JSON.stringify({ ...JSON.parse(assistant({ id: "s1", input: 1, output: 2 })), isSidechain: true }),
+    final,
+  ]);
+  const r = await refresh();
+  expect(r.total).toBe(1000 + 30 + 3);
+  expect(r.records.size).toBe(3);
+  expect(r.files).toBe(3);
+});
+
+test("a half-written last line is skipped and counted, then read once an append completes it", async () => {
+  const { file, refresh } = logs();
+  const whole = assistant({ id: "m2", input: 40, output: 2 });
+  const cut = 60;
+  const path = file("-Users-ada-src-app/s.jsonl", [assistant({ id: "m1", input: 7 }), whole.slice(0, cut)], "");
+  const first = await refresh();
+  expect([first.total, first.skippedLines]).toEqual([7, 1]);
+  appendFileSync(path, `${whole.slice(cut)}\n`);
+  const second = await refresh();
+  expect([second.total, second.skippedLines]).toEqual([49, 0]);
+  // Read from the start of the unfinished line, not from the start of the file.
+  expect(second.scannedBytes).toBe(whole.length + 1);
+});
+
+test("warm: nothing new reads no content; an append is read from its offset; malformed lines are counted", async () => {
+  const { file, refresh } = logs();
+  const path = file("-Users-ada-src-app/s.jsonl", [
+    user("x".repeat(5000)),
+    assistant({ id: "m1", input: 5 }),
+    '{"type":"assistant","message":{"usage":{',
+    "not json",
+  ]);
+  const cold = await refresh();
+  expect([cold.total, cold.skippedLines]).toEqual([5, 2]);
+  const warm = await refresh();
+  expect([warm.total, warm.scannedBytes, warm.skippedLines]).toEqual([5, 0, 2]);
+  const more = `${assistant({ id: "m2", output: 6 })}\n`;
+  appendFileSync(path, more);
+  const appended = await refresh();
+  expect([appended.total, appended.scannedBytes, appended.skippedLines]).toEqual([11, more.length, 2]);
+});
+
+test("a truncated or replaced file is read again from the start; what it held before stays counted", async () => {
+  const { file, refresh } = logs();
+  const path = file("-Users-ada-src-app/s.jsonl", [user("y".repeat(3000)), assistant({ id: "m1", input: 100 })]);
+  expect((await refresh()).total).toBe(100);
+  truncateSync(path, 0);
+  const shorter = `${assistant({ id: "m2", input: 10 })}\n`;
+  writeFileSync(path, shorter);
+  const truncated = await refresh();
+  expect([truncated.total, truncated.scannedBytes]).toEqual([110, shorter.length]);
+  // Replaced by another file (a new inode), even one of the same size.
+  const replacement = join(dirname(path), "new.tmp");
+  const same = `${assistant({ id: "m3", input: 20 })}\n`;
+  writeFileSync(replacement, same);
+  renameSync(replacement, path);
+  const replaced = await refresh();
+  expect([replaced.total, replaced.scannedBytes]).toEqual([130, same.length]);
+});
+
+test("a time budget stops between chunks and the next run continues where it stopped", async () => {
+  const { file, refresh } = logs();
+  const filler = Array.from({ length: 600 }, () => user("z".repeat(4000)));
+  const path = file("-Users-ada-src-app/big.jsonl", [
+    ...filler,
+    assistant({ id: "m1", input: 1 }),
+    ...filler,
+    assistant({ id: "m2", input: 2 }),
+  ]);
+  file("-Users-ada-src-app/small.jsonl", [assistant({ id: "m3", input: 4 })]);
+  const none = await refresh({ budgetMs: -1 });
+  expect([none.complete, none.bytesDone, none.total]).toEqual([false, 0, 0]);
+  // One chunk of the big file, stopped at a line boundary.
+  const found: string[] = [];
+  const part = await scanFile(
+    path,
+    0,
+    "/p",
+    (r) => found.push(r.id),
+    () => true,
+  );
+  expect(part.stopped).toBe(true);
+  expect(part.offset).toBeLessThanOrEqual(1 << 20);
+  const rest = await scanFile(
+    path,
+    part.offset,
+    "/p",
+    (r) => found.push(r.id),
+    () => false,
+  );
+  expect(rest.stopped).toBe(false);
+  expect(found.sort()).toEqual(["m1", "m2"]);
+  const all = await refresh();
+  expect([all.complete, all.total, all.bytesDone === all.bytesTotal]).toEqual([true, 7, true]);
+});
+
+test("files untouched since before the retained span are not read; older records are dropped", async () => {
+  const { file, refresh } = logs();
+  const old = file("-Users-ada-src-app/old.jsonl", [assistant({ id: "m1", input: 1, at: "2020-01-01T00:00:00Z" })]);
+  utimesSync(old, new Date("2020-01-02T00:00:00Z"), new Date("2020-01-02T00:00:00Z"));
+  file("-Users-ada-src-app/new.jsonl", [
+    assistant({ id: "m2", input: 2, at: "2030-11-24T00:00:00Z" }),
+    assistant({ id: "m3", input: 4, at: "2019-01-01T00:00:00Z" }),
+  ]);
+  const r = await refresh({ retainFrom: Date.parse("2021-01-01T00:00:00Z"), statePath: null });
+  expect([r.total, r.records.size, r.bytesDone === r.bytesTotal]).toEqual([2, 1, true]);
+});
+
+test("missing folders are no logs, not an error", async () => {
+  const r = await refreshLedger({
+    roots: ["/nonexistent/projects"],
+    retainFrom: 0,
+    statePath: null,
+    skipUntouched: true,
+  });
+  expect(r).toMatchObject({ files: 0, skippedLines: 0, complete: true });
+  expect(projectsFolders(" /a, /b ,", "/home/u")).toEqual(["/a/projects", "/b/projects"]);
+  expect(projectsFolders(undefined, "/home/u")).toEqual([
+    "/home/u/.claude/projects",
+    "/home/u/.config/claude/projects",
+  ]);
+});
+
+test("message content that looks like the line's own keys does not confuse the reader", async () => {
+  const { file, refresh } = logs();
+  const tricky = JSON.parse(assistant({ id: "m1", input: 3, output: 4 }));
+  tricky.message.content = [
+    { type: "text", text: '],"stop_reason":null,"usage":{"input_tokens":999' },
+    { type: "tool_use", id: "toolu_1", input: { a: [1], stop_reason: "x", usage: { input_tokens: 5 } } },
+  ];
+  file("-Users-ada-src-app/s.jsonl", [JSON.stringify(tricky)]);
+  const r = await refresh();
+  expect([r.total, r.skippedLines]).toEqual([7, 0]);
+  expect([...r.records.values()][0]).toMatchObject({ input: 3, output: 4, final: true });
+});
