@@ -62,23 +62,31 @@ Exit status:
   2   no usage data from any source (what to do is on stderr)
   64  a bad option`;
 }
-function parseCliArgs(argv) {
-  let values;
+function parseOptions(config2) {
   try {
-    ({ values } = (0, import_node_util.parseArgs)({
-      args: argv,
-      options: {
-        ...SOURCE_OPTIONS,
-        json: { type: "boolean", default: false },
-        "no-alerts": { type: "boolean", default: false },
-        logs: { type: "string" },
-        "no-logs": { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false }
-      }
-    }));
+    return (0, import_node_util.parseArgs)(config2);
   } catch (error2) {
     throw new UsageError(error2.message);
   }
+}
+function parseInstant(name2, value) {
+  if (value === void 0) return null;
+  const date2 = new Date(value);
+  if (Number.isNaN(date2.getTime())) throw new UsageError(`--${name2}: not an ISO-8601 instant: ${value}`);
+  return date2;
+}
+function parseCliArgs(argv) {
+  const { values } = parseOptions({
+    args: argv,
+    options: {
+      ...SOURCE_OPTIONS,
+      json: { type: "boolean", default: false },
+      "no-alerts": { type: "boolean", default: false },
+      logs: { type: "string" },
+      "no-logs": { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false }
+    }
+  });
   return {
     json: values.json,
     ...sourceOptions(values),
@@ -89,8 +97,7 @@ function parseCliArgs(argv) {
   };
 }
 function sourceOptions(values) {
-  const now = values.now === void 0 ? null : new Date(values.now);
-  if (now && Number.isNaN(now.getTime())) throw new UsageError(`--now: not an ISO-8601 instant: ${values.now}`);
+  const now = parseInstant("now", values.now);
   const staleAfterMinutes = Number(values["stale-after"]);
   if (!Number.isFinite(staleAfterMinutes) || staleAfterMinutes <= 0) {
     throw new UsageError(`--stale-after: expected a positive number of minutes, got ${values["stale-after"]}`);
@@ -9129,21 +9136,16 @@ var init_status_line = __esm({
 
 // src/cli/statusline/args.ts
 function parseStatuslineArgs(argv) {
-  let values;
-  try {
-    ({ values } = (0, import_node_util2.parseArgs)({
-      args: argv,
-      options: {
-        ...SOURCE_OPTIONS,
-        format: { type: "string", default: DEFAULT_FORMAT },
-        "print-setting": { type: "boolean", default: false },
-        refresh: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false }
-      }
-    }));
-  } catch (error2) {
-    throw new UsageError(error2.message);
-  }
+  const { values } = parseOptions({
+    args: argv,
+    options: {
+      ...SOURCE_OPTIONS,
+      format: { type: "string", default: DEFAULT_FORMAT },
+      "print-setting": { type: "boolean", default: false },
+      refresh: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false }
+    }
+  });
   const unknown2 = unknownFields(values.format);
   if (unknown2.length > 0) {
     throw new UsageError(`--format: unknown field ${unknown2.map((f) => `{${f}}`).join(", ")} (see --help)`);
@@ -9156,11 +9158,10 @@ function parseStatuslineArgs(argv) {
     help: values.help
   };
 }
-var import_node_util2, fieldLines, STATUSLINE_USAGE;
+var fieldLines, STATUSLINE_USAGE;
 var init_args2 = __esm({
   "src/cli/statusline/args.ts"() {
     "use strict";
-    import_node_util2 = require("node:util");
     init_args();
     init_status_line();
     fieldLines = Object.entries(FIELDS).map(([name2, what]) => `  {${name2}}`.padEnd(23) + what).join("\n");
@@ -13030,34 +13031,23 @@ var init_windows2 = __esm({
 });
 
 // src/cli/ledger/args.ts
-function instant(name2, value) {
-  if (value === void 0) return null;
-  const date2 = new Date(value);
-  if (Number.isNaN(date2.getTime())) throw new UsageError(`--${name2}: not an ISO-8601 instant: ${value}`);
-  return date2;
-}
 function parseLedgerArgs(argv) {
-  let values;
-  try {
-    ({ values } = (0, import_node_util3.parseArgs)({
-      args: argv,
-      options: {
-        json: { type: "boolean", default: false },
-        from: { type: "string" },
-        to: { type: "string" },
-        now: { type: "string" },
-        logs: { type: "string" },
-        help: { type: "boolean", short: "h", default: false }
-      }
-    }));
-  } catch (error2) {
-    throw new UsageError(error2.message);
-  }
+  const { values } = parseOptions({
+    args: argv,
+    options: {
+      json: { type: "boolean", default: false },
+      from: { type: "string" },
+      to: { type: "string" },
+      now: { type: "string" },
+      logs: { type: "string" },
+      help: { type: "boolean", short: "h", default: false }
+    }
+  });
   const options = {
     json: values.json,
-    from: instant("from", values.from),
-    to: instant("to", values.to),
-    now: instant("now", values.now),
+    from: parseInstant("from", values.from),
+    to: parseInstant("to", values.to),
+    now: parseInstant("now", values.now),
     logs: values.logs ?? null,
     help: values.help
   };
@@ -13065,11 +13055,10 @@ function parseLedgerArgs(argv) {
   if (options.from && options.to && options.from > options.to) throw new UsageError("--from is after --to");
   return options;
 }
-var import_node_util3, LEDGER_USAGE;
+var LEDGER_USAGE;
 var init_args3 = __esm({
   "src/cli/ledger/args.ts"() {
     "use strict";
-    import_node_util3 = require("node:util");
     init_args();
     LEDGER_USAGE = `Usage: claude-plan-meter ledger [options]
 

@@ -1,5 +1,5 @@
 /** Command-line options of the terminal view (`claude-plan-meter …`, or `npm start -- …` in a clone). */
-import { parseArgs } from "node:util";
+import { parseArgs, type ParseArgsConfig } from "node:util";
 
 export interface CliOptions {
   json: boolean;
@@ -53,6 +53,23 @@ Exit status:
 /** A bad option: exit 64, reported with a pointer to --help. */
 export class UsageError extends Error {}
 
+/** parseArgs for every sub-command: an unknown or malformed option is a UsageError. */
+export function parseOptions<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+/** An optional ISO-8601 instant option; anything else is a UsageError naming the option. */
+export function parseInstant(name: string, value: string | undefined): Date | null {
+  if (value === undefined) return null;
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) throw new UsageError(`--${name}: not an ISO-8601 instant: ${value}`);
+  return date;
+}
+
 /** parseArgs declarations of the source options, shared with `statusline`. */
 export const SOURCE_OPTIONS = {
   file: { type: "string" },
@@ -65,22 +82,17 @@ export const SOURCE_OPTIONS = {
 } as const;
 
 export function parseCliArgs(argv: string[]): CliOptions {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        ...SOURCE_OPTIONS,
-        json: { type: "boolean", default: false },
-        "no-alerts": { type: "boolean", default: false },
-        logs: { type: "string" },
-        "no-logs": { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const { values } = parseOptions({
+    args: argv,
+    options: {
+      ...SOURCE_OPTIONS,
+      json: { type: "boolean", default: false },
+      "no-alerts": { type: "boolean", default: false },
+      logs: { type: "string" },
+      "no-logs": { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
   return {
     json: values.json,
     ...sourceOptions(values),
@@ -109,8 +121,7 @@ export type SourceOptions = Pick<
 
 /** Checks and converts the shared options; a bad value is a UsageError naming the option. */
 export function sourceOptions(values: SharedValues): SourceOptions {
-  const now = values.now === undefined ? null : new Date(values.now);
-  if (now && Number.isNaN(now.getTime())) throw new UsageError(`--now: not an ISO-8601 instant: ${values.now}`);
+  const now = parseInstant("now", values.now);
   const staleAfterMinutes = Number(values["stale-after"]);
   if (!Number.isFinite(staleAfterMinutes) || staleAfterMinutes <= 0) {
     throw new UsageError(`--stale-after: expected a positive number of minutes, got ${values["stale-after"]}`);

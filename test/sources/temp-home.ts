@@ -30,5 +30,10 @@ export function makeTempHome(text: string | null = credentialsText()): TempHome 
     writeFileSync(credentialsPath, t);
   };
   if (text !== null) writeCredentials(text);
-  return { dir, credentialsPath, writeCredentials, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    dir,
+    credentialsPath,
+    writeCredentials,
+    remove: () => rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }),
+  };
 }

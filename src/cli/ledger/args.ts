@@ -1,6 +1,5 @@
 /** Options of `claude-plan-meter ledger`. */
-import { parseArgs } from "node:util";
-import { UsageError } from "../args";
+import { parseInstant, parseOptions, UsageError } from "../args";
 
 export interface LedgerOptions {
   json: boolean;
@@ -28,35 +27,23 @@ as the last recorded reading places them, else the last 5 h and 7 d.
 
 The logs cannot see claude.ai in a browser or other machines, and tokens are not the server's percent.`;
 
-function instant(name: string, value: string | undefined): Date | null {
-  if (value === undefined) return null;
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) throw new UsageError(`--${name}: not an ISO-8601 instant: ${value}`);
-  return date;
-}
-
 export function parseLedgerArgs(argv: string[]): LedgerOptions {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        json: { type: "boolean", default: false },
-        from: { type: "string" },
-        to: { type: "string" },
-        now: { type: "string" },
-        logs: { type: "string" },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const { values } = parseOptions({
+    args: argv,
+    options: {
+      json: { type: "boolean", default: false },
+      from: { type: "string" },
+      to: { type: "string" },
+      now: { type: "string" },
+      logs: { type: "string" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
   const options = {
     json: values.json,
-    from: instant("from", values.from),
-    to: instant("to", values.to),
-    now: instant("now", values.now),
+    from: parseInstant("from", values.from),
+    to: parseInstant("to", values.to),
+    now: parseInstant("now", values.now),
     logs: values.logs ?? null,
     help: values.help,
   };

@@ -1,6 +1,5 @@
 /** Options of `claude-plan-meter statusline`. */
-import { parseArgs } from "node:util";
-import { SOURCE_OPTIONS, SOURCE_USAGE, sourceOptions, UsageError, type SourceOptions } from "../args";
+import { parseOptions, SOURCE_OPTIONS, SOURCE_USAGE, sourceOptions, UsageError, type SourceOptions } from "../args";
 import { DEFAULT_FORMAT, FIELDS, unknownFields } from "../../core/status-line";
 
 export interface StatuslineOptions extends SourceOptions {
@@ -33,21 +32,16 @@ ${fieldLines}
 NO_COLOR=1 turns colors off.`;
 
 export function parseStatuslineArgs(argv: string[]): StatuslineOptions {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        ...SOURCE_OPTIONS,
-        format: { type: "string", default: DEFAULT_FORMAT },
-        "print-setting": { type: "boolean", default: false },
-        refresh: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const { values } = parseOptions({
+    args: argv,
+    options: {
+      ...SOURCE_OPTIONS,
+      format: { type: "string", default: DEFAULT_FORMAT },
+      "print-setting": { type: "boolean", default: false },
+      refresh: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
   const unknown = unknownFields(values.format);
   if (unknown.length > 0) {
     throw new UsageError(`--format: unknown field ${unknown.map((f) => `{${f}}`).join(", ")} (see --help)`);
