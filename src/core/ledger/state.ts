@@ -28,7 +28,7 @@ export interface LedgerState {
   records: LedgerRecords;
 }
 
-const STATE_VERSION = 1;
+const STATE_VERSION = 2;
 
 const count = z.number().int().nonnegative();
 
@@ -42,41 +42,38 @@ const FileMarkSchema = z.object({
 });
 
 /**
- * Records as columns: their ids, and one flat list of numbers, ROW numbers per record (instant, model
- * and project as indexes into the interned lists, the four counts, final as 0/1). A flat list parses
- * without an array per record, which halved a warm run's garbage; it is checked by hand, not by zod,
- * because zod over tens of thousands of entries cost most of a warm run.
+ * The stored layout, three parts: a JSON header line (this schema), a JSON line of the record ids, and
+ * the records' numbers as raw float64s, ROW per record (instant, model and project as indexes into
+ * the interned lists, the four counts, final as 0/1). A warm run reads the numbers without parsing
+ * them: as one JSON list they were most of its time and garbage. They are checked by hand, not by zod.
  */
-const ROW = 8;
-
-const isCount = (v: unknown) => Number.isInteger(v) && (v as number) >= 0;
-
-function rowsValid(ids: unknown[], rows: unknown[], models: number, projects: number): boolean {
-  if (rows.length !== ids.length * ROW) return false;
-  for (let i = 0; i < ids.length; i += 1) {
-    const o = i * ROW;
-    if (typeof ids[i] !== "string" || typeof rows[o] !== "number") return false;
-    for (let k = 1; k < ROW; k += 1) if (!isCount(rows[o + k])) return false;
-    if ((rows[o + 1] as number) >= models || (rows[o + 2] as number) >= projects || (rows[o + 7] as number) > 1)
-      return false;
-  }
-  return true;
-}
-
-const anArray = z.custom<unknown[]>((v) => Array.isArray(v));
-
-const StoredState = z.object({
+const Header = z.object({
   version: z.literal(STATE_VERSION),
   roots: z.array(z.string()),
   retainFrom: z.number(),
   files: z.record(z.string(), FileMarkSchema),
   models: z.array(z.string()),
   projects: z.array(z.string()),
-  ids: anArray,
-  rows: anArray,
+  records: count,
 });
 
-type StoredState = z.infer<typeof StoredState>;
+type Header = z.infer<typeof Header>;
+
+const ROW = 8;
+const NEWLINE = 0x0a;
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+const isCount = (v: number) => Number.isInteger(v) && v >= 0;
+
+function rowsValid(rows: Float64Array, models: number, projects: number): boolean {
+  for (let o = 0; o < rows.length; o += ROW) {
+    if (!Number.isFinite(rows[o])) return false;
+    for (let k = 1; k < ROW; k += 1) if (!isCount(rows[o + k])) return false;
+    if (rows[o + 1] >= models || rows[o + 2] >= projects || rows[o + 7] > 1) return false;
+  }
+  return true;
+}
 
 export const emptyState = (roots: string[], retainFrom: number): LedgerState => ({
   roots,
@@ -97,55 +94,67 @@ function interner(values: string[]) {
   };
 }
 
-export function serializeState(state: LedgerState): string {
+export function serializeState(state: LedgerState): Uint8Array {
   const models: string[] = [];
   const projects: string[] = [];
   const model = interner(models);
   const project = interner(projects);
   const ids: string[] = [];
-  const rows: number[] = [];
+  const rows = new Float64Array(state.records.size * ROW);
+  let o = 0;
   for (const r of state.records.values()) {
     ids.push(r.id);
-    rows.push(
-      r.at,
-      model(r.model),
-      project(r.project),
-      r.input,
-      r.output,
-      r.cacheCreation,
-      r.cacheRead,
-      r.final ? 1 : 0,
+    rows.set(
+      [r.at, model(r.model), project(r.project), r.input, r.output, r.cacheCreation, r.cacheRead, r.final ? 1 : 0],
+      o,
     );
+    o += ROW;
   }
-  const stored: StoredState = {
+  const header: Header = {
     version: STATE_VERSION,
     roots: state.roots,
     retainFrom: state.retainFrom,
     files: state.files,
     models,
     projects,
-    ids,
-    rows,
+    records: ids.length,
   };
-  return JSON.stringify(stored);
+  const text = encoder.encode(`${JSON.stringify(header)}\n${JSON.stringify(ids)}\n`);
+  const out = new Uint8Array(text.length + rows.byteLength);
+  out.set(text, 0);
+  out.set(new Uint8Array(rows.buffer), text.length);
+  return out;
+}
+
+/** The text line of `bytes` starting at `from`, parsed, or undefined. */
+function jsonLine(bytes: Uint8Array, from: number): { value: unknown; next: number } | undefined {
+  const end = bytes.indexOf(NEWLINE, from);
+  if (end < 0) return undefined;
+  try {
+    return { value: JSON.parse(decoder.decode(bytes.subarray(from, end))), next: end + 1 };
+  } catch {
+    return undefined;
+  }
 }
 
 /** The stored state, or null when it is missing, unreadable or of another version (it is rebuilt). */
-export function parseState(text: string | null): LedgerState | null {
-  if (text === null) return null;
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
+export function parseState(bytes: Uint8Array | null): LedgerState | null {
+  if (bytes === null) return null;
+  const head = jsonLine(bytes, 0);
+  const parsed = Header.safeParse(head?.value);
+  if (!head || !parsed.success) return null;
+  const { roots, retainFrom, files, models, projects, records } = parsed.data;
+  const idLine = jsonLine(bytes, head.next);
+  const ids = idLine?.value;
+  if (!idLine || !Array.isArray(ids) || ids.length !== records || !ids.every((id) => typeof id === "string")) {
     return null;
   }
-  const parsed = StoredState.safeParse(json);
-  if (!parsed.success) return null;
-  const { roots, retainFrom, files, models, projects, ids, rows } = parsed.data;
-  if (!rowsValid(ids, rows, models.length, projects.length)) return null;
-  const n = rows as number[];
+  if (bytes.length - idLine.next !== records * ROW * 8) return null;
+  // A copy (a Buffer's slice would not be one): the bytes need not sit at a multiple of 8 in their buffer.
+  const n = new Float64Array(new Uint8Array(bytes.subarray(idLine.next)).buffer);
+  if (!rowsValid(n, models.length, projects.length)) return null;
   const map: LedgerRecords = new Map();
-  for (let i = 0; i < ids.length; i += 1) {
+  for (let i = 0; i < records; i += 1) {
     const o = i * ROW;
     const id = ids[i] as string;
     map.set(id, {

@@ -3,12 +3,13 @@ import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { parseState, serializeState, type LedgerState } from "../../core/ledger/state";
 
+/** A JSON header, then raw numbers (core/ledger/state); an older version in it is rebuilt. */
 export const LEDGER_STATE_FILE = "ledger.json";
 
 /** The stored state, or null when there is none or it cannot be read (the ledger is then rebuilt). */
 export async function loadLedgerState(path: string): Promise<LedgerState | null> {
   try {
-    return parseState(await readFile(path, "utf8"));
+    return parseState(await readFile(path));
   } catch {
     return null;
   }

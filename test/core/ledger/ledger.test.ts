@@ -210,11 +210,18 @@ describe("state", () => {
     state.records.set("msg_2", record({ id: "msg_2", model: "claude-haiku-4-5", final: false }));
     expect(parseState(serializeState(state))).toEqual(state);
     expect(parseState(null)).toBeNull();
-    expect(parseState("{")).toBeNull();
-    expect(parseState(JSON.stringify({ version: 99 }))).toBeNull();
-    const stored = JSON.parse(serializeState(state));
-    stored.rows[1] = 7;
-    expect(parseState(JSON.stringify(stored))).toBeNull();
+    const bytes = (text: string) => new TextEncoder().encode(text);
+    expect(parseState(bytes("{"))).toBeNull();
+    expect(parseState(bytes(`${JSON.stringify({ version: 1 })}\n`))).toBeNull();
+    const stored = serializeState(state);
+    expect(parseState(stored.subarray(0, stored.length - 1))).toBeNull();
+    // The second record's model index (row 1, column 1) out of range.
+    const broken = stored.slice();
+    new DataView(broken.buffer).setFloat64(broken.length - 8 * 8 + 8, 7, true);
+    expect(parseState(broken)).toBeNull();
+    const fraction = stored.slice();
+    new DataView(fraction.buffer).setFloat64(fraction.length - 8 * 8 + 3 * 8, 0.5, true);
+    expect(parseState(fraction)).toBeNull();
   });
 });
 
