@@ -4359,18 +4359,6 @@ function _array(Class2, element, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _custom(Class2, fn, _params) {
-  const norm = normalizeParams(_params);
-  norm.abort ?? (norm.abort = true);
-  const schema = new Class2({
-    type: "custom",
-    check: "custom",
-    fn,
-    ...norm
-  });
-  return schema;
-}
-// @__NO_SIDE_EFFECTS__
 function _refine(Class2, fn, _params) {
   const schema = new Class2({
     type: "custom",
@@ -5755,9 +5743,6 @@ function readonly(innerType) {
     type: "readonly",
     innerType
   });
-}
-function custom(fn, _params) {
-  return _custom(ZodCustom, fn ?? (() => true), _params);
 }
 function refine(fn, _params = {}) {
   return _refine(ZodCustom, fn, _params);
@@ -11174,6 +11159,12 @@ function supersedes(next, current) {
   if (next.at !== current.at) return next.at > current.at;
   return recordTotal(next) > recordTotal(current);
 }
+function editableRecords(set) {
+  if (set instanceof Map) return set;
+  const map = /* @__PURE__ */ new Map();
+  for (const r of set.values()) map.set(r.id, r);
+  return map;
+}
 function addRecord(records, next) {
   const current = records.get(next.id);
   if (current && !supersedes(next, current)) return false;
@@ -12940,14 +12931,11 @@ The logs cannot see claude.ai in a browser or other machines, and tokens are not
 });
 
 // src/core/ledger/state.ts
-function rowsValid(ids, rows2, models, projects) {
-  if (rows2.length !== ids.length * ROW) return false;
-  for (let i = 0; i < ids.length; i += 1) {
-    const o = i * ROW;
-    if (typeof ids[i] !== "string" || typeof rows2[o] !== "number") return false;
+function rowsValid(rows2, models, projects) {
+  for (let o = 0; o < rows2.length; o += ROW) {
+    if (!Number.isFinite(rows2[o])) return false;
     for (let k = 1; k < ROW; k += 1) if (!isCount(rows2[o + k])) return false;
-    if (rows2[o + 1] >= models || rows2[o + 2] >= projects || rows2[o + 7] > 1)
-      return false;
+    if (rows2[o + 1] >= models || rows2[o + 2] >= projects || rows2[o + 7] > 1) return false;
   }
   return true;
 }
@@ -12968,69 +12956,64 @@ function serializeState(state) {
   const model = interner(models);
   const project = interner(projects);
   const ids = [];
-  const rows2 = [];
+  const rows2 = new Float64Array(state.records.size * ROW);
+  let o = 0;
   for (const r of state.records.values()) {
     ids.push(r.id);
-    rows2.push(
-      r.at,
-      model(r.model),
-      project(r.project),
-      r.input,
-      r.output,
-      r.cacheCreation,
-      r.cacheRead,
-      r.final ? 1 : 0
+    rows2.set(
+      [r.at, model(r.model), project(r.project), r.input, r.output, r.cacheCreation, r.cacheRead, r.final ? 1 : 0],
+      o
     );
+    o += ROW;
   }
-  const stored2 = {
+  const header = {
     version: STATE_VERSION,
     roots: state.roots,
     retainFrom: state.retainFrom,
     files: state.files,
     models,
     projects,
-    ids,
-    rows: rows2
+    records: ids.length
   };
-  return JSON.stringify(stored2);
+  const text = encoder.encode(`${JSON.stringify(header)}
+${JSON.stringify(ids)}
+`);
+  const out = new Uint8Array(text.length + rows2.byteLength);
+  out.set(text, 0);
+  out.set(new Uint8Array(rows2.buffer), text.length);
+  return out;
 }
-function parseState(text) {
-  if (text === null) return null;
-  let json;
+function jsonLine(bytes, from) {
+  const end = bytes.indexOf(NEWLINE, from);
+  if (end < 0) return void 0;
   try {
-    json = JSON.parse(text);
+    return { value: JSON.parse(decoder.decode(bytes.subarray(from, end))), next: end + 1 };
   } catch {
+    return void 0;
+  }
+}
+function parseState(bytes) {
+  if (bytes === null) return null;
+  const head = jsonLine(bytes, 0);
+  const parsed = Header.safeParse(head?.value);
+  if (!head || !parsed.success) return null;
+  const { roots, retainFrom, files, models, projects, records } = parsed.data;
+  const idLine = jsonLine(bytes, head.next);
+  const ids = idLine?.value;
+  if (!idLine || !Array.isArray(ids) || ids.length !== records || !ids.every((id) => typeof id === "string")) {
     return null;
   }
-  const parsed = StoredState.safeParse(json);
-  if (!parsed.success) return null;
-  const { roots, retainFrom, files, models, projects, ids, rows: rows2 } = parsed.data;
-  if (!rowsValid(ids, rows2, models.length, projects.length)) return null;
-  const n = rows2;
-  const map = /* @__PURE__ */ new Map();
-  for (let i = 0; i < ids.length; i += 1) {
-    const o = i * ROW;
-    const id = ids[i];
-    map.set(id, {
-      id,
-      at: n[o],
-      model: models[n[o + 1]],
-      project: projects[n[o + 2]],
-      input: n[o + 3],
-      output: n[o + 4],
-      cacheCreation: n[o + 5],
-      cacheRead: n[o + 6],
-      final: n[o + 7] === 1
-    });
-  }
-  return { roots, retainFrom, files, records: map };
+  if (bytes.length - idLine.next !== records * ROW * 8) return null;
+  const n = new Float64Array(new Uint8Array(bytes.subarray(idLine.next)).buffer);
+  if (!rowsValid(n, models.length, projects.length)) return null;
+  return { roots, retainFrom, files, records: new StoredRecords(ids, n, models, projects) };
 }
-var STATE_VERSION, count, FileMarkSchema, ROW, isCount, anArray, StoredState, emptyState;
+var STATE_VERSION, count, FileMarkSchema, Header, ROW, NEWLINE, encoder, decoder, isCount, emptyState, StoredRecords;
 var init_state = __esm({
   "src/core/ledger/state.ts"() {
     "use strict";
     init_zod();
-    STATE_VERSION = 1;
+    STATE_VERSION = 2;
     count = number2().int().nonnegative();
     FileMarkSchema = object({
       identity: string2(),
@@ -13040,25 +13023,57 @@ var init_state = __esm({
       skipped: count,
       pendingTail: boolean2()
     });
-    ROW = 8;
-    isCount = (v) => Number.isInteger(v) && v >= 0;
-    anArray = custom((v) => Array.isArray(v));
-    StoredState = object({
+    Header = object({
       version: literal(STATE_VERSION),
       roots: array(string2()),
       retainFrom: number2(),
       files: record(string2(), FileMarkSchema),
       models: array(string2()),
       projects: array(string2()),
-      ids: anArray,
-      rows: anArray
+      records: count
     });
+    ROW = 8;
+    NEWLINE = 10;
+    encoder = new TextEncoder();
+    decoder = new TextDecoder();
+    isCount = (v) => Number.isInteger(v) && v >= 0;
     emptyState = (roots, retainFrom) => ({
       roots,
       retainFrom,
       files: {},
       records: /* @__PURE__ */ new Map()
     });
+    StoredRecords = class {
+      constructor(ids, rows2, models, projects) {
+        this.ids = ids;
+        this.rows = rows2;
+        this.models = models;
+        this.projects = projects;
+      }
+      ids;
+      rows;
+      models;
+      projects;
+      get size() {
+        return this.ids.length;
+      }
+      *values() {
+        const n = this.rows;
+        for (let i = 0, o = 0; i < this.ids.length; i += 1, o += ROW) {
+          yield {
+            id: this.ids[i],
+            at: n[o],
+            model: this.models[n[o + 1]],
+            project: this.projects[n[o + 2]],
+            input: n[o + 3],
+            output: n[o + 4],
+            cacheCreation: n[o + 5],
+            cacheRead: n[o + 6],
+            final: n[o + 7] === 1
+          };
+        }
+      }
+    };
   }
 });
 
@@ -13223,7 +13238,7 @@ async function scanFile(path, from, folderProject, onRecord, shouldStop) {
   const pendingTail = !stopped && filled > 0 && !sink.line(tail, 0, filled, tail.includes(USAGE_KEY));
   return { offset: position, skipped: sink.skipped, pendingTail, bytesRead, stopped };
 }
-var import_node_buffer, import_promises2, USAGE_KEY, CONTENT_START, CONTENT_END, NEWLINE, CHUNK_BYTES, scratch, isSpace, LineSink;
+var import_node_buffer, import_promises2, USAGE_KEY, CONTENT_START, CONTENT_END, NEWLINE2, CHUNK_BYTES, scratch, isSpace, LineSink;
 var init_scan = __esm({
   "src/sources/ledger/scan.ts"() {
     "use strict";
@@ -13233,7 +13248,7 @@ var init_scan = __esm({
     USAGE_KEY = import_node_buffer.Buffer.from('"usage"');
     CONTENT_START = import_node_buffer.Buffer.from('"content":[');
     CONTENT_END = import_node_buffer.Buffer.from('],"stop_reason"');
-    NEWLINE = 10;
+    NEWLINE2 = 10;
     CHUNK_BYTES = 1 << 20;
     scratch = import_node_buffer.Buffer.alloc(0);
     isSpace = (byte) => byte === 32 || byte === 9 || byte === 13;
@@ -13262,7 +13277,7 @@ var init_scan = __esm({
         let start = 0;
         let hit = view.indexOf(USAGE_KEY);
         for (; ; ) {
-          const newline = view.indexOf(NEWLINE, start);
+          const newline = view.indexOf(NEWLINE2, start);
           if (newline < 0) return start;
           if (hit !== -1 && hit < start) hit = view.indexOf(USAGE_KEY, start);
           if (!this.line(view, start, newline, hit !== -1 && hit < newline)) this.skipped += 1;
@@ -13276,7 +13291,7 @@ var init_scan = __esm({
 // src/sources/ledger/state-file.ts
 async function loadLedgerState(path) {
   try {
-    return parseState(await (0, import_promises3.readFile)(path, "utf8"));
+    return parseState(await (0, import_promises3.readFile)(path));
   } catch {
     return null;
   }
@@ -13324,13 +13339,20 @@ async function refreshLedger(options) {
   const budget = options.budgetMs ?? Infinity;
   const outOfTime = () => Date.now() - started > budget;
   const state = await initialState(options);
-  pruneRecords(state.records, options.retainFrom);
+  let editable = null;
+  const records = () => editable ??= editableRecords(state.records);
+  for (const r of state.records.values()) {
+    if (r.at < options.retainFrom) {
+      pruneRecords(records(), options.retainFrom);
+      break;
+    }
+  }
   const found = await findLogFiles(options.roots);
   const files = {};
   for (const f of found) if (state.files[f.path]) files[f.path] = state.files[f.path];
   let changed = Object.keys(files).length !== Object.keys(state.files).length;
   const keep = (record2) => {
-    if (record2.at >= options.retainFrom) addRecord(state.records, record2);
+    if (record2.at >= options.retainFrom) addRecord(records(), record2);
   };
   const plans = found.map((f) => plan(f, files[f.path])).filter((p) => p !== null).sort((a, b) => b.file.mtimeMs - a.file.mtimeMs);
   let scannedBytes = 0;
@@ -13356,7 +13378,7 @@ async function refreshLedger(options) {
       delete files[file.path];
     }
   }
-  const next = { ...state, files };
+  const next = { ...state, files, records: editable ?? state.records };
   if (options.statePath !== null && changed) await saveLedgerState(options.statePath, next);
   let bytesDone = 0;
   let bytesTotal = 0;
@@ -13367,7 +13389,7 @@ async function refreshLedger(options) {
     bytesDone += mark ? Math.min(f.size, mark.size === f.size ? f.size : mark.offset) : 0;
     skippedLines += mark ? mark.skipped + Number(mark.pendingTail) : 0;
   }
-  return { records: state.records, files: found.length, skippedLines, scannedBytes, bytesDone, bytesTotal, complete };
+  return { records: next.records, files: found.length, skippedLines, scannedBytes, bytesDone, bytesTotal, complete };
 }
 var init_refresh2 = __esm({
   "src/sources/ledger/refresh.ts"() {
@@ -13407,6 +13429,7 @@ var init_read = __esm({
 
 // src/core/ledger/text.ts
 function formatTokens(n) {
+  const { oneDecimal, whole } = numberFormats();
   if (n >= 1e9) return `${oneDecimal.format(n / 1e9)} B`;
   if (n >= 1e6) return `${oneDecimal.format(n / 1e6)} M`;
   if (n >= 1e3) return `${oneDecimal.format(n / 1e3)} k`;
@@ -13419,13 +13442,15 @@ function localLine(s, lead = MAC_LEAD) {
   const head = `${lead}: ${formatTokens(s.tokens.total)} tokens`;
   return s.tokens.total > 0 ? `${head} — ${topProjects(s)}` : head;
 }
-var oneDecimal, whole, TOP_PROJECTS, MAC_LEAD, LOCAL_CAVEAT;
+var formats, numberFormats, TOP_PROJECTS, MAC_LEAD, LOCAL_CAVEAT;
 var init_text2 = __esm({
   "src/core/ledger/text.ts"() {
     "use strict";
     init_windows();
-    oneDecimal = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });
-    whole = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+    numberFormats = () => formats ??= {
+      oneDecimal: new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 }),
+      whole: new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 })
+    };
     TOP_PROJECTS = 3;
     MAC_LEAD = "This Mac's Claude Code in this window";
     LOCAL_CAVEAT = "Counts Claude Code on this machine only: not claude.ai in a browser, not other machines. Tokens are not the server's percent, which weighs models, peak hours and tool calls.";

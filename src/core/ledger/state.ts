@@ -3,7 +3,7 @@
  * of the messages inside the retained span — so a warm run reads only what was appended.
  */
 import * as z from "zod";
-import type { LedgerRecords } from "./record";
+import type { LedgerRecord, LedgerRecords, RecordSet } from "./record";
 
 /** Where a file was read up to, and what it looked like then. */
 export interface FileMark {
@@ -25,7 +25,7 @@ export interface LedgerState {
   /** Epoch ms: records before this were dropped (and files untouched since, not read). */
   retainFrom: number;
   files: Record<string, FileMark>;
-  records: LedgerRecords;
+  records: RecordSet;
 }
 
 const STATE_VERSION = 2;
@@ -75,7 +75,7 @@ function rowsValid(rows: Float64Array, models: number, projects: number): boolea
   return true;
 }
 
-export const emptyState = (roots: string[], retainFrom: number): LedgerState => ({
+export const emptyState = (roots: string[], retainFrom: number): LedgerState & { records: LedgerRecords } => ({
   roots,
   retainFrom,
   files: {},
@@ -126,6 +126,40 @@ export function serializeState(state: LedgerState): Uint8Array {
   return out;
 }
 
+/**
+ * The records as stored: read in place, so a warm run with nothing new builds no map of tens of
+ * thousands of entries (that was most of its time); refresh copies them into one only to add lines.
+ */
+class StoredRecords implements RecordSet {
+  constructor(
+    private readonly ids: string[],
+    private readonly rows: Float64Array,
+    private readonly models: string[],
+    private readonly projects: string[],
+  ) {}
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  *values(): IterableIterator<LedgerRecord> {
+    const n = this.rows;
+    for (let i = 0, o = 0; i < this.ids.length; i += 1, o += ROW) {
+      yield {
+        id: this.ids[i],
+        at: n[o],
+        model: this.models[n[o + 1]],
+        project: this.projects[n[o + 2]],
+        input: n[o + 3],
+        output: n[o + 4],
+        cacheCreation: n[o + 5],
+        cacheRead: n[o + 6],
+        final: n[o + 7] === 1,
+      };
+    }
+  }
+}
+
 /** The text line of `bytes` starting at `from`, parsed, or undefined. */
 function jsonLine(bytes: Uint8Array, from: number): { value: unknown; next: number } | undefined {
   const end = bytes.indexOf(NEWLINE, from);
@@ -153,21 +187,5 @@ export function parseState(bytes: Uint8Array | null): LedgerState | null {
   // A copy (a Buffer's slice would not be one): the bytes need not sit at a multiple of 8 in their buffer.
   const n = new Float64Array(new Uint8Array(bytes.subarray(idLine.next)).buffer);
   if (!rowsValid(n, models.length, projects.length)) return null;
-  const map: LedgerRecords = new Map();
-  for (let i = 0; i < records; i += 1) {
-    const o = i * ROW;
-    const id = ids[i] as string;
-    map.set(id, {
-      id,
-      at: n[o],
-      model: models[n[o + 1]],
-      project: projects[n[o + 2]],
-      input: n[o + 3],
-      output: n[o + 4],
-      cacheCreation: n[o + 5],
-      cacheRead: n[o + 6],
-      final: n[o + 7] === 1,
-    });
-  }
-  return { roots, retainFrom, files, records: map };
+  return { roots, retainFrom, files, records: new StoredRecords(ids as string[], n, models, projects) };
 }

@@ -208,7 +208,12 @@ describe("state", () => {
     state.files["/p/a.jsonl"] = { identity: "1:2", size: 10, mtimeMs: 1, offset: 8, skipped: 1, pendingTail: true };
     state.records.set("msg_1", record());
     state.records.set("msg_2", record({ id: "msg_2", model: "claude-haiku-4-5", final: false }));
-    expect(parseState(serializeState(state))).toEqual(state);
+    const back = parseState(serializeState(state));
+    expect({ ...back, records: [...(back?.records.values() ?? [])] }).toEqual({
+      ...state,
+      records: [...state.records.values()],
+    });
+    expect(back?.records.size).toBe(2);
     expect(parseState(null)).toBeNull();
     const bytes = (text: string) => new TextEncoder().encode(text);
     expect(parseState(bytes("{"))).toBeNull();
