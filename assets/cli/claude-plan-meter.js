@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-semi-space-size=1
 // Built from src/cli/main.ts by `npm run build:cli` — edit the sources, not this file.
 "use strict";
 var __create = Object.create;
