@@ -13125,40 +13125,31 @@ function serializeState(state) {
     projects,
     records: ids.length
   };
-  const text = encoder.encode(`${JSON.stringify(header)}
+  return { text: `${JSON.stringify(header)}
 ${JSON.stringify(ids)}
-`);
-  const out = new Uint8Array(text.length + rows2.byteLength);
-  out.set(text, 0);
-  out.set(new Uint8Array(rows2.buffer), text.length);
-  return out;
+`, rows: rows2 };
 }
-function jsonLine(bytes, from) {
-  const end = bytes.indexOf(NEWLINE, from);
-  if (end < 0) return void 0;
+function parseJson(text) {
   try {
-    return { value: JSON.parse(decoder.decode(bytes.subarray(from, end))), next: end + 1 };
+    return JSON.parse(text);
   } catch {
     return void 0;
   }
 }
-function parseState(bytes) {
-  if (bytes === null) return null;
-  const head = jsonLine(bytes, 0);
-  const parsed = Header.safeParse(head?.value);
-  if (!head || !parsed.success) return null;
+function parseState(stored2) {
+  if (stored2 === null) return null;
+  const [head, idLine, rest] = stored2.text.split("\n");
+  const parsed = Header.safeParse(parseJson(head));
+  if (!parsed.success || rest !== "") return null;
   const { roots, retainFrom, files, models, projects, records } = parsed.data;
-  const idLine = jsonLine(bytes, head.next);
-  const ids = idLine?.value;
-  if (!idLine || !Array.isArray(ids) || ids.length !== records || !ids.every((id) => typeof id === "string")) {
-    return null;
-  }
-  if (bytes.length - idLine.next !== records * ROW * 8) return null;
-  const n = new Float64Array(new Uint8Array(bytes.subarray(idLine.next)).buffer);
+  const ids = parseJson(idLine ?? "");
+  if (!Array.isArray(ids) || ids.length !== records || !ids.every((id) => typeof id === "string")) return null;
+  const n = stored2.rows;
+  if (n.length !== records * ROW) return null;
   if (!rowsValid(n, models.length, projects.length)) return null;
   return { roots, retainFrom, files, records: new StoredRecords(ids, n, models, projects) };
 }
-var STATE_VERSION, count, FileMarkSchema, Header, ROW, NEWLINE, encoder, decoder, isCount, emptyState, StoredRecords;
+var STATE_VERSION, count, FileMarkSchema, Header, ROW, isCount, emptyState, StoredRecords;
 var init_state = __esm({
   "src/core/ledger/state.ts"() {
     "use strict";
@@ -13183,9 +13174,6 @@ var init_state = __esm({
       records: count
     });
     ROW = 8;
-    NEWLINE = 10;
-    encoder = new TextEncoder();
-    decoder = new TextDecoder();
     isCount = (v) => Number.isInteger(v) && v >= 0;
     emptyState = (roots, retainFrom) => ({
       roots,
@@ -13388,7 +13376,7 @@ async function scanFile(path, from, folderProject, onRecord, shouldStop) {
   const pendingTail = !stopped && filled > 0 && !sink.line(tail, 0, filled, tail.includes(USAGE_KEY));
   return { offset: position, skipped: sink.skipped, pendingTail, bytesRead, stopped };
 }
-var import_node_buffer, import_promises2, USAGE_KEY, CONTENT_START, CONTENT_END, NEWLINE2, CHUNK_BYTES, scratch, isSpace, LineSink;
+var import_node_buffer, import_promises2, USAGE_KEY, CONTENT_START, CONTENT_END, NEWLINE, CHUNK_BYTES, scratch, isSpace, LineSink;
 var init_scan = __esm({
   "src/sources/ledger/scan.ts"() {
     "use strict";
@@ -13398,7 +13386,7 @@ var init_scan = __esm({
     USAGE_KEY = import_node_buffer.Buffer.from('"usage"');
     CONTENT_START = import_node_buffer.Buffer.from('"content":[');
     CONTENT_END = import_node_buffer.Buffer.from('],"stop_reason"');
-    NEWLINE2 = 10;
+    NEWLINE = 10;
     CHUNK_BYTES = 1 << 20;
     scratch = import_node_buffer.Buffer.alloc(0);
     isSpace = (byte) => byte === 32 || byte === 9 || byte === 13;
@@ -13427,7 +13415,7 @@ var init_scan = __esm({
         let start = 0;
         let hit = view.indexOf(USAGE_KEY);
         for (; ; ) {
-          const newline = view.indexOf(NEWLINE2, start);
+          const newline = view.indexOf(NEWLINE, start);
           if (newline < 0) return start;
           if (hit !== -1 && hit < start) hit = view.indexOf(USAGE_KEY, start);
           if (!this.line(view, start, newline, hit !== -1 && hit < newline)) this.skipped += 1;
@@ -13439,9 +13427,15 @@ var init_scan = __esm({
 });
 
 // src/sources/ledger/state-file.ts
+function split(bytes) {
+  const end = bytes.indexOf(NEWLINE2, bytes.indexOf(NEWLINE2) + 1) + 1;
+  if (end === 0 || (bytes.length - end) % 8 !== 0) return null;
+  const rows2 = new Float64Array(new Uint8Array(bytes.subarray(end)).buffer);
+  return { text: bytes.toString("utf8", 0, end), rows: rows2 };
+}
 async function loadLedgerState(path) {
   try {
-    return parseState(await (0, import_promises3.readFile)(path));
+    return parseState(split(await (0, import_promises3.readFile)(path)));
   } catch {
     return null;
   }
@@ -13450,14 +13444,15 @@ async function saveLedgerState(path, state) {
   await (0, import_promises3.mkdir)((0, import_node_path9.dirname)(path), { recursive: true });
   const temp = `${path}.${process.pid}.tmp`;
   try {
-    await (0, import_promises3.writeFile)(temp, serializeState(state), { mode: 384 });
+    const { text, rows: rows2 } = serializeState(state);
+    await (0, import_promises3.writeFile)(temp, Buffer.concat([Buffer.from(text), new Uint8Array(rows2.buffer)]), { mode: 384 });
     await (0, import_promises3.rename)(temp, path);
   } catch (error2) {
     await (0, import_promises3.rm)(temp, { force: true });
     throw error2;
   }
 }
-var import_promises3, import_node_path9, LEDGER_STATE_FILE;
+var import_promises3, import_node_path9, LEDGER_STATE_FILE, NEWLINE2;
 var init_state_file = __esm({
   "src/sources/ledger/state-file.ts"() {
     "use strict";
@@ -13465,6 +13460,7 @@ var init_state_file = __esm({
     import_node_path9 = require("node:path");
     init_state();
     LEDGER_STATE_FILE = "ledger.json";
+    NEWLINE2 = 10;
   }
 });
 

@@ -60,9 +60,12 @@ const Header = z.object({
 type Header = z.infer<typeof Header>;
 
 const ROW = 8;
-const NEWLINE = 0x0a;
-const encoder = new TextEncoder();
-const decoder = new TextDecoder();
+
+/** The state as written: two text lines (the header, then the ids as JSON), then the numbers as float64s. */
+export interface StoredParts {
+  text: string;
+  rows: Float64Array;
+}
 
 const isCount = (v: number) => Number.isInteger(v) && v >= 0;
 
@@ -94,7 +97,7 @@ function interner(values: string[]) {
   };
 }
 
-export function serializeState(state: LedgerState): Uint8Array {
+export function serializeState(state: LedgerState): StoredParts {
   const models: string[] = [];
   const projects: string[] = [];
   const model = interner(models);
@@ -119,11 +122,7 @@ export function serializeState(state: LedgerState): Uint8Array {
     projects,
     records: ids.length,
   };
-  const text = encoder.encode(`${JSON.stringify(header)}\n${JSON.stringify(ids)}\n`);
-  const out = new Uint8Array(text.length + rows.byteLength);
-  out.set(text, 0);
-  out.set(new Uint8Array(rows.buffer), text.length);
-  return out;
+  return { text: `${JSON.stringify(header)}\n${JSON.stringify(ids)}\n`, rows };
 }
 
 /**
@@ -160,32 +159,25 @@ class StoredRecords implements RecordSet {
   }
 }
 
-/** The text line of `bytes` starting at `from`, parsed, or undefined. */
-function jsonLine(bytes: Uint8Array, from: number): { value: unknown; next: number } | undefined {
-  const end = bytes.indexOf(NEWLINE, from);
-  if (end < 0) return undefined;
+function parseJson(text: string): unknown {
   try {
-    return { value: JSON.parse(decoder.decode(bytes.subarray(from, end))), next: end + 1 };
+    return JSON.parse(text);
   } catch {
     return undefined;
   }
 }
 
 /** The stored state, or null when it is missing, unreadable or of another version (it is rebuilt). */
-export function parseState(bytes: Uint8Array | null): LedgerState | null {
-  if (bytes === null) return null;
-  const head = jsonLine(bytes, 0);
-  const parsed = Header.safeParse(head?.value);
-  if (!head || !parsed.success) return null;
+export function parseState(stored: StoredParts | null): LedgerState | null {
+  if (stored === null) return null;
+  const [head, idLine, rest] = stored.text.split("\n");
+  const parsed = Header.safeParse(parseJson(head));
+  if (!parsed.success || rest !== "") return null;
   const { roots, retainFrom, files, models, projects, records } = parsed.data;
-  const idLine = jsonLine(bytes, head.next);
-  const ids = idLine?.value;
-  if (!idLine || !Array.isArray(ids) || ids.length !== records || !ids.every((id) => typeof id === "string")) {
-    return null;
-  }
-  if (bytes.length - idLine.next !== records * ROW * 8) return null;
-  // A copy (a Buffer's slice would not be one): the bytes need not sit at a multiple of 8 in their buffer.
-  const n = new Float64Array(new Uint8Array(bytes.subarray(idLine.next)).buffer);
+  const ids = parseJson(idLine ?? "");
+  if (!Array.isArray(ids) || ids.length !== records || !ids.every((id) => typeof id === "string")) return null;
+  const n = stored.rows;
+  if (n.length !== records * ROW) return null;
   if (!rowsValid(n, models.length, projects.length)) return null;
   return { roots, retainFrom, files, records: new StoredRecords(ids as string[], n, models, projects) };
 }

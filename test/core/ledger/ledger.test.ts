@@ -215,18 +215,19 @@ describe("state", () => {
     });
     expect(back?.records.size).toBe(2);
     expect(parseState(null)).toBeNull();
-    const bytes = (text: string) => new TextEncoder().encode(text);
-    expect(parseState(bytes("{"))).toBeNull();
-    expect(parseState(bytes(`${JSON.stringify({ version: 1 })}\n`))).toBeNull();
     const stored = serializeState(state);
-    expect(parseState(stored.subarray(0, stored.length - 1))).toBeNull();
-    // The second record's model index (row 1, column 1) out of range.
-    const broken = stored.slice();
-    new DataView(broken.buffer).setFloat64(broken.length - 8 * 8 + 8, 7, true);
-    expect(parseState(broken)).toBeNull();
-    const fraction = stored.slice();
-    new DataView(fraction.buffer).setFloat64(fraction.length - 8 * 8 + 3 * 8, 0.5, true);
-    expect(parseState(fraction)).toBeNull();
+    const rows = new Float64Array(0);
+    expect(parseState({ text: "{", rows })).toBeNull();
+    expect(parseState({ text: `${JSON.stringify({ version: 1 })}\n[]\n`, rows })).toBeNull();
+    expect(parseState({ ...stored, text: stored.text.replace('"msg_2"', "") })).toBeNull();
+    expect(parseState({ ...stored, rows: stored.rows.subarray(1) })).toBeNull();
+    // The second record's model index out of range, then a count that is not whole.
+    const broken = stored.rows.slice();
+    broken[8 + 1] = 7;
+    expect(parseState({ ...stored, rows: broken })).toBeNull();
+    const fraction = stored.rows.slice();
+    fraction[3] = 0.5;
+    expect(parseState({ ...stored, rows: fraction })).toBeNull();
   });
 });
 
