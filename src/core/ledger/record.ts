@@ -35,6 +35,20 @@ function supersedes(next: LedgerRecord, current: LedgerRecord): boolean {
 /** Messages by id, each the line that stands for it (see supersedes). */
 export type LedgerRecords = Map<string, LedgerRecord>;
 
+/** What reading the records needs: a LedgerRecords, or the stored ones read without building one. */
+export interface RecordSet {
+  readonly size: number;
+  values(): IterableIterator<LedgerRecord>;
+}
+
+/** The records keyed by id, for adding lines and pruning: a stored set is copied into a map. */
+export function editableRecords(set: RecordSet): LedgerRecords {
+  if (set instanceof Map) return set as LedgerRecords;
+  const map: LedgerRecords = new Map();
+  for (const r of set.values()) map.set(r.id, r);
+  return map;
+}
+
 /** Adds one line's record; returns true when it changed what the id stands for. */
 export function addRecord(records: LedgerRecords, next: LedgerRecord): boolean {
   const current = records.get(next.id);

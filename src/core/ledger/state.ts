@@ -3,7 +3,7 @@
  * of the messages inside the retained span — so a warm run reads only what was appended.
  */
 import * as z from "zod";
-import type { LedgerRecords } from "./record";
+import type { LedgerRecord, LedgerRecords, RecordSet } from "./record";
 
 /** Where a file was read up to, and what it looked like then. */
 export interface FileMark {
@@ -25,10 +25,10 @@ export interface LedgerState {
   /** Epoch ms: records before this were dropped (and files untouched since, not read). */
   retainFrom: number;
   files: Record<string, FileMark>;
-  records: LedgerRecords;
+  records: RecordSet;
 }
 
-const STATE_VERSION = 1;
+const STATE_VERSION = 2;
 
 const count = z.number().int().nonnegative();
 
@@ -42,43 +42,43 @@ const FileMarkSchema = z.object({
 });
 
 /**
- * Records as columns: their ids, and one flat list of numbers, ROW numbers per record (instant, model
- * and project as indexes into the interned lists, the four counts, final as 0/1). A flat list parses
- * without an array per record, which halved a warm run's garbage; it is checked by hand, not by zod,
- * because zod over tens of thousands of entries cost most of a warm run.
+ * The stored layout, three parts: a JSON header line (this schema), a JSON line of the record ids, and
+ * the records' numbers as raw float64s, ROW per record (instant, model and project as indexes into
+ * the interned lists, the four counts, final as 0/1). A warm run reads the numbers without parsing
+ * them: as one JSON list they were most of its time and garbage. They are checked by hand, not by zod.
  */
-const ROW = 8;
-
-const isCount = (v: unknown) => Number.isInteger(v) && (v as number) >= 0;
-
-function rowsValid(ids: unknown[], rows: unknown[], models: number, projects: number): boolean {
-  if (rows.length !== ids.length * ROW) return false;
-  for (let i = 0; i < ids.length; i += 1) {
-    const o = i * ROW;
-    if (typeof ids[i] !== "string" || typeof rows[o] !== "number") return false;
-    for (let k = 1; k < ROW; k += 1) if (!isCount(rows[o + k])) return false;
-    if ((rows[o + 1] as number) >= models || (rows[o + 2] as number) >= projects || (rows[o + 7] as number) > 1)
-      return false;
-  }
-  return true;
-}
-
-const anArray = z.custom<unknown[]>((v) => Array.isArray(v));
-
-const StoredState = z.object({
+const Header = z.object({
   version: z.literal(STATE_VERSION),
   roots: z.array(z.string()),
   retainFrom: z.number(),
   files: z.record(z.string(), FileMarkSchema),
   models: z.array(z.string()),
   projects: z.array(z.string()),
-  ids: anArray,
-  rows: anArray,
+  records: count,
 });
 
-type StoredState = z.infer<typeof StoredState>;
+type Header = z.infer<typeof Header>;
 
-export const emptyState = (roots: string[], retainFrom: number): LedgerState => ({
+const ROW = 8;
+
+/** The state as written: two text lines (the header, then the ids as JSON), then the numbers as float64s. */
+export interface StoredParts {
+  text: string;
+  rows: Float64Array;
+}
+
+const isCount = (v: number) => Number.isInteger(v) && v >= 0;
+
+function rowsValid(rows: Float64Array, models: number, projects: number): boolean {
+  for (let o = 0; o < rows.length; o += ROW) {
+    if (!Number.isFinite(rows[o])) return false;
+    for (let k = 1; k < ROW; k += 1) if (!isCount(rows[o + k])) return false;
+    if (rows[o + 1] >= models || rows[o + 2] >= projects || rows[o + 7] > 1) return false;
+  }
+  return true;
+}
+
+export const emptyState = (roots: string[], retainFrom: number): LedgerState & { records: LedgerRecords } => ({
   roots,
   retainFrom,
   files: {},
@@ -97,68 +97,87 @@ function interner(values: string[]) {
   };
 }
 
-export function serializeState(state: LedgerState): string {
+export function serializeState(state: LedgerState): StoredParts {
   const models: string[] = [];
   const projects: string[] = [];
   const model = interner(models);
   const project = interner(projects);
   const ids: string[] = [];
-  const rows: number[] = [];
+  const rows = new Float64Array(state.records.size * ROW);
+  let o = 0;
   for (const r of state.records.values()) {
     ids.push(r.id);
-    rows.push(
-      r.at,
-      model(r.model),
-      project(r.project),
-      r.input,
-      r.output,
-      r.cacheCreation,
-      r.cacheRead,
-      r.final ? 1 : 0,
+    rows.set(
+      [r.at, model(r.model), project(r.project), r.input, r.output, r.cacheCreation, r.cacheRead, r.final ? 1 : 0],
+      o,
     );
+    o += ROW;
   }
-  const stored: StoredState = {
+  const header: Header = {
     version: STATE_VERSION,
     roots: state.roots,
     retainFrom: state.retainFrom,
     files: state.files,
     models,
     projects,
-    ids,
-    rows,
+    records: ids.length,
   };
-  return JSON.stringify(stored);
+  return { text: `${JSON.stringify(header)}\n${JSON.stringify(ids)}\n`, rows };
+}
+
+/**
+ * The records as stored: read in place, so a warm run with nothing new builds no map of tens of
+ * thousands of entries (that was most of its time); refresh copies them into one only to add lines.
+ */
+class StoredRecords implements RecordSet {
+  constructor(
+    private readonly ids: string[],
+    private readonly rows: Float64Array,
+    private readonly models: string[],
+    private readonly projects: string[],
+  ) {}
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  *values(): IterableIterator<LedgerRecord> {
+    const n = this.rows;
+    for (let i = 0, o = 0; i < this.ids.length; i += 1, o += ROW) {
+      yield {
+        id: this.ids[i],
+        at: n[o],
+        model: this.models[n[o + 1]],
+        project: this.projects[n[o + 2]],
+        input: n[o + 3],
+        output: n[o + 4],
+        cacheCreation: n[o + 5],
+        cacheRead: n[o + 6],
+        final: n[o + 7] === 1,
+      };
+    }
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The stored state, or null when it is missing, unreadable or of another version (it is rebuilt). */
-export function parseState(text: string | null): LedgerState | null {
-  if (text === null) return null;
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  const parsed = StoredState.safeParse(json);
-  if (!parsed.success) return null;
-  const { roots, retainFrom, files, models, projects, ids, rows } = parsed.data;
-  if (!rowsValid(ids, rows, models.length, projects.length)) return null;
-  const n = rows as number[];
-  const map: LedgerRecords = new Map();
-  for (let i = 0; i < ids.length; i += 1) {
-    const o = i * ROW;
-    const id = ids[i] as string;
-    map.set(id, {
-      id,
-      at: n[o],
-      model: models[n[o + 1]],
-      project: projects[n[o + 2]],
-      input: n[o + 3],
-      output: n[o + 4],
-      cacheCreation: n[o + 5],
-      cacheRead: n[o + 6],
-      final: n[o + 7] === 1,
-    });
-  }
-  return { roots, retainFrom, files, records: map };
+export function parseState(stored: StoredParts | null): LedgerState | null {
+  if (stored === null) return null;
+  const [head, idLine, rest] = stored.text.split("\n");
+  const parsed = Header.safeParse(parseJson(head));
+  if (!parsed.success || rest !== "") return null;
+  const { roots, retainFrom, files, models, projects, records } = parsed.data;
+  const ids = parseJson(idLine ?? "");
+  if (!Array.isArray(ids) || ids.length !== records || !ids.every((id) => typeof id === "string")) return null;
+  const n = stored.rows;
+  if (n.length !== records * ROW) return null;
+  if (!rowsValid(n, models.length, projects.length)) return null;
+  return { roots, retainFrom, files, records: new StoredRecords(ids as string[], n, models, projects) };
 }

@@ -2,11 +2,17 @@
 import { formatPercent } from "../windows";
 import type { SpanSummary } from "./span";
 
-const oneDecimal = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });
-const whole = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+// Made on first use: the first Intl formatter costs tens of ms, which `ledger --json` never needs.
+let formats: { oneDecimal: Intl.NumberFormat; whole: Intl.NumberFormat } | undefined;
+const numberFormats = () =>
+  (formats ??= {
+    oneDecimal: new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 }),
+    whole: new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 }),
+  });
 
 /** 950 → "950", 45_450 → "45.5 k", 1_900_000 → "1.9 M". */
 export function formatTokens(n: number): string {
+  const { oneDecimal, whole } = numberFormats();
   if (n >= 1e9) return `${oneDecimal.format(n / 1e9)} B`;
   if (n >= 1e6) return `${oneDecimal.format(n / 1e6)} M`;
   if (n >= 1e3) return `${oneDecimal.format(n / 1e3)} k`;

@@ -3,7 +3,7 @@
  * (appended bytes; a truncated or replaced file again from the start), drop messages older than the
  * retained span, and remember where each file was read up to.
  */
-import { addRecord, pruneRecords, type LedgerRecords } from "../../core/ledger/record";
+import { addRecord, editableRecords, pruneRecords, type LedgerRecords, type RecordSet } from "../../core/ledger/record";
 import { emptyState, type FileMark, type LedgerState } from "../../core/ledger/state";
 import { findLogFiles, type LogFile } from "./roots";
 import { scanFile } from "./scan";
@@ -26,7 +26,7 @@ export interface RefreshOptions {
 }
 
 export interface LedgerSnapshot {
-  records: LedgerRecords;
+  records: RecordSet;
   files: number;
   /** Lines that could not be read: malformed ones, and half-written last lines not yet completed. */
   skippedLines: number;
@@ -64,13 +64,21 @@ export async function refreshLedger(options: RefreshOptions): Promise<LedgerSnap
   const budget = options.budgetMs ?? Infinity;
   const outOfTime = () => Date.now() - started > budget;
   const state = await initialState(options);
-  pruneRecords(state.records, options.retainFrom);
+  // Keyed by id only when lines are added or records dropped; a warm run reads the stored ones as they are.
+  let editable: LedgerRecords | null = null;
+  const records = () => (editable ??= editableRecords(state.records));
+  for (const r of state.records.values()) {
+    if (r.at < options.retainFrom) {
+      pruneRecords(records(), options.retainFrom);
+      break;
+    }
+  }
   const found = await findLogFiles(options.roots);
   const files: Record<string, FileMark> = {};
   for (const f of found) if (state.files[f.path]) files[f.path] = state.files[f.path];
   let changed = Object.keys(files).length !== Object.keys(state.files).length;
   const keep = (record: Parameters<typeof addRecord>[1]) => {
-    if (record.at >= options.retainFrom) addRecord(state.records, record);
+    if (record.at >= options.retainFrom) addRecord(records(), record);
   };
   // Newest first: under a time budget, the current windows fill in before old sessions.
   const plans = found
@@ -103,7 +111,7 @@ export async function refreshLedger(options: RefreshOptions): Promise<LedgerSnap
       delete files[file.path];
     }
   }
-  const next: LedgerState = { ...state, files };
+  const next: LedgerState = { ...state, files, records: editable ?? state.records };
   if (options.statePath !== null && changed) await saveLedgerState(options.statePath, next);
   let bytesDone = 0;
   let bytesTotal = 0;
@@ -114,5 +122,5 @@ export async function refreshLedger(options: RefreshOptions): Promise<LedgerSnap
     bytesDone += mark ? Math.min(f.size, mark.size === f.size ? f.size : mark.offset) : 0;
     skippedLines += mark ? mark.skipped + Number(mark.pendingTail) : 0;
   }
-  return { records: state.records, files: found.length, skippedLines, scannedBytes, bytesDone, bytesTotal, complete };
+  return { records: next.records, files: found.length, skippedLines, scannedBytes, bytesDone, bytesTotal, complete };
 }

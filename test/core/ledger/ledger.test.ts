@@ -208,13 +208,26 @@ describe("state", () => {
     state.files["/p/a.jsonl"] = { identity: "1:2", size: 10, mtimeMs: 1, offset: 8, skipped: 1, pendingTail: true };
     state.records.set("msg_1", record());
     state.records.set("msg_2", record({ id: "msg_2", model: "claude-haiku-4-5", final: false }));
-    expect(parseState(serializeState(state))).toEqual(state);
+    const back = parseState(serializeState(state));
+    expect({ ...back, records: [...(back?.records.values() ?? [])] }).toEqual({
+      ...state,
+      records: [...state.records.values()],
+    });
+    expect(back?.records.size).toBe(2);
     expect(parseState(null)).toBeNull();
-    expect(parseState("{")).toBeNull();
-    expect(parseState(JSON.stringify({ version: 99 }))).toBeNull();
-    const stored = JSON.parse(serializeState(state));
-    stored.rows[1] = 7;
-    expect(parseState(JSON.stringify(stored))).toBeNull();
+    const stored = serializeState(state);
+    const rows = new Float64Array(0);
+    expect(parseState({ text: "{", rows })).toBeNull();
+    expect(parseState({ text: `${JSON.stringify({ version: 1 })}\n[]\n`, rows })).toBeNull();
+    expect(parseState({ ...stored, text: stored.text.replace('"msg_2"', "") })).toBeNull();
+    expect(parseState({ ...stored, rows: stored.rows.subarray(1) })).toBeNull();
+    // The second record's model index out of range, then a count that is not whole.
+    const broken = stored.rows.slice();
+    broken[8 + 1] = 7;
+    expect(parseState({ ...stored, rows: broken })).toBeNull();
+    const fraction = stored.rows.slice();
+    fraction[3] = 0.5;
+    expect(parseState({ ...stored, rows: fraction })).toBeNull();
   });
 });
 

@@ -1,4 +1,13 @@
-import { appendFileSync, mkdirSync, mkdtempSync, renameSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
+import {
+  appendFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  truncateSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { summarizeSpan } from "../../../src/core/ledger/span";
@@ -147,6 +156,20 @@ test("warm: nothing new reads no content; an append is read from its offset; mal
   appendFileSync(path, more);
   const appended = await refresh();
   expect([appended.total, appended.scannedBytes, appended.skippedLines]).toEqual([11, more.length, 2]);
+});
+
+test("a damaged or old state file is rebuilt from the logs, never trusted", async () => {
+  const { dir, file, refresh } = logs();
+  file("-Users-ada-src-app/s.jsonl", [assistant({ id: "m1", input: 5 }), assistant({ id: "m2", output: 6 })]);
+  const cold = await refresh();
+  const state = join(dir, "state", "ledger.json");
+  const whole = readFileSync(state);
+  for (const damaged of [whole.subarray(0, whole.length - 3), Buffer.from('{"version":1}'), Buffer.alloc(0)]) {
+    writeFileSync(state, damaged);
+    const again = await refresh();
+    expect([again.total, again.scannedBytes]).toEqual([11, cold.scannedBytes]);
+  }
+  expect((await refresh()).scannedBytes).toBe(0);
 });
 
 test("a truncated or replaced file is read again from the start; what it held before stays counted", async () => {
