@@ -18111,10 +18111,7 @@ var limitEntrySchema = object2({
   percent: nullable2(percentPoints),
   resets_at: maybe(isoInstant),
   scope: maybe(
-    union2([
-      object2({ model: extend2(displayName, { id: maybeString }) }),
-      object2({ surface: displayName })
-    ])
+    union2([object2({ model: extend2(displayName, { id: maybeString }) }), object2({ surface: displayName })])
   ),
   // Informational only: inactive limits still count towards a 429, so it is never used as a filter.
   is_active: maybeBoolean

@@ -20599,10 +20599,7 @@ var init_usage_schema = __esm({
       percent: nullable(percentPoints),
       resets_at: maybe(isoInstant),
       scope: maybe(
-        union([
-          object({ model: extend2(displayName, { id: maybeString }) }),
-          object({ surface: displayName })
-        ])
+        union([object({ model: extend2(displayName, { id: maybeString }) }), object({ surface: displayName })])
       ),
       // Informational only: inactive limits still count towards a 429, so it is never used as a filter.
       is_active: maybeBoolean
@@ -20870,7 +20867,10 @@ var init_last_readings = __esm({
       fetched_at: isoInstant,
       usage: record(string2(), unknown())
     });
-    fileSchema = object({ version: literal(LAST_READINGS_VERSION), readings: array(unknown()).check(_maxLength(1e3)) });
+    fileSchema = object({
+      version: literal(LAST_READINGS_VERSION),
+      readings: array(unknown()).check(_maxLength(1e3))
+    });
     printableOrNull = (text) => text === null ? null : printable(text);
     attributed = (s) => s.orgUuid !== null || s.accountEmail !== null;
     sameWindows = (a, b) => a.usage.windows.length === b.usage.windows.length && a.usage.windows.every((w, i) => {

@@ -42,7 +42,10 @@ const storedReading = z.object({
   usage: z.record(z.string(), z.unknown()),
 });
 
-const fileSchema = z.object({ version: z.literal(LAST_READINGS_VERSION), readings: z.array(z.unknown()).check(z.maxLength(1000)) });
+const fileSchema = z.object({
+  version: z.literal(LAST_READINGS_VERSION),
+  readings: z.array(z.unknown()).check(z.maxLength(1000)),
+});
 
 const printableOrNull = (text: string | null) => (text === null ? null : printable(text));
 

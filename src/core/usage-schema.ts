@@ -97,10 +97,7 @@ export const limitEntrySchema = z.object({
   percent: z.nullable(percentPoints),
   resets_at: maybe(isoInstant),
   scope: maybe(
-    z.union([
-      z.object({ model: z.extend(displayName, { id: maybeString }) }),
-      z.object({ surface: displayName }),
-    ]),
+    z.union([z.object({ model: z.extend(displayName, { id: maybeString }) }), z.object({ surface: displayName })]),
   ),
   // Informational only: inactive limits still count towards a 429, so it is never used as a filter.
   is_active: maybeBoolean,
