@@ -20,6 +20,8 @@ type ExtensionPreferences = {
   "useKeychain": boolean,
   /** Bridge Port - Loopback port of the bridge (default 63762). Set the same port in the browser companion's popup (Bridge port), or it cannot deliver. */
   "bridgePort": string,
+  /** Allowed Extensions - Browser extension ids the bridge also answers, besides this extension's companion (e.g. the original ClaudeMeter companion): its id from chrome://extensions, several separated by commas. Run Start Bridge again after a change. */
+  "allowedExtensions": string,
   /** Alerts - A notification once per threshold per window per reset cycle. */
   "alerts": boolean
 }

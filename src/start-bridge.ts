@@ -18,9 +18,15 @@ export interface StartBridgeDeps {
 export async function startBridgeCommand(deps: StartBridgeDeps = {}): Promise<void> {
   const toast = await showToast({ style: Toast.Style.Animated, title: "Starting the bridge…" });
   try {
-    const port = parsePreferences(getPreferenceValues<Preferences.StartBridge>()).bridgePort;
+    const { bridgePort: port, allowedExtensions } = parsePreferences(getPreferenceValues<Preferences.StartBridge>());
     const agent =
-      deps.agent ?? bridgeAgentFor({ port, assetsPath: environment.assetsPath, dataDir: environment.supportPath });
+      deps.agent ??
+      bridgeAgentFor({
+        port,
+        allowedExtensions,
+        assetsPath: environment.assetsPath,
+        dataDir: environment.supportPath,
+      });
     const health = await startBridgeAndWait({ agent, port, fetch: deps.fetch, waitMs: deps.waitMs });
     await toast.hide();
     const held = health.snapshots === 1 ? "1 snapshot" : `${health.snapshots} snapshots`;

@@ -7,36 +7,73 @@ var __export = (target, all) => {
 };
 
 // src/bridge/main.ts
-var import_node_fs2 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 var import_node_os2 = require("node:os");
 
 // src/bridge/agent.ts
-var import_node_path = require("node:path");
-var AGENT_LABEL = "dev.claude-plan-meter.bridge";
-var AGENT_LOG_NAME = "claude-plan-meter-bridge.log";
-function agentPaths(homeDir) {
-  return {
-    plistPath: (0, import_node_path.join)(homeDir, "Library", "LaunchAgents", `${AGENT_LABEL}.plist`),
-    logPath: (0, import_node_path.join)(homeDir, "Library", "Logs", AGENT_LOG_NAME)
-  };
-}
-
-// src/bridge/args.ts
-var import_node_path4 = require("node:path");
-var import_node_util = require("node:util");
-
-// src/sources/state-path.ts
-var import_node_os = require("node:os");
 var import_node_path2 = require("node:path");
-var APP_DIR = "claude-plan-meter";
-function defaultStatePath(env = process.env, homeDir = (0, import_node_os.homedir)(), platform = process.platform) {
-  if (env.XDG_STATE_HOME) return (0, import_node_path2.join)(env.XDG_STATE_HOME, APP_DIR, "state.json");
-  if (platform === "darwin") return (0, import_node_path2.join)(homeDir, "Library", "Application Support", APP_DIR, "state.json");
-  return (0, import_node_path2.join)(homeDir, ".local", "state", APP_DIR, "state.json");
-}
 
 // src/bridge/server.ts
 var import_node_http = require("node:http");
+
+// node_modules/date-fns/constants.js
+var daysInYear = 365.2425;
+var maxTime = Math.pow(10, 8) * 24 * 60 * 60 * 1e3;
+var minTime = -maxTime;
+var millisecondsInMinute = 6e4;
+var millisecondsInHour = 36e5;
+var secondsInHour = 3600;
+var secondsInDay = secondsInHour * 24;
+var secondsInWeek = secondsInDay * 7;
+var secondsInYear = secondsInDay * daysInYear;
+var secondsInMonth = secondsInYear / 12;
+var secondsInQuarter = secondsInMonth * 3;
+var constructFromSymbol = /* @__PURE__ */ Symbol.for("constructDateFrom");
+
+// node_modules/date-fns/constructFrom.js
+function constructFrom(date2, value) {
+  if (typeof date2 === "function") return date2(value);
+  if (date2 && typeof date2 === "object" && constructFromSymbol in date2)
+    return date2[constructFromSymbol](value);
+  if (date2 instanceof Date) return new date2.constructor(value);
+  return new Date(value);
+}
+
+// node_modules/date-fns/toDate.js
+function toDate(argument, context) {
+  return constructFrom(context || argument, argument);
+}
+
+// node_modules/date-fns/addMilliseconds.js
+function addMilliseconds(date2, amount, options) {
+  return constructFrom(options?.in || date2, +toDate(date2) + amount);
+}
+
+// node_modules/date-fns/isAfter.js
+function isAfter(date2, dateToCompare) {
+  return +toDate(date2) > +toDate(dateToCompare);
+}
+
+// src/core/clock.ts
+var MAX_CLOCK_AHEAD_MS = 5 * 6e4;
+function isFromTheFuture(at, now) {
+  return isAfter(at, addMilliseconds(now, MAX_CLOCK_AHEAD_MS));
+}
+
+// src/core/extension-id.ts
+var COMPANION_EXTENSION_ID = "bbbhoppbgfeagmjkiheomdiembgbnlkk";
+var EXTENSION_ID = /^[a-p]{32}$/;
+var ExtensionListError = class extends Error {
+};
+function parseExtensionIds(text) {
+  const ids = text.split(/[\s,]+/).map((id) => id.trim()).filter((id) => id.length > 0);
+  const bad = ids.find((id) => !EXTENSION_ID.test(id));
+  if (bad !== void 0) {
+    const shown = bad.length > 40 ? `${bad.slice(0, 39)}…` : bad;
+    throw new ExtensionListError(`not an extension id (32 letters a–p, as chrome://extensions shows it): ${shown}`);
+  }
+  return [...new Set(ids)];
+}
 
 // node_modules/zod/v4/core/index.js
 var core_exports2 = {};
@@ -17703,34 +17740,6 @@ function isDate(value) {
   return value instanceof Date || typeof value === "object" && Object.prototype.toString.call(value) === "[object Date]";
 }
 
-// node_modules/date-fns/constants.js
-var daysInYear = 365.2425;
-var maxTime = Math.pow(10, 8) * 24 * 60 * 60 * 1e3;
-var minTime = -maxTime;
-var millisecondsInMinute = 6e4;
-var millisecondsInHour = 36e5;
-var secondsInHour = 3600;
-var secondsInDay = secondsInHour * 24;
-var secondsInWeek = secondsInDay * 7;
-var secondsInYear = secondsInDay * daysInYear;
-var secondsInMonth = secondsInYear / 12;
-var secondsInQuarter = secondsInMonth * 3;
-var constructFromSymbol = /* @__PURE__ */ Symbol.for("constructDateFrom");
-
-// node_modules/date-fns/constructFrom.js
-function constructFrom(date2, value) {
-  if (typeof date2 === "function") return date2(value);
-  if (date2 && typeof date2 === "object" && constructFromSymbol in date2)
-    return date2[constructFromSymbol](value);
-  if (date2 instanceof Date) return new date2.constructor(value);
-  return new Date(value);
-}
-
-// node_modules/date-fns/toDate.js
-function toDate(argument, context) {
-  return constructFrom(context || argument, argument);
-}
-
 // node_modules/date-fns/isValid.js
 function isValid(date2) {
   return !(!isDate(date2) && typeof date2 !== "number" || isNaN(+toDate(date2)));
@@ -18143,6 +18152,47 @@ var claudeCodeRateWindowSchema = object2({
 });
 var claudeCodeModelSchema = object2({ display_name: string3().check(_minLength(1), _maxLength(200)) });
 
+// src/core/text.ts
+var UNPRINTABLE_CHARS = String.raw`[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]`;
+var UNPRINTABLE = new RegExp(UNPRINTABLE_CHARS, "gu");
+var HAS_UNPRINTABLE = new RegExp(UNPRINTABLE_CHARS, "u");
+function printable(text) {
+  return text.replace(UNPRINTABLE, "�");
+}
+function textProblem(text, maxLength) {
+  if (text.length > maxLength) return `text longer than ${maxLength} characters`;
+  if (HAS_UNPRINTABLE.test(text)) {
+    return "contains a control or bidi-override character";
+  }
+  return null;
+}
+function findUnsafeText(value, maxLength) {
+  const pathOf = (node2) => {
+    const path = [];
+    for (let n = node2; n && n.key !== null; n = n.parent) path.unshift(n.key);
+    return path;
+  };
+  const pending = [{ item: value, key: null, parent: null }];
+  while (pending.length > 0) {
+    const node2 = pending.pop();
+    const { item } = node2;
+    if (typeof item === "string") {
+      const problem = textProblem(item, maxLength);
+      if (problem) return { path: pathOf(node2), problem };
+      continue;
+    }
+    if (typeof item !== "object" || item === null) continue;
+    const entries = Array.isArray(item) ? [...item.entries()] : Object.entries(item);
+    for (const [key, child] of entries.reverse()) {
+      const childNode = { item: child, key, parent: node2 };
+      const problem = typeof key === "string" ? textProblem(key, maxLength) : null;
+      if (problem) return { path: pathOf(childNode), problem: `key ${problem}` };
+      pending.push(childNode);
+    }
+  }
+  return null;
+}
+
 // src/core/schema.ts
 var snapshotSchema = object({
   org_uuid: string2().min(1).max(200).nullable(),
@@ -18157,6 +18207,17 @@ var snapshotSchema = object({
   errors: array(string2().max(2e3)).max(100).optional().default([])
 });
 var snapshotArraySchema = array(snapshotSchema).max(1e3);
+var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+var EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+var MAX_STORED_TEXT = 2e3;
+var storedSnapshotSchema = snapshotSchema.extend({
+  org_uuid: string2().regex(UUID, { message: "expected a UUID" }).nullable(),
+  account_email: string2().max(320).regex(EMAIL, { message: "expected an email address or null" }).nullable().optional().default(null)
+}).superRefine((snapshot, ctx) => {
+  const unsafe = findUnsafeText(snapshot, MAX_STORED_TEXT);
+  if (unsafe) ctx.addIssue({ code: "custom", path: unsafe.path, message: unsafe.problem });
+});
+var storedSnapshotArraySchema = array(storedSnapshotSchema).max(1e3);
 var claudeAiAccountSchema = object({
   email_address: string2().nullable().optional(),
   memberships: array(
@@ -18229,22 +18290,23 @@ function appendSample(series, sample) {
   const kept = extendsFlatRun || tooClose ? series.slice(0, -1) : [...series];
   return compact([...kept, sample]);
 }
-function recordAccounts(history, accounts) {
+function recordAccounts(history, accounts, now) {
   const next = { ...history };
   for (const account of accounts) {
     for (const w of account.windows) {
       if (!w.fetchedAt) continue;
       const key = historyKey(account.id, w.key);
       const sample = { at: w.fetchedAt.getTime(), percent: w.percent, resetsAt: w.resetsAt?.getTime() ?? null };
+      if (isFromTheFuture(sample.at, now)) continue;
       next[key] = appendSample(seriesOf(next, key), sample);
     }
   }
-  return prune(next);
+  return prune(next, now);
 }
-function prune(history) {
+function prune(history, now) {
   const entries = Object.entries(history).filter(([, s]) => s.length > 0);
-  const newest = Math.max(...entries.map(([, s]) => s[s.length - 1].at));
-  const live = entries.filter(([, s]) => s[s.length - 1].at >= newest - HISTORY_MAX_AGE_MS).sort(([, a], [, b]) => b[b.length - 1].at - a[a.length - 1].at).slice(0, MAX_SERIES);
+  const oldestKept = now ? now.getTime() - HISTORY_MAX_AGE_MS : Number.NEGATIVE_INFINITY;
+  const live = entries.filter(([, s]) => s[s.length - 1].at >= oldestKept).sort(([, a], [, b]) => b[b.length - 1].at - a[a.length - 1].at).slice(0, MAX_SERIES);
   return Object.fromEntries(live);
 }
 var sampleSchema = object2({
@@ -18252,23 +18314,17 @@ var sampleSchema = object2({
   percent: number3().check(_nonnegative()),
   resetsAt: nullable2(number3())
 });
-function parseHistory(json) {
+function parseHistory(json, now) {
   if (typeof json !== "object" || json === null || Array.isArray(json)) return {};
   const entries = Object.entries(json).flatMap(([key, raw]) => {
     if (!Array.isArray(raw)) return [];
     const samples = raw.flatMap((s) => {
       const parsed = sampleSchema.safeParse(s);
-      return parsed.success ? [parsed.data] : [];
+      return parsed.success && !(now && isFromTheFuture(parsed.data.at, now)) ? [parsed.data] : [];
     }).sort((a, b) => a.at - b.at).reduce(appendSample, []);
     return samples.length > 0 ? [[key, samples]] : [];
   });
-  return prune(Object.fromEntries(entries));
-}
-
-// src/core/text.ts
-var UNPRINTABLE = /[\p{Cc}\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
-function printable(text) {
-  return text.replace(UNPRINTABLE, "�");
+  return prune(Object.fromEntries(entries), now);
 }
 
 // src/core/windows.ts
@@ -18570,7 +18626,19 @@ function accountIds(snapshots) {
     return orgs?.size === 1 ? `org:${[...orgs][0]}` : accountId(s);
   });
 }
-function mergeSnapshots(snapshots, options) {
+function distrustFuture(s, now) {
+  if (!s.fetchedAt || !isFromTheFuture(s.fetchedAt, now)) return s;
+  return {
+    ...s,
+    fetchedAt: null,
+    usage: { windows: [], errors: [], extraUsage: null },
+    overage: null,
+    subscription: null,
+    errors: [...s.errors, `reading dated ${s.fetchedAt.toISOString()}, ahead of this computer's clock: not shown`]
+  };
+}
+function mergeSnapshots(given, options) {
+  const snapshots = given.map((s) => distrustFuture(s, options.clock ?? options.now));
   const groups = /* @__PURE__ */ new Map();
   const ids = accountIds(snapshots);
   snapshots.forEach((s, i) => groups.set(ids[i], [...groups.get(ids[i]) ?? [], s]));
@@ -18599,7 +18667,7 @@ function redactDeep(value) {
 
 // src/bridge/store.ts
 var import_promises = require("node:fs/promises");
-var import_node_path3 = require("node:path");
+var import_node_path = require("node:path");
 
 // src/core/snapshot.ts
 function capitalise2(text) {
@@ -18630,10 +18698,12 @@ var STATE_FILE = "bridge-state.json";
 var MAX_SNAPSHOTS = 64;
 var stateFileSchema = object({
   version: literal(1),
-  snapshots: array(object({ snapshot: snapshotSchema, received_at: isoInstant })),
+  // Each entry on its own (storedEntrySchema): one that today's rules refuse costs that entry, not the file.
+  snapshots: array(unknown()),
   // Parsed leniently by parseHistory: a bad sample costs that sample, not the file.
   history: unknown().optional()
 });
+var storedEntrySchema = object({ snapshot: storedSnapshotSchema, received_at: isoInstant });
 var EMPTY = { entries: /* @__PURE__ */ new Map(), history: {} };
 function snapshotKey(s) {
   if (s.org_uuid) return `org:${s.org_uuid}`;
@@ -18641,8 +18711,8 @@ function snapshotKey(s) {
   return `browser:${s.browser}`;
 }
 var fetchedAt = (s) => Date.parse(s.fetched_at);
-function newer(candidate, current) {
-  return current === void 0 || fetchedAt(candidate) >= fetchedAt(current);
+function older(candidate, current) {
+  return current !== void 0 && fetchedAt(candidate) < fetchedAt(current);
 }
 function latestOnly(entries) {
   if (entries.size <= MAX_SNAPSHOTS) return entries;
@@ -18659,16 +18729,22 @@ function recordBatch(history, batch, receivedAt) {
       now: receivedAt,
       staleAfterMs: DEFAULT_STALE_AFTER_MS
     });
-    return recordAccounts(h, accounts);
+    return recordAccounts(h, accounts, receivedAt);
   }, history);
 }
 function withBatch(state, batch, receivedAt) {
   const entries = new Map(state.entries);
-  for (const { wire: snapshot } of batch) {
-    const key = snapshotKey(snapshot);
-    if (newer(snapshot, entries.get(key)?.snapshot)) entries.set(key, { snapshot, receivedAt });
+  const stored = [];
+  for (const accepted of batch) {
+    const key = snapshotKey(accepted.wire);
+    if (older(accepted.wire, entries.get(key)?.snapshot)) continue;
+    entries.set(key, { snapshot: accepted.wire, receivedAt });
+    stored.push(accepted);
   }
-  return { entries: latestOnly(entries), history: recordBatch(state.history, batch, receivedAt) };
+  return {
+    state: { entries: latestOnly(entries), history: recordBatch(state.history, stored, receivedAt) },
+    outcome: { stored: stored.length, ignored: batch.length - stored.length }
+  };
 }
 var BridgeStore = class _BridgeStore {
   constructor(path, state, log) {
@@ -18684,11 +18760,14 @@ var BridgeStore = class _BridgeStore {
   /** Memory holds changes the file does not (yet, or because the last write failed). */
   dirty = false;
   tempCounter = 0;
-  /** Loads the state file from dataDir (created if missing); a corrupt file is moved aside, never fatal. */
-  static async open(dataDir, log) {
+  /**
+   * Loads the state file from dataDir (created if missing); a corrupt file is moved aside, never fatal.
+   * History samples dated after `now` (plus the allowed skew) are dropped on the way in.
+   */
+  static async open(dataDir, log, now = /* @__PURE__ */ new Date()) {
     await (0, import_promises.mkdir)(dataDir, { recursive: true, mode: 448 });
-    const path = (0, import_node_path3.join)(dataDir, STATE_FILE);
-    return new _BridgeStore(path, await loadState(path, log), log);
+    const path = (0, import_node_path.join)(dataDir, STATE_FILE);
+    return new _BridgeStore(path, await loadState(path, log, now), log);
   }
   get file() {
     return this.path;
@@ -18706,9 +18785,12 @@ var BridgeStore = class _BridgeStore {
   }
   /** Applies a validated batch to memory at once and schedules the write that persists it. */
   accept(batch, receivedAt) {
-    this.state = withBatch(this.state, batch, receivedAt);
+    const { state, outcome } = withBatch(this.state, batch, receivedAt);
+    if (outcome.stored === 0) return outcome;
+    this.state = state;
     this.dirty = true;
     this.persist();
+    return outcome;
   }
   /** Resolves once no write is in flight and the file holds the latest state, or the last attempt failed (logged). */
   async flush() {
@@ -18753,7 +18835,7 @@ var BridgeStore = class _BridgeStore {
     }
   }
 };
-async function loadState(path, log) {
+async function loadState(path, log, now) {
   let text;
   try {
     text = await (0, import_promises.readFile)(path, "utf8");
@@ -18767,10 +18849,20 @@ async function loadState(path, log) {
     const parsed = stateFileSchema.safeParse(JSON.parse(text));
     if (parsed.success) {
       const entries = /* @__PURE__ */ new Map();
-      for (const { snapshot, received_at } of parsed.data.snapshots) {
+      parsed.data.snapshots.forEach((raw, i) => {
+        const entry = storedEntrySchema.safeParse(raw);
+        if (!entry.success) {
+          return log(`warning: ${path}: dropped snapshots[${i}] (${describeZodError(entry.error)})`);
+        }
+        const { snapshot, received_at } = entry.data;
+        if (isFromTheFuture(fetchedAt(snapshot), now)) {
+          return log(
+            `warning: ${path}: dropped snapshots[${i}] (fetched_at ${snapshot.fetched_at} is ahead of this clock)`
+          );
+        }
         entries.set(snapshotKey(snapshot), { snapshot, receivedAt: new Date(received_at) });
-      }
-      return { entries: latestOnly(entries), history: parseHistory(parsed.data.history ?? {}) };
+      });
+      return { entries: latestOnly(entries), history: parseHistory(parsed.data.history ?? {}, now) };
     }
     problem = describeZodError(parsed.error);
   } catch (error62) {
@@ -18801,7 +18893,21 @@ var HttpError = class extends Error {
   }
   status;
 };
-var EXTENSION_ORIGIN = /^chrome-extension:\/\/[a-p]{32}$/;
+var EXTENSION_ORIGIN = /^chrome-extension:\/\/([a-p]{32})$/;
+var ALLOWED_EXTENSIONS_ENV = "CLAUDE_PLAN_METER_ALLOWED_EXTENSIONS";
+function callerOf(origin) {
+  if (origin === void 0) return { kind: "local" };
+  const id = EXTENSION_ORIGIN.exec(origin)?.[1];
+  return id ? { kind: "extension", id } : { kind: "web" };
+}
+var callerName = (caller) => caller.kind === "extension" ? caller.id : caller.kind === "web" ? "web-page" : "none";
+function refusedExtension(id) {
+  return {
+    ok: false,
+    error: `forbidden: extension ${id} is not allowed to call the bridge. To allow it, start the bridge with \`npm run bridge -- --allow-extension ${id}\`, or set ${ALLOWED_EXTENSIONS_ENV}=${id}, or add it to Raycast's "Allowed Extensions" preference of Claude Plan Meter`,
+    refused_extension: id
+  };
+}
 var ROUTE_METHODS = {
   "/snapshots": ["GET", "POST"],
   "/history": ["GET"],
@@ -18849,8 +18955,10 @@ async function startBridge(options) {
   const now = options.now ?? (() => /* @__PURE__ */ new Date());
   const log = options.log ?? ((line) => process.stderr.write(`${line}
 `));
+  const requestLog = options.requestLog ?? log;
   const staleAfterMs = options.staleAfterMs ?? DEFAULT_STALE_AFTER_MS;
-  const store = await BridgeStore.open(options.dataDir, log);
+  const allowed = /* @__PURE__ */ new Set([COMPANION_EXTENSION_ID, ...options.allowedExtensions ?? []]);
+  const store = await BridgeStore.open(options.dataDir, log, now());
   let allowedHosts = /* @__PURE__ */ new Set();
   async function postSnapshots(req, res) {
     if (!isJsonContentType(req.headers["content-type"])) {
@@ -18863,10 +18971,18 @@ async function startBridge(options) {
     } catch (error62) {
       throw new HttpError(400, `body: not valid JSON (${error62.message})`);
     }
-    const parsed = snapshotArraySchema.safeParse(raw);
+    const parsed = storedSnapshotArraySchema.safeParse(raw);
     if (!parsed.success) {
       const detail = describeZodError(parsed.error);
       throw new HttpError(400, detail.startsWith("[") ? `snapshots${detail}` : `snapshots: ${detail}`);
+    }
+    const at = now();
+    const ahead = parsed.data.findIndex((s) => isFromTheFuture(new Date(s.fetched_at), at));
+    if (ahead >= 0) {
+      throw new HttpError(
+        400,
+        `snapshots[${ahead}].fetched_at: ${parsed.data[ahead].fetched_at} is more than ${MAX_CLOCK_AHEAD_MS / 6e4} minutes ahead of the bridge's clock (${at.toISOString()}); nothing was stored`
+      );
     }
     const accepted = redactDeep(parsed.data).map((wire, i) => {
       try {
@@ -18876,8 +18992,8 @@ async function startBridge(options) {
         throw error62;
       }
     });
-    store.accept(accepted, now());
-    return { ok: true, accepted: parsed.data.length };
+    const { stored, ignored } = store.accept(accepted, at);
+    return { ok: true, accepted: stored, ignored };
   }
   function getSnapshots() {
     const at = now();
@@ -18912,11 +19028,15 @@ async function startBridge(options) {
       });
     }
     const origin = req.headers.origin;
-    if (origin !== void 0 && !EXTENSION_ORIGIN.test(origin)) {
+    const caller = callerOf(origin);
+    if (caller.kind === "web") {
       return send(res, 403, {
         ok: false,
         error: "forbidden: only the companion browser extension may call the bridge"
       });
+    }
+    if (caller.kind === "extension" && !allowed.has(caller.id)) {
+      return send(res, 403, refusedExtension(caller.id), corsHeaders(origin));
     }
     const cors = corsHeaders(origin);
     const { pathname: path, searchParams } = new URL(req.url ?? "/", "http://bridge.invalid");
@@ -18951,6 +19071,7 @@ async function startBridge(options) {
       connectionsCheckingInterval: 1e3
     },
     (req, res) => {
+      res.once("close", () => requestLog(requestLine(now(), req, res)));
       handle(req, res).catch((error62) => log(`error: ${error62.message}`));
     }
   );
@@ -18984,6 +19105,12 @@ async function startBridge(options) {
     }
   };
 }
+function requestLine(at, req, res) {
+  const path = (req.url ?? "/").split("?")[0];
+  const shownPath = /^[\x21-\x7e]{1,100}$/.test(path) ? path : "(unprintable path)";
+  const status = res.headersSent ? res.statusCode : 0;
+  return `${at.toISOString()} ${req.method ?? "-"} ${shownPath} ${status} ${callerName(callerOf(req.headers.origin))}`;
+}
 function preflight(req, res, origin, methods, allow) {
   const requested = req.headers["access-control-request-method"];
   if (!origin || !requested) {
@@ -19012,15 +19139,45 @@ function refuseRest(req, res, message, cors) {
   send(res, 413, { ok: false, error: message }, { ...cors, Connection: "close" });
 }
 
+// src/bridge/agent.ts
+var AGENT_LABEL = "dev.claude-plan-meter.bridge";
+var AGENT_LOG_NAME = "claude-plan-meter-bridge.log";
+function agentPaths(homeDir) {
+  return {
+    plistPath: (0, import_node_path2.join)(homeDir, "Library", "LaunchAgents", `${AGENT_LABEL}.plist`),
+    logPath: (0, import_node_path2.join)(homeDir, "Library", "Logs", AGENT_LOG_NAME)
+  };
+}
+
+// src/bridge/args.ts
+var import_node_path4 = require("node:path");
+var import_node_util = require("node:util");
+
+// src/sources/state-path.ts
+var import_node_os = require("node:os");
+var import_node_path3 = require("node:path");
+var APP_DIR = "claude-plan-meter";
+function defaultStatePath(env = process.env, homeDir = (0, import_node_os.homedir)(), platform = process.platform) {
+  if (env.XDG_STATE_HOME) return (0, import_node_path3.join)(env.XDG_STATE_HOME, APP_DIR, "state.json");
+  if (platform === "darwin") return (0, import_node_path3.join)(homeDir, "Library", "Application Support", APP_DIR, "state.json");
+  return (0, import_node_path3.join)(homeDir, ".local", "state", APP_DIR, "state.json");
+}
+
 // src/bridge/args.ts
 var PORT_ENV = "CLAUDE_PLAN_METER_BRIDGE_PORT";
 var DATA_DIR_ENV = "CLAUDE_PLAN_METER_DATA_DIR";
-var BRIDGE_USAGE = `Usage: npm run bridge -- [--port N] [--data-dir DIR]
+var LOG_ENV = "CLAUDE_PLAN_METER_BRIDGE_LOG";
+var BRIDGE_USAGE = `Usage: npm run bridge -- [--port N] [--data-dir DIR] [--allow-extension ID]… [--log FILE]
 
-  --port N         loopback port (default ${DEFAULT_BRIDGE_PORT}, env ${PORT_ENV})
-  --data-dir DIR   where the latest snapshots are kept (env ${DATA_DIR_ENV})
-  --agent          run as the launchd agent: once this script's file is gone, remove the agent and exit
-  --help           this text`;
+  --port N               loopback port (default ${DEFAULT_BRIDGE_PORT}, env ${PORT_ENV})
+  --data-dir DIR         where the latest snapshots are kept (env ${DATA_DIR_ENV})
+  --allow-extension ID   also answer this browser extension (its id from chrome://extensions);
+                         repeatable; env ${ALLOWED_EXTENSIONS_ENV} takes a comma-separated list.
+                         The Claude Plan Meter companion is always answered.
+  --log FILE             one line per request to FILE, rotated at 1 MiB to FILE.1 (env ${LOG_ENV});
+                         without it, request lines go to stdout
+  --agent                run as the launchd agent: once this script's file is gone, remove the agent and exit
+  --help                 this text`;
 var BridgeExitError = class extends Error {
   constructor(message, exitCode) {
     super(message);
@@ -19029,6 +19186,14 @@ var BridgeExitError = class extends Error {
   exitCode;
 };
 var usageError = (message) => new BridgeExitError(message, 64);
+function extensionIds(where, text) {
+  try {
+    return parseExtensionIds(text);
+  } catch (error62) {
+    if (error62 instanceof ExtensionListError) throw usageError(`${where}: ${error62.message}`);
+    throw error62;
+  }
+}
 function parseBridgeArgs(argv, env = process.env) {
   let values;
   try {
@@ -19037,6 +19202,8 @@ function parseBridgeArgs(argv, env = process.env) {
       options: {
         port: { type: "string" },
         "data-dir": { type: "string" },
+        "allow-extension": { type: "string", multiple: true },
+        log: { type: "string" },
         agent: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false }
       }
@@ -19050,11 +19217,76 @@ function parseBridgeArgs(argv, env = process.env) {
     throw usageError(`--port: expected a port number 0–65535, got ${portText}`);
   }
   const dataDir = values["data-dir"] ?? env[DATA_DIR_ENV] ?? (0, import_node_path4.dirname)(defaultStatePath(env));
-  return { port, dataDir, agent: values.agent, help: values.help };
+  const allowedExtensions = [
+    .../* @__PURE__ */ new Set([
+      ...(values["allow-extension"] ?? []).flatMap((id) => extensionIds("--allow-extension", id)),
+      ...extensionIds(ALLOWED_EXTENSIONS_ENV, env[ALLOWED_EXTENSIONS_ENV] ?? "")
+    ])
+  ];
+  const logFile = values.log ?? (env[LOG_ENV] || null);
+  return { port, dataDir, allowedExtensions, logFile, agent: values.agent, help: values.help };
+}
+
+// src/bridge/log-file.ts
+var import_node_fs = require("node:fs");
+var MAX_LOG_BYTES = 1024 * 1024;
+function openLogFile(path, maxBytes = MAX_LOG_BYTES) {
+  const open3 = () => (0, import_node_fs.openSync)(path, "a", 384);
+  let fd = open3();
+  let size = (0, import_node_fs.fstatSync)(fd).size;
+  let pending = [];
+  let scheduled = false;
+  function rotate() {
+    (0, import_node_fs.closeSync)(fd);
+    (0, import_node_fs.renameSync)(path, `${path}.1`);
+    fd = open3();
+    size = 0;
+  }
+  function flush() {
+    scheduled = false;
+    const lines = pending;
+    pending = [];
+    let batch = [];
+    let batchBytes = 0;
+    const writeBatch = () => {
+      if (batch.length === 0) return;
+      (0, import_node_fs.writeSync)(fd, Buffer.concat(batch, batchBytes));
+      size += batchBytes;
+      batch = [];
+      batchBytes = 0;
+    };
+    try {
+      for (const line of lines) {
+        if (size + batchBytes > 0 && size + batchBytes + line.length > maxBytes) {
+          writeBatch();
+          rotate();
+        }
+        batch.push(line);
+        batchBytes += line.length;
+      }
+      writeBatch();
+    } catch (error62) {
+      process.stderr.write(`log ${path}: ${error62.message}
+${Buffer.concat(lines).toString("utf8")}`);
+    }
+  }
+  return {
+    write(line) {
+      pending.push(Buffer.from(`${line}
+`, "utf8"));
+      if (scheduled) return;
+      scheduled = true;
+      setImmediate(flush);
+    },
+    close() {
+      flush();
+      (0, import_node_fs.closeSync)(fd);
+    }
+  };
 }
 
 // src/bridge/lifeline.ts
-var import_node_fs = require("node:fs");
+var import_node_fs2 = require("node:fs");
 var LIFELINE_INTERVAL_MS = 5e3;
 var LIFELINE_MISSES = 3;
 function watchLifeline({
@@ -19062,7 +19294,7 @@ function watchLifeline({
   onGone,
   intervalMs = LIFELINE_INTERVAL_MS,
   misses = LIFELINE_MISSES,
-  exists = import_node_fs.existsSync
+  exists = import_node_fs2.existsSync
 }) {
   let missing = 0;
   const timer = setInterval(() => {
@@ -19083,9 +19315,20 @@ async function runBridge(argv) {
 `);
     return;
   }
+  const file = options.logFile ? openLogFile(options.logFile) : null;
+  const log = file ? file.write : (line) => process.stderr.write(`${line}
+`);
+  const requestLog = file ? file.write : (line) => process.stdout.write(`${line}
+`);
   let bridge;
   try {
-    bridge = await startBridge({ port: options.port, dataDir: options.dataDir });
+    bridge = await startBridge({
+      port: options.port,
+      dataDir: options.dataDir,
+      allowedExtensions: options.allowedExtensions,
+      log,
+      requestLog
+    });
   } catch (error62) {
     if (error62.code === "EADDRINUSE") {
       throw new BridgeExitError(
@@ -19099,9 +19342,17 @@ async function runBridge(argv) {
 `);
   process.stdout.write(`data dir ${options.dataDir}
 `);
+  const extra = options.allowedExtensions.length > 0 ? ` and ${options.allowedExtensions.join(", ")}` : "";
+  process.stdout.write(`answering the companion extension${extra}
+`);
+  if (file) process.stdout.write(`request log ${options.logFile}
+`);
   const stop = () => {
     bridge.close().then(
-      () => process.exit(0),
+      () => {
+        file?.close();
+        process.exit(0);
+      },
       () => process.exit(1)
     );
   };
@@ -19114,8 +19365,9 @@ async function runBridge(argv) {
         const { plistPath, logPath } = agentPaths((0, import_node_os2.homedir)());
         process.stdout.write(`${process.argv[1]} is gone (extension removed): removing the agent and stopping
 `);
-        (0, import_node_fs2.rmSync)(plistPath, { force: true });
-        (0, import_node_fs2.rmSync)(logPath, { force: true });
+        (0, import_node_fs3.rmSync)(plistPath, { force: true });
+        (0, import_node_fs3.rmSync)(logPath, { force: true });
+        (0, import_node_fs3.rmSync)(`${logPath}.1`, { force: true });
         stop();
       }
     });

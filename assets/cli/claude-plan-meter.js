@@ -633,9 +633,9 @@ function sizeCaps(defChecks) {
     const d = ch._zod.def;
     if (!/_(length|size)$|_equals$/.test(d.check))
       break;
-    const max = d.maximum ?? d.length ?? d.size;
-    if (max >= 0)
-      caps.push([max, ch]);
+    const max2 = d.maximum ?? d.length ?? d.size;
+    if (max2 >= 0)
+      caps.push([max2, ch]);
   }
   return caps;
 }
@@ -2373,8 +2373,8 @@ function capSize(inst, size) {
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
-      for (const [max, ch] of sizeCaps(inst._zod.def.checks)) {
-        if (n > max && ch._zod.def.when(payload)) {
+      for (const [max2, ch] of sizeCaps(inst._zod.def.checks)) {
+        if (n > max2 && ch._zod.def.when(payload)) {
           const start = payload.issues.length;
           ch._zod.check(payload);
           payload.issues[start].continue = false;
@@ -13206,9 +13206,9 @@ function generateChecks(doc, ctx, schema, accessor) {
         break;
       }
       case "max_length": {
-        const max = numericOperand(def.maximum, "max_length");
-        const len = codePointLengthVar(doc, ctx, currentAccessor, `${currentAccessor}.length > ${max}`);
-        doc.write(`if (${len} > ${max}) return INVALID;`);
+        const max2 = numericOperand(def.maximum, "max_length");
+        const len = codePointLengthVar(doc, ctx, currentAccessor, `${currentAccessor}.length > ${max2}`);
+        doc.write(`if (${len} > ${max2}) return INVALID;`);
         break;
       }
       case "length_equals": {
@@ -14000,8 +14000,8 @@ function generateNullableCheck(doc, ctx, schema, accessor, buildsValue = true) {
   return outputVar;
 }
 function generateSizeGate(doc, schema, size) {
-  for (const [max, check] of sizeCaps(schema._zod.def.checks)) {
-    doc.write(`if (${size} > ${numericOperand(max, check._zod.def.check)}) return INVALID;`);
+  for (const [max2, check] of sizeCaps(schema._zod.def.checks)) {
+    doc.write(`if (${size} > ${numericOperand(max2, check._zod.def.check)}) return INVALID;`);
   }
 }
 function generateArrayCheck(doc, ctx, schema, accessor, buildsValue = true) {
@@ -19732,6 +19732,53 @@ var init_addMilliseconds = __esm({
   }
 });
 
+// node_modules/date-fns/isAfter.js
+function isAfter(date2, dateToCompare) {
+  return +toDate(date2) > +toDate(dateToCompare);
+}
+var init_isAfter = __esm({
+  "node_modules/date-fns/isAfter.js"() {
+    init_toDate();
+  }
+});
+
+// node_modules/date-fns/max.js
+function max(dates, options) {
+  let result;
+  let context = options?.in;
+  dates.forEach((date2) => {
+    if (!context && typeof date2 === "object")
+      context = constructFrom.bind(null, date2);
+    const date_ = toDate(date2, context);
+    if (!result || result < date_ || isNaN(+date_)) result = date_;
+  });
+  return constructFrom(context, result || NaN);
+}
+var init_max = __esm({
+  "node_modules/date-fns/max.js"() {
+    init_constructFrom();
+    init_toDate();
+  }
+});
+
+// src/core/clock.ts
+function isFromTheFuture(at, now) {
+  return isAfter(at, addMilliseconds(now, MAX_CLOCK_AHEAD_MS));
+}
+function judgingClock(now, real) {
+  return max([now, real]);
+}
+var MAX_CLOCK_AHEAD_MS;
+var init_clock = __esm({
+  "src/core/clock.ts"() {
+    "use strict";
+    init_addMilliseconds();
+    init_isAfter();
+    init_max();
+    MAX_CLOCK_AHEAD_MS = 5 * 6e4;
+  }
+});
+
 // src/core/history.ts
 function historyKey(accountId2, windowKey) {
   return `${accountId2}|${windowKey}`;
@@ -19765,41 +19812,43 @@ function appendSample(series, sample) {
   const kept = extendsFlatRun || tooClose ? series.slice(0, -1) : [...series];
   return compact([...kept, sample]);
 }
-function recordAccounts(history, accounts) {
+function recordAccounts(history, accounts, now) {
   const next = { ...history };
   for (const account of accounts) {
     for (const w of account.windows) {
       if (!w.fetchedAt) continue;
       const key = historyKey(account.id, w.key);
       const sample = { at: w.fetchedAt.getTime(), percent: w.percent, resetsAt: w.resetsAt?.getTime() ?? null };
+      if (isFromTheFuture(sample.at, now)) continue;
       next[key] = appendSample(seriesOf(next, key), sample);
     }
   }
-  return prune(next);
+  return prune(next, now);
 }
-function prune(history) {
+function prune(history, now) {
   const entries2 = Object.entries(history).filter(([, s]) => s.length > 0);
-  const newest = Math.max(...entries2.map(([, s]) => s[s.length - 1].at));
-  const live = entries2.filter(([, s]) => s[s.length - 1].at >= newest - HISTORY_MAX_AGE_MS).sort(([, a], [, b]) => b[b.length - 1].at - a[a.length - 1].at).slice(0, MAX_SERIES);
+  const oldestKept = now ? now.getTime() - HISTORY_MAX_AGE_MS : Number.NEGATIVE_INFINITY;
+  const live = entries2.filter(([, s]) => s[s.length - 1].at >= oldestKept).sort(([, a], [, b]) => b[b.length - 1].at - a[a.length - 1].at).slice(0, MAX_SERIES);
   return Object.fromEntries(live);
 }
-function parseHistory(json) {
+function parseHistory(json, now) {
   if (typeof json !== "object" || json === null || Array.isArray(json)) return {};
   const entries2 = Object.entries(json).flatMap(([key, raw]) => {
     if (!Array.isArray(raw)) return [];
     const samples = raw.flatMap((s) => {
       const parsed = sampleSchema.safeParse(s);
-      return parsed.success ? [parsed.data] : [];
+      return parsed.success && !(now && isFromTheFuture(parsed.data.at, now)) ? [parsed.data] : [];
     }).sort((a, b) => a.at - b.at).reduce(appendSample, []);
     return samples.length > 0 ? [[key, samples]] : [];
   });
-  return prune(Object.fromEntries(entries2));
+  return prune(Object.fromEntries(entries2), now);
 }
 var HISTORY_MAX_AGE_MS, FINE_SPAN_MS, FINE_STEP_MS, COARSE_STEP_MS, RESET_JITTER_MS, MAX_SERIES, sameReading, sampleSchema;
 var init_history = __esm({
   "src/core/history.ts"() {
     "use strict";
     init_mini();
+    init_clock();
     HISTORY_MAX_AGE_MS = 7 * 24 * 60 * 6e4;
     FINE_SPAN_MS = 60 * 6e4;
     FINE_STEP_MS = 6e4;
@@ -19819,11 +19868,46 @@ var init_history = __esm({
 function printable(text) {
   return text.replace(UNPRINTABLE, "�");
 }
-var UNPRINTABLE;
+function textProblem(text, maxLength) {
+  if (text.length > maxLength) return `text longer than ${maxLength} characters`;
+  if (HAS_UNPRINTABLE.test(text)) {
+    return "contains a control or bidi-override character";
+  }
+  return null;
+}
+function findUnsafeText(value, maxLength) {
+  const pathOf = (node2) => {
+    const path = [];
+    for (let n = node2; n && n.key !== null; n = n.parent) path.unshift(n.key);
+    return path;
+  };
+  const pending = [{ item: value, key: null, parent: null }];
+  while (pending.length > 0) {
+    const node2 = pending.pop();
+    const { item } = node2;
+    if (typeof item === "string") {
+      const problem = textProblem(item, maxLength);
+      if (problem) return { path: pathOf(node2), problem };
+      continue;
+    }
+    if (typeof item !== "object" || item === null) continue;
+    const entries2 = Array.isArray(item) ? [...item.entries()] : Object.entries(item);
+    for (const [key, child] of entries2.reverse()) {
+      const childNode = { item: child, key, parent: node2 };
+      const problem = typeof key === "string" ? textProblem(key, maxLength) : null;
+      if (problem) return { path: pathOf(childNode), problem: `key ${problem}` };
+      pending.push(childNode);
+    }
+  }
+  return null;
+}
+var UNPRINTABLE_CHARS, UNPRINTABLE, HAS_UNPRINTABLE;
 var init_text = __esm({
   "src/core/text.ts"() {
     "use strict";
-    UNPRINTABLE = /[\p{Cc}\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
+    UNPRINTABLE_CHARS = String.raw`[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]`;
+    UNPRINTABLE = new RegExp(UNPRINTABLE_CHARS, "gu");
+    HAS_UNPRINTABLE = new RegExp(UNPRINTABLE_CHARS, "u");
   }
 });
 
@@ -20936,7 +21020,19 @@ function accountIds(snapshots) {
     return orgs?.size === 1 ? `org:${[...orgs][0]}` : accountId(s);
   });
 }
-function mergeSnapshots(snapshots, options) {
+function distrustFuture(s, now) {
+  if (!s.fetchedAt || !isFromTheFuture(s.fetchedAt, now)) return s;
+  return {
+    ...s,
+    fetchedAt: null,
+    usage: { windows: [], errors: [], extraUsage: null },
+    overage: null,
+    subscription: null,
+    errors: [...s.errors, `reading dated ${s.fetchedAt.toISOString()}, ahead of this computer's clock: not shown`]
+  };
+}
+function mergeSnapshots(given, options) {
+  const snapshots = given.map((s) => distrustFuture(s, options.clock ?? options.now));
   const groups = /* @__PURE__ */ new Map();
   const ids = accountIds(snapshots);
   snapshots.forEach((s, i) => groups.set(ids[i], [...groups.get(ids[i]) ?? [], s]));
@@ -20949,6 +21045,7 @@ var DEFAULT_STALE_AFTER_MS, time2;
 var init_merge = __esm({
   "src/core/merge.ts"() {
     "use strict";
+    init_clock();
     init_format2();
     init_money();
     DEFAULT_STALE_AFTER_MS = 10 * 60 * 1e3;
@@ -21095,8 +21192,8 @@ function combineHistories(...histories) {
   }
   return parseHistory(Object.fromEntries(combined));
 }
-function recordHistory(store, accounts, elsewhere = {}) {
-  const history = recordAccounts(combineHistories(loadHistory(store), elsewhere), accounts);
+function recordHistory(store, accounts, elsewhere, now) {
+  const history = recordAccounts(combineHistories(loadHistory(store), elsewhere), accounts, now);
   store.set(HISTORY_KEY, JSON.stringify(history));
   return history;
 }
@@ -22209,12 +22306,13 @@ var init_zod = __esm({
 });
 
 // src/core/schema.ts
-var snapshotSchema, snapshotArraySchema, claudeAiAccountSchema, claudeAiOauthSchema, credentialsSchema, oauthProfileSchema;
+var snapshotSchema, snapshotArraySchema, UUID, EMAIL, MAX_STORED_TEXT, storedSnapshotSchema, storedSnapshotArraySchema, claudeAiAccountSchema, claudeAiOauthSchema, credentialsSchema, oauthProfileSchema;
 var init_schema = __esm({
   "src/core/schema.ts"() {
     "use strict";
     init_zod();
     init_usage_schema();
+    init_text();
     init_usage_schema();
     snapshotSchema = object2({
       org_uuid: string3().min(1).max(200).nullable(),
@@ -22229,6 +22327,17 @@ var init_schema = __esm({
       errors: array2(string3().max(2e3)).max(100).optional().default([])
     });
     snapshotArraySchema = array2(snapshotSchema).max(1e3);
+    UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+    EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+    MAX_STORED_TEXT = 2e3;
+    storedSnapshotSchema = snapshotSchema.extend({
+      org_uuid: string3().regex(UUID, { message: "expected a UUID" }).nullable(),
+      account_email: string3().max(320).regex(EMAIL, { message: "expected an email address or null" }).nullable().optional().default(null)
+    }).superRefine((snapshot, ctx) => {
+      const unsafe = findUnsafeText(snapshot, MAX_STORED_TEXT);
+      if (unsafe) ctx.addIssue({ code: "custom", path: unsafe.path, message: unsafe.problem });
+    });
+    storedSnapshotArraySchema = array2(storedSnapshotSchema).max(1e3);
     claudeAiAccountSchema = object2({
       email_address: string3().nullable().optional(),
       memberships: array2(
@@ -22372,6 +22481,43 @@ var init_file = __esm({
   }
 });
 
+// src/sources/capped-body.ts
+async function readCappedText(response, maxBytes = MAX_RESPONSE_BYTES) {
+  if (Number(response.headers.get("content-length")) > maxBytes) {
+    await response.body?.cancel().catch(() => void 0);
+    throw new BodyTooLargeError(maxBytes);
+  }
+  if (!response.body) return "";
+  const reader = response.body.getReader();
+  const chunks = [];
+  let size = 0;
+  for (; ; ) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => void 0);
+      throw new BodyTooLargeError(maxBytes);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+var MAX_RESPONSE_BYTES, BodyTooLargeError;
+var init_capped_body = __esm({
+  "src/sources/capped-body.ts"() {
+    "use strict";
+    MAX_RESPONSE_BYTES = 1024 * 1024;
+    BodyTooLargeError = class extends Error {
+      constructor(maxBytes) {
+        super(`answer over ${maxBytes / (1024 * 1024)} MiB`);
+        this.maxBytes = maxBytes;
+      }
+      maxBytes;
+    };
+  }
+});
+
 // src/sources/load.ts
 async function loadSnapshots(readers) {
   const settled = await Promise.allSettled(readers.map((r) => r.read()));
@@ -22432,8 +22578,11 @@ async function getBridgeJson(base, path, schema, { fetch: fetchImpl = fetch, tim
       if (causeCode(error62) === STALE_CONNECTION) return get();
       throw error62;
     });
-    text = await response.text();
+    text = await readCappedText(response);
   } catch (error62) {
+    if (error62 instanceof BodyTooLargeError) {
+      throw new BridgeSourceError(`bridge on ${where} sent an ${error62.message}; refused, nothing was read from it`);
+    }
     const name2 = error62?.name;
     if (name2 === "TimeoutError" || name2 === "AbortError") {
       throw new BridgeSourceError(`bridge on ${where} did not answer within ${timeoutMs / 1e3} s`);
@@ -22494,6 +22643,7 @@ var init_bridge = __esm({
     init_zod();
     init_schema();
     init_snapshot();
+    init_capped_body();
     init_load();
     BRIDGE_SOURCE_LABEL = "Browser companion";
     DEFAULT_BRIDGE_TIMEOUT_MS = 3e3;
@@ -22876,9 +23026,15 @@ async function getOAuthJson(path, request) {
       await response.body?.cancel().catch(() => void 0);
       throw statusError(response, host, path, request.now());
     }
-    text = await response.text();
+    text = await readCappedText(response);
   } catch (error62) {
     if (error62 instanceof OAuthRequestError) throw error62;
+    if (error62 instanceof BodyTooLargeError) {
+      throw new OAuthRequestError(
+        "malformed",
+        `${host}${path} sent an ${error62.message}; refused, nothing was read from it`
+      );
+    }
     throw transportError(deadline.signal.reason instanceof Deadline ? deadline.signal.reason : error62, host);
   } finally {
     deadline.done();
@@ -22894,6 +23050,7 @@ var init_oauth_http = __esm({
   "src/sources/oauth-http.ts"() {
     "use strict";
     init_backoff();
+    init_capped_body();
     DEFAULT_OAUTH_BASE_URL = "https://api.anthropic.com";
     OAUTH_BETA = "oauth-2025-04-20";
     CLAUDE_CODE_USER_AGENT = "claude-code/2.0.50";
@@ -23072,7 +23229,8 @@ async function readWithLogin(login, options, env) {
   const clock = options.now ?? (() => /* @__PURE__ */ new Date());
   const now = clock();
   const keys = stateKeys(login.profile);
-  const last = loadReading(store, keys.reading);
+  const stored2 = loadReading(store, keys.reading);
+  const last = stored2 && !isFromTheFuture(stored2.fetchedAt, now) ? stored2 : null;
   const notes = [];
   const serveLast = (message2) => {
     if (last) return [snapshotOf(last, [message2, ...notes])];
@@ -23134,6 +23292,7 @@ var init_oauth = __esm({
   "src/sources/oauth.ts"() {
     "use strict";
     init_differenceInMilliseconds();
+    init_clock();
     init_schema();
     init_format2();
     init_usage();
@@ -23225,16 +23384,18 @@ async function refreshNow(options) {
     const { snapshots } = await collect2({ ...options, file: null }, store);
     const now = /* @__PURE__ */ new Date();
     tryRecordLastReadings(lastReadingsPath(), snapshots, now);
-    recordHistory(store, mergeSnapshots(snapshots, { now, staleAfterMs: options.staleAfterMinutes * 6e4 }));
+    const accounts = mergeSnapshots(snapshots, { now, staleAfterMs: options.staleAfterMinutes * 6e4 });
+    recordHistory(store, accounts, {}, now);
   } finally {
     releaseRefreshLock(refreshLockPath());
   }
 }
 function render(readings, input, options, paint) {
   const now = options.now ?? /* @__PURE__ */ new Date();
+  const clock = judgingClock(now, /* @__PURE__ */ new Date());
   const staleAfterMs = options.staleAfterMinutes * 6e4;
-  const accounts = mergeSnapshots(readings.snapshots, { now, staleAfterMs });
-  const history = options.file ? {} : recordAccounts(loadHistory(new FileStore(defaultStatePath())), accounts);
+  const accounts = mergeSnapshots(readings.snapshots, { now, clock, staleAfterMs });
+  const history = options.file ? {} : recordAccounts(loadHistory(new FileStore(defaultStatePath())), accounts, clock);
   const view = buildView(accounts, now, history);
   return statusLine(options.format, { view, paint, staleAfterMs, model: input.model }) ?? noDataLine(readings.noData, paint);
 }
@@ -23276,6 +23437,7 @@ var init_command = __esm({
     init_args2();
     init_refresh();
     init_stdin();
+    init_clock();
     init_history();
     init_last_readings();
     init_merge();
@@ -23496,12 +23658,6 @@ var init_addYears = __esm({
 // node_modules/date-fns/areIntervalsOverlapping.js
 var init_areIntervalsOverlapping = __esm({
   "node_modules/date-fns/areIntervalsOverlapping.js"() {
-  }
-});
-
-// node_modules/date-fns/max.js
-var init_max = __esm({
-  "node_modules/date-fns/max.js"() {
   }
 });
 
@@ -24058,12 +24214,6 @@ var init_intlFormat = __esm({
 // node_modules/date-fns/intlFormatDistance.js
 var init_intlFormatDistance = __esm({
   "node_modules/date-fns/intlFormatDistance.js"() {
-  }
-});
-
-// node_modules/date-fns/isAfter.js
-var init_isAfter = __esm({
-  "node_modules/date-fns/isAfter.js"() {
   }
 });
 
@@ -25884,7 +26034,7 @@ async function readBridgeHistory({
       signal: AbortSignal.timeout(timeoutMs)
     });
     if (!response.ok) return {};
-    const answer = historyAnswerSchema.safeParse(await response.json());
+    const answer = historyAnswerSchema.safeParse(JSON.parse(await readCappedText(response)));
     return answer.success ? parseHistory(answer.data.history) : {};
   } catch {
     return {};
@@ -25897,6 +26047,7 @@ var init_bridge_history = __esm({
     init_zod();
     init_history();
     init_bridge();
+    init_capped_body();
     historyAnswerSchema = object2({ history: unknown2() });
   }
 });
@@ -26046,9 +26197,10 @@ async function viewCommand(argv, commands = []) {
     live && options.bridge ? readBridgeHistory({ url: options.bridgeUrl }) : {}
   ]);
   const now = options.now ?? /* @__PURE__ */ new Date();
-  const accounts = mergeSnapshots(snapshots, { now, staleAfterMs: options.staleAfterMinutes * 6e4 });
+  const clock = judgingClock(now, /* @__PURE__ */ new Date());
+  const accounts = mergeSnapshots(snapshots, { now, clock, staleAfterMs: options.staleAfterMinutes * 6e4 });
   if (live) tryRecordLastReadings(lastReadingsPath(), snapshots, now);
-  const view = buildView(accounts, now, live ? recordHistory(store, accounts, bridgeHistory) : {});
+  const view = buildView(accounts, now, live ? recordHistory(store, accounts, bridgeHistory, clock) : {});
   if (live) await runAlerts(view, { store, notifier: streamNotifier(), enabled: options.alerts });
   const { local, failure: failure2 } = await localLedgerFor(options, view);
   const notes = failure2 ? [...failures, failure2] : failures;
@@ -26074,6 +26226,7 @@ var init_view_command = __esm({
     init_collect();
     init_paint();
     init_table();
+    init_clock();
     init_merge();
     init_report();
     init_attach();

@@ -17644,15 +17644,6 @@ function superRefine(fn, params) {
   return _superRefine(fn, params);
 }
 
-// node_modules/date-fns/_lib/getRoundingMethod.js
-function getRoundingMethod(method) {
-  return (number4) => {
-    const round = method ? Math[method] : Math.trunc;
-    const result = round(number4);
-    return result === 0 ? 0 : result;
-  };
-}
-
 // node_modules/date-fns/constants.js
 var daysInYear = 365.2425;
 var maxTime = Math.pow(10, 8) * 24 * 60 * 60 * 1e3;
@@ -17681,6 +17672,31 @@ function constructFrom(date2, value) {
 // node_modules/date-fns/toDate.js
 function toDate(argument, context) {
   return constructFrom(context || argument, argument);
+}
+
+// node_modules/date-fns/addMilliseconds.js
+function addMilliseconds(date2, amount, options) {
+  return constructFrom(options?.in || date2, +toDate(date2) + amount);
+}
+
+// node_modules/date-fns/isAfter.js
+function isAfter(date2, dateToCompare) {
+  return +toDate(date2) > +toDate(dateToCompare);
+}
+
+// src/core/clock.ts
+var MAX_CLOCK_AHEAD_MS = 5 * 6e4;
+function isFromTheFuture(at, now) {
+  return isAfter(at, addMilliseconds(now, MAX_CLOCK_AHEAD_MS));
+}
+
+// node_modules/date-fns/_lib/getRoundingMethod.js
+function getRoundingMethod(method) {
+  return (number4) => {
+    const round = method ? Math[method] : Math.trunc;
+    const result = round(number4);
+    return result === 0 ? 0 : result;
+  };
 }
 
 // node_modules/date-fns/differenceInMilliseconds.js
@@ -19445,7 +19461,19 @@ function accountIds(snapshots) {
     return orgs?.size === 1 ? `org:${[...orgs][0]}` : accountId(s);
   });
 }
-function mergeSnapshots(snapshots, options) {
+function distrustFuture(s, now) {
+  if (!s.fetchedAt || !isFromTheFuture(s.fetchedAt, now)) return s;
+  return {
+    ...s,
+    fetchedAt: null,
+    usage: { windows: [], errors: [], extraUsage: null },
+    overage: null,
+    subscription: null,
+    errors: [...s.errors, `reading dated ${s.fetchedAt.toISOString()}, ahead of this computer's clock: not shown`]
+  };
+}
+function mergeSnapshots(given, options) {
+  const snapshots = given.map((s) => distrustFuture(s, options.clock ?? options.now));
   const groups = /* @__PURE__ */ new Map();
   const ids = accountIds(snapshots);
   snapshots.forEach((s, i) => groups.set(ids[i], [...groups.get(ids[i]) ?? [], s]));
@@ -19859,6 +19887,47 @@ var claudeCodeRateWindowSchema = object2({
 });
 var claudeCodeModelSchema = object2({ display_name: string3().check(_minLength(1), _maxLength(200)) });
 
+// src/core/text.ts
+var UNPRINTABLE_CHARS = String.raw`[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]`;
+var UNPRINTABLE = new RegExp(UNPRINTABLE_CHARS, "gu");
+var HAS_UNPRINTABLE = new RegExp(UNPRINTABLE_CHARS, "u");
+function printable(text) {
+  return text.replace(UNPRINTABLE, "�");
+}
+function textProblem(text, maxLength) {
+  if (text.length > maxLength) return `text longer than ${maxLength} characters`;
+  if (HAS_UNPRINTABLE.test(text)) {
+    return "contains a control or bidi-override character";
+  }
+  return null;
+}
+function findUnsafeText(value, maxLength) {
+  const pathOf = (node2) => {
+    const path = [];
+    for (let n = node2; n && n.key !== null; n = n.parent) path.unshift(n.key);
+    return path;
+  };
+  const pending = [{ item: value, key: null, parent: null }];
+  while (pending.length > 0) {
+    const node2 = pending.pop();
+    const { item } = node2;
+    if (typeof item === "string") {
+      const problem = textProblem(item, maxLength);
+      if (problem) return { path: pathOf(node2), problem };
+      continue;
+    }
+    if (typeof item !== "object" || item === null) continue;
+    const entries = Array.isArray(item) ? [...item.entries()] : Object.entries(item);
+    for (const [key, child] of entries.reverse()) {
+      const childNode = { item: child, key, parent: node2 };
+      const problem = typeof key === "string" ? textProblem(key, maxLength) : null;
+      if (problem) return { path: pathOf(childNode), problem: `key ${problem}` };
+      pending.push(childNode);
+    }
+  }
+  return null;
+}
+
 // src/core/schema.ts
 var snapshotSchema = object({
   org_uuid: string2().min(1).max(200).nullable(),
@@ -19873,6 +19942,17 @@ var snapshotSchema = object({
   errors: array(string2().max(2e3)).max(100).optional().default([])
 });
 var snapshotArraySchema = array(snapshotSchema).max(1e3);
+var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+var EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+var MAX_STORED_TEXT = 2e3;
+var storedSnapshotSchema = snapshotSchema.extend({
+  org_uuid: string2().regex(UUID, { message: "expected a UUID" }).nullable(),
+  account_email: string2().max(320).regex(EMAIL, { message: "expected an email address or null" }).nullable().optional().default(null)
+}).superRefine((snapshot, ctx) => {
+  const unsafe = findUnsafeText(snapshot, MAX_STORED_TEXT);
+  if (unsafe) ctx.addIssue({ code: "custom", path: unsafe.path, message: unsafe.problem });
+});
+var storedSnapshotArraySchema = array(storedSnapshotSchema).max(1e3);
 var claudeAiAccountSchema = object({
   email_address: string2().nullable().optional(),
   memberships: array(
@@ -19896,12 +19976,6 @@ var oauthProfileSchema = object({
   account: object({ email: string2().nullable().optional(), uuid: string2().optional() }).optional(),
   organization: object({ uuid: string2().min(1), name: string2().nullable().optional() }).optional()
 });
-
-// src/core/text.ts
-var UNPRINTABLE = /[\p{Cc}\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
-function printable(text) {
-  return text.replace(UNPRINTABLE, "�");
-}
 
 // src/core/windows.ts
 var KNOWN_WINDOWS = {
@@ -20115,11 +20189,6 @@ function parseSnapshotArray(raw, source, sourceLabel) {
   const parsed = snapshotArraySchema.safeParse(raw);
   if (!parsed.success) throw new SnapshotShapeError(`snapshot ${describeZodError(parsed.error)}`);
   return parsed.data.map((wire) => fromWireSnapshot(wire, source, sourceLabel));
-}
-
-// node_modules/date-fns/addMilliseconds.js
-function addMilliseconds(date2, amount, options) {
-  return constructFrom(options?.in || date2, +toDate(date2) + amount);
 }
 
 // src/core/history.ts

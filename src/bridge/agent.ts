@@ -9,6 +9,7 @@
 import { execFile } from "node:child_process";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { ALLOWED_EXTENSIONS_ENV } from "./server";
 
 /** @internal */
 export const AGENT_LABEL = "dev.claude-plan-meter.bridge";
@@ -78,6 +79,8 @@ export interface LaunchAgentOptions {
   port: number;
   dataDir: string;
   homeDir: string;
+  /** Extension ids answered besides the companion (the "Allowed Extensions" preference). */
+  allowedExtensions?: readonly string[];
   uid: number;
   run: CommandRunner;
   /** Waits between bootstrap attempts; bootout finishes asynchronously. */
@@ -103,7 +106,7 @@ function xml(text: string): string {
  */
 export const AGENT_GUARD =
   'plist=$1 log=$2 service=$3 script=$4; shift 4; [ -f "$script" ] && [ -x "$1" ] && exec "$@"; ' +
-  'rm -f "$plist" "$log"; exec /bin/launchctl bootout "$service"';
+  'rm -f "$plist" "$log" "$log.1"; exec /bin/launchctl bootout "$service"';
 
 export function agentPaths(homeDir: string) {
   return {
@@ -112,17 +115,32 @@ export function agentPaths(homeDir: string) {
   };
 }
 
+/** The allow-list reaches the bridge as its environment variable, so it never shows in `ps`. */
+function environmentVariables(allowedExtensions: readonly string[] = []): string {
+  if (allowedExtensions.length === 0) return "";
+  return `  <key>EnvironmentVariables</key>
+  <dict>
+    <key>${ALLOWED_EXTENSIONS_ENV}</key>
+    <string>${xml(allowedExtensions.join(","))}</string>
+  </dict>
+`;
+}
+
 const agentService = (uid: number) => ({ domain: `gui/${uid}`, service: `gui/${uid}/${AGENT_LABEL}` });
 
 /**
  * The LaunchAgent definition: run at login through AGENT_GUARD, throttled restarts, one log for
  * stdout and stderr. KeepAlive is conditional on the bundle existing: with a plain `true`, launchd
  * respawned a deleted script every ThrottleInterval forever; with PathState it stops restarting the
- * moment the extension's folder is gone (RunAtLoad still runs the guard once, which cleans up).
+ * moment the extension's folder is gone (RunAtLoad still runs the guard once, which cleans up). The
+ * bridge writes its request log itself (--log, rotated at 1 MiB) into that same log.
  * @internal
  */
 export function launchAgentPlist(
-  options: Pick<LaunchAgentOptions, "nodePath" | "scriptPath" | "port" | "dataDir" | "homeDir" | "uid">,
+  options: Pick<
+    LaunchAgentOptions,
+    "nodePath" | "scriptPath" | "port" | "dataDir" | "homeDir" | "uid" | "allowedExtensions"
+  >,
 ): string {
   const { plistPath, logPath } = agentPaths(options.homeDir);
   const args = [
@@ -141,6 +159,8 @@ export function launchAgentPlist(
     String(options.port),
     "--data-dir",
     options.dataDir,
+    "--log",
+    logPath,
     "--agent",
   ];
   return `<?xml version="1.0" encoding="UTF-8"?>
@@ -153,7 +173,7 @@ export function launchAgentPlist(
   <array>
 ${args.map((a) => `    <string>${xml(a)}</string>`).join("\n")}
   </array>
-  <key>RunAtLoad</key>
+${environmentVariables(options.allowedExtensions)}  <key>RunAtLoad</key>
   <true/>
   <key>KeepAlive</key>
   <dict>

@@ -26,6 +26,8 @@ export interface RaycastAgentOptions {
   assetsPath: string;
   /** environment.supportPath: where the bridge keeps its state. */
   dataDir: string;
+  /** The "Allowed Extensions" preference: extension ids answered besides the companion. */
+  allowedExtensions?: readonly string[];
   platform?: NodeJS.Platform;
   /** Raycast's own node, which is running this command. */
   nodePath?: string;
@@ -42,6 +44,7 @@ export function bridgeAgentFor(options: RaycastAgentOptions): BridgeAgent {
     scriptPath: join(options.assetsPath, "bridge", "bridge.js"),
     port: options.port,
     dataDir: options.dataDir,
+    allowedExtensions: options.allowedExtensions,
     homeDir: options.homeDir ?? homedir(),
     uid: options.uid ?? process.getuid?.() ?? 0,
     run: execRunner,

@@ -1,11 +1,13 @@
 /**
- * `npm run bridge -- [--port N] [--data-dir DIR]`: the bridge in the foreground, on any OS. The
- * launchd agent runs the bundled copy of this file (see agent.ts). Never imports @raycast/api.
+ * `npm run bridge -- [--port N] [--data-dir DIR] [--allow-extension ID]… [--log FILE]`: the bridge in
+ * the foreground, on any OS; request lines go to stdout, or to FILE (capped) as the launchd agent runs
+ * it (the bundled copy of this file, see agent.ts). Never imports @raycast/api.
  */
 import { rmSync } from "node:fs";
 import { homedir } from "node:os";
 import { agentPaths } from "./agent";
 import { BRIDGE_USAGE, BridgeExitError, parseBridgeArgs } from "./args";
+import { openLogFile } from "./log-file";
 import { watchLifeline } from "./lifeline";
 import { startBridge } from "./server";
 
@@ -15,9 +17,18 @@ async function runBridge(argv: string[]): Promise<void> {
     process.stdout.write(`${BRIDGE_USAGE}\n`);
     return;
   }
+  const file = options.logFile ? openLogFile(options.logFile) : null;
+  const log = file ? file.write : (line: string) => process.stderr.write(`${line}\n`);
+  const requestLog = file ? file.write : (line: string) => process.stdout.write(`${line}\n`);
   let bridge;
   try {
-    bridge = await startBridge({ port: options.port, dataDir: options.dataDir });
+    bridge = await startBridge({
+      port: options.port,
+      dataDir: options.dataDir,
+      allowedExtensions: options.allowedExtensions,
+      log,
+      requestLog,
+    });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "EADDRINUSE") {
       throw new BridgeExitError(
@@ -30,9 +41,15 @@ async function runBridge(argv: string[]): Promise<void> {
   }
   process.stdout.write(`listening on ${bridge.url}\n`);
   process.stdout.write(`data dir ${options.dataDir}\n`);
+  const extra = options.allowedExtensions.length > 0 ? ` and ${options.allowedExtensions.join(", ")}` : "";
+  process.stdout.write(`answering the companion extension${extra}\n`);
+  if (file) process.stdout.write(`request log ${options.logFile}\n`);
   const stop = () => {
     bridge.close().then(
-      () => process.exit(0),
+      () => {
+        file?.close();
+        process.exit(0);
+      },
       () => process.exit(1),
     );
   };
@@ -48,6 +65,7 @@ async function runBridge(argv: string[]): Promise<void> {
         process.stdout.write(`${process.argv[1]} is gone (extension removed): removing the agent and stopping\n`);
         rmSync(plistPath, { force: true });
         rmSync(logPath, { force: true });
+        rmSync(`${logPath}.1`, { force: true });
         stop();
       },
     });

@@ -6,14 +6,21 @@
  * - listens on a loopback address only;
  * - `Host` must be 127.0.0.1:PORT or localhost:PORT, which defeats DNS rebinding (a page on
  *   evil.example resolved to 127.0.0.1 still sends `Host: evil.example`);
- * - a request carrying an `Origin` must come from a `chrome-extension://` origin; web pages get 403,
- *   and CORS is answered for the extension's own origin only, never `*` (GET would leak emails);
+ * - a request carrying an `Origin` must come from an allowed extension: the pinned companion's id,
+ *   plus the ids the user named (--allow-extension, CLAUDE_PLAN_METER_ALLOWED_EXTENSIONS, the Raycast
+ *   preference). Any installed extension can reach loopback, so "any extension" would let each one
+ *   read emails and org ids and forge readings. Web pages and other extensions get 403 (the latter
+ *   with their id and how to allow it); CORS names the allowed origin only, never `*`. Requests
+ *   without an `Origin` (the terminal view, the status line, curl) are local programs, served as such;
+ * - a reading's time is judged by the bridge's clock: `fetched_at` more than 5 minutes ahead is a 400;
  * - POST bodies must be `application/json` (a web page cannot send that without a preflight), are
  *   capped at 1 MiB (reading stops at the cap) and must arrive within the request timeout.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { Socket } from "node:net";
-import { describeZodError, snapshotArraySchema } from "../core/schema";
+import { isFromTheFuture, MAX_CLOCK_AHEAD_MS } from "../core/clock";
+import { COMPANION_EXTENSION_ID } from "../core/extension-id";
+import { describeZodError, storedSnapshotArraySchema } from "../core/schema";
 import { isStale } from "../core/format";
 import { historyKey } from "../core/history";
 import { UsageShapeError } from "../core/usage";
@@ -36,7 +43,12 @@ export interface BridgeOptions {
   host?: string;
   dataDir: string;
   now?: () => Date;
+  /** Warnings and errors. */
   log?: (line: string) => void;
+  /** One line per request (time, method, path, status, caller); defaults to `log`. */
+  requestLog?: (line: string) => void;
+  /** Extension ids let in besides the pinned companion (e.g. the original ClaudeMeter companion). */
+  allowedExtensions?: readonly string[];
   staleAfterMs?: number;
   /** Slow-loris guards: all headers, and the whole request, must arrive within these. */
   headersTimeoutMs?: number;
@@ -63,7 +75,33 @@ class HttpError extends Error {
   }
 }
 
-const EXTENSION_ORIGIN = /^chrome-extension:\/\/[a-p]{32}$/;
+const EXTENSION_ORIGIN = /^chrome-extension:\/\/([a-p]{32})$/;
+export const ALLOWED_EXTENSIONS_ENV = "CLAUDE_PLAN_METER_ALLOWED_EXTENSIONS";
+
+/** Who is calling, from the Origin header: a local program (none), an extension (its id), or a web page. */
+type Caller = { kind: "local" } | { kind: "extension"; id: string } | { kind: "web" };
+
+function callerOf(origin: string | undefined): Caller {
+  if (origin === undefined) return { kind: "local" };
+  const id = EXTENSION_ORIGIN.exec(origin)?.[1];
+  return id ? { kind: "extension", id } : { kind: "web" };
+}
+
+/** How the request log names the caller: never the Origin header itself, only an id or a kind. */
+const callerName = (caller: Caller) =>
+  caller.kind === "extension" ? caller.id : caller.kind === "web" ? "web-page" : "none";
+
+/** The 403 a refused extension gets: which id was refused and every way to let it in. */
+function refusedExtension(id: string): Json {
+  return {
+    ok: false,
+    error:
+      `forbidden: extension ${id} is not allowed to call the bridge. To allow it, start the bridge with ` +
+      `\`npm run bridge -- --allow-extension ${id}\`, or set ${ALLOWED_EXTENSIONS_ENV}=${id}, or add it to ` +
+      `Raycast's "Allowed Extensions" preference of Claude Plan Meter`,
+    refused_extension: id,
+  };
+}
 const ROUTE_METHODS: Record<string, string[]> = {
   "/snapshots": ["GET", "POST"],
   "/history": ["GET"],
@@ -120,8 +158,10 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
   if (!/^127\.\d+\.\d+\.\d+$/.test(host)) throw new Error(`refusing to listen on ${host}: the bridge is loopback only`);
   const now = options.now ?? (() => new Date());
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const requestLog = options.requestLog ?? log;
   const staleAfterMs = options.staleAfterMs ?? DEFAULT_STALE_AFTER_MS;
-  const store = await BridgeStore.open(options.dataDir, log);
+  const allowed = new Set([COMPANION_EXTENSION_ID, ...(options.allowedExtensions ?? [])]);
+  const store = await BridgeStore.open(options.dataDir, log, now());
   let allowedHosts = new Set<string>();
 
   async function postSnapshots(req: IncomingMessage, res: ServerResponse): Promise<Json> {
@@ -135,10 +175,19 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     } catch (error) {
       throw new HttpError(400, `body: not valid JSON (${(error as Error).message})`);
     }
-    const parsed = snapshotArraySchema.safeParse(raw);
+    const parsed = storedSnapshotArraySchema.safeParse(raw);
     if (!parsed.success) {
       const detail = describeZodError(parsed.error);
       throw new HttpError(400, detail.startsWith("[") ? `snapshots${detail}` : `snapshots: ${detail}`);
+    }
+    const at = now();
+    const ahead = parsed.data.findIndex((s) => isFromTheFuture(new Date(s.fetched_at), at));
+    if (ahead >= 0) {
+      throw new HttpError(
+        400,
+        `snapshots[${ahead}].fetched_at: ${parsed.data[ahead].fetched_at} is more than ${MAX_CLOCK_AHEAD_MS / 60_000} ` +
+          `minutes ahead of the bridge's clock (${at.toISOString()}); nothing was stored`,
+      );
     }
     // A token or cookie that reached a snapshot (an error quoting a header, a debug field) is cut out
     // before it is stored or served: the bridge never keeps a secret (the schema bounds the depth).
@@ -152,8 +201,8 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
         throw error;
       }
     });
-    store.accept(accepted, now());
-    return { ok: true, accepted: parsed.data.length };
+    const { stored, ignored } = store.accept(accepted, at);
+    return { ok: true, accepted: stored, ignored };
   }
 
   function getSnapshots(): Json {
@@ -193,11 +242,16 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
       });
     }
     const origin = req.headers.origin;
-    if (origin !== undefined && !EXTENSION_ORIGIN.test(origin)) {
+    const caller = callerOf(origin);
+    if (caller.kind === "web") {
       return send(res, 403, {
         ok: false,
         error: "forbidden: only the companion browser extension may call the bridge",
       });
+    }
+    // The refused extension may read why (its own id and how to allow it), and nothing else.
+    if (caller.kind === "extension" && !allowed.has(caller.id)) {
+      return send(res, 403, refusedExtension(caller.id), corsHeaders(origin));
     }
     const cors = corsHeaders(origin);
     const { pathname: path, searchParams } = new URL(req.url ?? "/", "http://bridge.invalid");
@@ -233,6 +287,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
       connectionsCheckingInterval: 1_000,
     },
     (req, res) => {
+      res.once("close", () => requestLog(requestLine(now(), req, res)));
       handle(req, res).catch((error: unknown) => log(`error: ${(error as Error).message}`));
     },
   );
@@ -268,6 +323,18 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
       await store.flush();
     },
   };
+}
+
+/**
+ * One line per request: time, method, path (no query), status (0 when the connection closed before an
+ * answer) and the caller's extension id or "none". Never a header value or a body: those may carry
+ * a token, a cookie or an email.
+ */
+function requestLine(at: Date, req: IncomingMessage, res: ServerResponse): string {
+  const path = (req.url ?? "/").split("?")[0];
+  const shownPath = /^[\x21-\x7e]{1,100}$/.test(path) ? path : "(unprintable path)";
+  const status = res.headersSent ? res.statusCode : 0;
+  return `${at.toISOString()} ${req.method ?? "-"} ${shownPath} ${status} ${callerName(callerOf(req.headers.origin))}`;
 }
 
 /** A CORS preflight: answered for the extension's origin only, including Chrome's Private Network Access. */

@@ -14,9 +14,10 @@
 import { mkdir, open, readFile, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 import * as z from "zod";
+import { isFromTheFuture } from "../core/clock";
 import { parseHistory, recordAccounts, type History } from "../core/history";
 import { DEFAULT_STALE_AFTER_MS, mergeSnapshots } from "../core/merge";
-import { describeZodError, isoInstant, snapshotSchema, type WireSnapshot } from "../core/schema";
+import { describeZodError, isoInstant, storedSnapshotSchema, type WireSnapshot } from "../core/schema";
 import { fromWireSnapshot, type Snapshot } from "../core/snapshot";
 
 /** @internal */
@@ -31,10 +32,12 @@ export interface StoredSnapshot {
 
 const stateFileSchema = z.object({
   version: z.literal(1),
-  snapshots: z.array(z.object({ snapshot: snapshotSchema, received_at: isoInstant })),
+  // Each entry on its own (storedEntrySchema): one that today's rules refuse costs that entry, not the file.
+  snapshots: z.array(z.unknown()),
   // Parsed leniently by parseHistory: a bad sample costs that sample, not the file.
   history: z.unknown().optional(),
 });
+const storedEntrySchema = z.object({ snapshot: storedSnapshotSchema, received_at: isoInstant });
 
 interface State {
   entries: ReadonlyMap<string, StoredSnapshot>;
@@ -53,8 +56,8 @@ function snapshotKey(s: WireSnapshot): string {
 const fetchedAt = (s: WireSnapshot) => Date.parse(s.fetched_at);
 
 /** A reading that the server answered earlier than the one already stored never replaces it. */
-function newer(candidate: WireSnapshot, current: WireSnapshot | undefined): boolean {
-  return current === undefined || fetchedAt(candidate) >= fetchedAt(current);
+function older(candidate: WireSnapshot, current: WireSnapshot | undefined): boolean {
+  return current !== undefined && fetchedAt(candidate) < fetchedAt(current);
 }
 
 function latestOnly(entries: Map<string, StoredSnapshot>): Map<string, StoredSnapshot> {
@@ -75,7 +78,10 @@ export const acceptedFrom = (wire: WireSnapshot): AcceptedSnapshot => ({
   snapshot: fromWireSnapshot(wire, "bridge"),
 });
 
-/** Every reading in the batch becomes a sample, oldest first, at its fetched_at (never the receive time). */
+/**
+ * Every stored reading becomes a sample, oldest first, at its fetched_at (never the receive time).
+ * Only its own org's series changes; the week of history is counted back from receivedAt.
+ */
 function recordBatch(history: History, batch: readonly AcceptedSnapshot[], receivedAt: Date): History {
   return [...batch]
     .sort((a, b) => fetchedAt(a.wire) - fetchedAt(b.wire))
@@ -84,18 +90,34 @@ function recordBatch(history: History, batch: readonly AcceptedSnapshot[], recei
         now: receivedAt,
         staleAfterMs: DEFAULT_STALE_AFTER_MS,
       });
-      return recordAccounts(h, accounts);
+      return recordAccounts(h, accounts, receivedAt);
     }, history);
 }
 
-/** The state after one batch: the newer reading per key wins, and the batch joins the history. */
-function withBatch(state: State, batch: readonly AcceptedSnapshot[], receivedAt: Date): State {
+/** What a batch did: `stored` replaced (or added) a snapshot; `ignored` were older than the one held. */
+export interface BatchOutcome {
+  stored: number;
+  ignored: number;
+}
+
+/** The state after one batch: a reading older than the stored one is ignored, the rest are stored and join the history. */
+function withBatch(
+  state: State,
+  batch: readonly AcceptedSnapshot[],
+  receivedAt: Date,
+): { state: State; outcome: BatchOutcome } {
   const entries = new Map(state.entries);
-  for (const { wire: snapshot } of batch) {
-    const key = snapshotKey(snapshot);
-    if (newer(snapshot, entries.get(key)?.snapshot)) entries.set(key, { snapshot, receivedAt });
+  const stored: AcceptedSnapshot[] = [];
+  for (const accepted of batch) {
+    const key = snapshotKey(accepted.wire);
+    if (older(accepted.wire, entries.get(key)?.snapshot)) continue;
+    entries.set(key, { snapshot: accepted.wire, receivedAt });
+    stored.push(accepted);
   }
-  return { entries: latestOnly(entries), history: recordBatch(state.history, batch, receivedAt) };
+  return {
+    state: { entries: latestOnly(entries), history: recordBatch(state.history, stored, receivedAt) },
+    outcome: { stored: stored.length, ignored: batch.length - stored.length },
+  };
 }
 
 export class BridgeStore {
@@ -111,11 +133,14 @@ export class BridgeStore {
     private readonly log: (line: string) => void,
   ) {}
 
-  /** Loads the state file from dataDir (created if missing); a corrupt file is moved aside, never fatal. */
-  static async open(dataDir: string, log: (line: string) => void): Promise<BridgeStore> {
+  /**
+   * Loads the state file from dataDir (created if missing); a corrupt file is moved aside, never fatal.
+   * History samples dated after `now` (plus the allowed skew) are dropped on the way in.
+   */
+  static async open(dataDir: string, log: (line: string) => void, now: Date = new Date()): Promise<BridgeStore> {
     await mkdir(dataDir, { recursive: true, mode: 0o700 });
     const path = join(dataDir, STATE_FILE);
-    return new BridgeStore(path, await loadState(path, log), log);
+    return new BridgeStore(path, await loadState(path, log, now), log);
   }
 
   get file(): string {
@@ -137,10 +162,13 @@ export class BridgeStore {
   }
 
   /** Applies a validated batch to memory at once and schedules the write that persists it. */
-  accept(batch: readonly AcceptedSnapshot[], receivedAt: Date): void {
-    this.state = withBatch(this.state, batch, receivedAt);
+  accept(batch: readonly AcceptedSnapshot[], receivedAt: Date): BatchOutcome {
+    const { state, outcome } = withBatch(this.state, batch, receivedAt);
+    if (outcome.stored === 0) return outcome;
+    this.state = state;
     this.dirty = true;
     this.persist();
+    return outcome;
   }
 
   /** Resolves once no write is in flight and the file holds the latest state, or the last attempt failed (logged). */
@@ -192,7 +220,7 @@ export class BridgeStore {
   }
 }
 
-async function loadState(path: string, log: (line: string) => void): Promise<State> {
+async function loadState(path: string, log: (line: string) => void, now: Date): Promise<State> {
   let text: string;
   try {
     text = await readFile(path, "utf8");
@@ -206,10 +234,20 @@ async function loadState(path: string, log: (line: string) => void): Promise<Sta
     const parsed = stateFileSchema.safeParse(JSON.parse(text));
     if (parsed.success) {
       const entries = new Map<string, StoredSnapshot>();
-      for (const { snapshot, received_at } of parsed.data.snapshots) {
+      parsed.data.snapshots.forEach((raw, i) => {
+        const entry = storedEntrySchema.safeParse(raw);
+        if (!entry.success) {
+          return log(`warning: ${path}: dropped snapshots[${i}] (${describeZodError(entry.error)})`);
+        }
+        const { snapshot, received_at } = entry.data;
+        if (isFromTheFuture(fetchedAt(snapshot), now)) {
+          return log(
+            `warning: ${path}: dropped snapshots[${i}] (fetched_at ${snapshot.fetched_at} is ahead of this clock)`,
+          );
+        }
         entries.set(snapshotKey(snapshot), { snapshot, receivedAt: new Date(received_at) });
-      }
-      return { entries: latestOnly(entries), history: parseHistory(parsed.data.history ?? {}) };
+      });
+      return { entries: latestOnly(entries), history: parseHistory(parsed.data.history ?? {}, now) };
     }
     problem = describeZodError(parsed.error);
   } catch (error) {

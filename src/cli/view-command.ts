@@ -7,6 +7,7 @@ import { parseCliArgs, usage } from "./args";
 import { collect } from "./collect";
 import { ansi, noColor, plain } from "./paint";
 import { NO_SOURCE_HELP, renderTable } from "./table";
+import { judgingClock } from "../core/clock";
 import { mergeSnapshots } from "../core/merge";
 import { toJsonReport } from "../core/report";
 import { localLedgerFor } from "./ledger/attach";
@@ -35,13 +36,17 @@ export async function viewCommand(argv: string[], commands: readonly string[] = 
     live && options.bridge ? readBridgeHistory({ url: options.bridgeUrl }) : {},
   ]);
   // Taken after the fetch, so the readings just fetched are not "in the future" of the forecast.
+  // `--now` moves the evaluation; a reading is from the future only when it is ahead of both that
+  // instant and the real clock (a live reading after an earlier --now is not), and the stored
+  // history is bounded by the same later of the two.
   const now = options.now ?? new Date();
-  const accounts = mergeSnapshots(snapshots, { now, staleAfterMs: options.staleAfterMinutes * 60_000 });
+  const clock = judgingClock(now, new Date());
+  const accounts = mergeSnapshots(snapshots, { now, clock, staleAfterMs: options.staleAfterMinutes * 60_000 });
   // What this run fetched is what the status line shows next, without a request of its own.
   if (live) tryRecordLastReadings(lastReadingsPath(), snapshots, now);
   // Every live reading shown is recorded, whatever its source, so forecasts build up run by run; the
   // bridge's own history fills the time between launches.
-  const view = buildView(accounts, now, live ? recordHistory(store, accounts, bridgeHistory) : {});
+  const view = buildView(accounts, now, live ? recordHistory(store, accounts, bridgeHistory, clock) : {});
   if (live) await runAlerts(view, { store, notifier: streamNotifier(), enabled: options.alerts });
   const { local, failure } = await localLedgerFor(options, view);
   const notes = failure ? [...failures, failure] : failures;

@@ -5,6 +5,7 @@
  * quarter hour beyond it, and never more than a week.
  */
 import * as z from "zod/mini";
+import { isFromTheFuture } from "./clock";
 import type { Account } from "./merge";
 
 export interface Sample {
@@ -81,26 +82,31 @@ export function appendSample(series: readonly Sample[], sample: Sample): Sample[
   return compact([...kept, sample]);
 }
 
-/** Records every window of every merged account that has a fetch time. */
-export function recordAccounts(history: History, accounts: readonly Account[]): History {
+/** Records every window of every merged account that has a fetch time; `now` bounds the history (see prune). */
+export function recordAccounts(history: History, accounts: readonly Account[], now: Date): History {
   const next: History = { ...history };
   for (const account of accounts) {
     for (const w of account.windows) {
       if (!w.fetchedAt) continue;
       const key = historyKey(account.id, w.key);
       const sample = { at: w.fetchedAt.getTime(), percent: w.percent, resetsAt: w.resetsAt?.getTime() ?? null };
+      if (isFromTheFuture(sample.at, now)) continue;
       next[key] = appendSample(seriesOf(next, key), sample);
     }
   }
-  return prune(next);
+  return prune(next, now);
 }
 
-/** Drops series whose newest sample is over a week old, then the stalest beyond MAX_SERIES. */
-function prune(history: History): History {
+/**
+ * Drops series whose newest sample is over a week before `now`, then the stalest beyond MAX_SERIES.
+ * Counted from now, never from the newest sample anywhere: one org's reading (true or forged) must
+ * not age out another org's series. Without `now` (merging stored histories) only the cap applies.
+ */
+function prune(history: History, now?: Date): History {
   const entries = Object.entries(history).filter(([, s]) => s.length > 0);
-  const newest = Math.max(...entries.map(([, s]) => s[s.length - 1].at));
+  const oldestKept = now ? now.getTime() - HISTORY_MAX_AGE_MS : Number.NEGATIVE_INFINITY;
   const live = entries
-    .filter(([, s]) => s[s.length - 1].at >= newest - HISTORY_MAX_AGE_MS)
+    .filter(([, s]) => s[s.length - 1].at >= oldestKept)
     .sort(([, a], [, b]) => b[b.length - 1].at - a[a.length - 1].at)
     .slice(0, MAX_SERIES);
   return Object.fromEntries(live);
@@ -116,19 +122,21 @@ const sampleSchema = z.object({
 /**
  * Reads stored history, keeping every well-formed sample: a corrupt entry costs that entry, never
  * the rest. Samples are re-appended in time order so the stored bounds hold whatever was on disk.
+ * Given `now`, samples dated in the future are dropped (they would block every true reading after
+ * them) and series older than a week before now go.
  */
-export function parseHistory(json: unknown): History {
+export function parseHistory(json: unknown, now?: Date): History {
   if (typeof json !== "object" || json === null || Array.isArray(json)) return {};
   const entries = Object.entries(json).flatMap(([key, raw]): [string, Sample[]][] => {
     if (!Array.isArray(raw)) return [];
     const samples = raw
       .flatMap((s) => {
         const parsed = sampleSchema.safeParse(s);
-        return parsed.success ? [parsed.data] : [];
+        return parsed.success && !(now && isFromTheFuture(parsed.data.at, now)) ? [parsed.data] : [];
       })
       .sort((a, b) => a.at - b.at)
       .reduce<Sample[]>(appendSample, []);
     return samples.length > 0 ? [[key, samples]] : [];
   });
-  return prune(Object.fromEntries(entries));
+  return prune(Object.fromEntries(entries), now);
 }

@@ -2,6 +2,7 @@
  * Merges snapshots from every source into one entry per account/org: the freshest reading of each
  * window wins and keeps its source; every source's state (ok / stale / error) stays visible.
  */
+import { isFromTheFuture } from "./clock";
 import { isStale } from "./format";
 import { withOverage, type ExtraUsage } from "./money";
 import type { WireSubscription } from "./schema";
@@ -40,6 +41,11 @@ export interface Account {
 export interface MergeOptions {
   now: Date;
   staleAfterMs: number;
+  /**
+   * This computer's clock, which judges whether a reading is dated in the future; defaults to `now`.
+   * Differs only when `now` is a chosen instant (`npm start -- --now`), not the present.
+   */
+  clock?: Date;
 }
 
 export const DEFAULT_STALE_AFTER_MS = 10 * 60 * 1000;
@@ -111,8 +117,25 @@ function accountIds(snapshots: Snapshot[]): string[] {
   });
 }
 
+/**
+ * A reading dated more than a few minutes ahead of this clock is not believed: it would outrank every
+ * true reading. It stays listed as its source, with the reason, but none of its numbers are shown.
+ */
+function distrustFuture(s: Snapshot, now: Date): Snapshot {
+  if (!s.fetchedAt || !isFromTheFuture(s.fetchedAt, now)) return s;
+  return {
+    ...s,
+    fetchedAt: null,
+    usage: { windows: [], errors: [], extraUsage: null },
+    overage: null,
+    subscription: null,
+    errors: [...s.errors, `reading dated ${s.fetchedAt.toISOString()}, ahead of this computer's clock: not shown`],
+  };
+}
+
 /** Groups by account, in first-seen order so the output is stable. */
-export function mergeSnapshots(snapshots: Snapshot[], options: MergeOptions): Account[] {
+export function mergeSnapshots(given: Snapshot[], options: MergeOptions): Account[] {
+  const snapshots = given.map((s) => distrustFuture(s, options.clock ?? options.now));
   const groups = new Map<string, Snapshot[]>();
   const ids = accountIds(snapshots);
   snapshots.forEach((s, i) => groups.set(ids[i], [...(groups.get(ids[i]) ?? []), s]));

@@ -3,6 +3,7 @@
  * one ("10 min", port "70000") must surface as a clear message naming the field, not as NaN later.
  */
 import * as z from "zod";
+import { ExtensionListError, parseExtensionIds } from "./extension-id";
 
 const MENU_BAR_TITLES = ["most-pressing", "five-hour", "five-hour-seven-day"] as const;
 export type MenuBarTitleMode = (typeof MENU_BAR_TITLES)[number];
@@ -16,6 +17,7 @@ const FIELD_TITLES: Readonly<Record<string, string>> = {
   useOAuth: "Claude Code OAuth token",
   useKeychain: "Also read the token from the macOS Keychain",
   alerts: "Alerts",
+  allowedExtensions: "Allowed Extensions",
 };
 
 const numericText = (message: string) =>
@@ -38,6 +40,20 @@ const preferencesSchema = z.object({
   useOAuth: z.boolean(),
   useKeychain: z.boolean(),
   alerts: z.boolean(),
+  // Optional: a preference added after install may be absent until Raycast next writes them.
+  allowedExtensions: z
+    .string()
+    .optional()
+    .default("")
+    .transform((text, ctx) => {
+      try {
+        return parseExtensionIds(text);
+      } catch (error) {
+        if (!(error instanceof ExtensionListError)) throw error;
+        ctx.addIssue({ code: "custom", message: error.message });
+        return z.NEVER;
+      }
+    }),
 });
 
 export type Settings = z.output<typeof preferencesSchema>;

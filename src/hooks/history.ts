@@ -33,7 +33,7 @@ export async function recordReadings(snapshots: Snapshot[]): Promise<void> {
   try {
     const now = new Date();
     const accounts = mergeSnapshots(snapshots, { now, staleAfterMs: DEFAULT_STALE_AFTER_MS });
-    const history = recordHistory(new CacheStore(HISTORY_NAMESPACE), accounts);
+    const history = recordHistory(new CacheStore(HISTORY_NAMESPACE), accounts, {}, now);
     if (environment.commandMode !== "menu-bar") return;
     await runAlerts(buildView(accounts, now, history), {
       store: new CacheStore(ALERTS_NAMESPACE),

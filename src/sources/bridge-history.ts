@@ -2,11 +2,12 @@
  * The bridge's own per-window history (`GET /history`): the companion posts every minute whether or
  * not a Raycast command or `npm start` is running, so its series fill the gaps between our launches
  * and a forecast is possible from the first launch. Best effort: the snapshot reader already reports
- * a bridge that is down, so any failure here just means no extra history.
+ * a bridge that is down, so any failure here (an answer over 1 MiB included) just means no extra history.
  */
 import * as z from "zod";
 import { parseHistory, type History } from "../core/history";
 import { bridgeBaseUrl, DEFAULT_BRIDGE_TIMEOUT_MS, type BridgeReaderOptions } from "./bridge";
+import { readCappedText } from "./capped-body";
 
 const historyAnswerSchema = z.object({ history: z.unknown() });
 
@@ -22,7 +23,8 @@ export async function readBridgeHistory({
       signal: AbortSignal.timeout(timeoutMs),
     });
     if (!response.ok) return {};
-    const answer = historyAnswerSchema.safeParse(await response.json());
+    // Capped like every answer: a history over the cap is no history, never a process full of it.
+    const answer = historyAnswerSchema.safeParse(JSON.parse(await readCappedText(response)));
     return answer.success ? parseHistory(answer.data.history) : {};
   } catch {
     return {};

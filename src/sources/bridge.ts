@@ -7,6 +7,7 @@
 import * as z from "zod";
 import { describeZodError, isoInstant } from "../core/schema";
 import { parseSnapshotArray, SnapshotShapeError, type Snapshot } from "../core/snapshot";
+import { BodyTooLargeError, readCappedText } from "./capped-body";
 import { SourceError, type SourceReader } from "./load";
 
 /** Names the reader in failure lines ("Browser companion: bridge not running …"); snapshots carry their browser. @internal */
@@ -82,8 +83,11 @@ async function getBridgeJson<T>(
       if (causeCode(error) === STALE_CONNECTION) return get();
       throw error;
     });
-    text = await response.text();
+    text = await readCappedText(response);
   } catch (error) {
+    if (error instanceof BodyTooLargeError) {
+      throw new BridgeSourceError(`bridge on ${where} sent an ${error.message}; refused, nothing was read from it`);
+    }
     const name = (error as Error | undefined)?.name;
     if (name === "TimeoutError" || name === "AbortError") {
       throw new BridgeSourceError(`bridge on ${where} did not answer within ${timeoutMs / 1000} s`);

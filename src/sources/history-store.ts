@@ -25,10 +25,15 @@ export function combineHistories(...histories: History[]): History {
 
 /**
  * Adds the accounts' readings (and any history from elsewhere, such as the bridge's) to the stored
- * history and returns it, current readings included.
+ * history and returns it, current readings included; `now` bounds it (a week back, nothing ahead).
  */
-export function recordHistory(store: KeyValueStore, accounts: readonly Account[], elsewhere: History = {}): History {
-  const history = recordAccounts(combineHistories(loadHistory(store), elsewhere), accounts);
+export function recordHistory(
+  store: KeyValueStore,
+  accounts: readonly Account[],
+  elsewhere: History,
+  now: Date,
+): History {
+  const history = recordAccounts(combineHistories(loadHistory(store), elsewhere), accounts, now);
   store.set(HISTORY_KEY, JSON.stringify(history));
   return history;
 }

@@ -4,6 +4,7 @@
  * message says what happened in words the user can act on (the token never appears in it).
  */
 import { parseRetryAfter, type FailureKind } from "../core/backoff";
+import { BodyTooLargeError, readCappedText } from "./capped-body";
 
 export const DEFAULT_OAUTH_BASE_URL = "https://api.anthropic.com";
 /** @internal */
@@ -136,9 +137,15 @@ export async function getOAuthJson(path: string, request: OAuthRequest): Promise
       await response.body?.cancel().catch(() => undefined);
       throw statusError(response, host, path, request.now());
     }
-    text = await response.text();
+    text = await readCappedText(response);
   } catch (error) {
     if (error instanceof OAuthRequestError) throw error;
+    if (error instanceof BodyTooLargeError) {
+      throw new OAuthRequestError(
+        "malformed",
+        `${host}${path} sent an ${error.message}; refused, nothing was read from it`,
+      );
+    }
     // fetch rejects with the abort reason itself, our Deadline, when a timer fired.
     throw transportError(deadline.signal.reason instanceof Deadline ? deadline.signal.reason : error, host);
   } finally {

@@ -6,6 +6,7 @@
  * and when the next try is. Every message is redacted before it leaves this module.
  */
 import { differenceInMilliseconds } from "date-fns/differenceInMilliseconds";
+import { isFromTheFuture } from "../core/clock";
 import { describeZodError, oauthProfileSchema } from "../core/schema";
 import type { Snapshot } from "../core/snapshot";
 import { formatAbsolute, formatAge } from "../core/format";
@@ -194,7 +195,9 @@ async function readWithLogin(
   const clock = options.now ?? (() => new Date());
   const now = clock();
   const keys = stateKeys(login.profile);
-  const last = loadReading(store, keys.reading);
+  // A stored reading dated ahead of this clock (the clock was wrong, or the file was edited) is not believed.
+  const stored = loadReading(store, keys.reading);
+  const last = stored && !isFromTheFuture(stored.fetchedAt, now) ? stored : null;
   const notes: string[] = [];
   // With nothing new to show, the last good reading (stale, with the reason) beats an empty screen.
   const serveLast = (message: string): Snapshot[] => {

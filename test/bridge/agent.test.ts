@@ -76,8 +76,12 @@ describe("the LaunchAgent plist", () => {
       "63762",
       "--data-dir",
       options.dataDir,
+      // The bridge writes (and rotates) its request log itself.
+      "--log",
+      logPath,
       "--agent",
     ]);
+    expect(plist).not.toContain("EnvironmentVariables");
     expect(plist).toContain("<key>RunAtLoad</key>\n  <true/>");
     // Kept alive only while the bundle exists: a deleted extension is not respawned every 10 s.
     expect(plist).toContain(
@@ -89,6 +93,16 @@ describe("the LaunchAgent plist", () => {
     expect(plist).toContain(`<key>StandardErrorPath</key>\n  <string>${logPath}</string>`);
     expect(plist.match(/<dict>/g)).toHaveLength(3);
     expect(spawnSync("/bin/sh", ["-n", "-c", AGENT_GUARD]).status).toBe(0);
+  });
+
+  test("passes the allowed extensions in the bridge's environment, where a changed list rewrites the plist", async () => {
+    const ids = ["abcdefghijklmnopabcdefghijklmnop", "ponmlkjihgfedcbaponmlkjihgfedcba"];
+    const { options } = setup();
+    const plist = launchAgentPlist({ ...options, allowedExtensions: ids });
+    expect(plist).toContain(
+      `<key>EnvironmentVariables</key>\n  <dict>\n    <key>CLAUDE_PLAN_METER_ALLOWED_EXTENSIONS</key>\n    <string>${ids.join(",")}</string>\n  </dict>\n  <key>RunAtLoad</key>`,
+    );
+    expect(plist).not.toBe(launchAgentPlist(options));
   });
 
   test("node accepts the bridge's flags (a bad one would stop the agent from ever starting)", () => {
@@ -121,6 +135,7 @@ describe("the guard launchd runs first", () => {
     const { agent, options, plistPath, logPath } = setup({}, { scriptPath, nodePath });
     await agent.install();
     writeFileSync(logPath, "listening on http://127.0.0.1:63762\n");
+    writeFileSync(`${logPath}.1`, "an older request log\n");
     if (!scriptExists) rmSync(join(dir, "assets"), { recursive: true }); // the extension was uninstalled
     const recorder = join(dir, "launchctl");
     writeFileSync(recorder, `#!/bin/sh\necho "$@" >> "${recorder}.calls"\n`, { mode: 0o755 });
@@ -136,7 +151,7 @@ describe("the guard launchd runs first", () => {
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual({
       flags: [...BRIDGE_NODE_FLAGS],
-      args: ["--port", "63762", "--data-dir", options.dataDir, "--agent"],
+      args: ["--port", "63762", "--data-dir", options.dataDir, "--log", logPath, "--agent"],
     });
     expect(existsSync(plistPath)).toBe(true);
     expect(existsSync(logPath)).toBe(true);
@@ -149,6 +164,7 @@ describe("the guard launchd runs first", () => {
     expect(run.stdout + run.stderr).toBe("");
     expect(existsSync(plistPath)).toBe(false);
     expect(existsSync(logPath)).toBe(false);
+    expect(existsSync(`${logPath}.1`)).toBe(false);
     expect(launchctlCalls).toBe(`bootout ${SERVICE}\n`);
   });
 

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { HISTORY_MAX_AGE_MS, MAX_SERIES, type History, type Sample } from "../../src/core/history";
 import { MAX_SNAPSHOTS, STATE_FILE } from "../../src/bridge/store";
-import { closeAll, postJson, raw, tempDir, testBridge, wireSnapshot } from "./harness";
+import { closeAll, orgUuid, postJson, raw, tempDir, testBridge, wireSnapshot } from "./harness";
 
 afterAll(closeAll);
 
@@ -17,27 +17,30 @@ async function historyOf(port: number, org?: string) {
   return res.json() as { org?: string; history: History };
 }
 
+const A = orgUuid("org-a");
+const B = orgUuid("org-b");
+const seriesA = `org:${A}|five_hour`;
+const seriesB = `org:${B}|five_hour`;
+
 const onDisk = (dataDir: string) => JSON.parse(readFileSync(join(dataDir, STATE_FILE), "utf8"));
 
 test("samples are taken at fetched_at, per org and window, and filtered by ?org=", async () => {
   const bridge = await testBridge();
   await postJson(bridge.port, [wireSnapshot("org-a", iso(T0), 10), wireSnapshot("org-b", iso(T0), 70)]);
   await postJson(bridge.port, [wireSnapshot("org-a", iso(T0 + 5 * MINUTE), 20)]);
-  const a = await historyOf(bridge.port, "org-a");
+  const a = await historyOf(bridge.port, A);
   expect(a).toEqual({
-    org: "org-a",
+    org: A,
     history: {
-      "org:org-a|five_hour": [
+      [seriesA]: [
         { at: T0, percent: 10, resetsAt: RESET },
         { at: T0 + 5 * MINUTE, percent: 20, resetsAt: RESET },
       ],
     },
   });
-  expect(Object.keys((await historyOf(bridge.port)).history).sort()).toEqual([
-    "org:org-a|five_hour",
-    "org:org-b|five_hour",
-  ]);
-  expect(await historyOf(bridge.port, "org-zzz")).toEqual({ org: "org-zzz", history: {} });
+  expect(Object.keys((await historyOf(bridge.port)).history).sort()).toEqual([seriesA, seriesB].sort());
+  const other = orgUuid("org-zzz");
+  expect(await historyOf(bridge.port, other)).toEqual({ org: other, history: {} });
 });
 
 test("a reset starts the series afresh", async () => {
@@ -49,7 +52,7 @@ test("a reset starts the series afresh", async () => {
   };
   await postJson(bridge.port, [before]);
   await postJson(bridge.port, [after]);
-  expect((await historyOf(bridge.port, "org-a")).history["org:org-a|five_hour"]).toEqual([
+  expect((await historyOf(bridge.port, A)).history[seriesA]).toEqual([
     { at: T0 + 10 * MINUTE, percent: 3, resetsAt: T0 + 5 * 60 * MINUTE },
   ]);
 });
@@ -66,29 +69,30 @@ test("history survives a restart; a bad stored sample costs only that sample", a
   await second.close();
 
   const doc = onDisk(first.dataDir);
-  doc.history["org:org-b|five_hour"] = [{ at: "yesterday", percent: 30 }];
-  doc.history["org:org-a|five_hour"].push({ at: T0 + 9 * MINUTE, percent: -5, resetsAt: null });
+  doc.history[seriesB] = [{ at: "yesterday", percent: 30 }];
+  doc.history[seriesA].push({ at: T0 + 9 * MINUTE, percent: -5, resetsAt: null });
   writeFileSync(join(first.dataDir, STATE_FILE), JSON.stringify(doc));
   const third = await testBridge({ dataDir: first.dataDir });
   expect(third.logs).toEqual([]);
   expect((await historyOf(third.port)).history).toEqual({
-    "org:org-a|five_hour": before.history["org:org-a|five_hour"],
+    [seriesA]: before.history[seriesA],
   });
   expect((await raw(third.port, { path: "/snapshots" })).json().snapshots).toHaveLength(2);
 });
 
 test("a series stays bounded in memory and on disk: a week at most, minute resolution only for the last hour", async () => {
-  const bridge = await testBridge();
   // Ten days of readings every 15 minutes, then sixteen hours of readings every minute: 2000 samples posted.
   const coarse = Array.from({ length: 1000 }, (_, i) => T0 + i * 15 * MINUTE);
   const fineStart = coarse[coarse.length - 1] + MINUTE;
   const fine = Array.from({ length: 1000 }, (_, i) => fineStart + i * MINUTE);
   const all = [...coarse, ...fine];
+  // The bridge's clock reads the newest reading's time: none of them is from its future.
+  const bridge = await testBridge({ now: () => new Date(all[all.length - 1]) });
   for (const times of [coarse, fine]) {
     const body = times.map((at) => wireSnapshot("org-a", iso(at), (all.indexOf(at) / all.length) * 99));
-    expect((await postJson(bridge.port, body)).json()).toEqual({ ok: true, accepted: 1000 });
+    expect((await postJson(bridge.port, body)).json()).toEqual({ ok: true, accepted: 1000, ignored: 0 });
   }
-  const series = (await historyOf(bridge.port, "org-a")).history["org:org-a|five_hour"];
+  const series = (await historyOf(bridge.port, A)).history[seriesA];
   const newest = all[all.length - 1];
   expect(series[series.length - 1].at).toBe(newest);
   expect(series[0].at).toBeGreaterThanOrEqual(newest - HISTORY_MAX_AGE_MS);
@@ -102,7 +106,7 @@ test("a series stays bounded in memory and on disk: a week at most, minute resol
 
 test("the number of series and of snapshots stays bounded", async () => {
   const bridge = await testBridge();
-  const orgs = Array.from({ length: 1000 }, (_, i) => `org-${String(i).padStart(4, "0")}`);
+  const orgs = Array.from({ length: 1000 }, (_, i) => orgUuid(`org-${i}`));
   const body = orgs.map((org, i) => wireSnapshot(org, iso(T0 + i * 1000), 50));
   expect((await postJson(bridge.port, body)).status).toBe(200);
   const history = (await historyOf(bridge.port)).history;
@@ -113,7 +117,7 @@ test("the number of series and of snapshots stays bounded", async () => {
   const health = (await raw(bridge.port)).json();
   expect(health.snapshots).toBe(MAX_SNAPSHOTS);
   const kept = (await raw(bridge.port, { path: "/snapshots" })).json().snapshots as { org_uuid: string }[];
-  expect(kept.map((s) => s.org_uuid).sort()).toEqual(orgs.slice(-MAX_SNAPSHOTS));
+  expect(kept.map((s) => s.org_uuid).sort()).toEqual(orgs.slice(-MAX_SNAPSHOTS).sort());
   await bridge.flush();
   const file = onDisk(bridge.dataDir);
   expect(file.snapshots).toHaveLength(MAX_SNAPSHOTS);

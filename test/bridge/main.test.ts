@@ -1,5 +1,6 @@
 import { execFile, spawn } from "node:child_process";
-import { resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { parseBridgeArgs } from "../../src/bridge/args";
 import { BRIDGE } from "../../src/build/bundles";
@@ -19,6 +20,8 @@ describe("parseBridgeArgs", () => {
     expect(parseBridgeArgs(["--port", "5000", "--data-dir", "/flag"], env)).toEqual({
       port: 5000,
       dataDir: "/flag",
+      allowedExtensions: [],
+      logFile: null,
       agent: false,
       help: false,
     });
@@ -31,6 +34,32 @@ describe("parseBridgeArgs", () => {
 
   test.each([["abc"], ["-1"], ["70000"], ["8080.5"]])("rejects --port=%s", (port) => {
     expect(() => parseBridgeArgs([`--port=${port}`], {})).toThrow(/--port: expected a port number/);
+  });
+
+  test("--allow-extension repeats and joins the environment's comma-separated list; --log names the file", () => {
+    const [a, b, c] = ["abcdefghijklmnopabcdefghijklmnop", "ponmlkjihgfedcbaponmlkjihgfedcba", "a".repeat(32)];
+    const env = { CLAUDE_PLAN_METER_ALLOWED_EXTENSIONS: `${c}, ${a}`, CLAUDE_PLAN_METER_BRIDGE_LOG: "/env.log" };
+    expect(parseBridgeArgs(["--allow-extension", a, "--allow-extension", b], env)).toMatchObject({
+      allowedExtensions: [a, b, c],
+      logFile: "/env.log",
+    });
+    expect(parseBridgeArgs(["--log", "/flag.log"], env).logFile).toBe("/flag.log");
+    expect(parseBridgeArgs([], {})).toMatchObject({ allowedExtensions: [], logFile: null });
+  });
+
+  test.each([
+    [
+      ["--allow-extension", "chrome-extension://abcdefghijklmnopabcdefghijklmnop"],
+      {},
+      /^--allow-extension: not an extension id/,
+    ],
+    [
+      [],
+      { CLAUDE_PLAN_METER_ALLOWED_EXTENSIONS: "ABC" },
+      /^CLAUDE_PLAN_METER_ALLOWED_EXTENSIONS: not an extension id .*: ABC$/,
+    ],
+  ])("a mistyped extension id is a usage error naming where it came from: %j %j", (argv, env, message) => {
+    expect(() => parseBridgeArgs(argv, env)).toThrow(message);
   });
 
   test("rejects unknown flags", () => {
@@ -55,6 +84,40 @@ describe("the bridge process (its fresh bundle under plain node)", () => {
     const exited = new Promise<number | null>((done) => child.once("exit", done));
     child.kill("SIGTERM");
     expect(await exited).toBe(0);
+  });
+
+  test("--allow-extension lets that extension in; --log gets one line per request, stdout none", async () => {
+    const other = "abcdefghijklmnopabcdefghijklmnop";
+    const logFile = join(tempDir(), "bridge.log");
+    const child = spawn(
+      process.execPath,
+      [...BRIDGE_ARGS, "--port", "0", "--data-dir", tempDir(), "--allow-extension", other, "--log", logFile],
+      { cwd: ROOT },
+    );
+    let out = "";
+    const port = await new Promise<number>((done, fail) => {
+      child.stdout.on("data", (d: Buffer) => {
+        out += d.toString();
+        const match = /listening on http:\/\/127\.0\.0\.1:(\d+)[\s\S]*request log /.exec(out);
+        if (match) done(Number(match[1]));
+      });
+      child.once("exit", (code) => fail(new Error(`exited ${code} before listening`)));
+    });
+    expect(out).toContain(`answering the companion extension and ${other}`);
+    expect((await raw(port, { path: "/snapshots", headers: { Origin: `chrome-extension://${other}` } })).status).toBe(
+      200,
+    );
+    const refused = `chrome-extension://${"b".repeat(32)}`;
+    expect((await raw(port, { path: "/snapshots", headers: { Origin: refused } })).status).toBe(403);
+    const exited = new Promise<number | null>((done) => child.once("exit", done));
+    child.kill("SIGTERM");
+    expect(await exited).toBe(0);
+    const lines = readFileSync(logFile, "utf8").trim().split("\n");
+    expect(lines).toEqual([
+      expect.stringMatching(new RegExp(`^\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z GET /snapshots 200 ${other}$`)),
+      expect.stringMatching(new RegExp(`^\\S+ GET /snapshots 403 ${"b".repeat(32)}$`)),
+    ]);
+    expect(out).not.toContain("GET /snapshots");
   });
 
   test("a second bridge on a taken port exits non-zero with a clear message", async () => {

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { STATE_FILE } from "../../src/bridge/store";
 import { MAX_BODY_BYTES, startBridge } from "../../src/bridge/server";
 import { fixture, NOW } from "../fixtures";
-import { closeAll, EXTENSION_ORIGIN, postJson, raw, tempDir, testBridge, wireSnapshot } from "./harness";
+import { closeAll, EXTENSION_ORIGIN, orgUuid, postJson, raw, tempDir, testBridge, wireSnapshot } from "./harness";
 
 afterAll(closeAll);
 
@@ -17,7 +17,7 @@ describe("POST /snapshots", () => {
     const bridge = await testBridge();
     const res = await postJson(bridge.port, fixture("bridge-post.json"));
     expect(res.status).toBe(200);
-    expect(res.json()).toEqual({ ok: true, accepted: 2 });
+    expect(res.json()).toEqual({ ok: true, accepted: 2, ignored: 0 });
     const snapshots = await snapshotsOf(bridge.port);
     expect(snapshots.map((s) => s.org_uuid)).toEqual([
       "0b8e7d1c-0000-4000-8000-00000000b001",
@@ -58,7 +58,7 @@ describe("POST /snapshots", () => {
     const snapshot = { ...wireSnapshot("org-b", "2026-11-24T11:59:00Z"), account_email: null };
     expect(snapshot).not.toHaveProperty("overage");
     expect(snapshot).not.toHaveProperty("subscription");
-    expect((await postJson(bridge.port, [snapshot])).json()).toEqual({ ok: true, accepted: 1 });
+    expect((await postJson(bridge.port, [snapshot])).json()).toEqual({ ok: true, accepted: 1, ignored: 0 });
     expect((await snapshotsOf(bridge.port))[0]).toMatchObject({ account_email: null, overage: null });
   });
 
@@ -81,7 +81,7 @@ describe("POST /snapshots", () => {
   test.each([
     [[{ ...wireSnapshot("o", "yesterday") }], "snapshots[0].fetched_at: expected an ISO-8601 timestamp"],
     [[{ ...wireSnapshot("o", "2026-11-24T11:59:00Z"), usage: "full" }], "snapshots[0].usage:"],
-    [[wireSnapshot("o", "2026-11-24T11:59:00Z"), { org_uuid: "p" }], "snapshots[1].fetched_at:"],
+    [[wireSnapshot("o", "2026-11-24T11:59:00Z"), { org_uuid: orgUuid("p") }], "snapshots[1].fetched_at:"],
     [{ org_uuid: "not-an-array" }, "snapshots: "],
     ["{not json", "body: not valid JSON"],
     ["", "body: not valid JSON"],
@@ -169,7 +169,7 @@ describe("POST /snapshots", () => {
       orgs.map((org, i) => postJson(bridge.port, [wireSnapshot(org, "2026-11-24T11:59:00Z", i)])),
     );
     expect(results.map((r) => r.status)).toEqual(orgs.map(() => 200));
-    expect((await snapshotsOf(bridge.port)).map((s) => s.org_uuid).sort()).toEqual(orgs);
+    expect((await snapshotsOf(bridge.port)).map((s) => s.org_uuid).sort()).toEqual(orgs.map(orgUuid).sort());
     await bridge.flush();
     const onDisk = JSON.parse(readFileSync(join(bridge.dataDir, STATE_FILE), "utf8"));
     expect(onDisk.snapshots).toHaveLength(orgs.length);
@@ -285,7 +285,7 @@ describe("durability", () => {
 
   test.each([
     ["not JSON", "{{{ truncated"],
-    ["the wrong shape", JSON.stringify({ version: 1, snapshots: [{ snapshot: { org_uuid: 5 } }] })],
+    ["the wrong shape", JSON.stringify({ version: 1, snapshots: { org_uuid: 5 } })],
     ["an unknown version", JSON.stringify({ version: 99, snapshots: [] })],
   ])("a state file holding %s is moved aside with a warning; the bridge starts empty", async (_what, content) => {
     const dataDir = tempDir();
@@ -327,7 +327,7 @@ describe("durability", () => {
         s.snapshot.usage.five_hour.utilization,
       ]),
     );
-    expect(utilization).toEqual({ "org-a": 60, "org-b": 5 });
+    expect(utilization).toEqual({ [orgUuid("org-a")]: 60, [orgUuid("org-b")]: 5 });
   });
 });
 

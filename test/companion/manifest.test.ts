@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { createHash } from "node:crypto";
 import { COMPANION_DIR } from "../../src/build/bundles";
+import { COMPANION_EXTENSION_ID, COMPANION_MANIFEST_KEY, extensionIdFromKeyDigest } from "../../src/core/extension-id";
 import { BRIDGE_HOST_PERMISSION } from "../../src/companion/bridge-port";
 import { CLAUDE_ORIGIN } from "../../src/companion/config";
 
@@ -11,7 +13,12 @@ describe("the shipped companion manifest", () => {
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.background).toEqual({ service_worker: "background.js", type: "module" });
     expect(manifest.action.default_popup).toBe("popup.html");
-    expect(manifest.key).toBeUndefined();
+  });
+
+  test("pins the extension id with a public key: the id the bridge answers by default", () => {
+    expect(manifest.key).toBe(COMPANION_MANIFEST_KEY);
+    const digest = createHash("sha256").update(Buffer.from(manifest.key, "base64")).digest();
+    expect(extensionIdFromKeyDigest(digest)).toBe(COMPANION_EXTENSION_ID);
   });
 
   test("asks for nothing beyond alarms, storage and the two origins it talks to", () => {

@@ -20,6 +20,7 @@ const at = (minutes: number, percent: number, resetsAt: number | null = RESET): 
   percent,
   resetsAt,
 });
+const NOW = new Date(T0);
 const build = (samples: Sample[]) => samples.reduce<Sample[]>((s, x) => appendSample(s, x), []);
 
 describe("appendSample", () => {
@@ -124,46 +125,82 @@ function account(id: string, windows: Partial<MergedWindow>[]): Account {
 describe("recordAccounts", () => {
   test("records each window with a fetch time under account|window", () => {
     const fetchedAt = new Date(T0);
-    const history = recordAccounts({}, [
-      account("org:a", [
-        { key: "five_hour", percent: 42, resetsAt: new Date(RESET), fetchedAt },
-        { key: "seven_day", percent: 7, fetchedAt: null },
-      ]),
-    ]);
+    const history = recordAccounts(
+      {},
+      [
+        account("org:a", [
+          { key: "five_hour", percent: 42, resetsAt: new Date(RESET), fetchedAt },
+          { key: "seven_day", percent: 7, fetchedAt: null },
+        ]),
+      ],
+      NOW,
+    );
     expect(history).toEqual({ [historyKey("org:a", "five_hour")]: [{ at: T0, percent: 42, resetsAt: RESET }] });
   });
 
   test("appends to what is there and leaves other series alone", () => {
     const start: History = { "org:b|seven_day": [at(0, 5)], "org:a|five_hour": [at(0, 40)] };
-    const history = recordAccounts(start, [
-      account("org:a", [{ percent: 45, resetsAt: new Date(RESET), fetchedAt: new Date(T0 + 10 * MIN) }]),
-    ]);
+    const history = recordAccounts(
+      start,
+      [account("org:a", [{ percent: 45, resetsAt: new Date(RESET), fetchedAt: new Date(T0 + 10 * MIN) }])],
+      new Date(T0 + 10 * MIN),
+    );
     expect(history["org:b|seven_day"]).toEqual([at(0, 5)]);
     expect(history["org:a|five_hour"].map((s) => s.percent)).toEqual([40, 45]);
     expect(start["org:a|five_hour"]).toHaveLength(1);
   });
 
-  test("drops series a week older than the newest reading and caps the number of series", () => {
+  test("drops series a week older than now and caps the number of series", () => {
     const old: History = { "org:gone|five_hour": [{ at: T0 - HISTORY_MAX_AGE_MS - MIN, percent: 1, resetsAt: null }] };
     const many = Array.from({ length: MAX_SERIES + 10 }, (_, i) => ({
       key: `w${i}`,
       percent: 1,
       fetchedAt: new Date(T0 + i),
     }));
-    const history = recordAccounts(old, [account("org:a", many)]);
+    const history = recordAccounts(old, [account("org:a", many)], NOW);
     expect(Object.keys(history)).toHaveLength(MAX_SERIES);
     expect(history["org:gone|five_hour"]).toBeUndefined();
     expect(history["org:a|w0"]).toBeUndefined();
     expect(history[`org:a|w${MAX_SERIES + 9}`]).toBeDefined();
   });
+
+  test("counts the week back from now: another org's reading never ages out an org's series", () => {
+    const start: History = { "org:b|five_hour": [at(0, 5)] };
+    // org:a reads four minutes ahead (clock skew, allowed) and then, days later, the bridge's clock moves on.
+    const ahead = recordAccounts(start, [account("org:a", [{ percent: 9, fetchedAt: new Date(T0 + 4 * MIN) }])], NOW);
+    expect(ahead["org:b|five_hour"]).toEqual([at(0, 5)]);
+    const sixDaysOn = new Date(T0 + HISTORY_MAX_AGE_MS - MIN);
+    const later = recordAccounts(ahead, [account("org:a", [{ percent: 9, fetchedAt: sixDaysOn }])], sixDaysOn);
+    expect(later["org:b|five_hour"]).toEqual([at(0, 5)]);
+  });
+
+  test("a reading dated more than five minutes ahead of now is not recorded", () => {
+    const start: History = { "org:a|five_hour": [at(0, 40)], "org:b|five_hour": [at(0, 5)] };
+    const future = new Date("2099-12-31T00:00:00Z");
+    const history = recordAccounts(start, [account("org:a", [{ percent: 1, fetchedAt: future }])], NOW);
+    expect(history).toEqual(start);
+    const sixMinutesAhead = new Date(T0 + 6 * MIN);
+    expect(recordAccounts(start, [account("org:a", [{ percent: 1, fetchedAt: sixMinutesAhead }])], NOW)).toEqual(start);
+  });
 });
 
 describe("parseHistory", () => {
   test("round-trips through JSON", () => {
-    const history = recordAccounts({}, [
-      account("org:a", [{ percent: 42, resetsAt: new Date(RESET), fetchedAt: new Date(T0) }]),
-    ]);
+    const history = recordAccounts(
+      {},
+      [account("org:a", [{ percent: 42, resetsAt: new Date(RESET), fetchedAt: new Date(T0) }])],
+      NOW,
+    );
     expect(parseHistory(JSON.parse(JSON.stringify(history)))).toEqual(history);
+  });
+
+  test("given now, drops samples from the future and series a week old, never counting from the newest sample", () => {
+    const doc = {
+      "org:a|five_hour": [at(0, 10), { at: Date.parse("2099-12-31T00:00:00Z"), percent: 1, resetsAt: null }],
+      "org:b|five_hour": [at(-60, 3)],
+      "org:old|five_hour": [{ at: T0 - HISTORY_MAX_AGE_MS - MIN, percent: 1, resetsAt: null }],
+    };
+    expect(parseHistory(doc, NOW)).toEqual({ "org:a|five_hour": [at(0, 10)], "org:b|five_hour": [at(-60, 3)] });
   });
 
   test.each([null, 42, "x", [], [[1]]])("junk document %p is an empty history", (doc) => {

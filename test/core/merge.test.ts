@@ -1,3 +1,4 @@
+import { judgingClock } from "../../src/core/clock";
 import { describeFailures, mergeSnapshots } from "../../src/core/merge";
 import type { Snapshot } from "../../src/core/snapshot";
 import { parseUsage } from "../../src/core/usage";
@@ -122,4 +123,42 @@ test("failures read as 'source: message'", () => {
   expect(describeFailures([{ source: "oauth", sourceLabel: "Claude Code", message: "token rejected (401)" }])).toEqual([
     "Claude Code: token rejected (401)",
   ]);
+});
+
+test("a reading dated ahead of this clock never wins: its source shows why, a true reading shows its numbers", () => {
+  const [account] = mergeSnapshots(
+    [
+      snap({ usage: { five_hour: win(1) }, fetchedAt: new Date("2099-12-31T00:00:00Z") }),
+      oauth({ usage: { five_hour: win(45) }, fetchedAt: new Date("2026-11-24T11:59:30Z") }),
+    ],
+    options,
+  );
+  expect(account.windows.map((w) => [w.key, w.percent, w.sourceLabel])).toEqual([["five_hour", 45, "Claude Code"]]);
+  expect(account.fetchedAt).toEqual(new Date("2026-11-24T11:59:30Z"));
+  expect(account.sources.find((s) => s.source === "bridge")).toMatchObject({
+    status: "error",
+    fetchedAt: null,
+    errors: ["reading dated 2099-12-31T00:00:00.000Z, ahead of this computer's clock: not shown"],
+  });
+  // Up to five minutes ahead is clock skew between machines, and believed.
+  const [skewed] = mergeSnapshots(
+    [snap({ usage: { five_hour: win(7) }, fetchedAt: new Date("2026-11-24T12:04:00Z") })],
+    options,
+  );
+  expect(skewed.windows.map((w) => w.percent)).toEqual([7]);
+});
+
+test("a chosen instant (--now) moves the evaluation, not the clock that judges the future", () => {
+  const clock = new Date("2026-11-24T12:00:00Z");
+  const before = new Date("2026-11-24T11:00:00Z");
+  const fresh = snap({ usage: { five_hour: win(7) }, fetchedAt: new Date("2026-11-24T11:59:00Z") });
+  expect(mergeSnapshots([fresh], { now: before, clock, staleAfterMs: 600_000 })[0].windows).toHaveLength(1);
+  expect(mergeSnapshots([fresh], { now: before, staleAfterMs: 600_000 })[0].windows).toHaveLength(0);
+});
+
+test("judgingClock is the later of the chosen instant and the real clock", () => {
+  const early = new Date("2026-11-24T11:00:00Z");
+  const late = new Date("2030-11-24T12:00:00Z");
+  expect(judgingClock(early, late)).toEqual(late);
+  expect(judgingClock(late, early)).toEqual(late);
 });

@@ -24,3 +24,12 @@ test.each([
   expect(() => parsePreferences({ ...DEFAULTS, ...override })).toThrow(PreferencesError);
   expect(() => parsePreferences({ ...DEFAULTS, ...override })).toThrow(message);
 });
+
+test("Allowed Extensions: empty by default, ids by commas or spaces, a typo named", () => {
+  expect(parsePreferences(DEFAULTS).allowedExtensions).toEqual([]);
+  const [a, b] = ["abcdefghijklmnopabcdefghijklmnop", "ponmlkjihgfedcbaponmlkjihgfedcba"];
+  expect(parsePreferences({ ...DEFAULTS, allowedExtensions: `${a}, ${b}` }).allowedExtensions).toEqual([a, b]);
+  expect(() => parsePreferences({ ...DEFAULTS, allowedExtensions: `${a}, claudemeter` })).toThrow(
+    'Preference “Allowed Extensions”: not an extension id (32 letters a–p, as chrome://extensions shows it): claudemeter, got "abcdefghijklmnopabcdefghijklmnop, clau…',
+  );
+});

@@ -6,13 +6,15 @@
  *
  * Needs /usr/bin/chromium (or CHROMIUM_PATH); fails loudly without it. CLAUDE_PLAN_METER_SKIP_E2E=1 skips it.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import { fixture } from "../fixtures";
 import { COMPANION_DIR } from "../../src/build/bundles";
-import { copyCompanion } from "./companion-copy";
+import { copyCompanion, writeOtherExtension } from "./companion-copy";
+import { COMPANION_EXTENSION_ID } from "../../src/core/extension-id";
 import { ORG_MAIN, ORG_TEAM, SESSION_COOKIE, startFakeClaude, type FakeClaude } from "./fake-claude";
 import { startBridge, type RunningBridge } from "../../src/bridge/server";
 
@@ -43,8 +45,9 @@ function requireChromium(): void {
   }
 }
 
-/** Headless Chromium with only this unpacked extension; `hostRules` decides where names resolve. */
-function launchWith(extensionDir: string, profileDir: string, hostRules: string): Promise<Browser> {
+/** Headless Chromium with only these unpacked extensions; `hostRules` decides where names resolve. */
+function launchWith(extensionDirs: string | string[], profileDir: string, hostRules: string): Promise<Browser> {
+  const extensionDir = [extensionDirs].flat().join(",");
   return puppeteer.launch({
     executablePath: CHROMIUM,
     headless: false, // the explicit --headless=new below
@@ -333,7 +336,8 @@ const badge = (popup: Page) =>
       const worker = await browser.waitForTarget((t) => t.type() === "service_worker", { timeout: 20_000 });
       // Node's URL has no origin for chrome-extension://, hence the pattern.
       const id = /^chrome-extension:\/\/([a-p]{32})\/background\.js$/.exec(worker.url())?.[1];
-      expect(id).toBeDefined();
+      // The manifest's key pins the id: the one the bridge answers by default, on every machine.
+      expect(id).toBe(COMPANION_EXTENSION_ID);
       const origin = `chrome-extension://${id}`;
       const popup = await browser.newPage();
       const problems: string[] = [];
@@ -358,5 +362,229 @@ const badge = (popup: Page) =>
       await browser.close();
       rmSync(tmp, { recursive: true, force: true });
     }
+  }, 60_000);
+});
+
+/** Runs fetch inside an extension's page, so the request carries that extension's Origin; 0 = the browser refused it. */
+function fetchFrom(page: Page, url: string, init: { method?: string; contentType?: string; body?: string } = {}) {
+  return page.evaluate(
+    async (u, i) => {
+      try {
+        const headers: Record<string, string> = i.contentType ? { "Content-Type": i.contentType } : {};
+        const res = await fetch(u, { method: i.method ?? "GET", headers, body: i.body });
+        return { status: res.status, body: await res.text() };
+      } catch (error) {
+        return { status: 0, body: String(error) };
+      }
+    },
+    url,
+    init,
+  );
+}
+
+/** `npm run bridge -- ARGS` as a child process; resolves once it listens. */
+function runBridgeCli(args: string[]) {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/bridge/main.ts", ...args], {
+    cwd: resolve(__dirname, "../.."),
+  });
+  const url = new Promise<string>((done, fail) => {
+    let out = "";
+    child.stdout.on("data", (d: Buffer) => {
+      out += d.toString();
+      const match = /listening on (http:\/\/127\.0\.0\.1:\d+)[\s\S]*request log /.exec(out);
+      if (match) done(match[1]);
+    });
+    child.once("exit", (code) => fail(new Error(`bridge exited ${code} before listening`)));
+  });
+  const stop = () =>
+    new Promise<void>((done) => {
+      if (child.exitCode !== null) return done();
+      child.once("exit", () => done());
+      child.kill("SIGTERM");
+    });
+  return { url, stop };
+}
+
+(SKIP ? describe.skip : describe)("the bridge answers the companion, not any other extension", () => {
+  let tmp: string;
+  let claude: FakeClaude;
+  let bridge: RunningBridge;
+  let browser: Browser;
+  let companionId: string;
+  let otherId: string;
+  const requests: string[] = [];
+  const state = async (url: string) => ({
+    snapshots: await (await fetch(`${url}/snapshots`)).text(),
+    history: await (await fetch(`${url}/history`)).text(),
+  });
+
+  beforeAll(async () => {
+    requireChromium();
+    tmp = mkdtempSync(join(tmpdir(), "companion-access-e2e-"));
+    claude = await startFakeClaude(FAKE_HOST);
+    bridge = await startBridge({
+      port: 0,
+      host: "127.0.0.1",
+      dataDir: join(tmp, "bridge"),
+      requestLog: (line) => requests.push(line),
+    });
+    companionId = copyCompanion(join(tmp, "companion"), claude.origin).id;
+    otherId = writeOtherExtension(join(tmp, "other")).id;
+    browser = await launchWith(
+      [join(tmp, "companion"), join(tmp, "other")],
+      join(tmp, "profile"),
+      `MAP ${FAKE_HOST} 127.0.0.1`,
+    );
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await claude?.close();
+    await bridge?.close();
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  test("the companion delivers; the other extension's GET and POST get 403 and change nothing", async () => {
+    expect(companionId).toBe(COMPANION_EXTENSION_ID);
+    const settings = await browser.newPage();
+    await settings.goto(`chrome-extension://${companionId}/popup.html`);
+    await savePort(settings, String(bridge.port));
+    await waitFor("the port in storage", () => storedPort(settings).then((p) => (p === bridge.port ? p : undefined)));
+    await settings.close();
+    const login = await browser.newPage();
+    await login.goto(`${claude.origin}/login`);
+    await login.close();
+    const popup = await browser.newPage();
+    await popup.goto(`chrome-extension://${companionId}/popup.html`);
+    await popup.click("#refresh");
+    await waitFor("both orgs at the bridge", () =>
+      snapshotsAt(bridge.url).then((s) => (s.length === 2 ? s : undefined)),
+    );
+    // Signed out from here on, the companion posts nothing more (a poll answered 401 posts nothing), so
+    // "nothing changed" below can be exact; a poll already in flight gets a second to land.
+    const cdp = await popup.createCDPSession();
+    await cdp.send("Network.clearBrowserCookies");
+    await popup.close();
+    await new Promise((done) => setTimeout(done, 1000));
+    const before = await state(bridge.url);
+    expect(requests).toContainEqual(expect.stringMatching(new RegExp(`^\\S+ POST /snapshots 200 ${companionId}$`)));
+
+    const page = await browser.newPage();
+    await page.goto(`chrome-extension://${otherId}/page.html`);
+    const forged = JSON.stringify([
+      {
+        org_uuid: ORG_MAIN,
+        account_email: "mallory@example.com",
+        fetched_at: new Date().toISOString(),
+        usage: { five_hour: { utilization: 1, resets_at: null } },
+      },
+    ]);
+    const from = requests.length;
+    const get = await fetchFrom(page, `${bridge.url}/snapshots`);
+    const post = await fetchFrom(page, `${bridge.url}/snapshots`, {
+      method: "POST",
+      contentType: "application/json",
+      body: forged,
+    });
+    // A "simple" POST skips the preflight and reaches the handler itself.
+    const plain = await fetchFrom(page, `${bridge.url}/snapshots`, {
+      method: "POST",
+      contentType: "text/plain",
+      body: forged,
+    });
+    await page.close();
+
+    // GET and the simple POST read the 403 and the reason (their origin may read why it was refused).
+    for (const answer of [get, plain]) {
+      expect(answer.status).toBe(403);
+      expect(JSON.parse(answer.body)).toMatchObject({ ok: false, refused_extension: otherId });
+      expect(answer.body).not.toContain("ada@example.com");
+    }
+    // The JSON POST needs a preflight, which is refused: the browser never sends the POST.
+    expect(post.status).toBe(0);
+    const fromOther = requests.slice(from).filter((line) => line.endsWith(` ${otherId}`));
+    expect(fromOther.map((line) => line.split(" ").slice(1).join(" "))).toEqual([
+      `GET /snapshots 403 ${otherId}`,
+      `OPTIONS /snapshots 403 ${otherId}`,
+      `POST /snapshots 403 ${otherId}`,
+    ]);
+    expect(await state(bridge.url)).toEqual(before);
+  }, 60_000);
+
+  test("time and shapes are the bridge's: tomorrow is a 400, an older reading is ignored, a non-UUID org is a 400", async () => {
+    const before = await state(bridge.url);
+    const [stored] = (await snapshotsAt(bridge.url)).filter((s) => s.org_uuid === ORG_MAIN);
+    const post = async (changes: Record<string, unknown>) => {
+      const res = await fetch(`${bridge.url}/snapshots`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", Origin: `chrome-extension://${companionId}` },
+        body: JSON.stringify([{ ...stored, ...changes }]),
+      });
+      return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+    };
+    const tomorrow = new Date(Date.now() + 24 * 60 * 60_000).toISOString();
+    const future = await post({ fetched_at: tomorrow, usage: { five_hour: { utilization: 1, resets_at: null } } });
+    expect(future.status).toBe(400);
+    expect(future.body.error).toMatch(
+      /^snapshots\[0\]\.fetched_at: .* is more than 5 minutes ahead of the bridge's clock/,
+    );
+    for (const org of [ORG_MAIN, ORG_TEAM]) {
+      const history = async (url: string) => (await fetch(`${url}/history?org=${org}`)).text();
+      expect(JSON.parse(await history(bridge.url)).history).not.toEqual({});
+    }
+    expect(await state(bridge.url)).toEqual(before);
+
+    const older = new Date(Date.parse(String(stored.fetched_at)) - 60_000).toISOString();
+    expect(await post({ fetched_at: older })).toEqual({ status: 200, body: { ok: true, accepted: 0, ignored: 1 } });
+    expect(await post({ org_uuid: "99" })).toEqual({
+      status: 400,
+      body: { ok: false, error: "snapshots[0].org_uuid: expected a UUID" },
+    });
+    expect(await state(bridge.url)).toEqual(before);
+  }, 60_000);
+
+  test("npm run bridge -- --allow-extension <its id> lets it in; the log file has a line per request and no secret", async () => {
+    const logFile = join(tmp, "allowed.log");
+    const cli = runBridgeCli([
+      "--port",
+      "0",
+      "--data-dir",
+      join(tmp, "allowed"),
+      "--allow-extension",
+      otherId,
+      "--log",
+      logFile,
+    ]);
+    try {
+      const url = await cli.url;
+      const page = await browser.newPage();
+      await page.goto(`chrome-extension://${otherId}/page.html`);
+      const body = JSON.stringify([
+        {
+          org_uuid: ORG_MAIN,
+          account_email: "ada@example.com",
+          fetched_at: new Date().toISOString(),
+          usage: { five_hour: { utilization: 12, resets_at: null } },
+          errors: ["sessionKey=e2e-session"],
+        },
+      ]);
+      const post = await fetchFrom(page, `${url}/snapshots`, { method: "POST", contentType: "application/json", body });
+      expect(post).toEqual({ status: 200, body: JSON.stringify({ ok: true, accepted: 1, ignored: 0 }) });
+      const get = await fetchFrom(page, `${url}/snapshots`);
+      expect(get.status).toBe(200);
+      expect(JSON.parse(get.body).snapshots).toHaveLength(1);
+      await page.close();
+    } finally {
+      await cli.stop();
+    }
+    const lines = readFileSync(logFile, "utf8").trim().split("\n");
+    expect(lines.map((line) => line.split(" ").slice(1).join(" "))).toEqual([
+      `OPTIONS /snapshots 204 ${otherId}`,
+      `POST /snapshots 200 ${otherId}`,
+      `GET /snapshots 200 ${otherId}`,
+    ]);
+    for (const line of lines) expect(line).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z /);
+    const text = readFileSync(logFile, "utf8");
+    for (const secret of ["e2e-session", "ada@example.com", ORG_MAIN]) expect(text).not.toContain(secret);
   }, 60_000);
 });

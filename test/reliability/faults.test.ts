@@ -21,7 +21,16 @@ import { USAGE_PATH } from "../../src/sources/oauth-http";
 import { oauthReader } from "../../src/sources/oauth";
 import { stateKeys } from "../../src/sources/oauth-state";
 import { FileStore } from "../../src/sources/store";
-import { postJson, raw, tempDir, testBridge, wireSnapshot, type RawRequest, type TestBridge } from "../bridge/harness";
+import {
+  orgUuid,
+  postJson,
+  raw,
+  tempDir,
+  testBridge,
+  wireSnapshot,
+  type RawRequest,
+  type TestBridge,
+} from "../bridge/harness";
 import { freshScript } from "../bundles";
 import { fixture, NOW } from "../fixtures";
 import {
@@ -474,7 +483,7 @@ describe("bridge processes: slow clients, a broken disk, crashes and races", () 
       expect(renames.mock.calls.length).toBeLessThan(orgs.length / 2);
       const onDisk = JSON.parse(readFileSync(join(bridge.dataDir, STATE_FILE), "utf8"));
       expect(onDisk.snapshots.map((s: { snapshot: { org_uuid: string } }) => s.snapshot.org_uuid).sort()).toEqual(
-        [...orgs].sort(),
+        orgs.map(orgUuid).sort(),
       );
     } finally {
       await bridge.close();
@@ -517,7 +526,7 @@ describe("bridge processes: slow clients, a broken disk, crashes and races", () 
         expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200]);
         await bridge.flush();
         const served = (await raw(bridge.port, { path: "/snapshots" })).json().snapshots as { org_uuid: string }[];
-        expect(served.map((s) => s.org_uuid)).toEqual(expect.arrayContaining(["a", "b", "c", "d"]));
+        expect(served.map((s) => s.org_uuid)).toEqual(expect.arrayContaining(["a", "b", "c", "d"].map(orgUuid)));
         expect(readFileSync(join(bridge.dataDir, STATE_FILE), "utf8")).toBe(onDisk);
         expect(readdirSync(bridge.dataDir)).toEqual([STATE_FILE]);
         expect(bridge.logs.join("\n")).toContain(`warning: cannot save`);
@@ -529,7 +538,7 @@ describe("bridge processes: slow clients, a broken disk, crashes and races", () 
         const stored = JSON.parse(readFileSync(join(bridge.dataDir, STATE_FILE), "utf8")).snapshots.map(
           (s: { snapshot: { org_uuid: string } }) => s.snapshot.org_uuid,
         );
-        expect(stored).toEqual(expect.arrayContaining(["a", "b", "c", "d", "e"]));
+        expect(stored).toEqual(expect.arrayContaining(["a", "b", "c", "d", "e"].map(orgUuid)));
       } finally {
         jest.restoreAllMocks();
         await bridge.close();

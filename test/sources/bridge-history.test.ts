@@ -15,6 +15,7 @@ test.each([
   ["an error status", answering(404, JSON.stringify({ error: "not found" }))],
   ["not JSON", answering(200, "<html>")],
   ["no history field", answering(200, JSON.stringify({ snapshots: [] }))],
+  ["an answer over 1 MiB", answering(200, JSON.stringify({ history: {}, padding: "x".repeat(2 * 1024 * 1024) }))],
   [
     "a refused connection",
     jest.fn(async () => {

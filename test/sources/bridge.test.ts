@@ -2,7 +2,7 @@ import { createServer, type RequestListener, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { bridgeHealth, bridgeReader, isBridgeUp } from "../../src/sources/bridge";
 import { loadSnapshots } from "../../src/sources/load";
-import { closeAll, postJson, testBridge, wireSnapshot } from "../bridge/harness";
+import { closeAll, orgUuid, postJson, testBridge, wireSnapshot } from "../bridge/harness";
 import { fixture, NOW } from "../fixtures";
 
 const servers: Server[] = [];
@@ -34,7 +34,7 @@ test("reads the latest snapshots, each labelled with its browser", async () => {
   expect(snapshots.map((s) => [s.source, s.sourceLabel, s.orgUuid])).toEqual([
     ["bridge", "Browser bridge", "0b8e7d1c-0000-4000-8000-00000000b001"],
     ["bridge", "Browser bridge", "0b8e7d1c-0000-4000-8000-00000000b002"],
-    ["bridge", "Chrome bridge", "org-arc"],
+    ["bridge", "Chrome bridge", orgUuid("org-arc")],
   ]);
   expect(snapshots[0].fetchedAt).toEqual(new Date("2026-11-24T11:59:30.000Z"));
   expect(snapshots[2].usage.windows[0]).toMatchObject({ key: "five_hour", percent: 66 });
@@ -73,6 +73,7 @@ test.each([
   [200, "not json", /malformed answer \(not JSON\)$/],
   [200, '{"snaps":[]}', /malformed answer \(snapshots: .*expected array/],
   [200, '{"snapshots":[{"org_uuid":"o","fetched_at":"soon","usage":{}}]}', /malformed answer \(.*\[0\]\.fetched_at/],
+  [200, `{"snapshots":[],"padding":"${"x".repeat(2 * 1024 * 1024)}"}`, /sent an answer over 1 MiB; refused/],
 ])("HTTP %i %s is a clear failure", async (status, body, message) => {
   const url = await answering(status, body);
   await expect(bridgeReader({ url }).read()).rejects.toThrow(message);

@@ -20,8 +20,8 @@ const accountsAt = (iso: string, utilization: number) => {
 
 test("readings accumulate in the store across launches", () => {
   const store = new MemoryStore();
-  recordHistory(store, accountsAt("2026-11-24T12:00:00Z", 40));
-  const history = recordHistory(store, accountsAt("2026-11-24T12:05:00Z", 45));
+  recordHistory(store, accountsAt("2026-11-24T12:00:00Z", 40), {}, new Date("2026-11-24T12:00:00Z"));
+  const history = recordHistory(store, accountsAt("2026-11-24T12:05:00Z", 45), {}, new Date("2026-11-24T12:05:00Z"));
   const [series] = Object.values(history);
   expect(series.map((s) => s.percent)).toEqual([40, 45]);
   expect(loadHistory(store)).toEqual(history);
@@ -31,7 +31,8 @@ test("unreadable stored history starts a new one", () => {
   const store = new MemoryStore();
   store.set(HISTORY_KEY, "{truncated");
   expect(loadHistory(store)).toEqual({});
-  expect(Object.values(recordHistory(store, accountsAt("2026-11-24T12:00:00Z", 40)))).toHaveLength(1);
+  const now = new Date("2026-11-24T12:00:00Z");
+  expect(Object.values(recordHistory(store, accountsAt("2026-11-24T12:00:00Z", 40), {}, now))).toHaveLength(1);
 });
 
 test("combineHistories interleaves the series of each window in time order", () => {

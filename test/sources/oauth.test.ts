@@ -106,6 +106,19 @@ describe("oauthReader against a fake api.anthropic.com", () => {
     expect(fake.count(PROFILE_PATH)).toBe(2);
   });
 
+  test("a stored reading dated ahead of this clock is not believed: asked anew, and the fresh reading replaces it", async () => {
+    clock = new Date("2099-12-31T00:00:00Z");
+    await launch(); // the clock was wrong when this reading was stored
+    clock = new Date(NOW);
+    const { snapshot } = await launch();
+    expect(snapshot?.fetchedAt).toEqual(NOW);
+    expect(fake.count(USAGE_PATH)).toBe(2);
+    // Offline now: what is served is the true reading, never the one from 2099.
+    fake.answer(USAGE_PATH, { status: 500 });
+    clock = at(2);
+    expect((await launch()).snapshot?.fetchedAt).toEqual(NOW);
+  });
+
   test("steady state: never more than one usage request a minute, polled every 20 s for 10 min", async () => {
     const times: number[] = [];
     fake.answer(USAGE_PATH, () => {
@@ -139,6 +152,11 @@ describe("oauthReader against a fake api.anthropic.com", () => {
     ],
     ["404", { status: 404 }, /unexpected HTTP 404 from 127\.0\.0\.1:\d+\/api\/oauth\/usage/],
     ["malformed JSON", { raw: "{ not json" }, /\/api\/oauth\/usage sent a body that is not JSON/],
+    [
+      "a 2 MiB answer",
+      { raw: JSON.stringify({ five_hour: null, padding: "x".repeat(2 * 1024 * 1024) }) },
+      /^127\.0\.0\.1:\d+\/api\/oauth\/usage sent an answer over 1 MiB; refused, nothing was read from it; next try at 12:01/,
+    ],
     [
       "not a usage object",
       { body: [1, 2] },

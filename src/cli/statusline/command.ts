@@ -13,6 +13,7 @@ import { ansi, noColor, plain, type Paint } from "../paint";
 import { parseStatuslineArgs, STATUSLINE_USAGE, type StatuslineOptions } from "./args";
 import { REFRESH_AFTER_MS, refreshLockPath, releaseRefreshLock, startBackgroundRefresh } from "./refresh";
 import { readStdin } from "./stdin";
+import { judgingClock } from "../../core/clock";
 import { recordAccounts } from "../../core/history";
 import { changesRecord, claudeCodeAccount, newestFetched, recordReadings } from "../../core/last-readings";
 import { mergeSnapshots } from "../../core/merge";
@@ -86,18 +87,21 @@ async function refreshNow(options: StatuslineOptions): Promise<void> {
     const { snapshots } = await collect({ ...options, file: null }, store);
     const now = new Date();
     tryRecordLastReadings(lastReadingsPath(), snapshots, now);
-    recordHistory(store, mergeSnapshots(snapshots, { now, staleAfterMs: options.staleAfterMinutes * 60_000 }));
+    const accounts = mergeSnapshots(snapshots, { now, staleAfterMs: options.staleAfterMinutes * 60_000 });
+    recordHistory(store, accounts, {}, now);
   } finally {
     releaseRefreshLock(refreshLockPath());
   }
 }
 
 function render(readings: Readings, input: StatusInput, options: StatuslineOptions, paint: Paint): string {
+  // `--now` moves the evaluation; readings are from the future only when ahead of both it and the real clock.
   const now = options.now ?? new Date();
+  const clock = judgingClock(now, new Date());
   const staleAfterMs = options.staleAfterMinutes * 60_000;
-  const accounts = mergeSnapshots(readings.snapshots, { now, staleAfterMs });
+  const accounts = mergeSnapshots(readings.snapshots, { now, clock, staleAfterMs });
   // The recorded history plus this moment's readings (not written: the refresh records history).
-  const history = options.file ? {} : recordAccounts(loadHistory(new FileStore(defaultStatePath())), accounts);
+  const history = options.file ? {} : recordAccounts(loadHistory(new FileStore(defaultStatePath())), accounts, clock);
   const view = buildView(accounts, now, history);
   return (
     statusLine(options.format, { view, paint, staleAfterMs, model: input.model }) ?? noDataLine(readings.noData, paint)
