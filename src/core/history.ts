@@ -4,7 +4,7 @@
  * pace towards this cycle's limit), at one-minute resolution for the newest hour and one sample per
  * quarter hour beyond it, and never more than a week.
  */
-import * as z from "zod/mini";
+import * as z from "zod";
 import { isFromTheFuture } from "./clock";
 import type { Account } from "./merge";
 
@@ -112,11 +112,10 @@ function prune(history: History, now?: Date): History {
   return Object.fromEntries(live);
 }
 
-// zod/mini: the status line parses the history at each start (see usage-schema.ts). Numbers are finite.
 const sampleSchema = z.object({
-  at: z.number(),
-  percent: z.number().check(z.nonnegative()),
-  resetsAt: z.nullable(z.number()),
+  at: z.number().finite(),
+  percent: z.number().finite().nonnegative(),
+  resetsAt: z.number().finite().nullable(),
 });
 
 /**

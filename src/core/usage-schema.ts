@@ -1,18 +1,11 @@
 /**
  * The zod schemas of a usage reading (the usage body's parts, claude.ai's overage and subscription,
  * Claude Code's status-line stdin): with schema.ts, the single home of server field names. Apart from
- * schema.ts so that the status line, which parses only readings, builds only these schemas at start-up,
- * and written with zod/mini (the same validation, functions instead of methods) so that the status
- * line never loads zod's classic API: its start-up and its per-schema method binding cost a fresh
- * process more than the line's whole work. Classic schemas compose them (`z.nullable(isoInstant)`).
+ * schema.ts so that the status line, which parses only readings, builds only these schemas at start-up.
  */
 import { isValid } from "date-fns/isValid";
 import { parseISO } from "date-fns/parseISO";
-import * as z from "zod/mini";
-
-// zod/mini leaves the messages' locale unset ("Invalid input"); classic sets English on its first
-// schema, and so does this, the same way (only when none is set): a window's error names what was expected.
-if (!z.core.globalConfig.localeError) z.config(z.locales.en());
+import * as z from "zod";
 
 /**
  * The offset is required: without one `new Date()` reads local time, silently moving every reset by
@@ -21,24 +14,14 @@ if (!z.core.globalConfig.localeError) z.config(z.locales.en());
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
 /** An ISO-8601 instant as the servers send it (`2030-11-24T18:42:00.000000+00:00`, `…Z`). */
-export const isoInstant = z.string().check(
-  z.refine((s) => ISO_WITH_OFFSET.test(s) && isValid(parseISO(s)) && Number.isFinite(Date.parse(s)), {
+export const isoInstant = z
+  .string()
+  .refine((s) => ISO_WITH_OFFSET.test(s) && isValid(parseISO(s)) && Number.isFinite(Date.parse(s)), {
     message: "expected an ISO-8601 timestamp",
-  }),
-);
+  });
 
 /** Percentage points, as the server says them; never rescaled (see windows.ts). Usage cannot be negative. */
-const percentPoints = z.number().check(z.minimum(0, { message: "expected a percentage of at least 0" }));
-
-/** An optional field the servers also send as null. */
-const maybe = <T extends z.core.SomeType>(schema: T) => z.optional(z.nullable(schema));
-/** zod's number refuses Infinity and NaN (classic's `.finite()`). */
-const finite = z.number();
-/** One instance per shape, shared by every field: the status line builds these at each start. */
-const maybeNumber = maybe(finite);
-const maybeString = maybe(z.string());
-const maybeBoolean = maybe(z.boolean());
-const nonEmpty = z.string().check(z.minLength(1));
+const percentPoints = z.number().finite().min(0, { message: "expected a percentage of at least 0" });
 
 /**
  * Real payloads nest five levels deep. Anything far deeper is hostile and would overflow the stack of
@@ -60,71 +43,75 @@ export function nestedDeeperThan(value: unknown, limit: number): boolean {
 
 export const windowSchema = z.object({
   utilization: percentPoints,
-  resets_at: z.nullable(isoInstant),
+  resets_at: isoInstant.nullable(),
 });
 
 export const extraUsageSchema = z.object({
   is_enabled: z.boolean(),
-  monthly_limit: maybeNumber,
-  used_credits: maybeNumber,
-  utilization: maybe(percentPoints),
-  currency: maybeString,
-  disabled_reason: maybeString,
+  monthly_limit: z.number().finite().nullable().optional(),
+  used_credits: z.number().finite().nullable().optional(),
+  utilization: percentPoints.nullable().optional(),
+  currency: z.string().nullable().optional(),
+  disabled_reason: z.string().nullable().optional(),
 });
 export type WireExtraUsage = z.infer<typeof extraUsageSchema>;
 
 const moneySchema = z.object({
-  amount_minor: finite,
-  currency: nonEmpty,
-  exponent: z.int().check(z.minimum(0), z.maximum(6)),
+  amount_minor: z.number().finite(),
+  currency: z.string().min(1),
+  exponent: z.number().int().min(0).max(6),
 });
 export type WireMoney = z.infer<typeof moneySchema>;
 
 export const spendSchema = z.object({
-  used: maybe(moneySchema),
-  limit: maybe(moneySchema),
-  percent: maybe(percentPoints),
-  enabled: maybeBoolean,
-  disabled_reason: maybeString,
+  used: moneySchema.nullable().optional(),
+  limit: moneySchema.nullable().optional(),
+  percent: percentPoints.nullable().optional(),
+  enabled: z.boolean().nullable().optional(),
+  disabled_reason: z.string().nullable().optional(),
 });
 export type WireSpend = z.infer<typeof spendSchema>;
 
-const displayName = z.object({ display_name: nonEmpty });
+const displayName = z.object({ display_name: z.string().min(1) });
 
 export const limitEntrySchema = z.object({
-  kind: nonEmpty,
-  group: maybeString,
-  percent: z.nullable(percentPoints),
-  resets_at: maybe(isoInstant),
-  scope: maybe(
-    z.union([z.object({ model: z.extend(displayName, { id: maybeString }) }), z.object({ surface: displayName })]),
-  ),
+  kind: z.string().min(1),
+  group: z.string().nullable().optional(),
+  percent: percentPoints.nullable(),
+  resets_at: isoInstant.nullable().optional(),
+  scope: z
+    .union([
+      z.object({ model: displayName.extend({ id: z.string().nullable().optional() }) }),
+      z.object({ surface: displayName }),
+    ])
+    .nullable()
+    .optional(),
   // Informational only: inactive limits still count towards a 429, so it is never used as a filter.
-  is_active: maybeBoolean,
+  is_active: z.boolean().nullable().optional(),
 });
 export type WireLimit = z.infer<typeof limitEntrySchema>;
 
 export const overageSchema = z.object({
   is_enabled: z.boolean(),
-  monthly_credit_limit: maybeNumber,
-  currency: maybeString,
-  used_credits: maybeNumber,
-  disabled_reason: maybeString,
-  disabled_until: maybe(isoInstant),
-  out_of_credits: maybeBoolean,
+  monthly_credit_limit: z.number().finite().nullable().optional(),
+  currency: z.string().nullable().optional(),
+  used_credits: z.number().finite().nullable().optional(),
+  disabled_reason: z.string().nullable().optional(),
+  disabled_until: isoInstant.nullable().optional(),
+  out_of_credits: z.boolean().nullable().optional(),
 });
 export type WireOverage = z.infer<typeof overageSchema>;
 
 export const subscriptionSchema = z.object({
-  status: maybeString,
-  next_charge_date: maybeString,
-  billing_interval: maybeString,
-  currency: maybeString,
+  status: z.string().nullable().optional(),
+  next_charge_date: z.string().nullable().optional(),
+  billing_interval: z.string().nullable().optional(),
+  currency: z.string().nullable().optional(),
 });
 export type WireSubscription = z.infer<typeof subscriptionSchema>;
 
 /** Turns a zod error into one line that names the offending field, e.g. `[0].fetched_at: expected an ISO-8601 timestamp`. */
-export function describeZodError(error: z.core.$ZodError): string {
+export function describeZodError(error: z.ZodError): string {
   const issue = error.issues[0];
   if (!issue) return "invalid value";
   const path = issue.path
@@ -139,8 +126,8 @@ export function describeZodError(error: z.core.$ZodError): string {
  */
 export const claudeCodeRateWindowSchema = z.object({
   used_percentage: percentPoints,
-  resets_at: maybe(z.number().check(z.minimum(0), z.maximum(8.64e12))),
+  resets_at: z.number().finite().min(0).max(8.64e12).nullable().optional(),
 });
 
 /** `model` of the status-line stdin: the session's model as Claude Code names it. */
-export const claudeCodeModelSchema = z.object({ display_name: z.string().check(z.minLength(1), z.maxLength(200)) });
+export const claudeCodeModelSchema = z.object({ display_name: z.string().min(1).max(200) });
