@@ -208,14 +208,14 @@ describe("live sources, never waited on", () => {
   test("a background refresh records the OAuth reading; the stdin reading joins Claude Code's account; npm start sees it with no request", async () => {
     const env = { CLAUDE_PLAN_METER_OAUTH_BASE_URL: fake.baseUrl };
     const first = oneLine(await statusline(["--no-bridge"], STDIN, env));
-    expect(first).toMatch(/^7d 78% ↻ \S+ \S+ · 5h 42% ↻ /);
+    expect(first).toMatch(/^7d 78% ↻ \d+d(?: \d+h)? · 5h 42% ↻ /);
     await waitFor(() => existsSync(join(stateDir(), "last-readings.json")) && lastReadings().readings.length === 2);
     await waitFor(() => !existsSync(join(stateDir(), "refresh.lock")));
     expect(fake.count(USAGE_PATH)).toBe(1);
 
     // The OAuth reading named the account: the next stdin reading is filed under it and merged.
     const second = oneLine(await statusline(["--no-bridge"], STDIN, env));
-    expect(second).toMatch(/^Opus 91% ↻ \S+ \S+ · 5h 42% ↻ /);
+    expect(second).toMatch(/^Opus 91% ↻ \d+d(?: \d+h)? · 5h 42% ↻ /);
     const sources = lastReadings().readings.map((r: { source: string; org_uuid: string | null }) => [
       r.source,
       r.org_uuid,
