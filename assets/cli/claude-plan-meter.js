@@ -9186,13 +9186,6 @@ var init_state_path = __esm({
 });
 
 // src/cli/statusline/refresh.ts
-var refresh_exports = {};
-__export(refresh_exports, {
-  REFRESH_AFTER_MS: () => REFRESH_AFTER_MS,
-  refreshLockPath: () => refreshLockPath,
-  releaseRefreshLock: () => releaseRefreshLock,
-  startBackgroundRefresh: () => startBackgroundRefresh
-});
 function takeRefreshLock(path, now = Date.now()) {
   try {
     if (now - (0, import_node_fs.statSync)(path).mtimeMs < LOCK_TTL_MS) return false;
@@ -10040,13 +10033,6 @@ var init_store = __esm({
 });
 
 // src/sources/history-store.ts
-var history_store_exports = {};
-__export(history_store_exports, {
-  HISTORY_KEY: () => HISTORY_KEY,
-  combineHistories: () => combineHistories,
-  loadHistory: () => loadHistory,
-  recordHistory: () => recordHistory
-});
 function loadHistory(store) {
   return readStoredJson(store, HISTORY_KEY, parseHistory, {});
 }
@@ -11201,20 +11187,16 @@ async function fileReadings(file) {
   return { snapshots: await readSnapshotFile2(file), noData: "no windows in the file" };
 }
 async function refreshNow(options) {
-  const [{ collect: collect2 }, { recordHistory: recordHistory2 }, { releaseRefreshLock: releaseRefreshLock2 }] = await Promise.all([
-    Promise.resolve().then(() => (init_collect(), collect_exports)),
-    Promise.resolve().then(() => (init_history_store(), history_store_exports)),
-    Promise.resolve().then(() => (init_refresh(), refresh_exports))
-  ]);
+  const { collect: collect2 } = await Promise.resolve().then(() => (init_collect(), collect_exports));
   try {
     const store = new FileStore(defaultStatePath());
     const { snapshots } = await collect2({ ...options, file: null }, store);
     const now = /* @__PURE__ */ new Date();
     tryRecordLastReadings(lastReadingsPath(), snapshots, now);
     const accounts = mergeSnapshots(snapshots, { now, staleAfterMs: options.staleAfterMinutes * 6e4 });
-    recordHistory2(store, accounts, {}, now);
+    recordHistory(store, accounts, {}, now);
   } finally {
-    releaseRefreshLock2(refreshLockPath());
+    releaseRefreshLock(refreshLockPath());
   }
 }
 function render(readings, input, options, paint) {

@@ -11,7 +11,7 @@ import { resolve } from "node:path";
 import { UsageError } from "../args";
 import { ansi, noColor, plain, type Paint } from "../paint";
 import { parseStatuslineArgs, STATUSLINE_USAGE, type StatuslineOptions } from "./args";
-import { REFRESH_AFTER_MS, refreshLockPath, startBackgroundRefresh } from "./refresh";
+import { REFRESH_AFTER_MS, refreshLockPath, releaseRefreshLock, startBackgroundRefresh } from "./refresh";
 import { readStdin } from "./stdin";
 import { judgingClock } from "../../core/clock";
 import { recordAccounts } from "../../core/history";
@@ -22,7 +22,7 @@ import { parseStatusInput, statusInputSnapshot, type StatusInput } from "../../c
 import { noDataLine, statusLine } from "../../core/status-line";
 import { CLI_BUNDLE_ASSET, statusLineSettingJson } from "../../core/status-setting";
 import { buildView } from "../../core/view";
-import { loadHistory } from "../../sources/history-store";
+import { loadHistory, recordHistory } from "../../sources/history-store";
 import { lastReadingsPath, readLastReadings, tryRecordLastReadings } from "../../sources/last-readings";
 import { defaultStatePath } from "../../sources/state-path";
 import { FileStore } from "../../sources/store";
@@ -81,11 +81,7 @@ async function fileReadings(file: string): Promise<Readings> {
 
 /** --refresh: one round over the live sources through `npm start`'s own fetch path, recorded for the next line. */
 async function refreshNow(options: StatuslineOptions): Promise<void> {
-  const [{ collect }, { recordHistory }, { releaseRefreshLock }] = await Promise.all([
-    import("../collect"),
-    import("../../sources/history-store"),
-    import("./refresh"),
-  ]);
+  const { collect } = await import("../collect");
   try {
     const store = new FileStore(defaultStatePath());
     const { snapshots } = await collect({ ...options, file: null }, store);
