@@ -8744,28 +8744,44 @@ function textProblem(text, maxLength) {
   return null;
 }
 function findUnsafeText(value, maxLength) {
-  const pathOf = (node2) => {
-    const path = [];
+  const pathOf = (node2, leaf) => {
+    const path = leaf === null ? [] : [leaf];
     for (let n = node2; n && n.key !== null; n = n.parent) path.unshift(n.key);
     return path;
   };
+  if (typeof value === "string") {
+    const problem = textProblem(value, maxLength);
+    return problem ? { path: [], problem } : null;
+  }
+  if (typeof value !== "object" || value === null) return null;
   const pending = [{ item: value, key: null, parent: null }];
   while (pending.length > 0) {
     const node2 = pending.pop();
     const { item } = node2;
-    if (typeof item === "string") {
-      const problem = textProblem(item, maxLength);
-      if (problem) return { path: pathOf(node2), problem };
-      continue;
+    const children = [];
+    const visit2 = (key, child) => {
+      if (typeof child === "string") {
+        const problem = textProblem(child, maxLength);
+        if (problem) return { path: pathOf(node2, key), problem };
+      } else if (typeof child === "object" && child !== null) {
+        children.push({ item: child, key, parent: node2 });
+      }
+      return null;
+    };
+    if (Array.isArray(item)) {
+      for (let i = 0; i < item.length; i += 1) {
+        const unsafe = visit2(i, item[i]);
+        if (unsafe) return unsafe;
+      }
+    } else {
+      for (const key of Object.keys(item)) {
+        const problem = textProblem(key, maxLength);
+        if (problem) return { path: pathOf(node2, key), problem: `key ${problem}` };
+        const unsafe = visit2(key, item[key]);
+        if (unsafe) return unsafe;
+      }
     }
-    if (typeof item !== "object" || item === null) continue;
-    const entries2 = Array.isArray(item) ? [...item.entries()] : Object.entries(item);
-    for (const [key, child] of entries2.reverse()) {
-      const childNode = { item: child, key, parent: node2 };
-      const problem = typeof key === "string" ? textProblem(key, maxLength) : null;
-      if (problem) return { path: pathOf(childNode), problem: `key ${problem}` };
-      pending.push(childNode);
-    }
+    for (let i = children.length - 1; i >= 0; i -= 1) pending.push(children[i]);
   }
   return null;
 }
@@ -10477,15 +10493,17 @@ function redact(text, secrets = []) {
   for (const secret of secrets) {
     if (secret && secret.length >= MIN_SECRET_LENGTH) out = out.split(secret).join(REDACTED);
   }
+  if (!TOKEN_HINT.test(out)) return out;
   return out.replace(TOKEN_SHAPES[0], REDACTED).replace(TOKEN_SHAPES[1], `$1${REDACTED}`);
 }
-var REDACTED, TOKEN_SHAPES, MIN_SECRET_LENGTH;
+var REDACTED, TOKEN_SHAPES, MIN_SECRET_LENGTH, TOKEN_HINT;
 var init_redact = __esm({
   "src/sources/redact.ts"() {
     "use strict";
     REDACTED = "[redacted]";
     TOKEN_SHAPES = [/sk-ant-[A-Za-z0-9_-]+/g, /(Bearer\s+)[^\s"',;]+/gi];
     MIN_SECRET_LENGTH = 8;
+    TOKEN_HINT = /sk-ant-|bearer/i;
   }
 });
 
