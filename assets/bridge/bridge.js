@@ -6464,9 +6464,19 @@ function validateTimezone(_hours, minutes) {
 
 // src/core/usage-schema.ts
 var ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
-var isoInstant = string2().refine((s) => ISO_WITH_OFFSET.test(s) && isValid(parseISO(s)) && Number.isFinite(Date.parse(s)), {
-  message: "expected an ISO-8601 timestamp"
-});
+var knownInstants = /* @__PURE__ */ new Set();
+var MAX_KNOWN_INSTANTS = 64;
+var MAX_KNOWN_INSTANT_LENGTH = 40;
+function isIsoInstant(s) {
+  if (knownInstants.has(s)) return true;
+  if (!(ISO_WITH_OFFSET.test(s) && isValid(parseISO(s)) && Number.isFinite(Date.parse(s)))) return false;
+  if (s.length <= MAX_KNOWN_INSTANT_LENGTH) {
+    if (knownInstants.size >= MAX_KNOWN_INSTANTS) knownInstants.clear();
+    knownInstants.add(s);
+  }
+  return true;
+}
+var isoInstant = string2().refine(isIsoInstant, { message: "expected an ISO-8601 timestamp" });
 var percentPoints = number2().finite().min(0, { message: "expected a percentage of at least 0" });
 var MAX_NESTING = 64;
 function nestedDeeperThan(value, limit) {

@@ -9492,6 +9492,15 @@ var init_parseISO = __esm({
 });
 
 // src/core/usage-schema.ts
+function isIsoInstant(s) {
+  if (knownInstants.has(s)) return true;
+  if (!(ISO_WITH_OFFSET.test(s) && isValid(parseISO(s)) && Number.isFinite(Date.parse(s)))) return false;
+  if (s.length <= MAX_KNOWN_INSTANT_LENGTH) {
+    if (knownInstants.size >= MAX_KNOWN_INSTANTS) knownInstants.clear();
+    knownInstants.add(s);
+  }
+  return true;
+}
 function nestedDeeperThan(value, limit) {
   const pending = [[value, 1]];
   while (pending.length > 0) {
@@ -9508,7 +9517,7 @@ function describeZodError(error2) {
   const path = issue2.path.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`).join("");
   return path ? `${path}: ${issue2.message}` : issue2.message;
 }
-var ISO_WITH_OFFSET, isoInstant, percentPoints, MAX_NESTING, windowSchema, extraUsageSchema, moneySchema, spendSchema, displayName, limitEntrySchema, overageSchema, subscriptionSchema, claudeCodeRateWindowSchema, claudeCodeModelSchema;
+var ISO_WITH_OFFSET, knownInstants, MAX_KNOWN_INSTANTS, MAX_KNOWN_INSTANT_LENGTH, isoInstant, percentPoints, MAX_NESTING, windowSchema, extraUsageSchema, moneySchema, spendSchema, displayName, limitEntrySchema, overageSchema, subscriptionSchema, claudeCodeRateWindowSchema, claudeCodeModelSchema;
 var init_usage_schema = __esm({
   "src/core/usage-schema.ts"() {
     "use strict";
@@ -9516,9 +9525,10 @@ var init_usage_schema = __esm({
     init_parseISO();
     init_zod();
     ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
-    isoInstant = string2().refine((s) => ISO_WITH_OFFSET.test(s) && isValid(parseISO(s)) && Number.isFinite(Date.parse(s)), {
-      message: "expected an ISO-8601 timestamp"
-    });
+    knownInstants = /* @__PURE__ */ new Set();
+    MAX_KNOWN_INSTANTS = 64;
+    MAX_KNOWN_INSTANT_LENGTH = 40;
+    isoInstant = string2().refine(isIsoInstant, { message: "expected an ISO-8601 timestamp" });
     percentPoints = number2().finite().min(0, { message: "expected a percentage of at least 0" });
     MAX_NESTING = 64;
     windowSchema = object({
