@@ -8744,28 +8744,44 @@ function textProblem(text, maxLength) {
   return null;
 }
 function findUnsafeText(value, maxLength) {
-  const pathOf = (node2) => {
-    const path = [];
+  const pathOf = (node2, leaf) => {
+    const path = leaf === null ? [] : [leaf];
     for (let n = node2; n && n.key !== null; n = n.parent) path.unshift(n.key);
     return path;
   };
+  if (typeof value === "string") {
+    const problem = textProblem(value, maxLength);
+    return problem ? { path: [], problem } : null;
+  }
+  if (typeof value !== "object" || value === null) return null;
   const pending = [{ item: value, key: null, parent: null }];
   while (pending.length > 0) {
     const node2 = pending.pop();
     const { item } = node2;
-    if (typeof item === "string") {
-      const problem = textProblem(item, maxLength);
-      if (problem) return { path: pathOf(node2), problem };
-      continue;
+    const children = [];
+    const visit2 = (key, child) => {
+      if (typeof child === "string") {
+        const problem = textProblem(child, maxLength);
+        if (problem) return { path: pathOf(node2, key), problem };
+      } else if (typeof child === "object" && child !== null) {
+        children.push({ item: child, key, parent: node2 });
+      }
+      return null;
+    };
+    if (Array.isArray(item)) {
+      for (let i = 0; i < item.length; i += 1) {
+        const unsafe = visit2(i, item[i]);
+        if (unsafe) return unsafe;
+      }
+    } else {
+      for (const key of Object.keys(item)) {
+        const problem = textProblem(key, maxLength);
+        if (problem) return { path: pathOf(node2, key), problem: `key ${problem}` };
+        const unsafe = visit2(key, item[key]);
+        if (unsafe) return unsafe;
+      }
     }
-    if (typeof item !== "object" || item === null) continue;
-    const entries2 = Array.isArray(item) ? [...item.entries()] : Object.entries(item);
-    for (const [key, child] of entries2.reverse()) {
-      const childNode = { item: child, key, parent: node2 };
-      const problem = typeof key === "string" ? textProblem(key, maxLength) : null;
-      if (problem) return { path: pathOf(childNode), problem: `key ${problem}` };
-      pending.push(childNode);
-    }
+    for (let i = children.length - 1; i >= 0; i -= 1) pending.push(children[i]);
   }
   return null;
 }
@@ -9476,6 +9492,15 @@ var init_parseISO = __esm({
 });
 
 // src/core/usage-schema.ts
+function isIsoInstant(s) {
+  if (knownInstants.has(s)) return true;
+  if (!(ISO_WITH_OFFSET.test(s) && isValid(parseISO(s)) && Number.isFinite(Date.parse(s)))) return false;
+  if (s.length <= MAX_KNOWN_INSTANT_LENGTH) {
+    if (knownInstants.size >= MAX_KNOWN_INSTANTS) knownInstants.clear();
+    knownInstants.add(s);
+  }
+  return true;
+}
 function nestedDeeperThan(value, limit) {
   const pending = [[value, 1]];
   while (pending.length > 0) {
@@ -9492,7 +9517,7 @@ function describeZodError(error2) {
   const path = issue2.path.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`).join("");
   return path ? `${path}: ${issue2.message}` : issue2.message;
 }
-var ISO_WITH_OFFSET, isoInstant, percentPoints, MAX_NESTING, windowSchema, extraUsageSchema, moneySchema, spendSchema, displayName, limitEntrySchema, overageSchema, subscriptionSchema, claudeCodeRateWindowSchema, claudeCodeModelSchema;
+var ISO_WITH_OFFSET, knownInstants, MAX_KNOWN_INSTANTS, MAX_KNOWN_INSTANT_LENGTH, isoInstant, percentPoints, MAX_NESTING, windowSchema, extraUsageSchema, moneySchema, spendSchema, displayName, limitEntrySchema, overageSchema, subscriptionSchema, claudeCodeRateWindowSchema, claudeCodeModelSchema;
 var init_usage_schema = __esm({
   "src/core/usage-schema.ts"() {
     "use strict";
@@ -9500,9 +9525,10 @@ var init_usage_schema = __esm({
     init_parseISO();
     init_zod();
     ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
-    isoInstant = string2().refine((s) => ISO_WITH_OFFSET.test(s) && isValid(parseISO(s)) && Number.isFinite(Date.parse(s)), {
-      message: "expected an ISO-8601 timestamp"
-    });
+    knownInstants = /* @__PURE__ */ new Set();
+    MAX_KNOWN_INSTANTS = 64;
+    MAX_KNOWN_INSTANT_LENGTH = 40;
+    isoInstant = string2().refine(isIsoInstant, { message: "expected an ISO-8601 timestamp" });
     percentPoints = number2().finite().min(0, { message: "expected a percentage of at least 0" });
     MAX_NESTING = 64;
     windowSchema = object({
@@ -10477,15 +10503,17 @@ function redact(text, secrets = []) {
   for (const secret of secrets) {
     if (secret && secret.length >= MIN_SECRET_LENGTH) out = out.split(secret).join(REDACTED);
   }
+  if (!TOKEN_HINT.test(out)) return out;
   return out.replace(TOKEN_SHAPES[0], REDACTED).replace(TOKEN_SHAPES[1], `$1${REDACTED}`);
 }
-var REDACTED, TOKEN_SHAPES, MIN_SECRET_LENGTH;
+var REDACTED, TOKEN_SHAPES, MIN_SECRET_LENGTH, TOKEN_HINT;
 var init_redact = __esm({
   "src/sources/redact.ts"() {
     "use strict";
     REDACTED = "[redacted]";
     TOKEN_SHAPES = [/sk-ant-[A-Za-z0-9_-]+/g, /(Bearer\s+)[^\s"',;]+/gi];
     MIN_SECRET_LENGTH = 8;
+    TOKEN_HINT = /sk-ant-|bearer/i;
   }
 });
 

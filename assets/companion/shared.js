@@ -8137,9 +8137,19 @@ function validateTimezone(_hours, minutes) {
 
 // src/core/usage-schema.ts
 var ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
-var isoInstant = string2().refine((s) => ISO_WITH_OFFSET.test(s) && isValid(parseISO(s)) && Number.isFinite(Date.parse(s)), {
-  message: "expected an ISO-8601 timestamp"
-});
+var knownInstants = /* @__PURE__ */ new Set();
+var MAX_KNOWN_INSTANTS = 64;
+var MAX_KNOWN_INSTANT_LENGTH = 40;
+function isIsoInstant(s) {
+  if (knownInstants.has(s)) return true;
+  if (!(ISO_WITH_OFFSET.test(s) && isValid(parseISO(s)) && Number.isFinite(Date.parse(s)))) return false;
+  if (s.length <= MAX_KNOWN_INSTANT_LENGTH) {
+    if (knownInstants.size >= MAX_KNOWN_INSTANTS) knownInstants.clear();
+    knownInstants.add(s);
+  }
+  return true;
+}
+var isoInstant = string2().refine(isIsoInstant, { message: "expected an ISO-8601 timestamp" });
 var percentPoints = number2().finite().min(0, { message: "expected a percentage of at least 0" });
 var MAX_NESTING = 64;
 function nestedDeeperThan(value, limit) {
@@ -8231,28 +8241,44 @@ function textProblem(text, maxLength) {
   return null;
 }
 function findUnsafeText(value, maxLength) {
-  const pathOf = (node2) => {
-    const path = [];
+  const pathOf = (node2, leaf) => {
+    const path = leaf === null ? [] : [leaf];
     for (let n = node2; n && n.key !== null; n = n.parent) path.unshift(n.key);
     return path;
   };
+  if (typeof value === "string") {
+    const problem = textProblem(value, maxLength);
+    return problem ? { path: [], problem } : null;
+  }
+  if (typeof value !== "object" || value === null) return null;
   const pending = [{ item: value, key: null, parent: null }];
   while (pending.length > 0) {
     const node2 = pending.pop();
     const { item } = node2;
-    if (typeof item === "string") {
-      const problem = textProblem(item, maxLength);
-      if (problem) return { path: pathOf(node2), problem };
-      continue;
+    const children = [];
+    const visit = (key, child) => {
+      if (typeof child === "string") {
+        const problem = textProblem(child, maxLength);
+        if (problem) return { path: pathOf(node2, key), problem };
+      } else if (typeof child === "object" && child !== null) {
+        children.push({ item: child, key, parent: node2 });
+      }
+      return null;
+    };
+    if (Array.isArray(item)) {
+      for (let i = 0; i < item.length; i += 1) {
+        const unsafe = visit(i, item[i]);
+        if (unsafe) return unsafe;
+      }
+    } else {
+      for (const key of Object.keys(item)) {
+        const problem = textProblem(key, maxLength);
+        if (problem) return { path: pathOf(node2, key), problem: `key ${problem}` };
+        const unsafe = visit(key, item[key]);
+        if (unsafe) return unsafe;
+      }
     }
-    if (typeof item !== "object" || item === null) continue;
-    const entries = Array.isArray(item) ? [...item.entries()] : Object.entries(item);
-    for (const [key, child] of entries.reverse()) {
-      const childNode = { item: child, key, parent: node2 };
-      const problem = typeof key === "string" ? textProblem(key, maxLength) : null;
-      if (problem) return { path: pathOf(childNode), problem: `key ${problem}` };
-      pending.push(childNode);
-    }
+    for (let i = children.length - 1; i >= 0; i -= 1) pending.push(children[i]);
   }
   return null;
 }

@@ -35,29 +35,47 @@ function textProblem(text: string, maxLength: number): string | null {
  * Each node keeps only a link to its parent, so the walk stays linear however deep the value nests.
  */
 export function findUnsafeText(value: unknown, maxLength: number): UnsafeText | null {
-  type Node = { item: unknown; key: string | number | null; parent: Node | null };
-  const pathOf = (node: Node): (string | number)[] => {
-    const path: (string | number)[] = [];
+  type Node = { item: object; key: string | number | null; parent: Node | null };
+  const pathOf = (node: Node, leaf: string | number | null): (string | number)[] => {
+    const path: (string | number)[] = leaf === null ? [] : [leaf];
     for (let n: Node | null = node; n && n.key !== null; n = n.parent) path.unshift(n.key);
     return path;
   };
+  if (typeof value === "string") {
+    const problem = textProblem(value, maxLength);
+    return problem ? { path: [], problem } : null;
+  }
+  if (typeof value !== "object" || value === null) return null;
+  // Strings are checked where they are met (an object's own strings before its nested ones); only
+  // objects and arrays wait on the stack, pushed in reverse so siblings are visited in order.
   const pending: Node[] = [{ item: value, key: null, parent: null }];
   while (pending.length > 0) {
     const node = pending.pop() as Node;
     const { item } = node;
-    if (typeof item === "string") {
-      const problem = textProblem(item, maxLength);
-      if (problem) return { path: pathOf(node), problem };
-      continue;
+    const children: Node[] = [];
+    const visit = (key: string | number, child: unknown): UnsafeText | null => {
+      if (typeof child === "string") {
+        const problem = textProblem(child, maxLength);
+        if (problem) return { path: pathOf(node, key), problem };
+      } else if (typeof child === "object" && child !== null) {
+        children.push({ item: child, key, parent: node });
+      }
+      return null;
+    };
+    if (Array.isArray(item)) {
+      for (let i = 0; i < item.length; i += 1) {
+        const unsafe = visit(i, item[i]);
+        if (unsafe) return unsafe;
+      }
+    } else {
+      for (const key of Object.keys(item)) {
+        const problem = textProblem(key, maxLength);
+        if (problem) return { path: pathOf(node, key), problem: `key ${problem}` };
+        const unsafe = visit(key, (item as Record<string, unknown>)[key]);
+        if (unsafe) return unsafe;
+      }
     }
-    if (typeof item !== "object" || item === null) continue;
-    const entries: [string | number, unknown][] = Array.isArray(item) ? [...item.entries()] : Object.entries(item);
-    for (const [key, child] of entries.reverse()) {
-      const childNode = { item: child, key, parent: node };
-      const problem = typeof key === "string" ? textProblem(key, maxLength) : null;
-      if (problem) return { path: pathOf(childNode), problem: `key ${problem}` };
-      pending.push(childNode);
-    }
+    for (let i = children.length - 1; i >= 0; i -= 1) pending.push(children[i]);
   }
   return null;
 }

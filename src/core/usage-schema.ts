@@ -13,12 +13,26 @@ import * as z from "zod";
  */
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
+/**
+ * Instants already found valid. Every post repeats the same few reset times, and the full check
+ * (regex, parseISO, Date.parse) is a real share of a bridge POST. Bounded in count and length.
+ */
+const knownInstants = new Set<string>();
+const MAX_KNOWN_INSTANTS = 64;
+const MAX_KNOWN_INSTANT_LENGTH = 40;
+
+function isIsoInstant(s: string): boolean {
+  if (knownInstants.has(s)) return true;
+  if (!(ISO_WITH_OFFSET.test(s) && isValid(parseISO(s)) && Number.isFinite(Date.parse(s)))) return false;
+  if (s.length <= MAX_KNOWN_INSTANT_LENGTH) {
+    if (knownInstants.size >= MAX_KNOWN_INSTANTS) knownInstants.clear();
+    knownInstants.add(s);
+  }
+  return true;
+}
+
 /** An ISO-8601 instant as the servers send it (`2030-11-24T18:42:00.000000+00:00`, `…Z`). */
-export const isoInstant = z
-  .string()
-  .refine((s) => ISO_WITH_OFFSET.test(s) && isValid(parseISO(s)) && Number.isFinite(Date.parse(s)), {
-    message: "expected an ISO-8601 timestamp",
-  });
+export const isoInstant = z.string().refine(isIsoInstant, { message: "expected an ISO-8601 timestamp" });
 
 /** Percentage points, as the server says them; never rescaled (see windows.ts). Usage cannot be negative. */
 const percentPoints = z.number().finite().min(0, { message: "expected a percentage of at least 0" });
