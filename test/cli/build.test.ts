@@ -1,24 +1,48 @@
 /**
  * The committed `claude-plan-meter` bin as users run it: plain node, no node_modules, and `npm start`
- * with nothing but the output on stdout (its freshness: test/build/bundles.test.ts).
+ * with nothing but the output on stdout (its freshness: test/build/bundles.test.ts). The bin is a router
+ * beside the bundles it runs (src/cli/bin.ts), each compiled through a code cache (src/cli/bundle-loader.ts).
  */
 import { execFile } from "node:child_process";
-import { copyFileSync, mkdtempSync, readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { promisify } from "node:util";
-import { CLI, PROJECT_ROOT, scriptPath } from "../../src/build/bundles";
+import { CLI, CLI_COMMAND_BUNDLES, PROJECT_ROOT, scriptPath } from "../../src/build/bundles";
 import { fixturePath } from "../fixtures";
 
-const run = (file: string, args: string[], cwd: string) =>
-  promisify(execFile)(file, args, { cwd, env: { ...process.env, NO_COLOR: "1", HOME: tempDir() } }).then(
+const tempDir = () => mkdtempSync(join(tmpdir(), "cpm-bin-"));
+const run = (file: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = { HOME: tempDir() }) =>
+  promisify(execFile)(file, args, { cwd, env: { ...process.env, NO_COLOR: "1", ...env } }).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
     (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
   );
-const tempDir = () => mkdtempSync(join(tmpdir(), "cpm-bin-"));
 const FILE_ARGS = ["--file", fixturePath("usage-limits-spend.json"), "--now", "2026-11-24T12:00:00Z"];
+const LINE_ARGS = ["statusline", "--no-bridge", "--no-oauth"];
 
 jest.setTimeout(30_000);
+
+/** The committed bin's folder copied where there is no node_modules; returns the bin's path. */
+function bareCopy(): string {
+  const dir = join(tempDir(), "cli");
+  cpSync(dirname(scriptPath(CLI)), dir, { recursive: true });
+  return join(dir, CLI.script);
+}
+
+/** A state folder of its own, and the code caches the bin keeps in it. */
+function stateHome() {
+  const home = tempDir();
+  const env = { HOME: home, XDG_STATE_HOME: join(home, "state") };
+  const cacheDir = join(home, "state", "claude-plan-meter", "code-cache");
+  const caches = () => {
+    try {
+      return readdirSync(cacheDir).sort();
+    } catch {
+      return [];
+    }
+  };
+  return { env, cacheDir, caches };
+}
 
 test("package.json's bin and npm start run the committed bundle", () => {
   const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, "package.json"), "utf8"));
@@ -28,9 +52,7 @@ test("package.json's bin and npm start run the committed bundle", () => {
 });
 
 test("the bin runs under plain node from a folder with no node_modules", async () => {
-  const copy = join(tempDir(), "claude-plan-meter.js");
-  copyFileSync(scriptPath(CLI), copy);
-  const r = await run(process.execPath, [copy, "--json", ...FILE_ARGS], tempDir());
+  const r = await run(process.execPath, [bareCopy(), "--json", ...FILE_ARGS], tempDir());
   expect(r).toMatchObject({ code: 0, stderr: "" });
   expect(JSON.parse(r.stdout).accounts[0].windows[0]).toMatchObject({ key: "seven_day_fable", percent: 84 });
 });
@@ -44,9 +66,80 @@ test("npm start: stdout is only the output, stderr only the tool's own line", as
 });
 
 test("the dispatcher loads a command only when it runs: at start only its own small modules", () => {
-  const text = readFileSync(scriptPath(CLI), "utf8");
+  const text = readFileSync(join(dirname(scriptPath(CLI)), "main.js"), "utf8");
   const entry = text.slice(text.indexOf("\n// src/cli/main.ts\n"));
-  // esbuild turns each lazily imported module into an init function; the entry calls only these eagerly.
-  expect(entry.match(/^init_\w+\(\);$/gm)).toEqual(["init_errors();", "init_args();"]);
+  // esbuild turns each lazily imported module into an init function; what runs at start (unindented,
+  // outside every init function) calls only these.
+  expect(text.match(/^init_\w+\(\);$/gm)).toEqual(["init_errors();", "init_args();"]);
   expect(entry).toContain("(init_view_command(), view_command_exports)");
+});
+
+test.each(CLI_COMMAND_BUNDLES)("the %s bundle loads nothing lazily, so esbuild wraps nothing in it", (name) => {
+  const text = readFileSync(join(dirname(scriptPath(CLI)), `${name}.js`), "utf8");
+  expect(text).not.toMatch(/\binit_\w+\(\)/);
+  expect(text).toContain(`runAlone("${name}", `);
+});
+
+test("the bin routes: the status line and the ledger to their own bundles, --file and --refresh and the rest to the dispatcher's", async () => {
+  const bin = bareCopy();
+  const cases: Array<[string[], string]> = [
+    [LINE_ARGS, "statusline.cache"],
+    [["ledger", "--help"], "ledger.cache"],
+    [[...LINE_ARGS, ...FILE_ARGS], "main.cache"],
+    [[...LINE_ARGS, "--file=/nonexistent"], "main.cache"],
+    [["--help"], "main.cache"],
+  ];
+  for (const [args, cache] of cases) {
+    const { env, caches } = stateHome();
+    const r = await run(process.execPath, [bin, ...args], tempDir(), env);
+    expect(r.code).toBe(0);
+    expect(caches()).toEqual([cache]);
+  }
+});
+
+describe("the code cache", () => {
+  test("is written after the first run and then used as it is; the line is the same every time", async () => {
+    const bin = bareCopy();
+    const { env, cacheDir } = stateHome();
+    const cache = join(cacheDir, "statusline.cache");
+    const first = await run(process.execPath, [bin, ...LINE_ARGS], tempDir(), env);
+    expect(first).toMatchObject({ code: 0, stderr: "" });
+    expect(first.stdout).toMatch(/^no data — no source enabled\n$/);
+    const written = statSync(cache).mtimeMs;
+    expect(statSync(cache).mode & 0o777).toBe(0o600);
+    const second = await run(process.execPath, [bin, ...LINE_ARGS], tempDir(), env);
+    expect(second).toEqual(first);
+    expect(statSync(cache).mtimeMs).toBe(written);
+  });
+
+  test("a cache from another build of the bundle or a garbled one is replaced, and the line comes out right", async () => {
+    const bin = bareCopy();
+    const { env, cacheDir } = stateHome();
+    const cache = join(cacheDir, "statusline.cache");
+    const expected = await run(process.execPath, [bin, ...LINE_ARGS], tempDir(), env);
+    const header = readFileSync(cache).subarray(0, readFileSync(cache).indexOf("\n") + 1);
+    // The key of this very build, but code V8's own check refuses: compiled afresh and cached again.
+    writeFileSync(cache, Buffer.concat([header, Buffer.from("garbage")]));
+    expect(await run(process.execPath, [bin, ...LINE_ARGS], tempDir(), env)).toEqual(expected);
+    const rewritten = statSync(cache);
+    expect(rewritten.size).toBeGreaterThan(10_000);
+    // …and that cache is taken as it is by the next run.
+    expect(await run(process.execPath, [bin, ...LINE_ARGS], tempDir(), env)).toEqual(expected);
+    expect(statSync(cache).mtimeMs).toBe(rewritten.mtimeMs);
+    // A rebuilt bundle (another size and time) has another key.
+    const bundle = join(dirname(bin), "statusline.js");
+    writeFileSync(bundle, `${readFileSync(bundle, "utf8")}\n`);
+    expect(await run(process.execPath, [bin, ...LINE_ARGS], tempDir(), env)).toEqual(expected);
+    expect(readFileSync(cache).subarray(0, 200).toString()).toContain(`${bundle}\0${statSync(bundle).size}\0`);
+  });
+
+  test("a state folder that cannot be made means no cache, never a failing line", async () => {
+    const bin = bareCopy();
+    const { env, caches } = stateHome();
+    // The state folder's place is taken by a file (a permission would not stop root, which CI may be).
+    cpSync(bin, join(env.XDG_STATE_HOME, "claude-plan-meter"));
+    const r = await run(process.execPath, [bin, ...LINE_ARGS], tempDir(), env);
+    expect(r).toMatchObject({ code: 0, stderr: "", stdout: "no data — no source enabled\n" });
+    expect(caches()).toEqual([]);
+  });
 });

@@ -1,0 +1,68 @@
+/**
+ * Runs one of the bin's sibling bundles (./bin) as a CommonJS module, compiled through a V8 code
+ * cache. Compiling a bundle is the largest single cost of a short command such as the status line,
+ * which Claude Code starts after every assistant message. The cache is V8's own (vm.Script
+ * `cachedData`), made after the run so that it holds every function the run compiled, and kept beside
+ * the other state, one file per bundle. It is only ever a shortcut: a cache that is missing, made from
+ * another build of the bundle or by another node, or refused by V8 means an ordinary compile and a new
+ * cache written (atomically) when the process exits; an unwritable folder means no cache.
+ */
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { constants, Script } from "node:vm";
+import { defaultStatePath } from "../sources/state-path";
+
+/** The bundle's text, and what its cache must have been made from: this file as it is and this node. */
+function readBundle(path: string): { source: string; key: Buffer } {
+  // One descriptor for both, so the key describes the very text that is compiled.
+  const fd = openSync(path, "r");
+  try {
+    const { size, mtimeMs } = fstatSync(fd);
+    const key = Buffer.from(`${path}\0${size}\0${mtimeMs}\0${process.version}\0${process.arch}\n`);
+    return { source: readFileSync(fd, "utf8"), key };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The cached code when the cache file starts with `key`; undefined for any other file or none. */
+function readCache(file: string, key: Buffer): Buffer | undefined {
+  try {
+    const data = readFileSync(file);
+    return data.subarray(0, key.length).equals(key) ? data.subarray(key.length) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Never throws: without a cache the next run compiles afresh. */
+function writeCache(file: string, key: Buffer, script: Script): void {
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+    writeFileSync(temp, Buffer.concat([key, script.createCachedData()]), { mode: 0o600 });
+    renameSync(temp, file);
+  } catch {
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // No folder to leave a temp file in.
+    }
+  }
+}
+
+/** Runs the bundle at `path` as `require` would, with its compiled code cached under `cacheDir`. */
+export function runBundle(path: string, cacheDir = join(dirname(defaultStatePath()), "code-cache")): void {
+  const { source, key } = readBundle(path);
+  const file = join(cacheDir, `${basename(path, ".js")}.cache`);
+  const cachedData = readCache(file, key);
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: path,
+    cachedData,
+    // A bundle's `await import("node:…")` loads as it would in a module `require` ran.
+    importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  });
+  if (cachedData === undefined || script.cachedDataRejected) process.once("exit", () => writeCache(file, key, script));
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, require, module, path, dirname(path));
+}
