@@ -60,9 +60,7 @@ function runBundle(path, cacheDir = (0, import_node_path2.join)((0, import_node_
   const script = new import_node_vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}
 })`, {
     filename: path,
-    cachedData,
-    // A bundle's `await import("node:…")` loads as it would in a module `require` ran.
-    importModuleDynamically: import_node_vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER
+    cachedData
   });
   if (cachedData === void 0 || script.cachedDataRejected) process.once("exit", () => writeCache(file, key, script));
   const module2 = { exports: {} };

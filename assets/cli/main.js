@@ -10669,7 +10669,7 @@ async function startBackgroundRefresh(argv, options, lockPath) {
   if (!takeRefreshLock(lockPath)) return false;
   const invocation = process.argv.slice(1, process.argv.length - argv.length);
   try {
-    const { spawn } = await import("node:child_process");
+    const { spawn } = await Promise.resolve().then(() => __toESM(require("node:child_process")));
     const child = spawn(process.execPath, [...process.execArgv, ...invocation, "--refresh", ...sourceFlags(options)], {
       detached: true,
       stdio: "ignore"

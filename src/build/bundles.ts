@@ -56,6 +56,9 @@ function nodeScript(entry: string, outfile: string, banner: string): BuildOption
     format: "cjs",
     // Raycast runs Node 22; the command line and the tests may run on Node 20, so the syntax stays at 20.
     target: "node20",
+    // `import("node:…")` becomes a require: the bin compiles its bundles as scripts (src/cli/bundle-loader.ts),
+    // where a real dynamic import would need Node's experimental loader hook.
+    supported: { "dynamic-import": false },
     banner: { js: banner },
   };
 }

@@ -9,7 +9,7 @@
  */
 import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { constants, Script } from "node:vm";
+import { Script } from "node:vm";
 import { defaultStatePath } from "../sources/state-path";
 
 /** The bundle's text, and what its cache must have been made from: this file as it is and this node. */
@@ -56,11 +56,10 @@ export function runBundle(path: string, cacheDir = join(dirname(defaultStatePath
   const { source, key } = readBundle(path);
   const file = join(cacheDir, `${basename(path, ".js")}.cache`);
   const cachedData = readCache(file, key);
+  // Bundles make no dynamic import(): src/build/bundles.ts turns each into a require.
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: path,
     cachedData,
-    // A bundle's `await import("node:…")` loads as it would in a module `require` ran.
-    importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
   if (cachedData === undefined || script.cachedDataRejected) process.once("exit", () => writeCache(file, key, script));
   const module = { exports: {} };
