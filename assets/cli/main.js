@@ -243,9 +243,9 @@ var init_clock = __esm({
 
 // node_modules/date-fns/_lib/getRoundingMethod.js
 function getRoundingMethod(method) {
-  return (number3) => {
+  return (number4) => {
     const round = method ? Math[method] : Math.trunc;
-    const result = round(number3);
+    const result = round(number4);
     return result === 0 ? 0 : result;
   };
 }
@@ -582,19 +582,19 @@ var init_localize = __esm({
       }
     };
     ordinalNumber = (dirtyNumber, _options) => {
-      const number3 = Number(dirtyNumber);
-      const rem100 = number3 % 100;
+      const number4 = Number(dirtyNumber);
+      const rem100 = number4 % 100;
       if (rem100 > 20 || rem100 < 10) {
         switch (rem100 % 10) {
           case 1:
-            return number3 + "st";
+            return number4 + "st";
           case 2:
-            return number3 + "nd";
+            return number4 + "nd";
           case 3:
-            return number3 + "rd";
+            return number4 + "rd";
         }
       }
-      return number3 + "th";
+      return number4 + "th";
     };
     localize = {
       ordinalNumber,
@@ -627,10 +627,10 @@ var init_localize = __esm({
 
 // node_modules/date-fns/locale/_lib/buildMatchFn.js
 function buildMatchFn(args) {
-  return (string3, options = {}) => {
+  return (string4, options = {}) => {
     const width = options.width;
     const matchPattern = width && args.matchPatterns[width] || args.matchPatterns[args.defaultMatchWidth];
-    const matchResult = string3.match(matchPattern);
+    const matchResult = string4.match(matchPattern);
     if (!matchResult) {
       return null;
     }
@@ -646,21 +646,21 @@ function buildMatchFn(args) {
       // [TODO] -- I challenge you to fix the type
       options.valueCallback(value)
     ) : value;
-    const rest = string3.slice(matchedString.length);
+    const rest = string4.slice(matchedString.length);
     return { value, rest };
   };
 }
-function findKey(object2, predicate) {
-  for (const key in object2) {
-    if (Object.prototype.hasOwnProperty.call(object2, key) && predicate(object2[key])) {
+function findKey(object3, predicate) {
+  for (const key in object3) {
+    if (Object.prototype.hasOwnProperty.call(object3, key) && predicate(object3[key])) {
       return key;
     }
   }
   return void 0;
 }
-function findIndex(array2, predicate) {
-  for (let key = 0; key < array2.length; key++) {
-    if (predicate(array2[key])) {
+function findIndex(array3, predicate) {
+  for (let key = 0; key < array3.length; key++) {
+    if (predicate(array3[key])) {
       return key;
     }
   }
@@ -673,15 +673,15 @@ var init_buildMatchFn = __esm({
 
 // node_modules/date-fns/locale/_lib/buildMatchPatternFn.js
 function buildMatchPatternFn(args) {
-  return (string3, options = {}) => {
-    const matchResult = string3.match(args.matchPattern);
+  return (string4, options = {}) => {
+    const matchResult = string4.match(args.matchPattern);
     if (!matchResult) return null;
     const matchedString = matchResult[0];
-    const parseResult = string3.match(args.parsePattern);
+    const parseResult = string4.match(args.parsePattern);
     if (!parseResult) return null;
     let value = args.valueCallback ? args.valueCallback(parseResult[0]) : parseResult[0];
     value = options.valueCallback ? options.valueCallback(value) : value;
-    const rest = string3.slice(matchedString.length);
+    const rest = string4.slice(matchedString.length);
     return { value, rest };
   };
 }
@@ -1111,9 +1111,9 @@ var init_getWeek = __esm({
 });
 
 // node_modules/date-fns/_lib/addLeadingZeros.js
-function addLeadingZeros(number3, targetLength) {
-  const sign = number3 < 0 ? "-" : "";
-  const output = Math.abs(number3).toString().padStart(targetLength, "0");
+function addLeadingZeros(number4, targetLength) {
+  const sign = number4 < 0 ? "-" : "";
+  const output = Math.abs(number4).toString().padStart(targetLength, "0");
   return sign + output;
 }
 var init_addLeadingZeros = __esm({
@@ -2398,8 +2398,8 @@ function getEnumValues(entries2) {
   const values = Object.entries(entries2).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
   return values;
 }
-function joinValues(array2, separator = "|") {
-  return array2.map((val) => stringifyPrimitive(val)).join(separator);
+function joinValues(array3, separator = "|") {
+  return array3.map((val) => stringifyPrimitive(val)).join(separator);
 }
 function jsonStringifyReplacer(_, value) {
   if (typeof value === "bigint")
@@ -2425,9 +2425,9 @@ function floatSafeRemainder(val, step) {
     return 0;
   return ratio - roundedRatio;
 }
-function defineLazy(object2, key, getter) {
+function defineLazy(object3, key, getter) {
   let value = void 0;
-  Object.defineProperty(object2, key, {
+  Object.defineProperty(object3, key, {
     get() {
       if (value === EVALUATING) {
         return void 0;
@@ -2439,7 +2439,7 @@ function defineLazy(object2, key, getter) {
       return value;
     },
     set(v) {
-      Object.defineProperty(object2, key, {
+      Object.defineProperty(object3, key, {
         value: v
         // configurable: true,
       });
@@ -3441,10 +3441,11 @@ function validateFallback(schema, value, _ctx) {
   }
   return result.issues.length === 0;
 }
-var _parse, _parseAsync, _safeParse, _safeParseAsync, COMPILE_INVALID, COMPILE_FALLBACK, validate, validateAsync, _encode, _decode, _encodeAsync, _decodeAsync, _safeEncode, _safeDecode, _safeEncodeAsync, _safeDecodeAsync;
+var _parse, parse, _parseAsync, parseAsync, _safeParse, safeParse, _safeParseAsync, safeParseAsync, COMPILE_INVALID, COMPILE_FALLBACK, validate, validateAsync, _encode, _decode, _encodeAsync, _decodeAsync, _safeEncode, _safeDecode, _safeEncodeAsync, _safeDecodeAsync;
 var init_parse = __esm({
   "node_modules/zod/v4/core/parse.js"() {
     init_core();
+    init_errors2();
     init_util();
     _parse = (_Err) => {
       const fn = (schema, value, _ctx, _params) => {
@@ -3462,6 +3463,7 @@ var init_parse = __esm({
       };
       return fn;
     };
+    parse = /* @__PURE__ */ _parse($ZodRealError);
     _parseAsync = (_Err) => {
       const fn = async (schema, value, _ctx, params) => {
         const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
@@ -3477,6 +3479,7 @@ var init_parse = __esm({
       };
       return fn;
     };
+    parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
     _safeParse = (_Err) => (schema, value, _ctx) => {
       const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
       const result = schema._zod.run({ value, issues: [] }, ctx);
@@ -3485,6 +3488,7 @@ var init_parse = __esm({
       }
       return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
     };
+    safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
     _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
       const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
       let result = schema._zod.run({ value, issues: [] }, ctx);
@@ -3492,6 +3496,7 @@ var init_parse = __esm({
         result = await result;
       return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
     };
+    safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
     COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
     COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
     validate = ((schema, value, _ctx) => {
@@ -3512,32 +3517,32 @@ var init_parse = __esm({
       return result.issues.length === 0;
     };
     _encode = (_Err) => {
-      const parse2 = _parse(_Err);
+      const parse3 = _parse(_Err);
       const fn = (schema, value, _ctx, _params) => {
         const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-        return parse2(schema, value, ctx, finalizeParams(fn, _params));
+        return parse3(schema, value, ctx, finalizeParams(fn, _params));
       };
       return fn;
     };
     _decode = (_Err) => {
-      const parse2 = _parse(_Err);
+      const parse3 = _parse(_Err);
       const fn = (schema, value, _ctx, _params) => {
-        return parse2(schema, value, _ctx, finalizeParams(fn, _params));
+        return parse3(schema, value, _ctx, finalizeParams(fn, _params));
       };
       return fn;
     };
     _encodeAsync = (_Err) => {
-      const parseAsync2 = _parseAsync(_Err);
+      const parseAsync3 = _parseAsync(_Err);
       const fn = async (schema, value, _ctx, _params) => {
         const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-        return await parseAsync2(schema, value, ctx, finalizeParams(fn, _params));
+        return await parseAsync3(schema, value, ctx, finalizeParams(fn, _params));
       };
       return fn;
     };
     _decodeAsync = (_Err) => {
-      const parseAsync2 = _parseAsync(_Err);
+      const parseAsync3 = _parseAsync(_Err);
       const fn = async (schema, value, _ctx, _params) => {
-        return await parseAsync2(schema, value, _ctx, finalizeParams(fn, _params));
+        return await parseAsync3(schema, value, _ctx, finalizeParams(fn, _params));
       };
       return fn;
     };
@@ -4135,7 +4140,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse2 = inst._zod.parse;
+  const parse3 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -4149,7 +4154,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse2(payload, ctx);
+    return parse3(payload, ctx);
   };
 }
 function handleArrayResult(result, final, index) {
@@ -5996,6 +6001,7 @@ var init_en = __esm({
 // node_modules/zod/v4/locales/index.js
 var init_locales = __esm({
   "node_modules/zod/v4/locales/index.js"() {
+    init_en();
   }
 });
 
@@ -6399,6 +6405,10 @@ function _gte(value, params) {
     value,
     inclusive: true
   });
+}
+// @__NO_SIDE_EFFECTS__
+function _nonnegative(params) {
+  return /* @__PURE__ */ _gte(0, params);
 }
 // @__NO_SIDE_EFFECTS__
 function _multipleOf(value, params) {
@@ -6810,8 +6820,8 @@ function foldObjects(members2) {
   }
   const properties = {};
   const required2 = /* @__PURE__ */ new Set();
-  for (const object2 of objects) {
-    for (const key in object2.properties) {
+  for (const object3 of objects) {
+    for (const key in object3.properties) {
       if (Object.prototype.hasOwnProperty.call(properties, key))
         continue;
       const parts = [];
@@ -6825,18 +6835,18 @@ function foldObjects(members2) {
       const merged = parts.length === 1 ? parts[0] : foldObjects(parts) ?? { allOf: parts };
       assignProp(properties, key, merged);
     }
-    for (const key of object2.required ?? [])
+    for (const key of object3.required ?? [])
       required2.add(key);
   }
   const folded = { type: "object", properties };
   if (required2.size)
     folded.required = [...required2];
-  if (objects.every((object2) => object2.additionalProperties === false)) {
+  if (objects.every((object3) => object3.additionalProperties === false)) {
     folded.additionalProperties = false;
   } else {
     const constraints = [];
-    for (const object2 of objects) {
-      const constraint = undeclaredConstraint(object2);
+    for (const object3 of objects) {
+      const constraint = undeclaredConstraint(object3);
       if (constraint && !constraints.some((seen) => JSON.stringify(seen) === JSON.stringify(constraint)))
         constraints.push(constraint);
     }
@@ -6859,12 +6869,12 @@ function foldIntersection(json) {
   if (!unions.length) {
     folded = foldObjects(allOf);
   } else {
-    const union2 = unions[0];
-    const keyword = UNION_KEYS.find((k) => Array.isArray(union2[k]));
-    if (Object.keys(union2).length !== 1)
+    const union3 = unions[0];
+    const keyword = UNION_KEYS.find((k) => Array.isArray(union3[k]));
+    if (Object.keys(union3).length !== 1)
       return;
-    const rest = allOf.filter((m) => m !== union2);
-    const branches = union2[keyword].map((branch) => foldObjects([...rest, branch]));
+    const rest = allOf.filter((m) => m !== union3);
+    const branches = union3[keyword].map((branch) => foldObjects([...rest, branch]));
     if (branches.some((b) => !b))
       return;
     folded = { [keyword]: branches };
@@ -7190,8 +7200,8 @@ function rewriteKeyNames(ctx) {
       bySchema.set(entry.schema, entry);
   }
   const rewrites = /* @__PURE__ */ new Map();
-  for (const record2 of pendingRecords.get(ctx) ?? []) {
-    const seen = ctx.seen.get(record2);
+  for (const record3 of pendingRecords.get(ctx) ?? []) {
+    const seen = ctx.seen.get(record3);
     const names = (seen?.def ?? seen?.schema)?.propertyNames;
     if (!names || names === true || rewrites.has(names))
       continue;
@@ -7735,16 +7745,16 @@ var init_errors3 = __esm({
 });
 
 // node_modules/zod/v4/classic/parse.js
-var parse, parseAsync, safeParse, safeParseAsync, encode, decode, encodeAsync, decodeAsync, safeEncode, safeDecode, safeEncodeAsync, safeDecodeAsync;
+var parse2, parseAsync2, safeParse2, safeParseAsync2, encode, decode, encodeAsync, decodeAsync, safeEncode, safeDecode, safeEncodeAsync, safeDecodeAsync;
 var init_parse2 = __esm({
   "node_modules/zod/v4/classic/parse.js"() {
     init_core2();
     init_errors3();
     init_core2();
-    parse = /* @__PURE__ */ _parse(ZodRealError);
-    parseAsync = /* @__PURE__ */ _parseAsync(ZodRealError);
-    safeParse = /* @__PURE__ */ _safeParse(ZodRealError);
-    safeParseAsync = /* @__PURE__ */ _safeParseAsync(ZodRealError);
+    parse2 = /* @__PURE__ */ _parse(ZodRealError);
+    parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError);
+    safeParse2 = /* @__PURE__ */ _safeParse(ZodRealError);
+    safeParseAsync2 = /* @__PURE__ */ _safeParseAsync(ZodRealError);
     encode = /* @__PURE__ */ _encode(ZodRealError);
     decode = /* @__PURE__ */ _decode(ZodRealError);
     encodeAsync = /* @__PURE__ */ _encodeAsync(ZodRealError);
@@ -8040,16 +8050,16 @@ var init_schemas2 = __esm({
         util_exports.own(this, "~standard", value);
       },
       parse: function _parse2(data, params) {
-        return parse(this, data, params, { callee: _parse2 });
+        return parse2(this, data, params, { callee: _parse2 });
       },
       parseAsync: async function _parseAsync2(data, params) {
-        return await parseAsync(this, data, params, { callee: _parseAsync2 });
+        return await parseAsync2(this, data, params, { callee: _parseAsync2 });
       },
       safeParse(data, params) {
-        return safeParse(this, data, params);
+        return safeParse2(this, data, params);
       },
       async safeParseAsync(data, params) {
-        return safeParseAsync(this, data, params);
+        return safeParseAsync2(this, data, params);
       },
       // `spa` is an alias: same function object as `safeParseAsync`, as before.
       get spa() {
@@ -8700,7 +8710,6 @@ var init_external = __esm({
     init_errors3();
     init_parse2();
     init_compat();
-    init_core2();
     init_locales();
     init_iso();
     init_coerce();
@@ -8755,16 +8764,16 @@ function parseISO(argument, options) {
 }
 function splitDateString(dateString) {
   const dateStrings = {};
-  const array2 = dateString.split(patterns.dateTimeDelimiter);
+  const array3 = dateString.split(patterns.dateTimeDelimiter);
   let timeString;
-  if (array2.length > 2) {
+  if (array3.length > 2) {
     return dateStrings;
   }
-  if (/:/.test(array2[0])) {
-    timeString = array2[0];
+  if (/:/.test(array3[0])) {
+    timeString = array3[0];
   } else {
-    dateStrings.date = array2[0];
-    timeString = array2[1];
+    dateStrings.date = array3[0];
+    timeString = array3[1];
     if (patterns.timeZoneDelimiter.test(dateStrings.date)) {
       dateStrings.date = dateString.split(patterns.timeZoneDelimiter)[0];
       timeString = dateString.substr(
@@ -8897,6 +8906,278 @@ var init_parseISO = __esm({
   }
 });
 
+// node_modules/zod/locales/index.js
+var init_locales2 = __esm({
+  "node_modules/zod/locales/index.js"() {
+    init_locales();
+  }
+});
+
+// node_modules/zod/v4/mini/parse.js
+var init_parse3 = __esm({
+  "node_modules/zod/v4/mini/parse.js"() {
+    init_core2();
+  }
+});
+
+// node_modules/zod/v4/mini/schemas.js
+// @__NO_SIDE_EFFECTS__
+function string3(params) {
+  return _string(ZodMiniString, params);
+}
+// @__NO_SIDE_EFFECTS__
+function number3(params) {
+  return _number(ZodMiniNumber, params);
+}
+function int2(params) {
+  return _int(ZodMiniNumberFormat, params);
+}
+// @__NO_SIDE_EFFECTS__
+function boolean3(params) {
+  return _boolean(ZodMiniBoolean, params);
+}
+// @__NO_SIDE_EFFECTS__
+function unknown2() {
+  return _unknown(ZodMiniUnknown);
+}
+// @__NO_SIDE_EFFECTS__
+function array2(element, params) {
+  return new ZodMiniArray({
+    type: "array",
+    element,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function object2(shape, params) {
+  const def = {
+    type: "object",
+    shape: shape ?? {},
+    ...normalizeParams(params)
+  };
+  return new ZodMiniObject(def);
+}
+// @__NO_SIDE_EFFECTS__
+function extend2(schema, shape) {
+  return extend(schema, shape);
+}
+// @__NO_SIDE_EFFECTS__
+function union2(options, params) {
+  return new ZodMiniUnion({
+    type: "union",
+    options,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function record2(keyType, valueType, params) {
+  if (!valueType || !valueType._zod) {
+    return new ZodMiniRecord({
+      type: "record",
+      keyType: /* @__PURE__ */ string3(),
+      valueType: keyType,
+      ...normalizeParams(valueType)
+    });
+  }
+  return new ZodMiniRecord({
+    type: "record",
+    keyType,
+    valueType,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _enum2(values, params) {
+  const entries2 = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+  return new ZodMiniEnum({
+    type: "enum",
+    entries: entries2,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function literal2(value, params) {
+  return new ZodMiniLiteral({
+    type: "literal",
+    values: Array.isArray(value) ? value : [value],
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function optional2(innerType) {
+  return new ZodMiniOptional({
+    type: "optional",
+    innerType
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function nullable2(innerType) {
+  return new ZodMiniNullable({
+    type: "nullable",
+    innerType
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function refine2(fn, _params = {}) {
+  return _refine(ZodMiniCustom, fn, _params);
+}
+var ZodMiniType, ZodMiniString, ZodMiniNumber, ZodMiniNumberFormat, ZodMiniBoolean, ZodMiniUnknown, ZodMiniArray, ZodMiniObject, ZodMiniUnion, ZodMiniRecord, ZodMiniEnum, ZodMiniLiteral, ZodMiniOptional, ZodMiniNullable, ZodMiniCustom;
+var init_schemas3 = __esm({
+  "node_modules/zod/v4/mini/schemas.js"() {
+    init_core2();
+    init_util();
+    init_parse3();
+    ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
+      if (!inst._zod)
+        throw new Error("Uninitialized schema in ZodMiniType.");
+      $ZodType.init(inst, def);
+      inst.def = def;
+      inst.type = def.type;
+    }, {
+      // `with` is an alias for `check`: the same function object, not a wrapper.
+      get with() {
+        return this.check;
+      },
+      set with(value) {
+        own(this, "with", value);
+      },
+      parse(data, params) {
+        return parse(this, data, params, { callee: this.parse });
+      },
+      parseAsync(data, params) {
+        return parseAsync(this, data, params, { callee: this.parseAsync });
+      },
+      safeParse(data, params) {
+        return safeParse(this, data, params);
+      },
+      safeParseAsync(data, params) {
+        return safeParseAsync(this, data, params);
+      },
+      check(...checks) {
+        const def = this.def;
+        return this.clone({
+          ...def,
+          checks: [
+            ...def.checks ?? [],
+            ...checks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch)
+          ]
+        }, { parent: true });
+      },
+      clone(_def, params) {
+        return clone(this, _def, params);
+      },
+      brand() {
+        return this;
+      },
+      register(reg, meta2) {
+        reg.add(this, meta2);
+        return this;
+      },
+      apply(fn, ...args) {
+        return args.length === 0 ? fn(this) : fn(this, ...args);
+      }
+    });
+    ZodMiniString = /* @__PURE__ */ $constructor("ZodMiniString", (inst, def) => {
+      $ZodString.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniNumber = /* @__PURE__ */ $constructor("ZodMiniNumber", (inst, def) => {
+      $ZodNumber.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniNumberFormat = /* @__PURE__ */ $constructor("ZodMiniNumberFormat", (inst, def) => {
+      $ZodNumberFormat.init(inst, def);
+      ZodMiniNumber.init(inst, def);
+    });
+    ZodMiniBoolean = /* @__PURE__ */ $constructor("ZodMiniBoolean", (inst, def) => {
+      $ZodBoolean.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniUnknown = /* @__PURE__ */ $constructor("ZodMiniUnknown", (inst, def) => {
+      $ZodUnknown.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniArray = /* @__PURE__ */ $constructor("ZodMiniArray", (inst, def) => {
+      $ZodArray.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniObject = /* @__PURE__ */ $constructor("ZodMiniObject", (inst, def) => {
+      $ZodObject.init(inst, def);
+      ZodMiniType.init(inst, def);
+      installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
+    });
+    ZodMiniUnion = /* @__PURE__ */ $constructor("ZodMiniUnion", (inst, def) => {
+      $ZodUnion.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniRecord = /* @__PURE__ */ $constructor("ZodMiniRecord", (inst, def) => {
+      $ZodRecord.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniEnum = /* @__PURE__ */ $constructor("ZodMiniEnum", (inst, def) => {
+      $ZodEnum.init(inst, def);
+      ZodMiniType.init(inst, def);
+      inst.options = [...inst._zod.values];
+    });
+    ZodMiniLiteral = /* @__PURE__ */ $constructor("ZodMiniLiteral", (inst, def) => {
+      $ZodLiteral.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniOptional = /* @__PURE__ */ $constructor("ZodMiniOptional", (inst, def) => {
+      $ZodOptional.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniNullable = /* @__PURE__ */ $constructor("ZodMiniNullable", (inst, def) => {
+      $ZodNullable.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniCustom = /* @__PURE__ */ $constructor("ZodMiniCustom", (inst, def) => {
+      $ZodCustom.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+  }
+});
+
+// node_modules/zod/v4/mini/checks.js
+var init_checks3 = __esm({
+  "node_modules/zod/v4/mini/checks.js"() {
+    init_core2();
+  }
+});
+
+// node_modules/zod/v4/mini/iso.js
+var init_iso2 = __esm({
+  "node_modules/zod/v4/mini/iso.js"() {
+  }
+});
+
+// node_modules/zod/v4/mini/coerce.js
+var init_coerce2 = __esm({
+  "node_modules/zod/v4/mini/coerce.js"() {
+  }
+});
+
+// node_modules/zod/v4/mini/external.js
+var init_external2 = __esm({
+  "node_modules/zod/v4/mini/external.js"() {
+    init_core2();
+    init_parse3();
+    init_schemas3();
+    init_checks3();
+    init_core2();
+    init_locales();
+    init_iso2();
+    init_coerce2();
+  }
+});
+
+// node_modules/zod/mini/index.js
+var init_mini = __esm({
+  "node_modules/zod/mini/index.js"() {
+    init_external2();
+  }
+});
+
 // src/core/usage-schema.ts
 function isIsoInstant(s) {
   if (knownInstants.has(s)) return true;
@@ -8923,77 +9204,83 @@ function describeZodError(error2) {
   const path = issue2.path.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`).join("");
   return path ? `${path}: ${issue2.message}` : issue2.message;
 }
-var ISO_WITH_OFFSET, knownInstants, MAX_KNOWN_INSTANTS, MAX_KNOWN_INSTANT_LENGTH, isoInstant, percentPoints, MAX_NESTING, windowSchema, extraUsageSchema, moneySchema, spendSchema, displayName, limitEntrySchema, overageSchema, subscriptionSchema, claudeCodeRateWindowSchema, claudeCodeModelSchema;
+var ISO_WITH_OFFSET, knownInstants, MAX_KNOWN_INSTANTS, MAX_KNOWN_INSTANT_LENGTH, isoInstant, percentPoints, maybe, maybeNumber, maybeString, maybeBoolean, nonEmpty, MAX_NESTING, windowSchema, extraUsageSchema, moneySchema, spendSchema, displayName, limitEntrySchema, overageSchema, subscriptionSchema, claudeCodeRateWindowSchema, claudeCodeModelSchema;
 var init_usage_schema = __esm({
   "src/core/usage-schema.ts"() {
     "use strict";
     init_isValid();
     init_parseISO();
-    init_zod();
+    init_locales2();
+    init_mini();
+    config(en_default());
     ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
     knownInstants = /* @__PURE__ */ new Set();
     MAX_KNOWN_INSTANTS = 64;
     MAX_KNOWN_INSTANT_LENGTH = 40;
-    isoInstant = string2().refine(isIsoInstant, { message: "expected an ISO-8601 timestamp" });
-    percentPoints = number2().finite().min(0, { message: "expected a percentage of at least 0" });
+    isoInstant = string3().check(refine2(isIsoInstant, { message: "expected an ISO-8601 timestamp" }));
+    percentPoints = number3().check(_gte(0, { message: "expected a percentage of at least 0" }));
+    maybe = (schema) => optional2(nullable2(schema));
+    maybeNumber = maybe(number3());
+    maybeString = maybe(string3());
+    maybeBoolean = maybe(boolean3());
+    nonEmpty = string3().check(_minLength(1));
     MAX_NESTING = 64;
-    windowSchema = object({
+    windowSchema = object2({
       utilization: percentPoints,
-      resets_at: isoInstant.nullable()
+      resets_at: nullable2(isoInstant)
     });
-    extraUsageSchema = object({
-      is_enabled: boolean2(),
-      monthly_limit: number2().finite().nullable().optional(),
-      used_credits: number2().finite().nullable().optional(),
-      utilization: percentPoints.nullable().optional(),
-      currency: string2().nullable().optional(),
-      disabled_reason: string2().nullable().optional()
+    extraUsageSchema = object2({
+      is_enabled: boolean3(),
+      monthly_limit: maybeNumber,
+      used_credits: maybeNumber,
+      utilization: maybe(percentPoints),
+      currency: maybeString,
+      disabled_reason: maybeString
     });
-    moneySchema = object({
-      amount_minor: number2().finite(),
-      currency: string2().min(1),
-      exponent: number2().int().min(0).max(6)
+    moneySchema = object2({
+      amount_minor: number3(),
+      currency: nonEmpty,
+      exponent: int2().check(_gte(0), _lte(6))
     });
-    spendSchema = object({
-      used: moneySchema.nullable().optional(),
-      limit: moneySchema.nullable().optional(),
-      percent: percentPoints.nullable().optional(),
-      enabled: boolean2().nullable().optional(),
-      disabled_reason: string2().nullable().optional()
+    spendSchema = object2({
+      used: maybe(moneySchema),
+      limit: maybe(moneySchema),
+      percent: maybe(percentPoints),
+      enabled: maybeBoolean,
+      disabled_reason: maybeString
     });
-    displayName = object({ display_name: string2().min(1) });
-    limitEntrySchema = object({
-      kind: string2().min(1),
-      group: string2().nullable().optional(),
-      percent: percentPoints.nullable(),
-      resets_at: isoInstant.nullable().optional(),
-      scope: union([
-        object({ model: displayName.extend({ id: string2().nullable().optional() }) }),
-        object({ surface: displayName })
-      ]).nullable().optional(),
+    displayName = object2({ display_name: nonEmpty });
+    limitEntrySchema = object2({
+      kind: nonEmpty,
+      group: maybeString,
+      percent: nullable2(percentPoints),
+      resets_at: maybe(isoInstant),
+      scope: maybe(
+        union2([object2({ model: extend2(displayName, { id: maybeString }) }), object2({ surface: displayName })])
+      ),
       // Informational only: inactive limits still count towards a 429, so it is never used as a filter.
-      is_active: boolean2().nullable().optional()
+      is_active: maybeBoolean
     });
-    overageSchema = object({
-      is_enabled: boolean2(),
-      monthly_credit_limit: number2().finite().nullable().optional(),
-      currency: string2().nullable().optional(),
-      used_credits: number2().finite().nullable().optional(),
-      disabled_reason: string2().nullable().optional(),
-      disabled_until: isoInstant.nullable().optional(),
-      out_of_credits: boolean2().nullable().optional()
+    overageSchema = object2({
+      is_enabled: boolean3(),
+      monthly_credit_limit: maybeNumber,
+      currency: maybeString,
+      used_credits: maybeNumber,
+      disabled_reason: maybeString,
+      disabled_until: maybe(isoInstant),
+      out_of_credits: maybeBoolean
     });
-    subscriptionSchema = object({
-      status: string2().nullable().optional(),
-      next_charge_date: string2().nullable().optional(),
-      billing_interval: string2().nullable().optional(),
-      currency: string2().nullable().optional()
+    subscriptionSchema = object2({
+      status: maybeString,
+      next_charge_date: maybeString,
+      billing_interval: maybeString,
+      currency: maybeString
     });
-    claudeCodeRateWindowSchema = object({
+    claudeCodeRateWindowSchema = object2({
       used_percentage: percentPoints,
-      resets_at: number2().finite().min(0).max(864e10).nullable().optional()
+      resets_at: maybe(number3().check(_gte(0), _lte(864e10)))
     });
-    claudeCodeModelSchema = object({ display_name: string2().min(1).max(200) });
+    claudeCodeModelSchema = object2({ display_name: string3().check(_minLength(1), _maxLength(200)) });
   }
 });
 
@@ -9077,8 +9364,8 @@ var init_schema = __esm({
       browser: string2().max(100).optional().default("browser"),
       fetched_at: isoInstant,
       usage: record(string2(), unknown()).refine((usage2) => !nestedDeeperThan(usage2, MAX_NESTING), { message: `nested deeper than ${MAX_NESTING} levels` }),
-      overage: overageSchema.nullable().optional().default(null),
-      subscription: subscriptionSchema.nullable().optional().default(null),
+      overage: nullable(overageSchema).optional().default(null),
+      subscription: nullable(subscriptionSchema).optional().default(null),
       errors: array(string2().max(2e3)).max(100).optional().default([])
     });
     snapshotArraySchema = array(snapshotSchema).max(1e3);
@@ -9568,7 +9855,7 @@ var init_bridge = __esm({
       ok: literal(true),
       version: string2(),
       snapshots: number2().int().nonnegative(),
-      last_received_at: isoInstant.nullable()
+      last_received_at: nullable(isoInstant)
     });
     errorAnswerSchema = object({ error: string2().max(300) });
     LOOPBACK_HOSTS = /* @__PURE__ */ new Set(["127.0.0.1", "localhost", "[::1]"]);
@@ -9918,7 +10205,7 @@ var init_last_readings = __esm({
   "src/core/last-readings.ts"() {
     "use strict";
     init_differenceInMilliseconds();
-    init_zod();
+    init_mini();
     init_text();
     init_usage();
     init_usage_schema();
@@ -9927,17 +10214,20 @@ var init_last_readings = __esm({
     MAX_READING_AGE_MS = 7 * 24 * 60 * 6e4;
     REWRITE_UNCHANGED_MS = 6e4;
     SOURCES = ["bridge", "oauth", "file", "statusline"];
-    name = string2().max(320).nullable();
-    storedReading = object({
-      source: _enum(SOURCES),
-      source_label: string2().min(1).max(200),
+    name = nullable2(string3().check(_maxLength(320)));
+    storedReading = object2({
+      source: _enum2(SOURCES),
+      source_label: string3().check(_minLength(1), _maxLength(200)),
       org_uuid: name,
       org_name: name,
       account_email: name,
       fetched_at: isoInstant,
-      usage: record(string2(), unknown())
+      usage: record2(string3(), unknown2())
     });
-    fileSchema = object({ version: literal(LAST_READINGS_VERSION), readings: array(unknown()).max(1e3) });
+    fileSchema = object2({
+      version: literal2(LAST_READINGS_VERSION),
+      readings: array2(unknown2()).check(_maxLength(1e3))
+    });
     printableOrNull2 = (text) => text === null ? null : printable(text);
     attributed = (s) => s.orgUuid !== null || s.accountEmail !== null;
     sameWindows = (a, b) => a.usage.windows.length === b.usage.windows.length && a.usage.windows.every((w, i) => {
@@ -10549,7 +10839,7 @@ var HISTORY_MAX_AGE_MS, FINE_SPAN_MS, FINE_STEP_MS, COARSE_STEP_MS, RESET_JITTER
 var init_history = __esm({
   "src/core/history.ts"() {
     "use strict";
-    init_zod();
+    init_mini();
     init_clock();
     HISTORY_MAX_AGE_MS = 7 * 24 * 60 * 6e4;
     FINE_SPAN_MS = 60 * 6e4;
@@ -10558,20 +10848,20 @@ var init_history = __esm({
     RESET_JITTER_MS = 2 * 6e4;
     MAX_SERIES = 256;
     sameReading = (a, b) => a.percent === b.percent && a.resetsAt === b.resetsAt;
-    sampleSchema = object({
-      at: number2().finite(),
-      percent: number2().finite().nonnegative(),
-      resetsAt: number2().finite().nullable()
+    sampleSchema = object2({
+      at: number3(),
+      percent: number3().check(_nonnegative()),
+      resetsAt: nullable2(number3())
     });
   }
 });
 
 // src/sources/store.ts
-function readStoredJson(store, key, parse2, empty) {
+function readStoredJson(store, key, parse3, empty) {
   const text = store.get(key);
   if (text === void 0) return empty;
   try {
-    return parse2(JSON.parse(text));
+    return parse3(JSON.parse(text));
   } catch {
     return empty;
   }
@@ -10701,7 +10991,7 @@ var init_refresh = __esm({
 var init_jitless = __esm({
   "src/core/jitless.ts"() {
     "use strict";
-    init_zod();
+    init_mini();
     config({ jitless: true });
   }
 });
@@ -10999,9 +11289,9 @@ function parseStatuslineArgs(argv) {
       help: { type: "boolean", short: "h", default: false }
     }
   });
-  const unknown2 = unknownFields(values.format);
-  if (unknown2.length > 0) {
-    throw new UsageError(`--format: unknown field ${unknown2.map((f) => `{${f}}`).join(", ")} (see --help)`);
+  const unknown3 = unknownFields(values.format);
+  if (unknown3.length > 0) {
+    throw new UsageError(`--format: unknown field ${unknown3.map((f) => `{${f}}`).join(", ")} (see --help)`);
   }
   return {
     ...sourceOptions(values),
@@ -12138,7 +12428,7 @@ var init_setISODay = __esm({
 });
 
 // node_modules/date-fns/parse.js
-var init_parse3 = __esm({
+var init_parse4 = __esm({
   "node_modules/date-fns/parse.js"() {
   }
 });
@@ -12923,7 +13213,7 @@ var init_date_fns = __esm({
     init_nextThursday();
     init_nextTuesday();
     init_nextWednesday();
-    init_parse3();
+    init_parse4();
     init_parseISO();
     init_parseJSON();
     init_previousDay();
@@ -13507,8 +13797,8 @@ async function refreshLedger(options) {
   const files = {};
   for (const f of found) if (state.files[f.path]) files[f.path] = state.files[f.path];
   let changed = Object.keys(files).length !== Object.keys(state.files).length;
-  const keep = (record2) => {
-    if (record2.at >= options.retainFrom) addRecord(records(), record2);
+  const keep = (record3) => {
+    if (record3.at >= options.retainFrom) addRecord(records(), record3);
   };
   const plans = found.map((f) => plan(f, files[f.path])).filter((p) => p !== null).sort((a, b) => b.file.mtimeMs - a.file.mtimeMs);
   let scannedBytes = 0;
