@@ -53,9 +53,14 @@ function writeCache(file, key, script) {
     }
   }
 }
+function cacheName(path) {
+  let flags = 0;
+  for (const c of process.execArgv.join(" ")) flags = Math.imul(flags, 31) + c.charCodeAt(0) >>> 0;
+  return `${(0, import_node_path2.basename)(path, ".js")}${process.execArgv.length > 0 ? `-${flags.toString(36)}` : ""}.cache`;
+}
 function runBundle(path, cacheDir = (0, import_node_path2.join)((0, import_node_path2.dirname)(defaultStatePath()), "code-cache")) {
   const { source, key } = readBundle(path);
-  const file = (0, import_node_path2.join)(cacheDir, `${(0, import_node_path2.basename)(path, ".js")}.cache`);
+  const file = (0, import_node_path2.join)(cacheDir, cacheName(path));
   const cachedData = readCache(file, key);
   const script = new import_node_vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}
 })`, {

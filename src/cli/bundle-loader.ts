@@ -51,10 +51,21 @@ function writeCache(file: string, key: Buffer, script: Script): void {
   }
 }
 
+/**
+ * One cache file per bundle and set of node flags: V8 refuses code cached under other flags, and the
+ * bin runs both with its shebang's flag (`claude-plan-meter …`) and without (`node …/claude-plan-meter.js`,
+ * as Claude Code's setting runs it), which would otherwise replace each other's cache at every turn.
+ */
+function cacheName(path: string): string {
+  let flags = 0;
+  for (const c of process.execArgv.join(" ")) flags = (Math.imul(flags, 31) + c.charCodeAt(0)) >>> 0;
+  return `${basename(path, ".js")}${process.execArgv.length > 0 ? `-${flags.toString(36)}` : ""}.cache`;
+}
+
 /** Runs the bundle at `path` as `require` would, with its compiled code cached under `cacheDir`. */
 export function runBundle(path: string, cacheDir = join(dirname(defaultStatePath()), "code-cache")): void {
   const { source, key } = readBundle(path);
-  const file = join(cacheDir, `${basename(path, ".js")}.cache`);
+  const file = join(cacheDir, cacheName(path));
   const cachedData = readCache(file, key);
   // Bundles make no dynamic import(): src/build/bundles.ts turns each into a require.
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {

@@ -133,6 +133,20 @@ describe("the code cache", () => {
     expect(readFileSync(cache).subarray(0, 200).toString()).toContain(`${bundle}\0${statSync(bundle).size}\0`);
   });
 
+  test("runs with the shebang's node flag and with plain node keep a cache each, so neither replaces the other", async () => {
+    const bin = bareCopy();
+    const { env, cacheDir, caches } = stateHome();
+    const plain = () => run(process.execPath, [bin, ...LINE_ARGS], tempDir(), env);
+    const shebang = () => run(bin, LINE_ARGS, tempDir(), env);
+    const expected = await plain();
+    expect(await shebang()).toEqual(expected);
+    expect(caches()).toEqual([expect.stringMatching(/^statusline-\w+\.cache$/), "statusline.cache"]);
+    const written = caches().map((name) => statSync(join(cacheDir, name)).mtimeMs);
+    expect(await plain()).toEqual(expected);
+    expect(await shebang()).toEqual(expected);
+    expect(caches().map((name) => statSync(join(cacheDir, name)).mtimeMs)).toEqual(written);
+  });
+
   test("a state folder that cannot be made means no cache, never a failing line", async () => {
     const bin = bareCopy();
     const { env, caches } = stateHome();
