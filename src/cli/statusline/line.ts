@@ -37,7 +37,7 @@ function shownSources(options: StatuslineOptions): SourceKind[] {
   ];
 }
 
-export interface Readings {
+interface Readings {
   snapshots: Snapshot[];
   /** Why there is nothing to show, for the "no data — …" line. */
   noData: string;
