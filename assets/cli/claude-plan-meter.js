@@ -32,19 +32,22 @@ function readBundle(path) {
     (0, import_node_fs.closeSync)(fd);
   }
 }
+var RUNS_THAT_ADD = 3;
 function readCache(file, key) {
   try {
     const data = (0, import_node_fs.readFileSync)(file);
-    return data.subarray(0, key.length).equals(key) ? data.subarray(key.length) : void 0;
+    const runs = data[key.length] - 48;
+    if (!data.subarray(0, key.length).equals(key) || !(runs >= 1 && runs <= RUNS_THAT_ADD)) return void 0;
+    return { runs, code: data.subarray(key.length + 1) };
   } catch {
     return void 0;
   }
 }
-function writeCache(file, key, script) {
+function writeCache(file, key, runs, script) {
   const temp = `${file}.${process.pid}.tmp`;
   try {
     (0, import_node_fs.mkdirSync)((0, import_node_path2.dirname)(file), { recursive: true, mode: 448 });
-    (0, import_node_fs.writeFileSync)(temp, Buffer.concat([key, script.createCachedData()]), { mode: 384 });
+    (0, import_node_fs.writeFileSync)(temp, Buffer.concat([key, Buffer.from(String(runs)), script.createCachedData()]), { mode: 384 });
     (0, import_node_fs.renameSync)(temp, file);
   } catch {
     try {
@@ -61,13 +64,14 @@ function cacheName(path) {
 function runBundle(path, cacheDir = (0, import_node_path2.join)((0, import_node_path2.dirname)(defaultStatePath()), "code-cache")) {
   const { source, key } = readBundle(path);
   const file = (0, import_node_path2.join)(cacheDir, cacheName(path));
-  const cachedData = readCache(file, key);
+  const cache = readCache(file, key);
   const script = new import_node_vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}
 })`, {
     filename: path,
-    cachedData
+    cachedData: cache?.code
   });
-  if (cachedData === void 0 || script.cachedDataRejected) process.once("exit", () => writeCache(file, key, script));
+  const runs = cache && !script.cachedDataRejected ? cache.runs : 0;
+  if (runs < RUNS_THAT_ADD) process.once("exit", () => writeCache(file, key, runs + 1, script));
   const module2 = { exports: {} };
   script.runInThisContext()(module2.exports, require, module2, path, (0, import_node_path2.dirname)(path));
 }

@@ -6,6 +6,11 @@
  * the other state, one file per bundle. It is only ever a shortcut: a cache that is missing, made from
  * another build of the bundle or by another node, or refused by V8 means an ordinary compile and a new
  * cache written (atomically) when the process exits; an unwritable folder means no cache.
+ *
+ * A run adds to the cache only the functions it compiled itself, so a first run that took an unusual
+ * path (--print-setting, which sets the status line up, or a line with no readings yet) would leave the
+ * usual path compiling afresh every time. The first few runs of a cache therefore write it again,
+ * each adding what it compiled; after those it is only read.
  */
 import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
@@ -25,22 +30,33 @@ function readBundle(path: string): { source: string; key: Buffer } {
   }
 }
 
-/** The cached code when the cache file starts with `key`; undefined for any other file or none. */
-function readCache(file: string, key: Buffer): Buffer | undefined {
+/** How many runs write a new cache again, each adding the functions it compiled. */
+const RUNS_THAT_ADD = 3;
+
+interface Cache {
+  code: Buffer;
+  /** How many runs wrote it (a digit after the key). */
+  runs: number;
+}
+
+/** The cache when its file starts with `key`; undefined for any other file or none. */
+function readCache(file: string, key: Buffer): Cache | undefined {
   try {
     const data = readFileSync(file);
-    return data.subarray(0, key.length).equals(key) ? data.subarray(key.length) : undefined;
+    const runs = data[key.length] - 0x30;
+    if (!data.subarray(0, key.length).equals(key) || !(runs >= 1 && runs <= RUNS_THAT_ADD)) return undefined;
+    return { runs, code: data.subarray(key.length + 1) };
   } catch {
     return undefined;
   }
 }
 
 /** Never throws: without a cache the next run compiles afresh. */
-function writeCache(file: string, key: Buffer, script: Script): void {
+function writeCache(file: string, key: Buffer, runs: number, script: Script): void {
   const temp = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
-    writeFileSync(temp, Buffer.concat([key, script.createCachedData()]), { mode: 0o600 });
+    writeFileSync(temp, Buffer.concat([key, Buffer.from(String(runs)), script.createCachedData()]), { mode: 0o600 });
     renameSync(temp, file);
   } catch {
     try {
@@ -66,13 +82,14 @@ function cacheName(path: string): string {
 export function runBundle(path: string, cacheDir = join(dirname(defaultStatePath()), "code-cache")): void {
   const { source, key } = readBundle(path);
   const file = join(cacheDir, cacheName(path));
-  const cachedData = readCache(file, key);
+  const cache = readCache(file, key);
   // Bundles make no dynamic import(): src/build/bundles.ts turns each into a require.
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: path,
-    cachedData,
+    cachedData: cache?.code,
   });
-  if (cachedData === undefined || script.cachedDataRejected) process.once("exit", () => writeCache(file, key, script));
+  const runs = cache && !script.cachedDataRejected ? cache.runs : 0;
+  if (runs < RUNS_THAT_ADD) process.once("exit", () => writeCache(file, key, runs + 1, script));
   const module = { exports: {} };
   script.runInThisContext()(module.exports, require, module, path, dirname(path));
 }
