@@ -82,19 +82,29 @@ test.each(CLI_COMMAND_BUNDLES)("the %s bundle loads nothing lazily, so esbuild w
 
 test("the bin routes: the status line and the ledger to their own bundles, --file and --refresh and the rest to the dispatcher's", async () => {
   const bin = bareCopy();
+  const dispatcher = join(dirname(bin), "main.js");
   const cases: Array<[string[], string]> = [
     [LINE_ARGS, "statusline.cache"],
+    [["statusline", "--help"], "statusline.cache"],
     [["ledger", "--help"], "ledger.cache"],
+    [["ledger", "--bogus"], "ledger.cache"],
     [[...LINE_ARGS, ...FILE_ARGS], "main.cache"],
     [[...LINE_ARGS, "--file=/nonexistent"], "main.cache"],
     [["--help"], "main.cache"],
   ];
   for (const [args, cache] of cases) {
     const { env, caches } = stateHome();
-    const r = await run(process.execPath, [bin, ...args], tempDir(), env);
-    expect(r.code).toBe(0);
+    const routed = await run(process.execPath, [bin, ...args], tempDir(), env);
     expect(caches()).toEqual([cache]);
+    // Whichever bundle runs, the outcome is the dispatcher's own.
+    expect(routed).toEqual(await run(process.execPath, [dispatcher, ...args], tempDir(), env));
   }
+  const { env } = stateHome();
+  expect(await run(process.execPath, [bin, "ledger", "--bogus"], tempDir(), env)).toEqual({
+    code: 64,
+    stdout: "",
+    stderr: "claude-plan-meter: Unknown option '--bogus' — see claude-plan-meter ledger --help\n",
+  });
 });
 
 describe("the code cache", () => {
