@@ -83,4 +83,12 @@ var OWN_BUNDLE = {
   ledger: () => true
 };
 var [sub = "", ...rest] = process.argv.slice(2);
-runBundle((0, import_node_path3.join)(__dirname, Object.hasOwn(OWN_BUNDLE, sub) && OWN_BUNDLE[sub](rest) ? `${sub}.js` : "main.js"));
+var bundle = (0, import_node_path3.join)(__dirname, Object.hasOwn(OWN_BUNDLE, sub) && OWN_BUNDLE[sub](rest) ? `${sub}.js` : "main.js");
+try {
+  runBundle(bundle);
+} catch (error) {
+  if (error.path !== bundle) throw error;
+  process.stderr.write(`claude-plan-meter: cannot read ${bundle}: the bin runs the bundles beside it in its folder
+`);
+  process.exitCode = 1;
+}

@@ -16,4 +16,12 @@ const OWN_BUNDLE: Record<string, (argv: string[]) => boolean> = {
 };
 
 const [sub = "", ...rest] = process.argv.slice(2);
-runBundle(join(__dirname, Object.hasOwn(OWN_BUNDLE, sub) && OWN_BUNDLE[sub](rest) ? `${sub}.js` : "main.js"));
+const bundle = join(__dirname, Object.hasOwn(OWN_BUNDLE, sub) && OWN_BUNDLE[sub](rest) ? `${sub}.js` : "main.js");
+try {
+  runBundle(bundle);
+} catch (error) {
+  // The bin copied away from its folder: say so in one line rather than with a stack trace.
+  if ((error as NodeJS.ErrnoException).path !== bundle) throw error;
+  process.stderr.write(`claude-plan-meter: cannot read ${bundle}: the bin runs the bundles beside it in its folder\n`);
+  process.exitCode = 1;
+}

@@ -57,6 +57,18 @@ test("the bin runs under plain node from a folder with no node_modules", async (
   expect(JSON.parse(r.stdout).accounts[0].windows[0]).toMatchObject({ key: "seven_day_fable", percent: 84 });
 });
 
+test("the bin alone, copied away from its folder, says so in one line", async () => {
+  const copy = join(tempDir(), CLI.script);
+  cpSync(scriptPath(CLI), copy);
+  const r = await run(process.execPath, [copy, ...LINE_ARGS], tempDir());
+  const bundle = join(dirname(copy), "statusline.js");
+  expect(r).toEqual({
+    code: 1,
+    stdout: "",
+    stderr: `claude-plan-meter: cannot read ${bundle}: the bin runs the bundles beside it in its folder\n`,
+  });
+});
+
 test("npm start: stdout is only the output, stderr only the tool's own line", async () => {
   const json = await run("npm", ["start", "--", "--json", ...FILE_ARGS], PROJECT_ROOT);
   expect(json.code).toBe(0);
