@@ -4449,7 +4449,7 @@ function handleRefineResult(result, payload, input, inst) {
     payload.issues.push(issue(_iss));
   }
 }
-var $ZodType, toStandardResult, $ZodString, $ZodStringFormat, $ZodGUID, $ZodUUID, $ZodEmail, URL_BAD_FORMAT, URL_UNPARSEABLE, asciiTabOrNewline, $ZodURL, $ZodEmoji, $ZodNanoID, $ZodCUID, $ZodCUID2, $ZodULID, $ZodXID, $ZodKSUID, $ZodISODateTime, $ZodISODate, $ZodISOTime, $ZodISODuration, $ZodIPv4, ipv6Alphabet, $ZodIPv6, $ZodCIDRv4, $ZodCIDRv6, base64Charset, $ZodBase64, base64urlCharset, $ZodBase64URL, $ZodE164, $ZodJWT, $ZodNumber, $ZodNumberFormat, $ZodBoolean, $ZodUnknown, $ZodNever, arraySize, $ZodArray, NO_SYMBOL_KEYS, $ZodObject, $ZodObjectJIT, $ZodUnion, $ZodIntersection, $ZodRecord, $ZodEnum, $ZodLiteral, $ZodTransform, $ZodOptional, $ZodExactOptional, $ZodNullable, $ZodDefault, $ZodPrefault, $ZodNonOptional, $ZodCatch, $ZodPipe, $ZodReadonly, $ZodCustom;
+var $ZodType, toStandardResult, $ZodString, $ZodStringFormat, $ZodGUID, $ZodUUID, $ZodEmail, URL_BAD_FORMAT, URL_UNPARSEABLE, asciiTabOrNewline, $ZodURL, $ZodEmoji, $ZodNanoID, $ZodCUID, $ZodCUID2, $ZodULID, $ZodXID, $ZodKSUID, $ZodISODateTime, $ZodISODate, $ZodISOTime, $ZodISODuration, $ZodIPv4, ipv6Alphabet, $ZodIPv6, $ZodCIDRv4, $ZodCIDRv6, base64Charset, $ZodBase64, base64urlCharset, $ZodBase64URL, $ZodE164, $ZodJWT, $ZodNumber, $ZodNumberFormat, $ZodBoolean, $ZodUnknown, $ZodNever, arraySize, $ZodArray, NO_SYMBOL_KEYS, $ZodObject, $ZodObjectJIT, $ZodUnion, $ZodIntersection, $ZodRecord, $ZodEnum, $ZodLiteral, $ZodTransform, $ZodOptional, $ZodExactOptional, $ZodNullable, $ZodDefault, $ZodPrefault, $ZodNonOptional, $ZodCatch, $ZodPipe, $ZodReadonly, $ZodLazy, $ZodCustom;
 var init_schemas = __esm({
   "node_modules/zod/v4/core/schemas.js"() {
     init_checks();
@@ -5567,6 +5567,23 @@ var init_schemas = __esm({
           return result.then(handleReadonlyResult);
         }
         return handleReadonlyResult(result);
+      };
+    });
+    $ZodLazy = /* @__PURE__ */ $constructor("$ZodLazy", (inst, def) => {
+      $ZodType.init(inst, def);
+      defineLazy(inst._zod, "innerType", () => {
+        const d = def;
+        if (!d._cachedInner)
+          d._cachedInner = def.getter();
+        return d._cachedInner;
+      });
+      defineLazyInternal(inst, "pattern", (zod) => zod.innerType?._zod?.pattern);
+      defineLazyInternal(inst, "propValues", (zod) => zod.innerType?._zod?.propValues);
+      defineLazyInternal(inst, "optin", (zod) => zod.innerType?._zod?.optin ?? void 0);
+      defineLazyInternal(inst, "optout", (zod) => zod.innerType?._zod?.optout ?? void 0);
+      inst._zod.parse = (payload, ctx) => {
+        const inner = inst._zod.innerType;
+        return inner._zod.run(payload, ctx);
       };
     });
     $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
@@ -9018,10 +9035,17 @@ function nullable2(innerType) {
   });
 }
 // @__NO_SIDE_EFFECTS__
+function _lazy(getter) {
+  return new ZodMiniLazy({
+    type: "lazy",
+    getter
+  });
+}
+// @__NO_SIDE_EFFECTS__
 function refine2(fn, _params = {}) {
   return _refine(ZodMiniCustom, fn, _params);
 }
-var ZodMiniType, ZodMiniString, ZodMiniNumber, ZodMiniNumberFormat, ZodMiniBoolean, ZodMiniUnknown, ZodMiniArray, ZodMiniObject, ZodMiniUnion, ZodMiniRecord, ZodMiniEnum, ZodMiniLiteral, ZodMiniOptional, ZodMiniNullable, ZodMiniCustom;
+var ZodMiniType, ZodMiniString, ZodMiniNumber, ZodMiniNumberFormat, ZodMiniBoolean, ZodMiniUnknown, ZodMiniArray, ZodMiniObject, ZodMiniUnion, ZodMiniRecord, ZodMiniEnum, ZodMiniLiteral, ZodMiniOptional, ZodMiniNullable, ZodMiniLazy, ZodMiniCustom;
 var init_schemas3 = __esm({
   "node_modules/zod/v4/mini/schemas.js"() {
     init_core2();
@@ -9131,6 +9155,10 @@ var init_schemas3 = __esm({
       $ZodNullable.init(inst, def);
       ZodMiniType.init(inst, def);
     });
+    ZodMiniLazy = /* @__PURE__ */ $constructor("ZodMiniLazy", (inst, def) => {
+      $ZodLazy.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
     ZodMiniCustom = /* @__PURE__ */ $constructor("ZodMiniCustom", (inst, def) => {
       $ZodCustom.init(inst, def);
       ZodMiniType.init(inst, def);
@@ -9229,26 +9257,32 @@ var init_usage_schema = __esm({
       utilization: percentPoints,
       resets_at: nullable2(isoInstant)
     });
-    extraUsageSchema = object2({
-      is_enabled: boolean3(),
-      monthly_limit: maybeNumber,
-      used_credits: maybeNumber,
-      utilization: maybe(percentPoints),
-      currency: maybeString,
-      disabled_reason: maybeString
-    });
-    moneySchema = object2({
-      amount_minor: number3(),
-      currency: nonEmpty,
-      exponent: int2().check(_gte(0), _lte(6))
-    });
-    spendSchema = object2({
-      used: maybe(moneySchema),
-      limit: maybe(moneySchema),
-      percent: maybe(percentPoints),
-      enabled: maybeBoolean,
-      disabled_reason: maybeString
-    });
+    extraUsageSchema = _lazy(
+      () => object2({
+        is_enabled: boolean3(),
+        monthly_limit: maybeNumber,
+        used_credits: maybeNumber,
+        utilization: maybe(percentPoints),
+        currency: maybeString,
+        disabled_reason: maybeString
+      })
+    );
+    moneySchema = _lazy(
+      () => object2({
+        amount_minor: number3(),
+        currency: nonEmpty,
+        exponent: int2().check(_gte(0), _lte(6))
+      })
+    );
+    spendSchema = _lazy(
+      () => object2({
+        used: maybe(moneySchema),
+        limit: maybe(moneySchema),
+        percent: maybe(percentPoints),
+        enabled: maybeBoolean,
+        disabled_reason: maybeString
+      })
+    );
     displayName = object2({ display_name: nonEmpty });
     limitEntrySchema = object2({
       kind: nonEmpty,
@@ -9261,21 +9295,25 @@ var init_usage_schema = __esm({
       // Informational only: inactive limits still count towards a 429, so it is never used as a filter.
       is_active: maybeBoolean
     });
-    overageSchema = object2({
-      is_enabled: boolean3(),
-      monthly_credit_limit: maybeNumber,
-      currency: maybeString,
-      used_credits: maybeNumber,
-      disabled_reason: maybeString,
-      disabled_until: maybe(isoInstant),
-      out_of_credits: maybeBoolean
-    });
-    subscriptionSchema = object2({
-      status: maybeString,
-      next_charge_date: maybeString,
-      billing_interval: maybeString,
-      currency: maybeString
-    });
+    overageSchema = _lazy(
+      () => object2({
+        is_enabled: boolean3(),
+        monthly_credit_limit: maybeNumber,
+        currency: maybeString,
+        used_credits: maybeNumber,
+        disabled_reason: maybeString,
+        disabled_until: maybe(isoInstant),
+        out_of_credits: maybeBoolean
+      })
+    );
+    subscriptionSchema = _lazy(
+      () => object2({
+        status: maybeString,
+        next_charge_date: maybeString,
+        billing_interval: maybeString,
+        currency: maybeString
+      })
+    );
     claudeCodeRateWindowSchema = object2({
       used_percentage: percentPoints,
       resets_at: maybe(number3().check(_gte(0), _lte(864e10)))

@@ -130,6 +130,29 @@ function cleanRegex(source) {
   const end = source.endsWith("$") ? source.length - 1 : source.length;
   return source.slice(start, end);
 }
+var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
+function defineLazy(object2, key, getter) {
+  let value = void 0;
+  Object.defineProperty(object2, key, {
+    get() {
+      if (value === EVALUATING) {
+        return void 0;
+      }
+      if (value === void 0) {
+        value = EVALUATING;
+        value = getter();
+      }
+      return value;
+    },
+    set(v) {
+      Object.defineProperty(object2, key, {
+        value: v
+        // configurable: true,
+      });
+    },
+    configurable: true
+  });
+}
 function assignProp(target, prop, value) {
   Object.defineProperty(target, prop, {
     value,
@@ -1671,6 +1694,23 @@ var $ZodNullable = /* @__PURE__ */ $constructor("$ZodNullable", (inst, def) => {
     return def.innerType._zod.run(payload, ctx);
   };
 });
+var $ZodLazy = /* @__PURE__ */ $constructor("$ZodLazy", (inst, def) => {
+  $ZodType.init(inst, def);
+  defineLazy(inst._zod, "innerType", () => {
+    const d = def;
+    if (!d._cachedInner)
+      d._cachedInner = def.getter();
+    return d._cachedInner;
+  });
+  defineLazyInternal(inst, "pattern", (zod) => zod.innerType?._zod?.pattern);
+  defineLazyInternal(inst, "propValues", (zod) => zod.innerType?._zod?.propValues);
+  defineLazyInternal(inst, "optin", (zod) => zod.innerType?._zod?.optin ?? void 0);
+  defineLazyInternal(inst, "optout", (zod) => zod.innerType?._zod?.optout ?? void 0);
+  inst._zod.parse = (payload, ctx) => {
+    const inner = inst._zod.innerType;
+    return inner._zod.run(payload, ctx);
+  };
+});
 var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
   $ZodCheck.init(inst, def);
   $ZodType.init(inst, def);
@@ -2116,6 +2156,17 @@ function nullable(innerType) {
   return new ZodMiniNullable({
     type: "nullable",
     innerType
+  });
+}
+var ZodMiniLazy = /* @__PURE__ */ $constructor("ZodMiniLazy", (inst, def) => {
+  $ZodLazy.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function _lazy(getter) {
+  return new ZodMiniLazy({
+    type: "lazy",
+    getter
   });
 }
 var ZodMiniCustom = /* @__PURE__ */ $constructor("ZodMiniCustom", (inst, def) => {
@@ -3040,26 +3091,32 @@ var windowSchema = object({
   utilization: percentPoints,
   resets_at: nullable(isoInstant)
 });
-var extraUsageSchema = object({
-  is_enabled: boolean2(),
-  monthly_limit: maybeNumber,
-  used_credits: maybeNumber,
-  utilization: maybe(percentPoints),
-  currency: maybeString,
-  disabled_reason: maybeString
-});
-var moneySchema = object({
-  amount_minor: number2(),
-  currency: nonEmpty,
-  exponent: int().check(_gte(0), _lte(6))
-});
-var spendSchema = object({
-  used: maybe(moneySchema),
-  limit: maybe(moneySchema),
-  percent: maybe(percentPoints),
-  enabled: maybeBoolean,
-  disabled_reason: maybeString
-});
+var extraUsageSchema = _lazy(
+  () => object({
+    is_enabled: boolean2(),
+    monthly_limit: maybeNumber,
+    used_credits: maybeNumber,
+    utilization: maybe(percentPoints),
+    currency: maybeString,
+    disabled_reason: maybeString
+  })
+);
+var moneySchema = _lazy(
+  () => object({
+    amount_minor: number2(),
+    currency: nonEmpty,
+    exponent: int().check(_gte(0), _lte(6))
+  })
+);
+var spendSchema = _lazy(
+  () => object({
+    used: maybe(moneySchema),
+    limit: maybe(moneySchema),
+    percent: maybe(percentPoints),
+    enabled: maybeBoolean,
+    disabled_reason: maybeString
+  })
+);
 var displayName = object({ display_name: nonEmpty });
 var limitEntrySchema = object({
   kind: nonEmpty,
@@ -3072,21 +3129,25 @@ var limitEntrySchema = object({
   // Informational only: inactive limits still count towards a 429, so it is never used as a filter.
   is_active: maybeBoolean
 });
-var overageSchema = object({
-  is_enabled: boolean2(),
-  monthly_credit_limit: maybeNumber,
-  currency: maybeString,
-  used_credits: maybeNumber,
-  disabled_reason: maybeString,
-  disabled_until: maybe(isoInstant),
-  out_of_credits: maybeBoolean
-});
-var subscriptionSchema = object({
-  status: maybeString,
-  next_charge_date: maybeString,
-  billing_interval: maybeString,
-  currency: maybeString
-});
+var overageSchema = _lazy(
+  () => object({
+    is_enabled: boolean2(),
+    monthly_credit_limit: maybeNumber,
+    currency: maybeString,
+    used_credits: maybeNumber,
+    disabled_reason: maybeString,
+    disabled_until: maybe(isoInstant),
+    out_of_credits: maybeBoolean
+  })
+);
+var subscriptionSchema = _lazy(
+  () => object({
+    status: maybeString,
+    next_charge_date: maybeString,
+    billing_interval: maybeString,
+    currency: maybeString
+  })
+);
 function describeZodError(error2) {
   const issue2 = error2.issues[0];
   if (!issue2) return "invalid value";

@@ -3180,6 +3180,23 @@ function handleReadonlyResult(payload) {
     payload.value = Object.freeze(payload.value);
   return payload;
 }
+var $ZodLazy = /* @__PURE__ */ $constructor("$ZodLazy", (inst, def) => {
+  $ZodType.init(inst, def);
+  defineLazy(inst._zod, "innerType", () => {
+    const d = def;
+    if (!d._cachedInner)
+      d._cachedInner = def.getter();
+    return d._cachedInner;
+  });
+  defineLazyInternal(inst, "pattern", (zod) => zod.innerType?._zod?.pattern);
+  defineLazyInternal(inst, "propValues", (zod) => zod.innerType?._zod?.propValues);
+  defineLazyInternal(inst, "optin", (zod) => zod.innerType?._zod?.optin ?? void 0);
+  defineLazyInternal(inst, "optout", (zod) => zod.innerType?._zod?.optout ?? void 0);
+  inst._zod.parse = (payload, ctx) => {
+    const inner = inst._zod.innerType;
+    return inner._zod.run(payload, ctx);
+  };
+});
 var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
   $ZodCheck.init(inst, def);
   $ZodType.init(inst, def);
@@ -8266,6 +8283,17 @@ function nullable2(innerType) {
     innerType
   });
 }
+var ZodMiniLazy = /* @__PURE__ */ $constructor("ZodMiniLazy", (inst, def) => {
+  $ZodLazy.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function _lazy(getter) {
+  return new ZodMiniLazy({
+    type: "lazy",
+    getter
+  });
+}
 var ZodMiniCustom = /* @__PURE__ */ $constructor("ZodMiniCustom", (inst, def) => {
   $ZodCustom.init(inst, def);
   ZodMiniType.init(inst, def);
@@ -8312,26 +8340,32 @@ var windowSchema = object2({
   utilization: percentPoints,
   resets_at: nullable2(isoInstant)
 });
-var extraUsageSchema = object2({
-  is_enabled: boolean2(),
-  monthly_limit: maybeNumber,
-  used_credits: maybeNumber,
-  utilization: maybe(percentPoints),
-  currency: maybeString,
-  disabled_reason: maybeString
-});
-var moneySchema = object2({
-  amount_minor: number3(),
-  currency: nonEmpty,
-  exponent: int2().check(_gte(0), _lte(6))
-});
-var spendSchema = object2({
-  used: maybe(moneySchema),
-  limit: maybe(moneySchema),
-  percent: maybe(percentPoints),
-  enabled: maybeBoolean,
-  disabled_reason: maybeString
-});
+var extraUsageSchema = _lazy(
+  () => object2({
+    is_enabled: boolean2(),
+    monthly_limit: maybeNumber,
+    used_credits: maybeNumber,
+    utilization: maybe(percentPoints),
+    currency: maybeString,
+    disabled_reason: maybeString
+  })
+);
+var moneySchema = _lazy(
+  () => object2({
+    amount_minor: number3(),
+    currency: nonEmpty,
+    exponent: int2().check(_gte(0), _lte(6))
+  })
+);
+var spendSchema = _lazy(
+  () => object2({
+    used: maybe(moneySchema),
+    limit: maybe(moneySchema),
+    percent: maybe(percentPoints),
+    enabled: maybeBoolean,
+    disabled_reason: maybeString
+  })
+);
 var displayName = object2({ display_name: nonEmpty });
 var limitEntrySchema = object2({
   kind: nonEmpty,
@@ -8344,21 +8378,25 @@ var limitEntrySchema = object2({
   // Informational only: inactive limits still count towards a 429, so it is never used as a filter.
   is_active: maybeBoolean
 });
-var overageSchema = object2({
-  is_enabled: boolean2(),
-  monthly_credit_limit: maybeNumber,
-  currency: maybeString,
-  used_credits: maybeNumber,
-  disabled_reason: maybeString,
-  disabled_until: maybe(isoInstant),
-  out_of_credits: maybeBoolean
-});
-var subscriptionSchema = object2({
-  status: maybeString,
-  next_charge_date: maybeString,
-  billing_interval: maybeString,
-  currency: maybeString
-});
+var overageSchema = _lazy(
+  () => object2({
+    is_enabled: boolean2(),
+    monthly_credit_limit: maybeNumber,
+    currency: maybeString,
+    used_credits: maybeNumber,
+    disabled_reason: maybeString,
+    disabled_until: maybe(isoInstant),
+    out_of_credits: maybeBoolean
+  })
+);
+var subscriptionSchema = _lazy(
+  () => object2({
+    status: maybeString,
+    next_charge_date: maybeString,
+    billing_interval: maybeString,
+    currency: maybeString
+  })
+);
 function describeZodError(error2) {
   const issue2 = error2.issues[0];
   if (!issue2) return "invalid value";

@@ -54,6 +54,8 @@ const maybeNumber = maybe(z.number());
 const maybeString = maybe(z.string());
 const maybeBoolean = maybe(z.boolean());
 const nonEmpty = z.string().check(z.minLength(1));
+// Extra usage, spend, overage and subscription are built on their first parse (`z.lazy`): the status
+// line never parses them (the last-readings file keeps windows only) and need not build them at start.
 
 /**
  * Real payloads nest five levels deep. Anything far deeper is hostile and would overflow the stack of
@@ -78,30 +80,36 @@ export const windowSchema = z.object({
   resets_at: z.nullable(isoInstant),
 });
 
-export const extraUsageSchema = z.object({
-  is_enabled: z.boolean(),
-  monthly_limit: maybeNumber,
-  used_credits: maybeNumber,
-  utilization: maybe(percentPoints),
-  currency: maybeString,
-  disabled_reason: maybeString,
-});
+export const extraUsageSchema = z.lazy(() =>
+  z.object({
+    is_enabled: z.boolean(),
+    monthly_limit: maybeNumber,
+    used_credits: maybeNumber,
+    utilization: maybe(percentPoints),
+    currency: maybeString,
+    disabled_reason: maybeString,
+  }),
+);
 export type WireExtraUsage = z.infer<typeof extraUsageSchema>;
 
-const moneySchema = z.object({
-  amount_minor: z.number(),
-  currency: nonEmpty,
-  exponent: z.int().check(z.minimum(0), z.maximum(6)),
-});
+const moneySchema = z.lazy(() =>
+  z.object({
+    amount_minor: z.number(),
+    currency: nonEmpty,
+    exponent: z.int().check(z.minimum(0), z.maximum(6)),
+  }),
+);
 export type WireMoney = z.infer<typeof moneySchema>;
 
-export const spendSchema = z.object({
-  used: maybe(moneySchema),
-  limit: maybe(moneySchema),
-  percent: maybe(percentPoints),
-  enabled: maybeBoolean,
-  disabled_reason: maybeString,
-});
+export const spendSchema = z.lazy(() =>
+  z.object({
+    used: maybe(moneySchema),
+    limit: maybe(moneySchema),
+    percent: maybe(percentPoints),
+    enabled: maybeBoolean,
+    disabled_reason: maybeString,
+  }),
+);
 export type WireSpend = z.infer<typeof spendSchema>;
 
 const displayName = z.object({ display_name: nonEmpty });
@@ -119,23 +127,27 @@ export const limitEntrySchema = z.object({
 });
 export type WireLimit = z.infer<typeof limitEntrySchema>;
 
-export const overageSchema = z.object({
-  is_enabled: z.boolean(),
-  monthly_credit_limit: maybeNumber,
-  currency: maybeString,
-  used_credits: maybeNumber,
-  disabled_reason: maybeString,
-  disabled_until: maybe(isoInstant),
-  out_of_credits: maybeBoolean,
-});
+export const overageSchema = z.lazy(() =>
+  z.object({
+    is_enabled: z.boolean(),
+    monthly_credit_limit: maybeNumber,
+    currency: maybeString,
+    used_credits: maybeNumber,
+    disabled_reason: maybeString,
+    disabled_until: maybe(isoInstant),
+    out_of_credits: maybeBoolean,
+  }),
+);
 export type WireOverage = z.infer<typeof overageSchema>;
 
-export const subscriptionSchema = z.object({
-  status: maybeString,
-  next_charge_date: maybeString,
-  billing_interval: maybeString,
-  currency: maybeString,
-});
+export const subscriptionSchema = z.lazy(() =>
+  z.object({
+    status: maybeString,
+    next_charge_date: maybeString,
+    billing_interval: maybeString,
+    currency: maybeString,
+  }),
+);
 export type WireSubscription = z.infer<typeof subscriptionSchema>;
 
 /** Turns a zod error into one line that names the offending field, e.g. `[0].fetched_at: expected an ISO-8601 timestamp`. */
