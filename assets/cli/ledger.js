@@ -8691,7 +8691,7 @@ function formatAbsolute(date2, now = /* @__PURE__ */ new Date()) {
 }
 
 // src/core/text.ts
-var UNPRINTABLE_CHARS = String.raw`[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]`;
+var UNPRINTABLE_CHARS = String.raw`[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]`;
 var UNPRINTABLE = new RegExp(UNPRINTABLE_CHARS, "gu");
 var HAS_UNPRINTABLE = new RegExp(UNPRINTABLE_CHARS, "u");
 

@@ -9379,7 +9379,7 @@ var UNPRINTABLE_CHARS, UNPRINTABLE, HAS_UNPRINTABLE;
 var init_text = __esm({
   "src/core/text.ts"() {
     "use strict";
-    UNPRINTABLE_CHARS = String.raw`[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]`;
+    UNPRINTABLE_CHARS = String.raw`[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]`;
     UNPRINTABLE = new RegExp(UNPRINTABLE_CHARS, "gu");
     HAS_UNPRINTABLE = new RegExp(UNPRINTABLE_CHARS, "u");
   }
