@@ -39,9 +39,22 @@ var SOURCE_USAGE = `  --file PATH          read a usage payload or bridge snapsh
   --stale-after MIN    minutes after which data is stale (default 10)`;
 var UsageError = class extends Error {
 };
+function onlyDeclaredFlags({ args, options = {}, ...rest }) {
+  if (!args || Object.keys(rest).length > 0) return null;
+  const values = /* @__PURE__ */ Object.create(null);
+  for (const arg of args) {
+    const option = arg.startsWith("--") && Object.hasOwn(options, arg.slice(2)) ? options[arg.slice(2)] : null;
+    if (option?.type !== "boolean" || option.multiple) return null;
+    values[arg.slice(2)] = true;
+  }
+  for (const [name2, option] of Object.entries(options)) {
+    if (!(name2 in values) && option.default !== void 0) values[name2] = option.default;
+  }
+  return { values, positionals: [] };
+}
 function parseOptions(config2) {
   try {
-    return (0, import_node_util.parseArgs)(config2);
+    return onlyDeclaredFlags(config2) ?? (0, import_node_util.parseArgs)(config2);
   } catch (error2) {
     throw new UsageError(error2.message);
   }
