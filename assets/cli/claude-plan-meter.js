@@ -689,14 +689,14 @@ function codePointLength(str) {
   const units = str.length;
   if (!highSurrogate.test(str))
     return units;
-  let count3 = units;
+  let count4 = units;
   for (let i = 0; i < units - 1; i++) {
     if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
-      count3--;
+      count4--;
       i++;
     }
   }
-  return count3;
+  return count4;
 }
 function getLengthableOrigin(input) {
   if (Array.isArray(input))
@@ -3442,26 +3442,26 @@ function isRecursive(inst, stack, resolve3) {
   let result = NONE;
   const check = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve3);
-      if (answer > result)
-        result = answer;
+      const answer2 = isRecursive(child, stack, resolve3);
+      if (answer2 > result)
+        result = answer2;
     }
   };
   const shape = (sh, spread) => {
-    let answer = NONE;
+    let answer2 = NONE;
     for (const key of Reflect.ownKeys(sh)) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
       const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve3) : NONE;
-      if (child > answer)
-        answer = child;
+      if (child > answer2)
+        answer2 = child;
     }
-    return answer;
+    return answer2;
   };
-  const merge2 = (answer) => {
-    if (answer > result)
-      result = answer;
+  const merge2 = (answer2) => {
+    if (answer2 > result)
+      result = answer2;
   };
   const def = inst._zod.def;
   const kind = def.type;
@@ -3564,10 +3564,10 @@ function isRecursive(inst, stack, resolve3) {
   stack.delete(inst);
   return settle(inst, result);
 }
-function settle(inst, answer) {
-  if (answer !== ASSUMED)
-    recursive.set(inst, answer === PROVEN);
-  return answer;
+function settle(inst, answer2) {
+  if (answer2 !== ASSUMED)
+    recursive.set(inst, answer2 === PROVEN);
+  return answer2;
 }
 function bucketFor(state, inst) {
   let bucket = state.buckets.get(inst);
@@ -6724,15 +6724,15 @@ var init_formatDistance = __esm({
         other: "almost {{count}} years"
       }
     };
-    formatDistance = (token, count3, options) => {
+    formatDistance = (token, count4, options) => {
       let result;
       const tokenValue = formatDistanceLocale[token];
       if (typeof tokenValue === "string") {
         result = tokenValue;
-      } else if (count3 === 1) {
+      } else if (count4 === 1) {
         result = tokenValue.one;
       } else {
-        result = tokenValue.other.replace("{{count}}", count3.toString());
+        result = tokenValue.other.replace("{{count}}", count4.toString());
       }
       if (options?.addSuffix) {
         if (options.comparison && options.comparison > 0) {
@@ -8759,7 +8759,7 @@ function findUnsafeText(value, maxLength) {
     const node2 = pending.pop();
     const { item } = node2;
     const children = [];
-    const visit2 = (key, child) => {
+    const visit = (key, child) => {
       if (typeof child === "string") {
         const problem = textProblem(child, maxLength);
         if (problem) return { path: pathOf(node2, key), problem };
@@ -8770,14 +8770,14 @@ function findUnsafeText(value, maxLength) {
     };
     if (Array.isArray(item)) {
       for (let i = 0; i < item.length; i += 1) {
-        const unsafe = visit2(i, item[i]);
+        const unsafe = visit(i, item[i]);
         if (unsafe) return unsafe;
       }
     } else {
       for (const key of Object.keys(item)) {
         const problem = textProblem(key, maxLength);
         if (problem) return { path: pathOf(node2, key), problem: `key ${problem}` };
-        const unsafe = visit2(key, item[key]);
+        const unsafe = visit(key, item[key]);
         if (unsafe) return unsafe;
       }
     }
@@ -9290,9 +9290,9 @@ function readFile(fd, maxBytes) {
 }
 async function readStdin({ maxBytes = STDIN_MAX_BYTES, timeoutMs = STDIN_TIMEOUT_MS } = {}) {
   try {
-    const stat2 = (0, import_node_fs2.fstatSync)(0);
-    if (stat2.isCharacterDevice()) return "";
-    if (stat2.isFile()) return readFile(0, maxBytes);
+    const stat = (0, import_node_fs2.fstatSync)(0);
+    if (stat.isCharacterDevice()) return "";
+    if (stat.isFile()) return readFile(0, maxBytes);
   } catch {
     return "";
   }
@@ -10440,12 +10440,12 @@ async function getBridgeJson(base, path, schema, { fetch: fetchImpl = fetch, tim
       `bridge on ${where} answered HTTP ${response.status}${detail.success ? `: ${detail.data.error}` : ""}`
     );
   }
-  const answer = schema.safeParse(json);
-  if (!answer.success) {
-    const why = json === void 0 ? "not JSON" : describeZodError(answer.error);
+  const answer2 = schema.safeParse(json);
+  if (!answer2.success) {
+    const why = json === void 0 ? "not JSON" : describeZodError(answer2.error);
     throw new BridgeSourceError(`bridge on ${where} sent a malformed answer (${why})`);
   }
-  return answer.data;
+  return answer2.data;
 }
 function bridgeReader({ url, ...options }) {
   return {
@@ -11309,102 +11309,6 @@ function spanJson(s) {
 var init_json = __esm({
   "src/core/ledger/json.ts"() {
     "use strict";
-  }
-});
-
-// src/core/ledger/project.ts
-function decodeProjectFolder(folder) {
-  return folder.replace(/-/g, "/");
-}
-function projectName(path) {
-  const parts = path.split(/[\\/]/).filter(Boolean);
-  return parts[parts.length - 1] ?? path;
-}
-var init_project = __esm({
-  "src/core/ledger/project.ts"() {
-    "use strict";
-  }
-});
-
-// src/core/ledger/record.ts
-function supersedes(next, current) {
-  if (next.final !== current.final) return next.final;
-  if (next.at !== current.at) return next.at > current.at;
-  return recordTotal(next) > recordTotal(current);
-}
-function editableRecords(set) {
-  if (set instanceof Map) return set;
-  const map = /* @__PURE__ */ new Map();
-  for (const r of set.values()) map.set(r.id, r);
-  return map;
-}
-function addRecord(records, next) {
-  const current = records.get(next.id);
-  if (current && !supersedes(next, current)) return false;
-  records.set(next.id, next);
-  return true;
-}
-function pruneRecords(records, from) {
-  for (const [id, r] of records) if (r.at < from) records.delete(id);
-}
-var recordTotal;
-var init_record = __esm({
-  "src/core/ledger/record.ts"() {
-    "use strict";
-    recordTotal = (r) => r.input + r.output + r.cacheCreation + r.cacheRead;
-  }
-});
-
-// src/core/ledger/span.ts
-function modelFamily(model) {
-  const match2 = /^claude-(?:[\d.]+-)*([a-z]+)/.exec(model);
-  return match2 ? match2[1] : null;
-}
-function summarizeSpan(records, span) {
-  const from = span.from.getTime();
-  const to = span.to.getTime();
-  const tokens = { input: 0, output: 0, cacheCreation: 0, cacheRead: 0, total: 0 };
-  const models = /* @__PURE__ */ new Map();
-  const projects = /* @__PURE__ */ new Map();
-  let messages = 0;
-  for (const r of records) {
-    if (r.at < from || r.at > to) continue;
-    if (span.family !== null && modelFamily(r.model) !== span.family) continue;
-    const total = recordTotal(r);
-    messages += 1;
-    tokens.input += r.input;
-    tokens.output += r.output;
-    tokens.cacheCreation += r.cacheCreation;
-    tokens.cacheRead += r.cacheRead;
-    tokens.total += total;
-    const model = models.get(r.model) ?? { model: r.model, messages: 0, total: 0 };
-    model.messages += 1;
-    model.total += total;
-    models.set(r.model, model);
-    projects.set(r.project, (projects.get(r.project) ?? 0) + total);
-  }
-  const byProject = [...projects].map(([path, total]) => ({
-    project: projectName(path),
-    path,
-    total,
-    share: tokens.total > 0 ? Math.round(total / tokens.total * 1e4) / 1e4 : 0
-  }));
-  return {
-    from: span.from,
-    to: span.to,
-    messages,
-    tokens,
-    byModel: [...models.values()].sort(byTotal),
-    byProject: byProject.sort(byTotal)
-  };
-}
-var byTotal;
-var init_span = __esm({
-  "src/core/ledger/span.ts"() {
-    "use strict";
-    init_project();
-    init_record();
-    byTotal = (a, b) => b.total - a.total;
   }
 });
 
@@ -13079,6 +12983,185 @@ The logs cannot see claude.ai in a browser or other machines, and tokens are not
   }
 });
 
+// src/core/ledger/record.ts
+function supersedes(next, current) {
+  if (next.final !== current.final) return next.final;
+  if (next.at !== current.at) return next.at > current.at;
+  return recordTotal(next) > recordTotal(current);
+}
+function editableRecords(set) {
+  if (set instanceof Map) return set;
+  const map = /* @__PURE__ */ new Map();
+  for (const r of set.values()) map.set(r.id, r);
+  return map;
+}
+function addRecord(records, next) {
+  const current = records.get(next.id);
+  if (current && !supersedes(next, current)) return false;
+  records.set(next.id, next);
+  return true;
+}
+function pruneRecords(records, from) {
+  for (const [id, r] of records) if (r.at < from) records.delete(id);
+}
+var recordTotal;
+var init_record = __esm({
+  "src/core/ledger/record.ts"() {
+    "use strict";
+    recordTotal = (r) => r.input + r.output + r.cacheCreation + r.cacheRead;
+  }
+});
+
+// src/core/ledger/project.ts
+function decodeProjectFolder(folder) {
+  return folder.replace(/-/g, "/");
+}
+function projectName(path) {
+  const parts = path.split(/[\\/]/).filter(Boolean);
+  return parts[parts.length - 1] ?? path;
+}
+var init_project = __esm({
+  "src/core/ledger/project.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/ledger/span.ts
+function modelFamily(model) {
+  const match2 = /^claude-(?:[\d.]+-)*([a-z]+)/.exec(model);
+  return match2 ? match2[1] : null;
+}
+function tallySpans(records, spans) {
+  const tallies = spans.map((span) => new Tally(span));
+  if (tallies.length === 0) return [];
+  const scoped = spans.some((s) => s.family !== null);
+  let lastModel = null;
+  let family = null;
+  for (const r of records) {
+    if (scoped && r.model !== lastModel) {
+      lastModel = r.model;
+      family = modelFamily(r.model);
+    }
+    for (const t of tallies) t.add(r, family);
+  }
+  return tallies.map((t) => t.result());
+}
+var byTotal, Tally;
+var init_span = __esm({
+  "src/core/ledger/span.ts"() {
+    "use strict";
+    init_project();
+    init_record();
+    byTotal = (a, b) => b.total - a.total;
+    Tally = class {
+      constructor(span) {
+        this.span = span;
+        this.from = span.from.getTime();
+        this.to = span.to.getTime();
+      }
+      span;
+      from;
+      to;
+      tokens = { input: 0, output: 0, cacheCreation: 0, cacheRead: 0, total: 0 };
+      models = /* @__PURE__ */ new Map();
+      projects = /* @__PURE__ */ new Map();
+      messages = 0;
+      bounds = { before: null, first: null, last: null, after: null };
+      add(r, family) {
+        if (this.span.family !== null && family !== this.span.family) return;
+        const b = this.bounds;
+        if (r.at < this.from) {
+          if (b.before === null || r.at > b.before) b.before = r.at;
+          return;
+        }
+        if (r.at > this.to) {
+          if (b.after === null || r.at < b.after) b.after = r.at;
+          return;
+        }
+        if (b.first === null || r.at < b.first) b.first = r.at;
+        if (b.last === null || r.at > b.last) b.last = r.at;
+        const total = recordTotal(r);
+        const tokens = this.tokens;
+        this.messages += 1;
+        tokens.input += r.input;
+        tokens.output += r.output;
+        tokens.cacheCreation += r.cacheCreation;
+        tokens.cacheRead += r.cacheRead;
+        tokens.total += total;
+        const model = this.models.get(r.model);
+        if (model) {
+          model.messages += 1;
+          model.total += total;
+        } else this.models.set(r.model, { model: r.model, messages: 1, total });
+        this.projects.set(r.project, (this.projects.get(r.project) ?? 0) + total);
+      }
+      result() {
+        const grand = this.tokens.total;
+        const byProject = [...this.projects].map(([path, total]) => ({
+          project: projectName(path),
+          path,
+          total,
+          share: grand > 0 ? Math.round(total / grand * 1e4) / 1e4 : 0
+        }));
+        const summary = {
+          from: this.span.from,
+          to: this.span.to,
+          messages: this.messages,
+          tokens: this.tokens,
+          byModel: [...this.models.values()].sort(byTotal),
+          byProject: byProject.sort(byTotal)
+        };
+        return { summary, bounds: this.bounds };
+      }
+    };
+  }
+});
+
+// src/core/ledger/summary-cache.ts
+function cachedSpan({ summary, bounds }, family) {
+  const { messages, tokens, byModel, byProject } = summary;
+  return { family, ...bounds, messages, tokens, byModel, byProject };
+}
+function cachedAnswer(cache, span) {
+  const from = span.from.getTime();
+  const to = span.to.getTime();
+  for (const c of cache) {
+    if (c.family !== span.family) continue;
+    if (c.before !== null && from <= c.before) continue;
+    if (c.first !== null && from > c.first) continue;
+    if (c.last !== null && to < c.last) continue;
+    if (c.after !== null && to >= c.after) continue;
+    const { messages, tokens, byModel, byProject } = c;
+    return { from: span.from, to: span.to, messages, tokens, byModel, byProject };
+  }
+  return null;
+}
+function nextCache(fresh, older) {
+  return [...fresh, ...older].slice(0, KEPT);
+}
+var count, instant, CachedSpanSchema, SummaryCacheSchema, KEPT;
+var init_summary_cache = __esm({
+  "src/core/ledger/summary-cache.ts"() {
+    "use strict";
+    init_zod();
+    count = number2().int().nonnegative();
+    instant = number2().nullable();
+    CachedSpanSchema = object({
+      family: string2().nullable(),
+      before: instant,
+      first: instant,
+      last: instant,
+      after: instant,
+      messages: count,
+      tokens: object({ input: count, output: count, cacheCreation: count, cacheRead: count, total: count }),
+      byModel: array(object({ model: string2(), messages: count, total: count })),
+      byProject: array(object({ project: string2(), path: string2(), total: count, share: number2() }))
+    });
+    SummaryCacheSchema = array(CachedSpanSchema);
+    KEPT = 16;
+  }
+});
+
 // src/core/ledger/state.ts
 function rowsValid(rows2, models, projects) {
   for (let o = 0; o < rows2.length; o += ROW) {
@@ -13122,10 +13205,11 @@ function serializeState(state) {
     files: state.files,
     models,
     projects,
-    records: ids.length
+    records: ids.length,
+    summaries: state.summaries
   };
-  return { text: `${JSON.stringify(header)}
-${JSON.stringify(ids)}
+  return { header: `${JSON.stringify(header)}
+`, ids: `${JSON.stringify(ids)}
 `, rows: rows2 };
 }
 function parseJson(text) {
@@ -13135,32 +13219,34 @@ function parseJson(text) {
     return void 0;
   }
 }
-function parseState(stored2) {
-  if (stored2 === null) return null;
-  const [head, idLine, rest] = stored2.text.split("\n");
-  const parsed = Header.safeParse(parseJson(head));
-  if (!parsed.success || rest !== "") return null;
-  const { roots, retainFrom, files, models, projects, records } = parsed.data;
-  const ids = parseJson(idLine ?? "");
-  if (!Array.isArray(ids) || ids.length !== records || !ids.every((id) => typeof id === "string")) return null;
-  const n = stored2.rows;
-  if (n.length !== records * ROW) return null;
-  if (!rowsValid(n, models.length, projects.length)) return null;
-  return { roots, retainFrom, files, records: new StoredRecords(ids, n, models, projects) };
+function parseStateHead(line) {
+  const parsed = Header.safeParse(parseJson(line));
+  if (!parsed.success) return null;
+  const { roots, retainFrom, files, models, projects, records, summaries } = parsed.data;
+  return { head: { roots, retainFrom, files, summaries }, models, projects, records };
 }
-var STATE_VERSION, count, FileMarkSchema, Header, ROW, isCount, emptyState, StoredRecords;
+function parseStateRecords(parsed, idLine, rows2) {
+  const { models, projects, records } = parsed;
+  const ids = parseJson(idLine);
+  if (!Array.isArray(ids) || ids.length !== records || !ids.every((id) => typeof id === "string")) return null;
+  if (rows2.length !== records * ROW) return null;
+  if (!rowsValid(rows2, models.length, projects.length)) return null;
+  return new StoredRecords(ids, rows2, models, projects);
+}
+var STATE_VERSION, count2, FileMarkSchema, Header, ROW, isCount, emptyState, StoredRecords;
 var init_state = __esm({
   "src/core/ledger/state.ts"() {
     "use strict";
     init_zod();
-    STATE_VERSION = 2;
-    count = number2().int().nonnegative();
+    init_summary_cache();
+    STATE_VERSION = 3;
+    count2 = number2().int().nonnegative();
     FileMarkSchema = object({
       identity: string2(),
-      size: count,
+      size: count2,
       mtimeMs: number2(),
-      offset: count,
-      skipped: count,
+      offset: count2,
+      skipped: count2,
       pendingTail: boolean2()
     });
     Header = object({
@@ -13170,7 +13256,8 @@ var init_state = __esm({
       files: record(string2(), FileMarkSchema),
       models: array(string2()),
       projects: array(string2()),
-      records: count
+      records: count2,
+      summaries: SummaryCacheSchema
     });
     ROW = 8;
     isCount = (v) => Number.isInteger(v) && v >= 0;
@@ -13178,7 +13265,8 @@ var init_state = __esm({
       roots,
       retainFrom,
       files: {},
-      records: /* @__PURE__ */ new Map()
+      records: /* @__PURE__ */ new Map(),
+      summaries: []
     });
     StoredRecords = class {
       constructor(ids, rows2, models, projects) {
@@ -13220,43 +13308,41 @@ function projectsFolders(configDirs, home = (0, import_node_os3.homedir)()) {
   const chosen = dirs.length > 0 ? dirs : [(0, import_node_path8.join)(home, ".claude"), (0, import_node_path8.join)(home, ".config", "claude")];
   return [...new Set(chosen.map((d) => (0, import_node_path8.join)((0, import_node_path8.resolve)(d), "projects")))];
 }
-async function entries(dir) {
+function entries(dir) {
   try {
-    return await (0, import_promises.readdir)(dir, { withFileTypes: true });
+    return (0, import_node_fs8.readdirSync)(dir, { withFileTypes: true });
   } catch {
     return [];
   }
 }
-async function visit(root, dir, entry, out) {
-  const path = (0, import_node_path8.join)(dir, entry.name);
-  if (entry.isDirectory()) return walk(root, path, out);
-  if (!entry.isFile() || !entry.name.endsWith(".jsonl")) return;
-  try {
-    const s = await (0, import_promises.stat)(path, { bigint: true });
-    const folder = (0, import_node_path8.relative)(root, path).split(import_node_path8.sep)[0];
-    out.push({
-      path,
-      folderProject: decodeProjectFolder(folder),
-      identity: `${s.dev}:${s.ino}`,
-      size: Number(s.size),
-      mtimeMs: Number(s.mtimeMs)
-    });
-  } catch {
+function walk(root, dir, out) {
+  for (const entry of entries(dir)) {
+    const path = (0, import_node_path8.join)(dir, entry.name);
+    if (entry.isDirectory()) walk(root, path, out);
+    else if (entry.isFile() && entry.name.endsWith(".jsonl")) {
+      const s = (0, import_node_fs8.statSync)(path, { bigint: true, throwIfNoEntry: false });
+      if (!s) continue;
+      const folder = (0, import_node_path8.relative)(root, path).split(import_node_path8.sep)[0];
+      out.push({
+        path,
+        folderProject: decodeProjectFolder(folder),
+        identity: `${s.dev}:${s.ino}`,
+        size: Number(s.size),
+        mtimeMs: Number(s.mtimeMs)
+      });
+    }
   }
 }
-async function walk(root, dir, out) {
-  await Promise.all((await entries(dir)).map((entry) => visit(root, dir, entry, out)));
-}
-async function findLogFiles(roots) {
+function findLogFiles(roots) {
   const files = [];
-  await Promise.all(roots.map((root) => walk(root, root, files)));
+  for (const root of roots) walk(root, root, files);
   return files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
-var import_promises, import_node_os3, import_node_path8;
+var import_node_fs8, import_node_os3, import_node_path8;
 var init_roots = __esm({
   "src/sources/ledger/roots.ts"() {
     "use strict";
-    import_promises = require("node:fs/promises");
+    import_node_fs8 = require("node:fs");
     import_node_os3 = require("node:os");
     import_node_path8 = require("node:path");
     init_project();
@@ -13300,12 +13386,12 @@ function parseLine(text, folderProject) {
     }
   };
 }
-var count2, AssistantLine, SYNTHETIC_MODEL, IGNORED, MALFORMED;
+var count3, AssistantLine, SYNTHETIC_MODEL, IGNORED, MALFORMED;
 var init_line = __esm({
   "src/core/ledger/line.ts"() {
     "use strict";
     init_zod();
-    count2 = number2().int().nonnegative();
+    count3 = number2().int().nonnegative();
     AssistantLine = object({
       type: literal("assistant"),
       timestamp: string2(),
@@ -13316,10 +13402,10 @@ var init_line = __esm({
         model: string2().optional(),
         stop_reason: string2().nullish(),
         usage: object({
-          input_tokens: count2,
-          output_tokens: count2,
-          cache_creation_input_tokens: count2.nullish(),
-          cache_read_input_tokens: count2.nullish()
+          input_tokens: count3,
+          output_tokens: count3,
+          cache_creation_input_tokens: count3.nullish(),
+          cache_read_input_tokens: count3.nullish()
         })
       })
     });
@@ -13331,16 +13417,16 @@ var init_line = __esm({
 
 // src/sources/ledger/scan.ts
 function withoutContent(view, start, end) {
-  const open3 = view.indexOf(CONTENT_START, start);
-  if (open3 < 0 || open3 >= end) return null;
+  const open2 = view.indexOf(CONTENT_START, start);
+  if (open2 < 0 || open2 >= end) return null;
   const close = view.subarray(0, end).lastIndexOf(CONTENT_END);
-  if (close <= open3) return null;
-  const cut = open3 + CONTENT_START.length;
+  if (close <= open2) return null;
+  const cut = open2 + CONTENT_START.length;
   return view.toString("utf8", start, cut) + view.toString("utf8", close, end);
 }
-async function scanFile(path, from, folderProject, onRecord, shouldStop) {
+function scanFile(path, from, folderProject, onRecord, shouldStop) {
   const sink = new LineSink(folderProject, onRecord);
-  const handle = await (0, import_promises2.open)(path, "r");
+  const fd = (0, import_node_fs9.openSync)(path, "r");
   let buffer = scratch.length >= CHUNK_BYTES ? scratch : import_node_buffer.Buffer.allocUnsafe(CHUNK_BYTES);
   scratch = import_node_buffer.Buffer.alloc(0);
   let filled = 0;
@@ -13354,7 +13440,7 @@ async function scanFile(path, from, folderProject, onRecord, shouldStop) {
         buffer.copy(bigger, 0, 0, filled);
         buffer = bigger;
       }
-      const { bytesRead: n } = await handle.read(buffer, filled, buffer.length - filled, position + filled);
+      const n = (0, import_node_fs9.readSync)(fd, buffer, filled, buffer.length - filled, position + filled);
       if (n === 0) break;
       filled += n;
       bytesRead += n;
@@ -13368,19 +13454,19 @@ async function scanFile(path, from, folderProject, onRecord, shouldStop) {
       }
     }
   } finally {
-    await handle.close();
+    (0, import_node_fs9.closeSync)(fd);
     if (buffer.length === CHUNK_BYTES) scratch = buffer;
   }
   const tail = buffer.subarray(0, filled);
   const pendingTail = !stopped && filled > 0 && !sink.line(tail, 0, filled, tail.includes(USAGE_KEY));
   return { offset: position, skipped: sink.skipped, pendingTail, bytesRead, stopped };
 }
-var import_node_buffer, import_promises2, USAGE_KEY, CONTENT_START, CONTENT_END, NEWLINE, CHUNK_BYTES, scratch, isSpace, LineSink;
+var import_node_buffer, import_node_fs9, USAGE_KEY, CONTENT_START, CONTENT_END, NEWLINE, CHUNK_BYTES, scratch, isSpace, LineSink;
 var init_scan = __esm({
   "src/sources/ledger/scan.ts"() {
     "use strict";
     import_node_buffer = require("node:buffer");
-    import_promises2 = require("node:fs/promises");
+    import_node_fs9 = require("node:fs");
     init_line();
     USAGE_KEY = import_node_buffer.Buffer.from('"usage"');
     CONTENT_START = import_node_buffer.Buffer.from('"content":[');
@@ -13426,40 +13512,94 @@ var init_scan = __esm({
 });
 
 // src/sources/ledger/state-file.ts
-function split(bytes) {
-  const end = bytes.indexOf(NEWLINE2, bytes.indexOf(NEWLINE2) + 1) + 1;
+function readLine(fd, position) {
+  let buffer = Buffer.allocUnsafe(HEAD_CHUNK);
+  let filled = 0;
+  for (; ; ) {
+    if (filled === buffer.length) {
+      const bigger = Buffer.allocUnsafe(buffer.length * 2);
+      buffer.copy(bigger, 0, 0, filled);
+      buffer = bigger;
+    }
+    const n = (0, import_node_fs10.readSync)(fd, buffer, filled, buffer.length - filled, position + filled);
+    if (n === 0) return null;
+    const newline = buffer.indexOf(NEWLINE2, filled);
+    filled += n;
+    if (newline >= 0 && newline < filled) return buffer.subarray(0, newline);
+  }
+}
+function readRecords(fd, start, head) {
+  const size = (0, import_node_fs10.fstatSync)(fd).size;
+  if (size < start) return null;
+  const bytes = Buffer.allocUnsafe(size - start);
+  let filled = 0;
+  while (filled < bytes.length) {
+    const n = (0, import_node_fs10.readSync)(fd, bytes, filled, bytes.length - filled, start + filled);
+    if (n === 0) return null;
+    filled += n;
+  }
+  const end = bytes.indexOf(NEWLINE2) + 1;
   if (end === 0 || (bytes.length - end) % 8 !== 0) return null;
   const rows2 = new Float64Array(new Uint8Array(bytes.subarray(end)).buffer);
-  return { text: bytes.toString("utf8", 0, end), rows: rows2 };
+  return parseStateRecords(head, bytes.toString("utf8", 0, end - 1), rows2);
 }
-async function loadLedgerState(path) {
+function openLedgerState(path) {
+  let fd;
   try {
-    return parseState(split(await (0, import_promises3.readFile)(path)));
+    fd = (0, import_node_fs10.openSync)(path, "r");
   } catch {
+    return null;
+  }
+  const close = () => (0, import_node_fs10.closeSync)(fd);
+  try {
+    const line = readLine(fd, 0);
+    const parsed = line === null ? null : parseStateHead(line.toString("utf8"));
+    if (line === null || parsed === null) {
+      close();
+      return null;
+    }
+    const start = line.length + 1;
+    let records;
+    return {
+      head: parsed.head,
+      records: () => {
+        try {
+          records ??= readRecords(fd, start, parsed);
+        } catch {
+          records = null;
+        }
+        return records;
+      },
+      close
+    };
+  } catch {
+    close();
     return null;
   }
 }
 async function saveLedgerState(path, state) {
-  await (0, import_promises3.mkdir)((0, import_node_path9.dirname)(path), { recursive: true });
+  await (0, import_promises.mkdir)((0, import_node_path9.dirname)(path), { recursive: true });
   const temp = `${path}.${process.pid}.tmp`;
   try {
-    const { text, rows: rows2 } = serializeState(state);
-    await (0, import_promises3.writeFile)(temp, Buffer.concat([Buffer.from(text), new Uint8Array(rows2.buffer)]), { mode: 384 });
-    await (0, import_promises3.rename)(temp, path);
+    const { header, ids, rows: rows2 } = serializeState(state);
+    await (0, import_promises.writeFile)(temp, Buffer.concat([Buffer.from(header + ids), new Uint8Array(rows2.buffer)]), { mode: 384 });
+    await (0, import_promises.rename)(temp, path);
   } catch (error2) {
-    await (0, import_promises3.rm)(temp, { force: true });
+    await (0, import_promises.rm)(temp, { force: true });
     throw error2;
   }
 }
-var import_promises3, import_node_path9, LEDGER_STATE_FILE, NEWLINE2;
+var import_node_fs10, import_promises, import_node_path9, LEDGER_STATE_FILE, NEWLINE2, HEAD_CHUNK;
 var init_state_file = __esm({
   "src/sources/ledger/state-file.ts"() {
     "use strict";
-    import_promises3 = require("node:fs/promises");
+    import_node_fs10 = require("node:fs");
+    import_promises = require("node:fs/promises");
     import_node_path9 = require("node:path");
     init_state();
     LEDGER_STATE_FILE = "ledger.json";
     NEWLINE2 = 10;
+    HEAD_CHUNK = 1 << 16;
   }
 });
 
@@ -13471,35 +13611,79 @@ function plan(file, mark) {
   if (file.size === mark.size && file.mtimeMs === mark.mtimeMs) return null;
   return { file, from: mark.offset, skipped: mark.skipped };
 }
-async function initialState(options) {
-  const fresh = emptyState(options.roots, options.retainFrom);
-  if (options.statePath === null) return fresh;
-  const stored2 = await loadLedgerState(options.statePath);
-  const sameRoots = stored2 !== null && stored2.roots.join("\n") === options.roots.join("\n");
-  if (!stored2 || !sameRoots || stored2.retainFrom > options.retainFrom) return fresh;
-  return { ...stored2, retainFrom: options.retainFrom };
+function planFiles(found, marks) {
+  const files = {};
+  for (const f of found) if (marks[f.path]) files[f.path] = marks[f.path];
+  const plans = found.map((f) => plan(f, files[f.path])).filter((p) => p !== null).sort((a, b) => b.file.mtimeMs - a.file.mtimeMs);
+  return { files, plans, removed: Object.keys(files).length !== Object.keys(marks).length };
+}
+function usableHead(stored2, options) {
+  const head = stored2?.head;
+  if (!head || head.roots.join("\n") !== options.roots.join("\n") || head.retainFrom > options.retainFrom) return null;
+  return head;
+}
+function progress(found, files) {
+  let bytesDone = 0;
+  let bytesTotal = 0;
+  let skippedLines = 0;
+  for (const f of found) {
+    const mark = files[f.path];
+    bytesTotal += f.size;
+    bytesDone += mark ? Math.min(f.size, mark.size === f.size ? f.size : mark.offset) : 0;
+    skippedLines += mark ? mark.skipped + Number(mark.pendingTail) : 0;
+  }
+  return { files: found.length, skippedLines, bytesDone, bytesTotal };
+}
+function answer(records, spans, older) {
+  const answers = spans.map((span) => cachedAnswer(older, span));
+  const missing = spans.filter((_, i) => answers[i] === null);
+  const tallies = tallySpans(records.values(), missing);
+  const fresh = tallies.map((t, i) => cachedSpan(t, missing[i].family));
+  let next = 0;
+  const summaries = answers.map((a) => a ?? tallies[next++].summary);
+  return { summaries, cache: nextCache(fresh, older), cacheChanged: fresh.length > 0 };
 }
 async function refreshLedger(options) {
+  const stored2 = options.statePath === null ? null : openLedgerState(options.statePath);
+  try {
+    return await refreshFrom(stored2, options);
+  } finally {
+    stored2?.close();
+  }
+}
+async function refreshFrom(stored2, options) {
   const started = Date.now();
   const budget = options.budgetMs ?? Infinity;
   const outOfTime = () => Date.now() - started > budget;
-  const state = await initialState(options);
+  let head = usableHead(stored2, options);
+  const found = findLogFiles(options.roots);
+  let { files, plans, removed } = planFiles(found, head?.files ?? {});
+  if (head && plans.length === 0 && !removed && !options.keepRecords) {
+    const summaries2 = options.spans.map((span) => cachedAnswer(head.summaries, span));
+    if (summaries2.every((s) => s !== null)) {
+      return { summaries: summaries2, records: null, scannedBytes: 0, complete: true, ...progress(found, files) };
+    }
+  }
+  const storedRecords = head && stored2 ? stored2.records() : null;
+  if (storedRecords === null && head !== null) {
+    head = null;
+    ({ files, plans, removed } = planFiles(found, {}));
+  }
+  const state = head && storedRecords ? { ...head, retainFrom: options.retainFrom, records: storedRecords } : emptyState(options.roots, options.retainFrom);
   let editable = null;
   const records = () => editable ??= editableRecords(state.records);
+  let changed = head === null || removed;
   for (const r of state.records.values()) {
     if (r.at < options.retainFrom) {
       pruneRecords(records(), options.retainFrom);
+      changed = true;
       break;
     }
   }
-  const found = await findLogFiles(options.roots);
-  const files = {};
-  for (const f of found) if (state.files[f.path]) files[f.path] = state.files[f.path];
-  let changed = Object.keys(files).length !== Object.keys(state.files).length;
+  let recordsChanged = false;
   const keep = (record2) => {
-    if (record2.at >= options.retainFrom) addRecord(records(), record2);
+    if (record2.at >= options.retainFrom && addRecord(records(), record2)) recordsChanged = true;
   };
-  const plans = found.map((f) => plan(f, files[f.path])).filter((p) => p !== null).sort((a, b) => b.file.mtimeMs - a.file.mtimeMs);
   let scannedBytes = 0;
   let complete = true;
   for (const { file, from, skipped } of plans) {
@@ -13514,7 +13698,7 @@ async function refreshLedger(options) {
       continue;
     }
     try {
-      const r = await scanFile(file.path, from, file.folderProject, keep, outOfTime);
+      const r = scanFile(file.path, from, file.folderProject, keep, outOfTime);
       scannedBytes += r.bytesRead;
       const size = r.stopped ? r.offset : file.size;
       files[file.path] = { ...base, size, offset: r.offset, skipped: skipped + r.skipped, pendingTail: r.pendingTail };
@@ -13523,24 +13707,27 @@ async function refreshLedger(options) {
       delete files[file.path];
     }
   }
-  const next = { ...state, files, records: editable ?? state.records };
-  if (options.statePath !== null && changed) await saveLedgerState(options.statePath, next);
-  let bytesDone = 0;
-  let bytesTotal = 0;
-  let skippedLines = 0;
-  for (const f of found) {
-    const mark = files[f.path];
-    bytesTotal += f.size;
-    bytesDone += mark ? Math.min(f.size, mark.size === f.size ? f.size : mark.offset) : 0;
-    skippedLines += mark ? mark.skipped + Number(mark.pendingTail) : 0;
+  const current = editable ?? state.records;
+  const older = head && !recordsChanged ? head.summaries : [];
+  const { summaries, cache, cacheChanged } = answer(current, options.spans, older);
+  if (options.statePath !== null && (changed || cacheChanged)) {
+    await saveLedgerState(options.statePath, { ...state, files, records: current, summaries: cache });
   }
-  return { records: next.records, files: found.length, skippedLines, scannedBytes, bytesDone, bytesTotal, complete };
+  return {
+    summaries,
+    records: options.keepRecords ? current : null,
+    scannedBytes,
+    complete,
+    ...progress(found, files)
+  };
 }
 var init_refresh2 = __esm({
   "src/sources/ledger/refresh.ts"() {
     "use strict";
     init_record();
+    init_span();
     init_state();
+    init_summary_cache();
     init_roots();
     init_scan();
     init_state_file();
@@ -13556,6 +13743,7 @@ function readLocalLedger(options) {
     roots: projectsFolders(options.configDirs),
     retainFrom: Math.min(earliest, retained),
     skipUntouched: !options.fixedNow,
+    spans: options.spans,
     statePath: persist ? (0, import_node_path10.join)((0, import_node_path10.dirname)(defaultStatePath()), LEDGER_STATE_FILE) : null
   });
 }
@@ -13681,12 +13869,10 @@ async function ledgerCommand(argv) {
     now,
     fixedNow: options.now !== null,
     earliest: new Date(Math.min(...spans.map(([, s]) => s.from.getTime()))),
-    persist: options.logs === null
+    persist: options.logs === null,
+    spans: spans.map(([, span]) => span)
   });
-  const summaries = spans.map(([key, span]) => [
-    key,
-    summarizeSpan(snapshot.records.values(), span)
-  ]);
+  const summaries = spans.map(([key], i) => [key, snapshot.summaries[i]]);
   if (options.json) {
     const doc = single ? withScan(summaries[0][1], snapshot) : Object.fromEntries(summaries.map(([key, s]) => [key, withScan(s, snapshot)]));
     process.stdout.write(`${JSON.stringify(doc, null, 2)}
@@ -13706,7 +13892,6 @@ var init_command2 = __esm({
     init_state_path();
     init_store();
     init_json();
-    init_span();
     init_windows2();
     init_args3();
     init_read();
@@ -13836,15 +14021,18 @@ var init_report = __esm({
 });
 
 // src/core/ledger/attribute.ts
-function attributeWindows(view, records) {
-  const local = /* @__PURE__ */ new Map();
+function windowSpans(view) {
+  const spans = [];
   for (const account of view.accounts) {
     for (const w of account.windows) {
       const span = windowSpan(w.key, w.resetsAt, view.now);
-      if (span) local.set(w, summarizeSpan(records, span));
+      if (span) spans.push([w, span]);
     }
   }
-  return local;
+  return spans;
+}
+function attribution(spans, summaries) {
+  return new Map(spans.map(([w], i) => [w, summaries[i]]));
 }
 var init_attribute = __esm({
   "src/core/ledger/attribute.ts"() {
@@ -13858,16 +14046,18 @@ var init_attribute = __esm({
 async function localLedgerFor(options, view) {
   const named = options.logs !== null;
   if (!options.localLogs || options.file !== null && !named || view.accounts.length === 0) return NONE3;
+  const spans = windowSpans(view);
   try {
     const snapshot = await readLocalLedger({
       configDirs: options.logs ?? process.env.CLAUDE_CONFIG_DIR,
       now: view.now,
       fixedNow: options.now !== null,
+      spans: spans.map(([, span]) => span),
       // Only the default folders keep state: one-off folders are read afresh.
       persist: options.file === null && !named
     });
     if (snapshot.files === 0) return NONE3;
-    return { local: attributeWindows(view, [...snapshot.records.values()]), failure: null };
+    return { local: attribution(spans, snapshot.summaries), failure: null };
   } catch (error2) {
     return { local: /* @__PURE__ */ new Map(), failure: `Claude Code logs: ${error2.message}` };
   }
@@ -13895,8 +14085,8 @@ async function readBridgeHistory({
       signal: AbortSignal.timeout(timeoutMs)
     });
     if (!response.ok) return {};
-    const answer = historyAnswerSchema.safeParse(JSON.parse(await readCappedText(response)));
-    return answer.success ? parseHistory(answer.data.history) : {};
+    const answer2 = historyAnswerSchema.safeParse(JSON.parse(await readCappedText(response)));
+    return answer2.success ? parseHistory(answer2.data.history) : {};
   } catch {
     return {};
   }

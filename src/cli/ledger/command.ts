@@ -3,7 +3,7 @@ import { loadHistory } from "../../sources/history-store";
 import { defaultStatePath } from "../../sources/state-path";
 import { FileStore } from "../../sources/store";
 import { spanJson } from "../../core/ledger/json";
-import { summarizeSpan, type Span, type SpanSummary } from "../../core/ledger/span";
+import type { Span, SpanSummary } from "../../core/ledger/span";
 import { currentSpans } from "../../core/ledger/windows";
 import type { LedgerSnapshot } from "../../sources/ledger/refresh";
 import { LEDGER_USAGE, parseLedgerArgs } from "./args";
@@ -38,11 +38,9 @@ export async function ledgerCommand(argv: string[]): Promise<number> {
     fixedNow: options.now !== null,
     earliest: new Date(Math.min(...spans.map(([, s]) => s.from.getTime()))),
     persist: options.logs === null,
+    spans: spans.map(([, span]) => span),
   });
-  const summaries = spans.map(([key, span]): [string, SpanSummary] => [
-    key,
-    summarizeSpan(snapshot.records.values(), span),
-  ]);
+  const summaries = spans.map(([key], i): [string, SpanSummary] => [key, snapshot.summaries[i]]);
   if (options.json) {
     const doc = single
       ? withScan(summaries[0][1], snapshot)

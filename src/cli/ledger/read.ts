@@ -1,5 +1,6 @@
 /** The terminal's view of the local ledger: which folders, which state file, how much to keep. */
 import { dirname, join } from "node:path";
+import type { Span } from "../../core/ledger/span";
 import { RETAIN_MS } from "../../core/ledger/windows";
 import { refreshLedger, type LedgerSnapshot } from "../../sources/ledger/refresh";
 import { projectsFolders } from "../../sources/ledger/roots";
@@ -16,6 +17,8 @@ export interface LocalLedgerOptions {
   earliest?: Date;
   /** Keep what was read in the state directory (live runs); false reads afresh and writes nothing. */
   persist: boolean;
+  /** The spans to summarize (LedgerSnapshot.summaries). */
+  spans: readonly Span[];
 }
 
 export function readLocalLedger(options: LocalLedgerOptions): Promise<LedgerSnapshot> {
@@ -26,6 +29,7 @@ export function readLocalLedger(options: LocalLedgerOptions): Promise<LedgerSnap
     roots: projectsFolders(options.configDirs),
     retainFrom: Math.min(earliest, retained),
     skipUntouched: !options.fixedNow,
+    spans: options.spans,
     statePath: persist ? join(dirname(defaultStatePath()), LEDGER_STATE_FILE) : null,
   });
 }

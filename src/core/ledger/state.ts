@@ -4,6 +4,7 @@
  */
 import * as z from "zod";
 import type { LedgerRecord, LedgerRecords, RecordSet } from "./record";
+import { SummaryCacheSchema, type CachedSpan } from "./summary-cache";
 
 /** Where a file was read up to, and what it looked like then. */
 export interface FileMark {
@@ -26,9 +27,14 @@ export interface LedgerState {
   retainFrom: number;
   files: Record<string, FileMark>;
   records: RecordSet;
+  /** Answers computed from exactly these records (summary-cache). */
+  summaries: CachedSpan[];
 }
 
-const STATE_VERSION = 2;
+/** The state without its records: what a run reads first, and all it reads when no log file changed. */
+export type StateHead = Omit<LedgerState, "records">;
+
+const STATE_VERSION = 3;
 
 const count = z.number().int().nonnegative();
 
@@ -44,8 +50,10 @@ const FileMarkSchema = z.object({
 /**
  * The stored layout, three parts: a JSON header line (this schema), a JSON line of the record ids, and
  * the records' numbers as raw float64s, ROW per record (instant, model and project as indexes into
- * the interned lists, the four counts, final as 0/1). A warm run reads the numbers without parsing
- * them: as one JSON list they were most of its time and garbage. They are checked by hand, not by zod.
+ * the interned lists, the four counts, final as 0/1). The header comes first and holds the file marks
+ * and the cached answers, so a run with nothing new reads only it. A run that needs the records reads
+ * the numbers without parsing them: as one JSON list they were most of its time and garbage. They are
+ * checked by hand, not by zod.
  */
 const Header = z.object({
   version: z.literal(STATE_VERSION),
@@ -55,15 +63,17 @@ const Header = z.object({
   models: z.array(z.string()),
   projects: z.array(z.string()),
   records: count,
+  summaries: SummaryCacheSchema,
 });
 
 type Header = z.infer<typeof Header>;
 
 const ROW = 8;
 
-/** The state as written: two text lines (the header, then the ids as JSON), then the numbers as float64s. */
+/** The state as written: the header line, the ids as a JSON line, then the numbers as float64s. */
 export interface StoredParts {
-  text: string;
+  header: string;
+  ids: string;
   rows: Float64Array;
 }
 
@@ -83,6 +93,7 @@ export const emptyState = (roots: string[], retainFrom: number): LedgerState & {
   retainFrom,
   files: {},
   records: new Map(),
+  summaries: [],
 });
 
 function interner(values: string[]) {
@@ -121,8 +132,9 @@ export function serializeState(state: LedgerState): StoredParts {
     models,
     projects,
     records: ids.length,
+    summaries: state.summaries,
   };
-  return { text: `${JSON.stringify(header)}\n${JSON.stringify(ids)}\n`, rows };
+  return { header: `${JSON.stringify(header)}\n`, ids: `${JSON.stringify(ids)}\n`, rows };
 }
 
 /**
@@ -167,17 +179,28 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** The stored state, or null when it is missing, unreadable or of another version (it is rebuilt). */
-export function parseState(stored: StoredParts | null): LedgerState | null {
-  if (stored === null) return null;
-  const [head, idLine, rest] = stored.text.split("\n");
-  const parsed = Header.safeParse(parseJson(head));
-  if (!parsed.success || rest !== "") return null;
-  const { roots, retainFrom, files, models, projects, records } = parsed.data;
-  const ids = parseJson(idLine ?? "");
+/** A parsed header: the state's head, and what its records must match. */
+export interface ParsedHead {
+  head: StateHead;
+  models: string[];
+  projects: string[];
+  records: number;
+}
+
+/** The header line (without its newline), or null when it is unreadable or of another version (the state is rebuilt). */
+export function parseStateHead(line: string): ParsedHead | null {
+  const parsed = Header.safeParse(parseJson(line));
+  if (!parsed.success) return null;
+  const { roots, retainFrom, files, models, projects, records, summaries } = parsed.data;
+  return { head: { roots, retainFrom, files, summaries }, models, projects, records };
+}
+
+/** The records after a header (the ids line without its newline, and the numbers), or null when they do not match it. */
+export function parseStateRecords(parsed: ParsedHead, idLine: string, rows: Float64Array): RecordSet | null {
+  const { models, projects, records } = parsed;
+  const ids = parseJson(idLine);
   if (!Array.isArray(ids) || ids.length !== records || !ids.every((id) => typeof id === "string")) return null;
-  const n = stored.rows;
-  if (n.length !== records * ROW) return null;
-  if (!rowsValid(n, models.length, projects.length)) return null;
-  return { roots, retainFrom, files, records: new StoredRecords(ids as string[], n, models, projects) };
+  if (rows.length !== records * ROW) return null;
+  if (!rowsValid(rows, models.length, projects.length)) return null;
+  return new StoredRecords(ids as string[], rows, models, projects);
 }

@@ -1,13 +1,16 @@
 /**
  * One refresh of the local ledger: stat every log file, read only what is new since the last run
  * (appended bytes; a truncated or replaced file again from the start), drop messages older than the
- * retained span, and remember where each file was read up to.
+ * retained span, remember where each file was read up to, and answer the spans asked. When no log file
+ * changed, the answers stored with the state are given again without reading its records.
  */
 import { addRecord, editableRecords, pruneRecords, type LedgerRecords, type RecordSet } from "../../core/ledger/record";
-import { emptyState, type FileMark, type LedgerState } from "../../core/ledger/state";
+import { tallySpans, type Span, type SpanSummary } from "../../core/ledger/span";
+import { emptyState, type FileMark, type LedgerState, type StateHead } from "../../core/ledger/state";
+import { cachedAnswer, cachedSpan, nextCache, type CachedSpan } from "../../core/ledger/summary-cache";
 import { findLogFiles, type LogFile } from "./roots";
 import { scanFile } from "./scan";
-import { loadLedgerState, saveLedgerState } from "./state-file";
+import { openLedgerState, saveLedgerState, type StoredLedger } from "./state-file";
 
 export interface RefreshOptions {
   /** Projects folders (see projectsFolders). */
@@ -23,10 +26,16 @@ export interface RefreshOptions {
   skipUntouched: boolean;
   /** Stop reading once this much time has passed (Raycast: about a second); the next run continues. */
   budgetMs?: number;
+  /** The spans to summarize: LedgerSnapshot.summaries, in this order. */
+  spans: readonly Span[];
+  /** Hand back every record too (Raycast attributes them to windows it learns later). */
+  keepRecords?: boolean;
 }
 
 export interface LedgerSnapshot {
-  records: RecordSet;
+  summaries: SpanSummary[];
+  /** Every retained record when `keepRecords` was asked, else null. */
+  records: RecordSet | null;
   files: number;
   /** Lines that could not be read: malformed ones, and half-written last lines not yet completed. */
   skippedLines: number;
@@ -38,10 +47,14 @@ export interface LedgerSnapshot {
   complete: boolean;
 }
 
-type Plan = { file: LogFile; from: number; skipped: number } | null;
+interface Plan {
+  file: LogFile;
+  from: number;
+  skipped: number;
+}
 
 /** Where to read a file from, or null when nothing in it is new. */
-function plan(file: LogFile, mark: FileMark | undefined): Plan {
+function plan(file: LogFile, mark: FileMark | undefined): Plan | null {
   if (mark === undefined || mark.identity !== file.identity || file.size < mark.offset) {
     return { file, from: 0, skipped: 0 };
   }
@@ -49,42 +62,97 @@ function plan(file: LogFile, mark: FileMark | undefined): Plan {
   return { file, from: mark.offset, skipped: mark.skipped };
 }
 
-async function initialState(options: RefreshOptions): Promise<LedgerState> {
-  const fresh = emptyState(options.roots, options.retainFrom);
-  if (options.statePath === null) return fresh;
-  const stored = await loadLedgerState(options.statePath);
-  const sameRoots = stored !== null && stored.roots.join("\n") === options.roots.join("\n");
-  // A state that kept less than is asked for cannot answer; it is rebuilt.
-  if (!stored || !sameRoots || stored.retainFrom > options.retainFrom) return fresh;
-  return { ...stored, retainFrom: options.retainFrom };
+/** The marks of the files still there, what to read (newest first: under a budget the current windows fill in first), and whether a file went away. */
+function planFiles(found: readonly LogFile[], marks: Readonly<Record<string, FileMark>>) {
+  const files: Record<string, FileMark> = {};
+  for (const f of found) if (marks[f.path]) files[f.path] = marks[f.path];
+  const plans = found
+    .map((f) => plan(f, files[f.path]))
+    .filter((p): p is Plan => p !== null)
+    .sort((a, b) => b.file.mtimeMs - a.file.mtimeMs);
+  return { files, plans, removed: Object.keys(files).length !== Object.keys(marks).length };
+}
+
+/** The stored head when it can answer: the same folders, and it kept at least as much as is asked. */
+function usableHead(stored: StoredLedger | null, options: RefreshOptions): StateHead | null {
+  const head = stored?.head;
+  if (!head || head.roots.join("\n") !== options.roots.join("\n") || head.retainFrom > options.retainFrom) return null;
+  return head;
+}
+
+function progress(found: readonly LogFile[], files: Readonly<Record<string, FileMark>>) {
+  let bytesDone = 0;
+  let bytesTotal = 0;
+  let skippedLines = 0;
+  for (const f of found) {
+    const mark = files[f.path];
+    bytesTotal += f.size;
+    bytesDone += mark ? Math.min(f.size, mark.size === f.size ? f.size : mark.offset) : 0;
+    skippedLines += mark ? mark.skipped + Number(mark.pendingTail) : 0;
+  }
+  return { files: found.length, skippedLines, bytesDone, bytesTotal };
+}
+
+/** Answers from the cache where it has them, the rest tallied in one pass; and the cache to keep. */
+function answer(records: RecordSet, spans: readonly Span[], older: readonly CachedSpan[]) {
+  const answers = spans.map((span) => cachedAnswer(older, span));
+  const missing = spans.filter((_, i) => answers[i] === null);
+  const tallies = tallySpans(records.values(), missing);
+  const fresh = tallies.map((t, i) => cachedSpan(t, missing[i].family));
+  let next = 0;
+  const summaries = answers.map((a) => a ?? tallies[next++].summary);
+  return { summaries, cache: nextCache(fresh, older), cacheChanged: fresh.length > 0 };
 }
 
 export async function refreshLedger(options: RefreshOptions): Promise<LedgerSnapshot> {
+  const stored = options.statePath === null ? null : openLedgerState(options.statePath);
+  try {
+    return await refreshFrom(stored, options);
+  } finally {
+    stored?.close();
+  }
+}
+
+async function refreshFrom(stored: StoredLedger | null, options: RefreshOptions): Promise<LedgerSnapshot> {
   const started = Date.now();
   const budget = options.budgetMs ?? Infinity;
   const outOfTime = () => Date.now() - started > budget;
-  const state = await initialState(options);
-  // Keyed by id only when lines are added or records dropped; a warm run reads the stored ones as they are.
+  let head = usableHead(stored, options);
+  const found = findLogFiles(options.roots);
+  let { files, plans, removed } = planFiles(found, head?.files ?? {});
+  if (head && plans.length === 0 && !removed && !options.keepRecords) {
+    // Nothing new: the stored answers, when they cover every span asked, are all this run needs.
+    const summaries = options.spans.map((span) => cachedAnswer(head!.summaries, span));
+    if (summaries.every((s) => s !== null)) {
+      return { summaries, records: null, scannedBytes: 0, complete: true, ...progress(found, files) };
+    }
+  }
+  const storedRecords = head && stored ? stored.records() : null;
+  if (storedRecords === null && head !== null) {
+    // The records do not match their header: rebuilt from the logs.
+    head = null;
+    ({ files, plans, removed } = planFiles(found, {}));
+  }
+  const state: LedgerState =
+    head && storedRecords
+      ? { ...head, retainFrom: options.retainFrom, records: storedRecords }
+      : emptyState(options.roots, options.retainFrom);
+  // Keyed by id only when lines are added or records dropped; otherwise the stored ones are read as they are.
   let editable: LedgerRecords | null = null;
   const records = () => (editable ??= editableRecords(state.records));
+  let changed = head === null || removed;
   for (const r of state.records.values()) {
     if (r.at < options.retainFrom) {
       pruneRecords(records(), options.retainFrom);
+      changed = true;
       break;
     }
   }
-  const found = await findLogFiles(options.roots);
-  const files: Record<string, FileMark> = {};
-  for (const f of found) if (state.files[f.path]) files[f.path] = state.files[f.path];
-  let changed = Object.keys(files).length !== Object.keys(state.files).length;
+  // Dropping old records leaves every answer about the retained span as it was; an added line does not.
+  let recordsChanged = false;
   const keep = (record: Parameters<typeof addRecord>[1]) => {
-    if (record.at >= options.retainFrom) addRecord(records(), record);
+    if (record.at >= options.retainFrom && addRecord(records(), record)) recordsChanged = true;
   };
-  // Newest first: under a time budget, the current windows fill in before old sessions.
-  const plans = found
-    .map((f) => plan(f, files[f.path]))
-    .filter((p): p is NonNullable<Plan> => p !== null)
-    .sort((a, b) => b.file.mtimeMs - a.file.mtimeMs);
   let scannedBytes = 0;
   let complete = true;
   for (const { file, from, skipped } of plans) {
@@ -100,7 +168,7 @@ export async function refreshLedger(options: RefreshOptions): Promise<LedgerSnap
       continue;
     }
     try {
-      const r = await scanFile(file.path, from, file.folderProject, keep, outOfTime);
+      const r = scanFile(file.path, from, file.folderProject, keep, outOfTime);
       scannedBytes += r.bytesRead;
       // A stopped scan records the offset as the size, so the next run sees new bytes and continues.
       const size = r.stopped ? r.offset : file.size;
@@ -111,16 +179,17 @@ export async function refreshLedger(options: RefreshOptions): Promise<LedgerSnap
       delete files[file.path];
     }
   }
-  const next: LedgerState = { ...state, files, records: editable ?? state.records };
-  if (options.statePath !== null && changed) await saveLedgerState(options.statePath, next);
-  let bytesDone = 0;
-  let bytesTotal = 0;
-  let skippedLines = 0;
-  for (const f of found) {
-    const mark = files[f.path];
-    bytesTotal += f.size;
-    bytesDone += mark ? Math.min(f.size, mark.size === f.size ? f.size : mark.offset) : 0;
-    skippedLines += mark ? mark.skipped + Number(mark.pendingTail) : 0;
+  const current: RecordSet = editable ?? state.records;
+  const older = head && !recordsChanged ? head.summaries : [];
+  const { summaries, cache, cacheChanged } = answer(current, options.spans, older);
+  if (options.statePath !== null && (changed || cacheChanged)) {
+    await saveLedgerState(options.statePath, { ...state, files, records: current, summaries: cache });
   }
-  return { records: next.records, files: found.length, skippedLines, scannedBytes, bytesDone, bytesTotal, complete };
+  return {
+    summaries,
+    records: options.keepRecords ? current : null,
+    scannedBytes,
+    complete,
+    ...progress(found, files),
+  };
 }

@@ -8,7 +8,13 @@ import { fixture } from "../../fixtures";
 import { decodeProjectFolder, projectName } from "../../../src/core/ledger/project";
 import { addRecord, pruneRecords, type LedgerRecord, type LedgerRecords } from "../../../src/core/ledger/record";
 import { summarizeSpan } from "../../../src/core/ledger/span";
-import { emptyState, parseState, serializeState } from "../../../src/core/ledger/state";
+import {
+  emptyState,
+  parseStateHead,
+  parseStateRecords,
+  serializeState,
+  type StoredParts,
+} from "../../../src/core/ledger/state";
 import { formatTokens, localLine, localMarkdown } from "../../../src/core/ledger/text";
 import { currentSpans, windowSpan } from "../../../src/core/ledger/windows";
 
@@ -203,23 +209,42 @@ describe("spans", () => {
 });
 
 describe("state", () => {
+  /** What the state file holds, read back: the header, then the records it announces (or null). */
+  function parseState({ header, ids, rows }: StoredParts) {
+    const parsed = parseStateHead(header.replace(/\n$/, ""));
+    const records = parsed && parseStateRecords(parsed, ids.replace(/\n$/, ""), rows);
+    return parsed && records && { ...parsed.head, records };
+  }
+
   test("round trip; unreadable, foreign or inconsistent state is null", () => {
     const state = emptyState(["/p"], 5);
     state.files["/p/a.jsonl"] = { identity: "1:2", size: 10, mtimeMs: 1, offset: 8, skipped: 1, pendingTail: true };
     state.records.set("msg_1", record());
     state.records.set("msg_2", record({ id: "msg_2", model: "claude-haiku-4-5", final: false }));
+    state.summaries.push({
+      family: null,
+      before: null,
+      first: 1,
+      last: 2,
+      after: null,
+      messages: 1,
+      tokens: { input: 1, output: 0, cacheCreation: 0, cacheRead: 0, total: 1 },
+      byModel: [{ model: "m", messages: 1, total: 1 }],
+      byProject: [{ project: "p", path: "/p", total: 1, share: 1 }],
+    });
     const back = parseState(serializeState(state));
     expect({ ...back, records: [...(back?.records.values() ?? [])] }).toEqual({
       ...state,
       records: [...state.records.values()],
     });
     expect(back?.records.size).toBe(2);
-    expect(parseState(null)).toBeNull();
     const stored = serializeState(state);
     const rows = new Float64Array(0);
-    expect(parseState({ text: "{", rows })).toBeNull();
-    expect(parseState({ text: `${JSON.stringify({ version: 1 })}\n[]\n`, rows })).toBeNull();
-    expect(parseState({ ...stored, text: stored.text.replace('"msg_2"', "") })).toBeNull();
+    expect(parseStateHead("{")).toBeNull();
+    expect(parseStateHead(JSON.stringify({ version: 2 }))).toBeNull();
+    expect(parseState({ ...stored, ids: stored.ids.replace('"msg_2"', "") })).toBeNull();
+    expect(parseState({ ...stored, ids: "[1,2]\n" })).toBeNull();
+    expect(parseState({ ...stored, rows })).toBeNull();
     expect(parseState({ ...stored, rows: stored.rows.subarray(1) })).toBeNull();
     // The second record's model index out of range, then a count that is not whole.
     const broken = stored.rows.slice();

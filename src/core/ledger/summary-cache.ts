@@ -1,0 +1,56 @@
+/**
+ * The answers last given, kept in the state beside the records they were computed from: a run in which
+ * no log file changed answers the same spans again without loading or summing the records. A stored
+ * answer is reused only when the span asked holds exactly the records it counted (SpanBounds), so it
+ * is the answer a full computation over the same records gives, field for field.
+ */
+import * as z from "zod";
+import type { Span, SpanSummary, SpanTally } from "./span";
+
+const count = z.number().int().nonnegative();
+const instant = z.number().nullable();
+
+const CachedSpanSchema = z.object({
+  family: z.string().nullable(),
+  before: instant,
+  first: instant,
+  last: instant,
+  after: instant,
+  messages: count,
+  tokens: z.object({ input: count, output: count, cacheCreation: count, cacheRead: count, total: count }),
+  byModel: z.array(z.object({ model: z.string(), messages: count, total: count })),
+  byProject: z.array(z.object({ project: z.string(), path: z.string(), total: count, share: z.number() })),
+});
+
+export const SummaryCacheSchema = z.array(CachedSpanSchema);
+
+export type CachedSpan = z.infer<typeof CachedSpanSchema>;
+
+/** How many answers are kept: the spans of the last few runs (two for `ledger`, one per window for the view). */
+const KEPT = 16;
+
+export function cachedSpan({ summary, bounds }: SpanTally, family: string | null): CachedSpan {
+  const { messages, tokens, byModel, byProject } = summary;
+  return { family, ...bounds, messages, tokens, byModel, byProject };
+}
+
+/** The stored answer for `span`, or null when none of them holds exactly the records it asks about. */
+export function cachedAnswer(cache: readonly CachedSpan[], span: Span): SpanSummary | null {
+  const from = span.from.getTime();
+  const to = span.to.getTime();
+  for (const c of cache) {
+    if (c.family !== span.family) continue;
+    if (c.before !== null && from <= c.before) continue;
+    if (c.first !== null && from > c.first) continue;
+    if (c.last !== null && to < c.last) continue;
+    if (c.after !== null && to >= c.after) continue;
+    const { messages, tokens, byModel, byProject } = c;
+    return { from: span.from, to: span.to, messages, tokens, byModel, byProject };
+  }
+  return null;
+}
+
+/** The fresh answers first, then older ones that still stand (only when the records are unchanged). */
+export function nextCache(fresh: readonly CachedSpan[], older: readonly CachedSpan[]): CachedSpan[] {
+  return [...fresh, ...older].slice(0, KEPT);
+}
