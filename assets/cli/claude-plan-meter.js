@@ -12935,6 +12935,374 @@ var init_windows2 = __esm({
   }
 });
 
+// src/core/ledger/packed.ts
+function interner(values) {
+  const index = /* @__PURE__ */ new Map();
+  return (value) => {
+    let i = index.get(value);
+    if (i === void 0) {
+      i = values.push(value) - 1;
+      index.set(value, i);
+    }
+    return i;
+  };
+}
+function packRecords(records, size) {
+  const models = [];
+  const projects = [];
+  const model = interner(models);
+  const project = interner(projects);
+  const ids = [];
+  const rows2 = new Float64Array(size * ROW);
+  let o = 0;
+  for (const r of records) {
+    ids.push(r.id);
+    rows2[o] = r.at;
+    rows2[o + 1] = model(r.model);
+    rows2[o + 2] = project(r.project);
+    rows2[o + 3] = r.input;
+    rows2[o + 4] = r.output;
+    rows2[o + 5] = r.cacheCreation;
+    rows2[o + 6] = r.cacheRead;
+    rows2[o + 7] = r.final ? 1 : 0;
+    o += ROW;
+  }
+  return { ids, models, projects, rows: o === rows2.length ? rows2 : rows2.subarray(0, o) };
+}
+function packedValid({ ids, models, projects, rows: rows2 }) {
+  if (rows2.length !== ids.length * ROW) return false;
+  for (let o = 0; o < rows2.length; o += ROW) {
+    if (!Number.isFinite(rows2[o])) return false;
+    for (let k = 1; k < ROW; k += 1) if (!isCount(rows2[o + k])) return false;
+    if (rows2[o + 1] >= models.length || rows2[o + 2] >= projects.length || rows2[o + 7] > 1) return false;
+  }
+  return true;
+}
+var ROW, isCount, PackedRecordSet;
+var init_packed = __esm({
+  "src/core/ledger/packed.ts"() {
+    "use strict";
+    ROW = 8;
+    isCount = (v) => Number.isInteger(v) && v >= 0;
+    PackedRecordSet = class {
+      constructor(packed) {
+        this.packed = packed;
+      }
+      packed;
+      get size() {
+        return this.packed.ids.length;
+      }
+      *values() {
+        const { ids, models, projects, rows: n } = this.packed;
+        for (let i = 0, o = 0; i < ids.length; i += 1, o += ROW) {
+          yield {
+            id: ids[i],
+            at: n[o],
+            model: models[n[o + 1]],
+            project: projects[n[o + 2]],
+            input: n[o + 3],
+            output: n[o + 4],
+            cacheCreation: n[o + 5],
+            cacheRead: n[o + 6],
+            final: n[o + 7] === 1
+          };
+        }
+      }
+    };
+  }
+});
+
+// src/core/ledger/line.ts
+function isAssistantWithUsage(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const line = value;
+  return line.type === "assistant" && typeof line.message === "object" && line.message?.usage !== void 0;
+}
+function parseLine(text, folderProject) {
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return MALFORMED;
+  }
+  if (!isAssistantWithUsage(json)) return IGNORED;
+  const parsed = AssistantLine.safeParse(json);
+  if (!parsed.success) return MALFORMED;
+  const { timestamp, cwd, uuid: uuid2, message: message2 } = parsed.data;
+  if (message2.model === SYNTHETIC_MODEL) return IGNORED;
+  const at = Date.parse(timestamp);
+  const id = message2.id ?? (uuid2 === void 0 ? void 0 : `uuid:${uuid2}`);
+  if (Number.isNaN(at) || id === void 0) return MALFORMED;
+  const usage2 = message2.usage;
+  return {
+    kind: "record",
+    record: {
+      id,
+      at,
+      model: message2.model ?? "unknown",
+      project: cwd || folderProject,
+      input: usage2.input_tokens,
+      output: usage2.output_tokens,
+      cacheCreation: usage2.cache_creation_input_tokens ?? 0,
+      cacheRead: usage2.cache_read_input_tokens ?? 0,
+      final: message2.stop_reason !== null && message2.stop_reason !== void 0
+    }
+  };
+}
+var count, AssistantLine, SYNTHETIC_MODEL, IGNORED, MALFORMED;
+var init_line = __esm({
+  "src/core/ledger/line.ts"() {
+    "use strict";
+    init_zod();
+    count = number2().int().nonnegative();
+    AssistantLine = object({
+      type: literal("assistant"),
+      timestamp: string2(),
+      cwd: string2().optional(),
+      uuid: string2().optional(),
+      message: object({
+        id: string2().optional(),
+        model: string2().optional(),
+        stop_reason: string2().nullish(),
+        usage: object({
+          input_tokens: count,
+          output_tokens: count,
+          cache_creation_input_tokens: count.nullish(),
+          cache_read_input_tokens: count.nullish()
+        })
+      })
+    });
+    SYNTHETIC_MODEL = "<synthetic>";
+    IGNORED = { kind: "ignored" };
+    MALFORMED = { kind: "malformed" };
+  }
+});
+
+// src/sources/ledger/scan.ts
+function withoutContent(view, start, end) {
+  const open2 = view.indexOf(CONTENT_START, start);
+  if (open2 < 0 || open2 >= end) return null;
+  const close = view.subarray(0, end).lastIndexOf(CONTENT_END);
+  if (close <= open2) return null;
+  const cut = open2 + CONTENT_START.length;
+  return view.toString("utf8", start, cut) + view.toString("utf8", close, end);
+}
+function scanFile(path, from, folderProject, onRecord, shouldStop) {
+  const sink = new LineSink(folderProject, onRecord);
+  const fd = (0, import_node_fs8.openSync)(path, "r");
+  let buffer = scratch.length >= CHUNK_BYTES ? scratch : import_node_buffer.Buffer.allocUnsafe(CHUNK_BYTES);
+  scratch = import_node_buffer.Buffer.alloc(0);
+  let filled = 0;
+  let position = from;
+  let bytesRead = 0;
+  let stopped = false;
+  try {
+    for (; ; ) {
+      if (filled === buffer.length) {
+        const bigger = import_node_buffer.Buffer.allocUnsafe(buffer.length * 2);
+        buffer.copy(bigger, 0, 0, filled);
+        buffer = bigger;
+      }
+      const n = (0, import_node_fs8.readSync)(fd, buffer, filled, buffer.length - filled, position + filled);
+      if (n === 0) break;
+      filled += n;
+      bytesRead += n;
+      const consumed = sink.lines(buffer.subarray(0, filled));
+      buffer.copy(buffer, 0, consumed, filled);
+      filled -= consumed;
+      position += consumed;
+      if (shouldStop()) {
+        stopped = true;
+        break;
+      }
+    }
+  } finally {
+    (0, import_node_fs8.closeSync)(fd);
+    if (buffer.length === CHUNK_BYTES) scratch = buffer;
+  }
+  const tail = buffer.subarray(0, filled);
+  const pendingTail = !stopped && filled > 0 && !sink.line(tail, 0, filled, tail.includes(USAGE_KEY));
+  return { offset: position, skipped: sink.skipped, pendingTail, bytesRead, stopped };
+}
+var import_node_buffer, import_node_fs8, USAGE_KEY, CONTENT_START, CONTENT_END, NEWLINE, CHUNK_BYTES, scratch, isSpace, LineSink;
+var init_scan = __esm({
+  "src/sources/ledger/scan.ts"() {
+    "use strict";
+    import_node_buffer = require("node:buffer");
+    import_node_fs8 = require("node:fs");
+    init_line();
+    USAGE_KEY = import_node_buffer.Buffer.from('"usage"');
+    CONTENT_START = import_node_buffer.Buffer.from('"content":[');
+    CONTENT_END = import_node_buffer.Buffer.from('],"stop_reason"');
+    NEWLINE = 10;
+    CHUNK_BYTES = 1 << 20;
+    scratch = import_node_buffer.Buffer.alloc(0);
+    isSpace = (byte) => byte === 32 || byte === 9 || byte === 13;
+    LineSink = class {
+      constructor(folderProject, onRecord) {
+        this.folderProject = folderProject;
+        this.onRecord = onRecord;
+      }
+      folderProject;
+      onRecord;
+      skipped = 0;
+      /** One line without its newline; returns false when it could not be read. */
+      line(view, start, end, hasUsageKey) {
+        while (start < end && isSpace(view[start])) start += 1;
+        while (end > start && isSpace(view[end - 1])) end -= 1;
+        if (start === end) return true;
+        if (!hasUsageKey) return view[start] === 123 && view[end - 1] === 125;
+        const slim = withoutContent(view, start, end);
+        const fast = slim === null ? null : parseLine(slim, this.folderProject);
+        const result = fast === null || fast.kind === "malformed" ? parseLine(view.toString("utf8", start, end), this.folderProject) : fast;
+        if (result.kind === "record") this.onRecord(result.record);
+        return result.kind !== "malformed";
+      }
+      /** Every complete line of view[0, filled); returns the index after the last newline. */
+      lines(view) {
+        let start = 0;
+        let hit = view.indexOf(USAGE_KEY);
+        for (; ; ) {
+          const newline = view.indexOf(NEWLINE, start);
+          if (newline < 0) return start;
+          if (hit !== -1 && hit < start) hit = view.indexOf(USAGE_KEY, start);
+          if (!this.line(view, start, newline, hit !== -1 && hit < newline)) this.skipped += 1;
+          start = newline + 1;
+        }
+      }
+    };
+  }
+});
+
+// src/sources/ledger/scan-pool.ts
+function scanHere(task, deadline, onRecord) {
+  return scanFile(task.path, task.from, task.folderProject, onRecord, () => Date.now() > deadline);
+}
+async function scanTasks(tasks, threads, deadline, sink) {
+  const outcomes = /* @__PURE__ */ new Map();
+  let delivered = 0;
+  const settle2 = (index, outcome) => {
+    outcomes.set(index, outcome);
+    for (let o = outcomes.get(delivered); o !== void 0; o = outcomes.get(delivered)) {
+      outcomes.delete(delivered);
+      if (typeof o === "object") for (const r of o.records) sink.record(r);
+      sink.file(delivered, o);
+      delivered += 1;
+    }
+  };
+  const returned = [];
+  let next = 0;
+  const take = () => {
+    if (Date.now() > deadline) return null;
+    if (returned.length > 0) return returned.shift();
+    return next < tasks.length ? next++ : null;
+  };
+  const runHere = (index) => {
+    const direct = index === delivered;
+    const kept = [];
+    try {
+      const result = scanHere(tasks[index], deadline, direct ? (r) => sink.record(r) : (r) => kept.push(r));
+      settle2(index, { result, records: direct ? NONE2 : kept });
+    } catch {
+      settle2(index, "failed");
+    }
+  };
+  const workers = threads ? Array.from({ length: threads.count }, () => startWorker(threads)) : [];
+  const helpers = workers.map((worker) => {
+    const inFlight = /* @__PURE__ */ new Set();
+    let stopped = false;
+    let done = () => {
+    };
+    const finished = new Promise((resolve3) => done = resolve3);
+    const stop = () => {
+      if (stopped) return;
+      stopped = true;
+      returned.push(...inFlight);
+      inFlight.clear();
+      void worker.terminate();
+      done();
+    };
+    const send = () => {
+      const index = take();
+      if (index === null) return;
+      inFlight.add(index);
+      worker.postMessage({ index, task: tasks[index], deadline });
+    };
+    worker.on("message", (reply) => {
+      if ("ready" in reply) {
+        for (let k = 0; k < AHEAD; k += 1) send();
+      } else {
+        inFlight.delete(reply.index);
+        const records = "packed" in reply ? new PackedRecordSet(reply.packed).values() : null;
+        settle2(reply.index, records ? { result: reply.result, records } : "failed");
+        send();
+      }
+      if (inFlight.size === 0) stop();
+    });
+    worker.on("error", stop);
+    worker.on("exit", stop);
+    return { inFlight, stop, finished };
+  });
+  for (; ; ) {
+    const index = take();
+    if (index !== null) {
+      runHere(index);
+      if (helpers.length > 0) await new Promise((resolve3) => setImmediate(resolve3));
+      continue;
+    }
+    for (const h of helpers) if (h.inFlight.size === 0) h.stop();
+    await Promise.all(helpers.map((h) => h.finished));
+    if (returned.length === 0) break;
+  }
+  for (let index = delivered; index < tasks.length; index += 1) {
+    if (!outcomes.has(index)) settle2(index, "unstarted");
+  }
+}
+function startWorker(threads) {
+  const worker = new import_node_worker_threads.Worker(threads.script, {
+    argv: threads.argv,
+    workerData: { [SCAN_THREAD]: true },
+    // Its output is never the command's: a thread only replies by message.
+    stdout: true,
+    stderr: true
+  });
+  worker.unref();
+  return worker;
+}
+function isScanThread() {
+  return !import_node_worker_threads.isMainThread && import_node_worker_threads.workerData?.[SCAN_THREAD] === true;
+}
+function serveScans() {
+  const port = import_node_worker_threads.parentPort;
+  return new Promise((resolve3) => {
+    port.on("message", ({ index, task, deadline }) => {
+      let reply;
+      try {
+        const records = [];
+        const result = scanHere(task, deadline, (r) => records.push(r));
+        reply = { index, result, packed: packRecords(records, records.length) };
+      } catch {
+        reply = { index };
+      }
+      port.postMessage(reply, "packed" in reply ? [reply.packed.rows.buffer] : []);
+    });
+    port.on("close", resolve3);
+    port.postMessage({ ready: true });
+  });
+}
+var import_node_worker_threads, SCAN_THREAD, AHEAD, NONE2;
+var init_scan_pool = __esm({
+  "src/sources/ledger/scan-pool.ts"() {
+    "use strict";
+    import_node_worker_threads = require("node:worker_threads");
+    init_packed();
+    init_scan();
+    SCAN_THREAD = "claude-plan-meter ledger scan";
+    AHEAD = 2;
+    NONE2 = [];
+  }
+});
+
 // src/cli/ledger/args.ts
 function parseLedgerArgs(argv) {
   const { values } = parseOptions({
@@ -13139,12 +13507,12 @@ function cachedAnswer(cache, span) {
 function nextCache(fresh, older) {
   return [...fresh, ...older].slice(0, KEPT);
 }
-var count, instant, CachedSpanSchema, SummaryCacheSchema, KEPT;
+var count2, instant, CachedSpanSchema, SummaryCacheSchema, KEPT;
 var init_summary_cache = __esm({
   "src/core/ledger/summary-cache.ts"() {
     "use strict";
     init_zod();
-    count = number2().int().nonnegative();
+    count2 = number2().int().nonnegative();
     instant = number2().nullable();
     CachedSpanSchema = object({
       family: string2().nullable(),
@@ -13152,10 +13520,10 @@ var init_summary_cache = __esm({
       first: instant,
       last: instant,
       after: instant,
-      messages: count,
-      tokens: object({ input: count, output: count, cacheCreation: count, cacheRead: count, total: count }),
-      byModel: array(object({ model: string2(), messages: count, total: count })),
-      byProject: array(object({ project: string2(), path: string2(), total: count, share: number2() }))
+      messages: count2,
+      tokens: object({ input: count2, output: count2, cacheCreation: count2, cacheRead: count2, total: count2 }),
+      byModel: array(object({ model: string2(), messages: count2, total: count2 })),
+      byProject: array(object({ project: string2(), path: string2(), total: count2, share: number2() }))
     });
     SummaryCacheSchema = array(CachedSpanSchema);
     KEPT = 16;
@@ -13163,41 +13531,8 @@ var init_summary_cache = __esm({
 });
 
 // src/core/ledger/state.ts
-function rowsValid(rows2, models, projects) {
-  for (let o = 0; o < rows2.length; o += ROW) {
-    if (!Number.isFinite(rows2[o])) return false;
-    for (let k = 1; k < ROW; k += 1) if (!isCount(rows2[o + k])) return false;
-    if (rows2[o + 1] >= models || rows2[o + 2] >= projects || rows2[o + 7] > 1) return false;
-  }
-  return true;
-}
-function interner(values) {
-  const index = /* @__PURE__ */ new Map();
-  return (value) => {
-    let i = index.get(value);
-    if (i === void 0) {
-      i = values.push(value) - 1;
-      index.set(value, i);
-    }
-    return i;
-  };
-}
 function serializeState(state) {
-  const models = [];
-  const projects = [];
-  const model = interner(models);
-  const project = interner(projects);
-  const ids = [];
-  const rows2 = new Float64Array(state.records.size * ROW);
-  let o = 0;
-  for (const r of state.records.values()) {
-    ids.push(r.id);
-    rows2.set(
-      [r.at, model(r.model), project(r.project), r.input, r.output, r.cacheCreation, r.cacheRead, r.final ? 1 : 0],
-      o
-    );
-    o += ROW;
-  }
+  const { ids, models, projects, rows: rows2 } = packRecords(state.records.values(), state.records.size);
   const header = {
     version: STATE_VERSION,
     roots: state.roots,
@@ -13229,24 +13564,24 @@ function parseStateRecords(parsed, idLine, rows2) {
   const { models, projects, records } = parsed;
   const ids = parseJson(idLine);
   if (!Array.isArray(ids) || ids.length !== records || !ids.every((id) => typeof id === "string")) return null;
-  if (rows2.length !== records * ROW) return null;
-  if (!rowsValid(rows2, models.length, projects.length)) return null;
-  return new StoredRecords(ids, rows2, models, projects);
+  const packed = { ids, models, projects, rows: rows2 };
+  return packedValid(packed) ? new PackedRecordSet(packed) : null;
 }
-var STATE_VERSION, count2, FileMarkSchema, Header, ROW, isCount, emptyState, StoredRecords;
+var STATE_VERSION, count3, FileMarkSchema, Header, emptyState;
 var init_state = __esm({
   "src/core/ledger/state.ts"() {
     "use strict";
     init_zod();
+    init_packed();
     init_summary_cache();
     STATE_VERSION = 3;
-    count2 = number2().int().nonnegative();
+    count3 = number2().int().nonnegative();
     FileMarkSchema = object({
       identity: string2(),
-      size: count2,
+      size: count3,
       mtimeMs: number2(),
-      offset: count2,
-      skipped: count2,
+      offset: count3,
+      skipped: count3,
       pendingTail: boolean2()
     });
     Header = object({
@@ -13256,11 +13591,9 @@ var init_state = __esm({
       files: record(string2(), FileMarkSchema),
       models: array(string2()),
       projects: array(string2()),
-      records: count2,
+      records: count3,
       summaries: SummaryCacheSchema
     });
-    ROW = 8;
-    isCount = (v) => Number.isInteger(v) && v >= 0;
     emptyState = (roots, retainFrom) => ({
       roots,
       retainFrom,
@@ -13268,37 +13601,6 @@ var init_state = __esm({
       records: /* @__PURE__ */ new Map(),
       summaries: []
     });
-    StoredRecords = class {
-      constructor(ids, rows2, models, projects) {
-        this.ids = ids;
-        this.rows = rows2;
-        this.models = models;
-        this.projects = projects;
-      }
-      ids;
-      rows;
-      models;
-      projects;
-      get size() {
-        return this.ids.length;
-      }
-      *values() {
-        const n = this.rows;
-        for (let i = 0, o = 0; i < this.ids.length; i += 1, o += ROW) {
-          yield {
-            id: this.ids[i],
-            at: n[o],
-            model: this.models[n[o + 1]],
-            project: this.projects[n[o + 2]],
-            input: n[o + 3],
-            output: n[o + 4],
-            cacheCreation: n[o + 5],
-            cacheRead: n[o + 6],
-            final: n[o + 7] === 1
-          };
-        }
-      }
-    };
   }
 });
 
@@ -13310,7 +13612,7 @@ function projectsFolders(configDirs, home = (0, import_node_os3.homedir)()) {
 }
 function entries(dir) {
   try {
-    return (0, import_node_fs8.readdirSync)(dir, { withFileTypes: true });
+    return (0, import_node_fs9.readdirSync)(dir, { withFileTypes: true });
   } catch {
     return [];
   }
@@ -13320,7 +13622,7 @@ function walk(root, dir, out) {
     const path = (0, import_node_path8.join)(dir, entry.name);
     if (entry.isDirectory()) walk(root, path, out);
     else if (entry.isFile() && entry.name.endsWith(".jsonl")) {
-      const s = (0, import_node_fs8.statSync)(path, { bigint: true, throwIfNoEntry: false });
+      const s = (0, import_node_fs9.statSync)(path, { bigint: true, throwIfNoEntry: false });
       if (!s) continue;
       const folder = (0, import_node_path8.relative)(root, path).split(import_node_path8.sep)[0];
       out.push({
@@ -13338,176 +13640,14 @@ function findLogFiles(roots) {
   for (const root of roots) walk(root, root, files);
   return files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
-var import_node_fs8, import_node_os3, import_node_path8;
+var import_node_fs9, import_node_os3, import_node_path8;
 var init_roots = __esm({
   "src/sources/ledger/roots.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
+    import_node_fs9 = require("node:fs");
     import_node_os3 = require("node:os");
     import_node_path8 = require("node:path");
     init_project();
-  }
-});
-
-// src/core/ledger/line.ts
-function isAssistantWithUsage(value) {
-  if (typeof value !== "object" || value === null) return false;
-  const line = value;
-  return line.type === "assistant" && typeof line.message === "object" && line.message?.usage !== void 0;
-}
-function parseLine(text, folderProject) {
-  let json;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return MALFORMED;
-  }
-  if (!isAssistantWithUsage(json)) return IGNORED;
-  const parsed = AssistantLine.safeParse(json);
-  if (!parsed.success) return MALFORMED;
-  const { timestamp, cwd, uuid: uuid2, message: message2 } = parsed.data;
-  if (message2.model === SYNTHETIC_MODEL) return IGNORED;
-  const at = Date.parse(timestamp);
-  const id = message2.id ?? (uuid2 === void 0 ? void 0 : `uuid:${uuid2}`);
-  if (Number.isNaN(at) || id === void 0) return MALFORMED;
-  const usage2 = message2.usage;
-  return {
-    kind: "record",
-    record: {
-      id,
-      at,
-      model: message2.model ?? "unknown",
-      project: cwd || folderProject,
-      input: usage2.input_tokens,
-      output: usage2.output_tokens,
-      cacheCreation: usage2.cache_creation_input_tokens ?? 0,
-      cacheRead: usage2.cache_read_input_tokens ?? 0,
-      final: message2.stop_reason !== null && message2.stop_reason !== void 0
-    }
-  };
-}
-var count3, AssistantLine, SYNTHETIC_MODEL, IGNORED, MALFORMED;
-var init_line = __esm({
-  "src/core/ledger/line.ts"() {
-    "use strict";
-    init_zod();
-    count3 = number2().int().nonnegative();
-    AssistantLine = object({
-      type: literal("assistant"),
-      timestamp: string2(),
-      cwd: string2().optional(),
-      uuid: string2().optional(),
-      message: object({
-        id: string2().optional(),
-        model: string2().optional(),
-        stop_reason: string2().nullish(),
-        usage: object({
-          input_tokens: count3,
-          output_tokens: count3,
-          cache_creation_input_tokens: count3.nullish(),
-          cache_read_input_tokens: count3.nullish()
-        })
-      })
-    });
-    SYNTHETIC_MODEL = "<synthetic>";
-    IGNORED = { kind: "ignored" };
-    MALFORMED = { kind: "malformed" };
-  }
-});
-
-// src/sources/ledger/scan.ts
-function withoutContent(view, start, end) {
-  const open2 = view.indexOf(CONTENT_START, start);
-  if (open2 < 0 || open2 >= end) return null;
-  const close = view.subarray(0, end).lastIndexOf(CONTENT_END);
-  if (close <= open2) return null;
-  const cut = open2 + CONTENT_START.length;
-  return view.toString("utf8", start, cut) + view.toString("utf8", close, end);
-}
-function scanFile(path, from, folderProject, onRecord, shouldStop) {
-  const sink = new LineSink(folderProject, onRecord);
-  const fd = (0, import_node_fs9.openSync)(path, "r");
-  let buffer = scratch.length >= CHUNK_BYTES ? scratch : import_node_buffer.Buffer.allocUnsafe(CHUNK_BYTES);
-  scratch = import_node_buffer.Buffer.alloc(0);
-  let filled = 0;
-  let position = from;
-  let bytesRead = 0;
-  let stopped = false;
-  try {
-    for (; ; ) {
-      if (filled === buffer.length) {
-        const bigger = import_node_buffer.Buffer.allocUnsafe(buffer.length * 2);
-        buffer.copy(bigger, 0, 0, filled);
-        buffer = bigger;
-      }
-      const n = (0, import_node_fs9.readSync)(fd, buffer, filled, buffer.length - filled, position + filled);
-      if (n === 0) break;
-      filled += n;
-      bytesRead += n;
-      const consumed = sink.lines(buffer.subarray(0, filled));
-      buffer.copy(buffer, 0, consumed, filled);
-      filled -= consumed;
-      position += consumed;
-      if (shouldStop()) {
-        stopped = true;
-        break;
-      }
-    }
-  } finally {
-    (0, import_node_fs9.closeSync)(fd);
-    if (buffer.length === CHUNK_BYTES) scratch = buffer;
-  }
-  const tail = buffer.subarray(0, filled);
-  const pendingTail = !stopped && filled > 0 && !sink.line(tail, 0, filled, tail.includes(USAGE_KEY));
-  return { offset: position, skipped: sink.skipped, pendingTail, bytesRead, stopped };
-}
-var import_node_buffer, import_node_fs9, USAGE_KEY, CONTENT_START, CONTENT_END, NEWLINE, CHUNK_BYTES, scratch, isSpace, LineSink;
-var init_scan = __esm({
-  "src/sources/ledger/scan.ts"() {
-    "use strict";
-    import_node_buffer = require("node:buffer");
-    import_node_fs9 = require("node:fs");
-    init_line();
-    USAGE_KEY = import_node_buffer.Buffer.from('"usage"');
-    CONTENT_START = import_node_buffer.Buffer.from('"content":[');
-    CONTENT_END = import_node_buffer.Buffer.from('],"stop_reason"');
-    NEWLINE = 10;
-    CHUNK_BYTES = 1 << 20;
-    scratch = import_node_buffer.Buffer.alloc(0);
-    isSpace = (byte) => byte === 32 || byte === 9 || byte === 13;
-    LineSink = class {
-      constructor(folderProject, onRecord) {
-        this.folderProject = folderProject;
-        this.onRecord = onRecord;
-      }
-      folderProject;
-      onRecord;
-      skipped = 0;
-      /** One line without its newline; returns false when it could not be read. */
-      line(view, start, end, hasUsageKey) {
-        while (start < end && isSpace(view[start])) start += 1;
-        while (end > start && isSpace(view[end - 1])) end -= 1;
-        if (start === end) return true;
-        if (!hasUsageKey) return view[start] === 123 && view[end - 1] === 125;
-        const slim = withoutContent(view, start, end);
-        const fast = slim === null ? null : parseLine(slim, this.folderProject);
-        const result = fast === null || fast.kind === "malformed" ? parseLine(view.toString("utf8", start, end), this.folderProject) : fast;
-        if (result.kind === "record") this.onRecord(result.record);
-        return result.kind !== "malformed";
-      }
-      /** Every complete line of view[0, filled); returns the index after the last newline. */
-      lines(view) {
-        let start = 0;
-        let hit = view.indexOf(USAGE_KEY);
-        for (; ; ) {
-          const newline = view.indexOf(NEWLINE, start);
-          if (newline < 0) return start;
-          if (hit !== -1 && hit < start) hit = view.indexOf(USAGE_KEY, start);
-          if (!this.line(view, start, newline, hit !== -1 && hit < newline)) this.skipped += 1;
-          start = newline + 1;
-        }
-      }
-    };
   }
 });
 
@@ -13582,7 +13722,11 @@ async function saveLedgerState(path, state) {
   const temp = `${path}.${process.pid}.tmp`;
   try {
     const { header, ids, rows: rows2 } = serializeState(state);
-    await (0, import_promises.writeFile)(temp, Buffer.concat([Buffer.from(header + ids), new Uint8Array(rows2.buffer)]), { mode: 384 });
+    await (0, import_promises.writeFile)(
+      temp,
+      Buffer.concat([Buffer.from(header + ids), new Uint8Array(rows2.buffer, rows2.byteOffset, rows2.byteLength)]),
+      { mode: 384 }
+    );
     await (0, import_promises.rename)(temp, path);
   } catch (error2) {
     await (0, import_promises.rm)(temp, { force: true });
@@ -13654,7 +13798,6 @@ async function refreshLedger(options) {
 async function refreshFrom(stored2, options) {
   const started = Date.now();
   const budget = options.budgetMs ?? Infinity;
-  const outOfTime = () => Date.now() - started > budget;
   let head = usableHead(stored2, options);
   const found = findLogFiles(options.roots);
   let { files, plans, removed } = planFiles(found, head?.files ?? {});
@@ -13684,29 +13827,44 @@ async function refreshFrom(stored2, options) {
   const keep = (record2) => {
     if (record2.at >= options.retainFrom && addRecord(records(), record2)) recordsChanged = true;
   };
+  const toRead = [];
+  for (const p of plans) {
+    changed = true;
+    const { file: file2 } = p;
+    if (options.skipUntouched && file2.mtimeMs < options.retainFrom) {
+      const { identity, mtimeMs, size } = file2;
+      files[file2.path] = { identity, mtimeMs, size, offset: size, skipped: 0, pendingTail: false };
+    } else toRead.push(p);
+  }
+  let toReadBytes = 0;
+  for (const p of toRead) toReadBytes += p.file.size - p.from;
+  const threads = options.scanThreads && toReadBytes >= options.scanThreads.minBytes ? options.scanThreads : null;
   let scannedBytes = 0;
   let complete = true;
-  for (const { file, from, skipped } of plans) {
-    if (outOfTime()) {
+  const tasks = toRead.map(({ file: file2, from }) => ({ path: file2.path, from, folderProject: file2.folderProject }));
+  const file = (index, outcome) => {
+    const { file: file2, skipped } = toRead[index];
+    if (outcome === "unstarted") {
       complete = false;
-      break;
-    }
-    changed = true;
-    const base = { identity: file.identity, mtimeMs: file.mtimeMs };
-    if (options.skipUntouched && file.mtimeMs < options.retainFrom) {
-      files[file.path] = { ...base, size: file.size, offset: file.size, skipped: 0, pendingTail: false };
-      continue;
-    }
-    try {
-      const r = scanFile(file.path, from, file.folderProject, keep, outOfTime);
+    } else if (outcome === "failed") {
+      delete files[file2.path];
+    } else {
+      const r = outcome.result;
       scannedBytes += r.bytesRead;
-      const size = r.stopped ? r.offset : file.size;
-      files[file.path] = { ...base, size, offset: r.offset, skipped: skipped + r.skipped, pendingTail: r.pendingTail };
+      const size = r.stopped ? r.offset : file2.size;
+      const { identity, mtimeMs } = file2;
+      files[file2.path] = {
+        identity,
+        mtimeMs,
+        size,
+        offset: r.offset,
+        skipped: skipped + r.skipped,
+        pendingTail: r.pendingTail
+      };
       if (r.stopped) complete = false;
-    } catch {
-      delete files[file.path];
     }
-  }
+  };
+  await scanTasks(tasks, threads, started + budget, { record: keep, file });
   const current = editable ?? state.records;
   const older = head && !recordsChanged ? head.summaries : [];
   const { summaries, cache, cacheChanged } = answer(current, options.spans, older);
@@ -13729,12 +13887,17 @@ var init_refresh2 = __esm({
     init_state();
     init_summary_cache();
     init_roots();
-    init_scan();
+    init_scan_pool();
     init_state_file();
   }
 });
 
 // src/cli/ledger/read.ts
+function scanThreads() {
+  const count4 = Math.min(Math.floor((0, import_node_os4.availableParallelism)() / 2) - 1, MAX_THREADS);
+  const script = process.argv[1];
+  return count4 > 0 && script ? { script, argv: ["ledger"], count: count4, minBytes: PARALLEL_BYTES } : void 0;
+}
 function readLocalLedger(options) {
   const retained = options.now.getTime() - RETAIN_MS;
   const earliest = options.earliest?.getTime() ?? retained;
@@ -13744,19 +13907,23 @@ function readLocalLedger(options) {
     retainFrom: Math.min(earliest, retained),
     skipUntouched: !options.fixedNow,
     spans: options.spans,
+    scanThreads: scanThreads(),
     statePath: persist ? (0, import_node_path10.join)((0, import_node_path10.dirname)(defaultStatePath()), LEDGER_STATE_FILE) : null
   });
 }
-var import_node_path10;
+var import_node_os4, import_node_path10, MAX_THREADS, PARALLEL_BYTES;
 var init_read = __esm({
   "src/cli/ledger/read.ts"() {
     "use strict";
+    import_node_os4 = require("node:os");
     import_node_path10 = require("node:path");
     init_windows2();
     init_refresh2();
     init_roots();
     init_state_file();
     init_state_path();
+    MAX_THREADS = 3;
+    PARALLEL_BYTES = 32 * 1024 * 1024;
   }
 });
 
@@ -13855,6 +14022,10 @@ function withScan(s, snapshot) {
   };
 }
 async function ledgerCommand(argv) {
+  if (isScanThread()) {
+    await serveScans();
+    return 0;
+  }
   const options = parseLedgerArgs(argv);
   if (options.help) {
     process.stdout.write(`${LEDGER_USAGE}
@@ -13893,6 +14064,7 @@ var init_command2 = __esm({
     init_store();
     init_json();
     init_windows2();
+    init_scan_pool();
     init_args3();
     init_read();
     init_render();
@@ -14002,21 +14174,21 @@ function accountJson(a, local) {
     }))
   };
 }
-function toJsonReport(view, failures = [], local = NONE2) {
+function toJsonReport(view, failures = [], local = NONE3) {
   return {
     generated_at: view.now.toISOString(),
     accounts: view.accounts.map((a) => accountJson(a, local)),
     source_errors: failures
   };
 }
-var iso, rate, NONE2;
+var iso, rate, NONE3;
 var init_report = __esm({
   "src/core/report.ts"() {
     "use strict";
     init_json();
     iso = (d) => d ? d.toISOString() : null;
     rate = (r) => r === null ? null : Math.round(r * 100) / 100;
-    NONE2 = /* @__PURE__ */ new Map();
+    NONE3 = /* @__PURE__ */ new Map();
   }
 });
 
@@ -14045,7 +14217,7 @@ var init_attribute = __esm({
 // src/cli/ledger/attach.ts
 async function localLedgerFor(options, view) {
   const named = options.logs !== null;
-  if (!options.localLogs || options.file !== null && !named || view.accounts.length === 0) return NONE3;
+  if (!options.localLogs || options.file !== null && !named || view.accounts.length === 0) return NONE4;
   const spans = windowSpans(view);
   try {
     const snapshot = await readLocalLedger({
@@ -14056,19 +14228,19 @@ async function localLedgerFor(options, view) {
       // Only the default folders keep state: one-off folders are read afresh.
       persist: options.file === null && !named
     });
-    if (snapshot.files === 0) return NONE3;
+    if (snapshot.files === 0) return NONE4;
     return { local: attribution(spans, snapshot.summaries), failure: null };
   } catch (error2) {
     return { local: /* @__PURE__ */ new Map(), failure: `Claude Code logs: ${error2.message}` };
   }
 }
-var NONE3;
+var NONE4;
 var init_attach = __esm({
   "src/cli/ledger/attach.ts"() {
     "use strict";
     init_attribute();
     init_read();
-    NONE3 = { local: /* @__PURE__ */ new Map(), failure: null };
+    NONE4 = { local: /* @__PURE__ */ new Map(), failure: null };
   }
 });
 

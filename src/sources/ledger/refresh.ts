@@ -9,7 +9,7 @@ import { tallySpans, type Span, type SpanSummary } from "../../core/ledger/span"
 import { emptyState, type FileMark, type LedgerState, type StateHead } from "../../core/ledger/state";
 import { cachedAnswer, cachedSpan, nextCache, type CachedSpan } from "../../core/ledger/summary-cache";
 import { findLogFiles, type LogFile } from "./roots";
-import { scanFile } from "./scan";
+import { scanTasks, type ScanThreads, type TaskOutcome } from "./scan-pool";
 import { openLedgerState, saveLedgerState, type StoredLedger } from "./state-file";
 
 export interface RefreshOptions {
@@ -30,6 +30,8 @@ export interface RefreshOptions {
   spans: readonly Span[];
   /** Hand back every record too (Raycast attributes them to windows it learns later). */
   keepRecords?: boolean;
+  /** Worker threads that may share a large scan; without them this thread reads alone. */
+  scanThreads?: ScanThreads;
 }
 
 export interface LedgerSnapshot {
@@ -116,7 +118,6 @@ export async function refreshLedger(options: RefreshOptions): Promise<LedgerSnap
 async function refreshFrom(stored: StoredLedger | null, options: RefreshOptions): Promise<LedgerSnapshot> {
   const started = Date.now();
   const budget = options.budgetMs ?? Infinity;
-  const outOfTime = () => Date.now() - started > budget;
   let head = usableHead(stored, options);
   const found = findLogFiles(options.roots);
   let { files, plans, removed } = planFiles(found, head?.files ?? {});
@@ -153,32 +154,47 @@ async function refreshFrom(stored: StoredLedger | null, options: RefreshOptions)
   const keep = (record: Parameters<typeof addRecord>[1]) => {
     if (record.at >= options.retainFrom && addRecord(records(), record)) recordsChanged = true;
   };
-  let scannedBytes = 0;
-  let complete = true;
-  for (const { file, from, skipped } of plans) {
-    if (outOfTime()) {
-      complete = false;
-      break;
-    }
+  const toRead: Plan[] = [];
+  for (const p of plans) {
     changed = true;
-    const base = { identity: file.identity, mtimeMs: file.mtimeMs };
+    const { file } = p;
     if (options.skipUntouched && file.mtimeMs < options.retainFrom) {
       // Untouched since before the span: none of its lines can be inside it.
-      files[file.path] = { ...base, size: file.size, offset: file.size, skipped: 0, pendingTail: false };
-      continue;
-    }
-    try {
-      const r = scanFile(file.path, from, file.folderProject, keep, outOfTime);
+      const { identity, mtimeMs, size } = file;
+      files[file.path] = { identity, mtimeMs, size, offset: size, skipped: 0, pendingTail: false };
+    } else toRead.push(p);
+  }
+  let toReadBytes = 0;
+  for (const p of toRead) toReadBytes += p.file.size - p.from;
+  const threads = options.scanThreads && toReadBytes >= options.scanThreads.minBytes ? options.scanThreads : null;
+  let scannedBytes = 0;
+  let complete = true;
+  const tasks = toRead.map(({ file, from }) => ({ path: file.path, from, folderProject: file.folderProject }));
+  const file = (index: number, outcome: TaskOutcome) => {
+    const { file, skipped } = toRead[index];
+    if (outcome === "unstarted") {
+      complete = false;
+    } else if (outcome === "failed") {
+      // Vanished or unreadable since the stat: forgotten, so the next run tries it afresh.
+      delete files[file.path];
+    } else {
+      const r = outcome.result;
       scannedBytes += r.bytesRead;
       // A stopped scan records the offset as the size, so the next run sees new bytes and continues.
       const size = r.stopped ? r.offset : file.size;
-      files[file.path] = { ...base, size, offset: r.offset, skipped: skipped + r.skipped, pendingTail: r.pendingTail };
+      const { identity, mtimeMs } = file;
+      files[file.path] = {
+        identity,
+        mtimeMs,
+        size,
+        offset: r.offset,
+        skipped: skipped + r.skipped,
+        pendingTail: r.pendingTail,
+      };
       if (r.stopped) complete = false;
-    } catch {
-      // Vanished or unreadable since the stat: forgotten, so the next run tries it afresh.
-      delete files[file.path];
     }
-  }
+  };
+  await scanTasks(tasks, threads, started + budget, { record: keep, file });
   const current: RecordSet = editable ?? state.records;
   const older = head && !recordsChanged ? head.summaries : [];
   const { summaries, cache, cacheChanged } = answer(current, options.spans, older);

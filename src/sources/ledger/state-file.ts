@@ -107,7 +107,11 @@ export async function saveLedgerState(path: string, state: LedgerState): Promise
   const temp = `${path}.${process.pid}.tmp`;
   try {
     const { header, ids, rows } = serializeState(state);
-    await writeFile(temp, Buffer.concat([Buffer.from(header + ids), new Uint8Array(rows.buffer)]), { mode: 0o600 });
+    await writeFile(
+      temp,
+      Buffer.concat([Buffer.from(header + ids), new Uint8Array(rows.buffer, rows.byteOffset, rows.byteLength)]),
+      { mode: 0o600 },
+    );
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true });
