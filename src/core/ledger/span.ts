@@ -58,7 +58,7 @@ const byTotal = <T extends { total: number }>(a: T, b: T) => b.total - a.total;
  * records when it starts after `before` and by `first`, and ends by `last`'s instant or later but
  * before `after` — so a stored summary answers it as is (see summary-cache).
  */
-export interface SpanBounds {
+interface SpanBounds {
   before: number | null;
   first: number | null;
   last: number | null;

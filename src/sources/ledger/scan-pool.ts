@@ -17,7 +17,7 @@ export interface ScanTask {
 }
 
 /** What a file gave: where its scan stopped, and its records in line order (those not already handed on). */
-export interface ScannedFile {
+interface ScannedFile {
   result: ScanResult;
   records: Iterable<LedgerRecord>;
 }
