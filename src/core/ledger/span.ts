@@ -152,6 +152,7 @@ export function tallySpans(records: Iterable<LedgerRecord>, spans: readonly Span
   return tallies.map((t) => t.result());
 }
 
+/** One span's summary. @internal (tests check every answer against it) */
 export function summarizeSpan(records: Iterable<LedgerRecord>, span: Span): SpanSummary {
   return tallySpans(records, [span])[0].summary;
 }
