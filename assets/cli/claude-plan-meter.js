@@ -13207,7 +13207,8 @@ async function scanTasks(tasks, threads, deadline, sink) {
       settle2(index, "failed");
     }
   };
-  const workers = threads ? Array.from({ length: threads.count }, () => startWorker(threads)) : [];
+  const made = threads ? await Promise.all(Array.from({ length: threads.count }, () => startWorker(threads).catch(() => null))) : [];
+  const workers = made.filter((w) => w !== null);
   const helpers = workers.map((worker) => {
     const inFlight = /* @__PURE__ */ new Set();
     let stopped = false;
@@ -13258,9 +13259,10 @@ async function scanTasks(tasks, threads, deadline, sink) {
     if (!outcomes.has(index)) settle2(index, "unstarted");
   }
 }
-function startWorker(threads) {
-  const worker = new import_node_worker_threads.Worker(threads.script, {
-    argv: threads.argv,
+async function startWorker(threads) {
+  const { Worker } = await import("node:worker_threads");
+  const worker = new Worker(threads.script, {
+    argv: [...threads.argv, SCAN_THREAD_ARG],
     workerData: { [SCAN_THREAD]: true },
     // Its output is never the command's: a thread only replies by message.
     stdout: true,
@@ -13269,11 +13271,13 @@ function startWorker(threads) {
   worker.unref();
   return worker;
 }
-function isScanThread() {
-  return !import_node_worker_threads.isMainThread && import_node_worker_threads.workerData?.[SCAN_THREAD] === true;
+async function scanThreadPort(argv) {
+  if (argv[0] !== SCAN_THREAD_ARG) return null;
+  const { isMainThread, parentPort, workerData } = await import("node:worker_threads");
+  const marked = workerData?.[SCAN_THREAD] === true;
+  return !isMainThread && marked ? parentPort : null;
 }
-function serveScans() {
-  const port = import_node_worker_threads.parentPort;
+function serveScans(port) {
   return new Promise((resolve3) => {
     port.on("message", ({ index, task, deadline }) => {
       let reply;
@@ -13290,14 +13294,14 @@ function serveScans() {
     port.postMessage({ ready: true });
   });
 }
-var import_node_worker_threads, SCAN_THREAD, AHEAD, NONE2;
+var SCAN_THREAD, SCAN_THREAD_ARG, AHEAD, NONE2;
 var init_scan_pool = __esm({
   "src/sources/ledger/scan-pool.ts"() {
     "use strict";
-    import_node_worker_threads = require("node:worker_threads");
     init_packed();
     init_scan();
     SCAN_THREAD = "claude-plan-meter ledger scan";
+    SCAN_THREAD_ARG = "--scan-thread";
     AHEAD = 2;
     NONE2 = [];
   }
@@ -13617,17 +13621,17 @@ function entries(dir) {
     return [];
   }
 }
-function walk(root, dir, out) {
+function walk(dir, folder, out) {
   for (const entry of entries(dir)) {
-    const path = (0, import_node_path8.join)(dir, entry.name);
-    if (entry.isDirectory()) walk(root, path, out);
+    const path = `${dir}${import_node_path8.sep}${entry.name}`;
+    const project = folder ?? entry.name;
+    if (entry.isDirectory()) walk(path, project, out);
     else if (entry.isFile() && entry.name.endsWith(".jsonl")) {
       const s = (0, import_node_fs9.statSync)(path, { bigint: true, throwIfNoEntry: false });
       if (!s) continue;
-      const folder = (0, import_node_path8.relative)(root, path).split(import_node_path8.sep)[0];
       out.push({
         path,
-        folderProject: decodeProjectFolder(folder),
+        folderProject: decodeProjectFolder(project),
         identity: `${s.dev}:${s.ino}`,
         size: Number(s.size),
         mtimeMs: Number(s.mtimeMs)
@@ -13637,7 +13641,7 @@ function walk(root, dir, out) {
 }
 function findLogFiles(roots) {
   const files = [];
-  for (const root of roots) walk(root, root, files);
+  for (const root of roots) walk(root, null, files);
   return files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
 var import_node_fs9, import_node_os3, import_node_path8;
@@ -14022,8 +14026,9 @@ function withScan(s, snapshot) {
   };
 }
 async function ledgerCommand(argv) {
-  if (isScanThread()) {
-    await serveScans();
+  const port = await scanThreadPort(argv);
+  if (port) {
+    await serveScans(port);
     return 0;
   }
   const options = parseLedgerArgs(argv);

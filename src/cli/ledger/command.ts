@@ -6,7 +6,7 @@ import { spanJson } from "../../core/ledger/json";
 import type { Span, SpanSummary } from "../../core/ledger/span";
 import { currentSpans } from "../../core/ledger/windows";
 import type { LedgerSnapshot } from "../../sources/ledger/refresh";
-import { isScanThread, serveScans } from "../../sources/ledger/scan-pool";
+import { scanThreadPort, serveScans } from "../../sources/ledger/scan-pool";
 import { LEDGER_USAGE, parseLedgerArgs } from "./args";
 import { readLocalLedger } from "./read";
 import { renderLedger } from "./render";
@@ -24,8 +24,9 @@ function withScan(s: SpanSummary, snapshot: LedgerSnapshot) {
 
 export async function ledgerCommand(argv: string[]): Promise<number> {
   // A worker thread started by a large scan (read.ts): it reads the files it is sent, nothing else.
-  if (isScanThread()) {
-    await serveScans();
+  const port = await scanThreadPort(argv);
+  if (port) {
+    await serveScans(port);
     return 0;
   }
   const options = parseLedgerArgs(argv);

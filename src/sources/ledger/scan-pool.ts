@@ -4,7 +4,7 @@
  * file's records packed (core/ledger/packed). Every result is delivered in task order, whichever thread
  * read it, so the caller applies the one-record-per-message rule exactly as a serial scan would.
  */
-import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import type { MessagePort, Worker } from "node:worker_threads";
 import { PackedRecordSet, packRecords, type PackedRecords } from "../../core/ledger/packed";
 import type { LedgerRecord } from "../../core/ledger/record";
 import { scanFile, type ScanResult } from "./scan";
@@ -34,7 +34,10 @@ export interface ScanSink {
  */
 export type TaskOutcome = ScannedFile | "failed" | "unstarted";
 
-/** How to start a scanning thread: a script that, run in a worker with `argv`, calls serveScans. */
+/**
+ * How to start a scanning thread: a script that, run in a worker with `argv` (and SCAN_THREAD_ARG
+ * after it), calls serveScans.
+ */
 export interface ScanThreads {
   script: string;
   argv: string[];
@@ -45,6 +48,12 @@ export interface ScanThreads {
 
 /** Marks a worker started to scan (workerData), so the script knows to serve instead of running as usual. */
 const SCAN_THREAD = "claude-plan-meter ledger scan";
+
+/**
+ * The argument after `argv` in a scanning thread: the script checks for it before loading
+ * node:worker_threads (~9 ms of every run otherwise), then checks that it is such a thread.
+ */
+const SCAN_THREAD_ARG = "--scan-thread";
 
 /** What a scanning thread sends: ready for files, a file scanned, or a file it could not read. @internal (tests) */
 export type Reply = { ready: true } | { index: number; result: ScanResult; packed: PackedRecords } | { index: number };
@@ -100,7 +109,11 @@ export async function scanTasks(
     }
   };
 
-  const workers = threads ? Array.from({ length: threads.count }, () => startWorker(threads)) : [];
+  // A thread that cannot be made leaves its share to this one.
+  const made = threads
+    ? await Promise.all(Array.from({ length: threads.count }, () => startWorker(threads).catch(() => null)))
+    : [];
+  const workers = made.filter((w): w is Worker => w !== null);
   const helpers = workers.map((worker) => {
     const inFlight = new Set<number>();
     let stopped = false;
@@ -155,9 +168,10 @@ export async function scanTasks(
 }
 
 /** A worker that runs `threads.script` to serve scans. @internal (tests talk to one directly) */
-export function startWorker(threads: Pick<ScanThreads, "script" | "argv">): Worker {
+export async function startWorker(threads: Pick<ScanThreads, "script" | "argv">): Promise<Worker> {
+  const { Worker } = await import("node:worker_threads");
   const worker = new Worker(threads.script, {
-    argv: threads.argv,
+    argv: [...threads.argv, SCAN_THREAD_ARG],
     workerData: { [SCAN_THREAD]: true },
     // Its output is never the command's: a thread only replies by message.
     stdout: true,
@@ -167,14 +181,16 @@ export function startWorker(threads: Pick<ScanThreads, "script" | "argv">): Work
   return worker;
 }
 
-/** True in a worker that scanTasks started: the script should call serveScans and nothing else. */
-export function isScanThread(): boolean {
-  return !isMainThread && (workerData as Record<string, unknown> | null)?.[SCAN_THREAD] === true;
+/** The port to serve scans on when this is a thread scanTasks started (`argv` are the command's arguments), else null. */
+export async function scanThreadPort(argv: readonly string[]): Promise<MessagePort | null> {
+  if (argv[0] !== SCAN_THREAD_ARG) return null;
+  const { isMainThread, parentPort, workerData } = await import("node:worker_threads");
+  const marked = (workerData as Record<string, unknown> | null)?.[SCAN_THREAD] === true;
+  return !isMainThread && marked ? parentPort : null;
 }
 
 /** A scanning thread's side: scans each file sent until the calling thread is done with it. */
-export function serveScans(): Promise<void> {
-  const port = parentPort!;
+export function serveScans(port: MessagePort): Promise<void> {
   return new Promise((resolve) => {
     port.on("message", ({ index, task, deadline }: { index: number; task: ScanTask; deadline: number }) => {
       let reply: Reply;
