@@ -4366,6 +4366,18 @@ function _array(Class2, element, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
+function _custom(Class2, fn, _params) {
+  const norm = normalizeParams(_params);
+  norm.abort ?? (norm.abort = true);
+  const schema = new Class2({
+    type: "custom",
+    check: "custom",
+    fn,
+    ...norm
+  });
+  return schema;
+}
+// @__NO_SIDE_EFFECTS__
 function _refine(Class2, fn, _params) {
   const schema = new Class2({
     type: "custom",
@@ -5750,6 +5762,9 @@ function readonly(innerType) {
     type: "readonly",
     innerType
   });
+}
+function custom(fn, _params) {
+  return _custom(ZodCustom, fn ?? (() => true), _params);
 }
 function refine(fn, _params = {}) {
   return _refine(ZodCustom, fn, _params);
@@ -13535,13 +13550,41 @@ var init_summary_cache = __esm({
 });
 
 // src/core/ledger/state.ts
+function fileColumns(files) {
+  const c = { path: [], identity: [], size: [], mtimeMs: [], offset: [], skipped: [], pendingTail: [] };
+  for (const [path, m] of Object.entries(files)) {
+    c.path.push(path);
+    c.identity.push(m.identity);
+    c.size.push(m.size);
+    c.mtimeMs.push(m.mtimeMs);
+    c.offset.push(m.offset);
+    c.skipped.push(m.skipped);
+    c.pendingTail.push(m.pendingTail);
+  }
+  return c;
+}
+function fileMarks(c) {
+  const files = {};
+  c.path.forEach((path, i) => {
+    const { identity, size, mtimeMs, offset, skipped, pendingTail } = c;
+    files[path] = {
+      identity: identity[i],
+      size: size[i],
+      mtimeMs: mtimeMs[i],
+      offset: offset[i],
+      skipped: skipped[i],
+      pendingTail: pendingTail[i]
+    };
+  });
+  return files;
+}
 function serializeState(state) {
   const { ids, models, projects, rows: rows2 } = packRecords(state.records.values(), state.records.size);
   const header = {
     version: STATE_VERSION,
     roots: state.roots,
     retainFrom: state.retainFrom,
-    files: state.files,
+    files: fileColumns(state.files),
     models,
     projects,
     records: ids.length,
@@ -13562,7 +13605,7 @@ function parseStateHead(line) {
   const parsed = Header.safeParse(parseJson(line));
   if (!parsed.success) return null;
   const { roots, retainFrom, files, models, projects, records, summaries } = parsed.data;
-  return { head: { roots, retainFrom, files, summaries }, models, projects, records };
+  return { head: { roots, retainFrom, files: fileMarks(files), summaries }, models, projects, records };
 }
 function parseStateRecords(parsed, idLine, rows2) {
   const { models, projects, records } = parsed;
@@ -13571,7 +13614,7 @@ function parseStateRecords(parsed, idLine, rows2) {
   const packed = { ids, models, projects, rows: rows2 };
   return packedValid(packed) ? new PackedRecordSet(packed) : null;
 }
-var STATE_VERSION, count3, FileMarkSchema, Header, emptyState;
+var STATE_VERSION, count3, listOf, isString, isNumber, isCount2, isBoolean, FileColumns, Header, emptyState;
 var init_state = __esm({
   "src/core/ledger/state.ts"() {
     "use strict";
@@ -13580,19 +13623,25 @@ var init_state = __esm({
     init_summary_cache();
     STATE_VERSION = 3;
     count3 = number2().int().nonnegative();
-    FileMarkSchema = object({
-      identity: string2(),
-      size: count3,
-      mtimeMs: number2(),
-      offset: count3,
-      skipped: count3,
-      pendingTail: boolean2()
-    });
+    listOf = (is) => custom((v) => Array.isArray(v) && v.every(is));
+    isString = (v) => typeof v === "string";
+    isNumber = (v) => typeof v === "number" && Number.isFinite(v);
+    isCount2 = (v) => Number.isInteger(v) && v >= 0;
+    isBoolean = (v) => typeof v === "boolean";
+    FileColumns = object({
+      path: listOf(isString),
+      identity: listOf(isString),
+      size: listOf(isCount2),
+      mtimeMs: listOf(isNumber),
+      offset: listOf(isCount2),
+      skipped: listOf(isCount2),
+      pendingTail: listOf(isBoolean)
+    }).refine((c) => Object.values(c).every((column) => column.length === c.path.length));
     Header = object({
       version: literal(STATE_VERSION),
       roots: array(string2()),
       retainFrom: number2(),
-      files: record(string2(), FileMarkSchema),
+      files: FileColumns,
       models: array(string2()),
       projects: array(string2()),
       records: count3,

@@ -242,6 +242,11 @@ describe("state", () => {
     const rows = new Float64Array(0);
     expect(parseStateHead("{")).toBeNull();
     expect(parseStateHead(JSON.stringify({ version: 2 }))).toBeNull();
+    // File marks are stored as columns: one of a different length is not a state.
+    const head = JSON.parse(stored.header);
+    expect(parseStateHead(JSON.stringify(head))?.head.files).toEqual(state.files);
+    head.files.offset.push(3);
+    expect(parseStateHead(JSON.stringify(head))).toBeNull();
     expect(parseState({ ...stored, ids: stored.ids.replace('"msg_2"', "") })).toBeNull();
     expect(parseState({ ...stored, ids: "[1,2]\n" })).toBeNull();
     expect(parseState({ ...stored, rows })).toBeNull();
