@@ -12950,9 +12950,29 @@ var init_windows2 = __esm({
   }
 });
 
+// src/core/ledger/record.ts
+function supersedes(next, current) {
+  if (next.final !== current.final) return next.final;
+  if (next.at !== current.at) return next.at > current.at;
+  return recordTotal(next) > recordTotal(current);
+}
+function addRecord(records, next) {
+  const current = records.get(next.id);
+  if (current && !supersedes(next, current)) return false;
+  records.set(next.id, next);
+  return true;
+}
+var recordTotal;
+var init_record = __esm({
+  "src/core/ledger/record.ts"() {
+    "use strict";
+    recordTotal = (r) => r.input + r.output + r.cacheCreation + r.cacheRead;
+  }
+});
+
 // src/core/ledger/packed.ts
 function interner(values) {
-  const index = /* @__PURE__ */ new Map();
+  const index = new Map(values.map((v, i) => [v, i]));
   return (value) => {
     let i = index.get(value);
     if (i === void 0) {
@@ -12961,6 +12981,16 @@ function interner(values) {
     }
     return i;
   };
+}
+function putRow(rows2, o, r, model, project) {
+  rows2[o] = r.at;
+  rows2[o + 1] = model(r.model);
+  rows2[o + 2] = project(r.project);
+  rows2[o + 3] = r.input;
+  rows2[o + 4] = r.output;
+  rows2[o + 5] = r.cacheCreation;
+  rows2[o + 6] = r.cacheRead;
+  rows2[o + 7] = r.final ? 1 : 0;
 }
 function packRecords(records, size) {
   const models = [];
@@ -12972,17 +13002,65 @@ function packRecords(records, size) {
   let o = 0;
   for (const r of records) {
     ids.push(r.id);
-    rows2[o] = r.at;
-    rows2[o + 1] = model(r.model);
-    rows2[o + 2] = project(r.project);
-    rows2[o + 3] = r.input;
-    rows2[o + 4] = r.output;
-    rows2[o + 5] = r.cacheCreation;
-    rows2[o + 6] = r.cacheRead;
-    rows2[o + 7] = r.final ? 1 : 0;
+    putRow(rows2, o, r, model, project);
     o += ROW;
   }
   return { ids, models, projects, rows: o === rows2.length ? rows2 : rows2.subarray(0, o) };
+}
+function remapped(names, intern) {
+  const to = new Int32Array(names.length).fill(-1);
+  return (i) => to[i] >= 0 ? to[i] : to[i] = intern(names[i]);
+}
+function recordAt({ ids, models, projects, rows: n }, i) {
+  const o = i * ROW;
+  return {
+    id: ids[i],
+    at: n[o],
+    model: models[n[o + 1]],
+    project: projects[n[o + 2]],
+    input: n[o + 3],
+    output: n[o + 4],
+    cacheCreation: n[o + 5],
+    cacheRead: n[o + 6],
+    final: n[o + 7] === 1
+  };
+}
+function mergeRecords(base, incoming, from) {
+  const models = [];
+  const projects = [];
+  const model = interner(models);
+  const project = interner(projects);
+  const modelOf = remapped(base.models, model);
+  const projectOf = remapped(base.projects, project);
+  const ids = [];
+  const rows2 = new Float64Array((base.ids.length + incoming.size) * ROW);
+  const placed = /* @__PURE__ */ new Set();
+  let changed = false;
+  let o = 0;
+  for (let i = 0; i < base.ids.length; i += 1) {
+    if (base.rows[i * ROW] < from) continue;
+    const id = base.ids[i];
+    const next = incoming.size > 0 ? incoming.get(id) : void 0;
+    ids.push(id);
+    if (next !== void 0) placed.add(id);
+    if (next !== void 0 && supersedes(next, recordAt(base, i))) {
+      putRow(rows2, o, next, model, project);
+      changed = true;
+    } else {
+      rows2.set(base.rows.subarray(i * ROW, (i + 1) * ROW), o);
+      rows2[o + 1] = modelOf(rows2[o + 1]);
+      rows2[o + 2] = projectOf(rows2[o + 2]);
+    }
+    o += ROW;
+  }
+  for (const r of incoming.values()) {
+    if (placed.has(r.id)) continue;
+    ids.push(r.id);
+    putRow(rows2, o, r, model, project);
+    changed = true;
+    o += ROW;
+  }
+  return { packed: { ids, models, projects, rows: rows2.subarray(0, o) }, changed };
 }
 function packedValid({ ids, models, projects, rows: rows2 }) {
   if (rows2.length !== ids.length * ROW) return false;
@@ -12997,6 +13075,7 @@ var ROW, isCount, PackedRecordSet;
 var init_packed = __esm({
   "src/core/ledger/packed.ts"() {
     "use strict";
+    init_record();
     ROW = 8;
     isCount = (v) => Number.isInteger(v) && v >= 0;
     PackedRecordSet = class {
@@ -13008,20 +13087,14 @@ var init_packed = __esm({
         return this.packed.ids.length;
       }
       *values() {
-        const { ids, models, projects, rows: n } = this.packed;
-        for (let i = 0, o = 0; i < ids.length; i += 1, o += ROW) {
-          yield {
-            id: ids[i],
-            at: n[o],
-            model: models[n[o + 1]],
-            project: projects[n[o + 2]],
-            input: n[o + 3],
-            output: n[o + 4],
-            cacheCreation: n[o + 5],
-            cacheRead: n[o + 6],
-            final: n[o + 7] === 1
-          };
-        }
+        for (let i = 0; i < this.packed.ids.length; i += 1) yield recordAt(this.packed, i);
+      }
+      /** The earliest instant, or Infinity when empty: read from the column, no record made. */
+      oldest() {
+        const n = this.packed.rows;
+        let min = Infinity;
+        for (let o = 0; o < n.length; o += ROW) if (n[o] < min) min = n[o];
+        return min;
       }
     };
   }
@@ -13370,35 +13443,6 @@ The logs cannot see claude.ai in a browser or other machines, and tokens are not
   }
 });
 
-// src/core/ledger/record.ts
-function supersedes(next, current) {
-  if (next.final !== current.final) return next.final;
-  if (next.at !== current.at) return next.at > current.at;
-  return recordTotal(next) > recordTotal(current);
-}
-function editableRecords(set) {
-  if (set instanceof Map) return set;
-  const map = /* @__PURE__ */ new Map();
-  for (const r of set.values()) map.set(r.id, r);
-  return map;
-}
-function addRecord(records, next) {
-  const current = records.get(next.id);
-  if (current && !supersedes(next, current)) return false;
-  records.set(next.id, next);
-  return true;
-}
-function pruneRecords(records, from) {
-  for (const [id, r] of records) if (r.at < from) records.delete(id);
-}
-var recordTotal;
-var init_record = __esm({
-  "src/core/ledger/record.ts"() {
-    "use strict";
-    recordTotal = (r) => r.input + r.output + r.cacheCreation + r.cacheRead;
-  }
-});
-
 // src/core/ledger/project.ts
 function decodeProjectFolder(folder) {
   return folder.replace(/-/g, "/");
@@ -13579,7 +13623,8 @@ function fileMarks(c) {
   return files;
 }
 function serializeState(state) {
-  const { ids, models, projects, rows: rows2 } = packRecords(state.records.values(), state.records.size);
+  const r = state.records;
+  const { ids, models, projects, rows: rows2 } = r instanceof PackedRecordSet ? r.packed : packRecords(r.values(), r.size);
   const header = {
     version: STATE_VERSION,
     roots: state.roots,
@@ -13865,21 +13910,12 @@ async function refreshFrom(stored2, options) {
     head = null;
     ({ files, plans, removed } = planFiles(found, {}));
   }
-  const state = head && storedRecords ? { ...head, retainFrom: options.retainFrom, records: storedRecords } : emptyState(options.roots, options.retainFrom);
-  let editable = null;
-  const records = () => editable ??= editableRecords(state.records);
-  let changed = head === null || removed;
-  for (const r of state.records.values()) {
-    if (r.at < options.retainFrom) {
-      pruneRecords(records(), options.retainFrom);
-      changed = true;
-      break;
-    }
-  }
-  let recordsChanged = false;
+  const state = head ?? emptyState(options.roots, options.retainFrom);
+  const incoming = /* @__PURE__ */ new Map();
   const keep = (record2) => {
-    if (record2.at >= options.retainFrom && addRecord(records(), record2)) recordsChanged = true;
+    if (record2.at >= options.retainFrom) addRecord(incoming, record2);
   };
+  let changed = head === null || removed;
   const toRead = [];
   for (const p of plans) {
     changed = true;
@@ -13918,11 +13954,19 @@ async function refreshFrom(stored2, options) {
     }
   };
   await scanTasks(tasks, threads, started + budget, { record: keep, file });
-  const current = editable ?? state.records;
+  let current = storedRecords ?? incoming;
+  let recordsChanged = storedRecords === null && incoming.size > 0;
+  if (storedRecords && (incoming.size > 0 || storedRecords.oldest() < options.retainFrom)) {
+    const merged = mergeRecords(storedRecords.packed, incoming, options.retainFrom);
+    current = new PackedRecordSet(merged.packed);
+    recordsChanged = merged.changed;
+    changed = true;
+  }
   const older = head && !recordsChanged ? head.summaries : [];
   const { summaries, cache, cacheChanged } = answer(current, options.spans, older);
   if (options.statePath !== null && (changed || cacheChanged)) {
-    await saveLedgerState(options.statePath, { ...state, files, records: current, summaries: cache });
+    const next = { ...state, retainFrom: options.retainFrom, files, records: current, summaries: cache };
+    await saveLedgerState(options.statePath, next);
   }
   return {
     summaries,
@@ -13935,6 +13979,7 @@ async function refreshFrom(stored2, options) {
 var init_refresh2 = __esm({
   "src/sources/ledger/refresh.ts"() {
     "use strict";
+    init_packed();
     init_record();
     init_span();
     init_state();

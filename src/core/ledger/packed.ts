@@ -3,7 +3,7 @@
  * (instant, model and project as indexes into the names, the four counts, final as 0/1). The state file
  * stores them so, and scanning threads hand theirs over so: numbers in one buffer, not an object each.
  */
-import type { LedgerRecord, RecordSet } from "./record";
+import { supersedes, type LedgerRecord, type LedgerRecords, type RecordSet } from "./record";
 
 const ROW = 8;
 
@@ -14,8 +14,9 @@ export interface PackedRecords {
   rows: Float64Array;
 }
 
+/** Index of each value in `values`, adding new ones at the end. */
 function interner(values: string[]) {
-  const index = new Map<string, number>();
+  const index = new Map<string, number>(values.map((v, i) => [v, i]));
   return (value: string) => {
     let i = index.get(value);
     if (i === undefined) {
@@ -24,6 +25,24 @@ function interner(values: string[]) {
     }
     return i;
   };
+}
+
+/** Writes `r` as row `o / ROW` of `rows`, its names interned. */
+function putRow(
+  rows: Float64Array,
+  o: number,
+  r: LedgerRecord,
+  model: (m: string) => number,
+  project: (p: string) => number,
+) {
+  rows[o] = r.at;
+  rows[o + 1] = model(r.model);
+  rows[o + 2] = project(r.project);
+  rows[o + 3] = r.input;
+  rows[o + 4] = r.output;
+  rows[o + 5] = r.cacheCreation;
+  rows[o + 6] = r.cacheRead;
+  rows[o + 7] = r.final ? 1 : 0;
 }
 
 export function packRecords(records: Iterable<LedgerRecord>, size: number): PackedRecords {
@@ -36,17 +55,79 @@ export function packRecords(records: Iterable<LedgerRecord>, size: number): Pack
   let o = 0;
   for (const r of records) {
     ids.push(r.id);
-    rows[o] = r.at;
-    rows[o + 1] = model(r.model);
-    rows[o + 2] = project(r.project);
-    rows[o + 3] = r.input;
-    rows[o + 4] = r.output;
-    rows[o + 5] = r.cacheCreation;
-    rows[o + 6] = r.cacheRead;
-    rows[o + 7] = r.final ? 1 : 0;
+    putRow(rows, o, r, model, project);
     o += ROW;
   }
   return { ids, models, projects, rows: o === rows.length ? rows : rows.subarray(0, o) };
+}
+
+/** An old index into `names` → its index in a new list (`intern`), looked up once per name. */
+function remapped(names: readonly string[], intern: (name: string) => number) {
+  const to = new Int32Array(names.length).fill(-1);
+  return (i: number) => (to[i] >= 0 ? to[i] : (to[i] = intern(names[i])));
+}
+
+/** Row `i` as a record. */
+function recordAt({ ids, models, projects, rows: n }: PackedRecords, i: number): LedgerRecord {
+  const o = i * ROW;
+  return {
+    id: ids[i],
+    at: n[o],
+    model: models[n[o + 1]],
+    project: projects[n[o + 2]],
+    input: n[o + 3],
+    output: n[o + 4],
+    cacheCreation: n[o + 5],
+    cacheRead: n[o + 6],
+    final: n[o + 7] === 1,
+  };
+}
+
+/**
+ * `base` without its records older than `from`, with `incoming` added — exactly what adding each of
+ * their lines with addRecord to a map of the rest would give, in the same order (a kept id keeps its
+ * place, new ones follow in the order they came), since the rule keeps the greatest line and the first
+ * of equals. Only the new lines are keyed by id: a map of every stored record (an object and an entry
+ * each, all surviving young-generation collections) was most of a refresh that added a few lines.
+ * `changed`: a record was added or replaced (dropping old ones changes no answer about the retained span).
+ */
+export function mergeRecords(base: PackedRecords, incoming: LedgerRecords, from: number) {
+  const models: string[] = [];
+  const projects: string[] = [];
+  const model = interner(models);
+  const project = interner(projects);
+  // Names are interned afresh, so those only dropped records used go with them.
+  const modelOf = remapped(base.models, model);
+  const projectOf = remapped(base.projects, project);
+  const ids: string[] = [];
+  const rows = new Float64Array((base.ids.length + incoming.size) * ROW);
+  const placed = new Set<string>();
+  let changed = false;
+  let o = 0;
+  for (let i = 0; i < base.ids.length; i += 1) {
+    if (base.rows[i * ROW] < from) continue;
+    const id = base.ids[i];
+    const next = incoming.size > 0 ? incoming.get(id) : undefined;
+    ids.push(id);
+    if (next !== undefined) placed.add(id);
+    if (next !== undefined && supersedes(next, recordAt(base, i))) {
+      putRow(rows, o, next, model, project);
+      changed = true;
+    } else {
+      rows.set(base.rows.subarray(i * ROW, (i + 1) * ROW), o);
+      rows[o + 1] = modelOf(rows[o + 1]);
+      rows[o + 2] = projectOf(rows[o + 2]);
+    }
+    o += ROW;
+  }
+  for (const r of incoming.values()) {
+    if (placed.has(r.id)) continue;
+    ids.push(r.id);
+    putRow(rows, o, r, model, project);
+    changed = true;
+    o += ROW;
+  }
+  return { packed: { ids, models, projects, rows: rows.subarray(0, o) }, changed };
 }
 
 const isCount = (v: number) => Number.isInteger(v) && v >= 0;
@@ -67,26 +148,21 @@ export function packedValid({ ids, models, projects, rows }: PackedRecords): boo
  * entries; refresh copies them into one only to add lines.
  */
 export class PackedRecordSet implements RecordSet {
-  constructor(private readonly packed: PackedRecords) {}
+  constructor(readonly packed: PackedRecords) {}
 
   get size(): number {
     return this.packed.ids.length;
   }
 
   *values(): IterableIterator<LedgerRecord> {
-    const { ids, models, projects, rows: n } = this.packed;
-    for (let i = 0, o = 0; i < ids.length; i += 1, o += ROW) {
-      yield {
-        id: ids[i],
-        at: n[o],
-        model: models[n[o + 1]],
-        project: projects[n[o + 2]],
-        input: n[o + 3],
-        output: n[o + 4],
-        cacheCreation: n[o + 5],
-        cacheRead: n[o + 6],
-        final: n[o + 7] === 1,
-      };
-    }
+    for (let i = 0; i < this.packed.ids.length; i += 1) yield recordAt(this.packed, i);
+  }
+
+  /** The earliest instant, or Infinity when empty: read from the column, no record made. */
+  oldest(): number {
+    const n = this.packed.rows;
+    let min = Infinity;
+    for (let o = 0; o < n.length; o += ROW) if (n[o] < min) min = n[o];
+    return min;
   }
 }

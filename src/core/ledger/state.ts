@@ -127,7 +127,8 @@ export const emptyState = (roots: string[], retainFrom: number): LedgerState & {
 });
 
 export function serializeState(state: LedgerState): StoredParts {
-  const { ids, models, projects, rows } = packRecords(state.records.values(), state.records.size);
+  const r = state.records;
+  const { ids, models, projects, rows } = r instanceof PackedRecordSet ? r.packed : packRecords(r.values(), r.size);
   const header: Header = {
     version: STATE_VERSION,
     roots: state.roots,
@@ -166,7 +167,7 @@ export function parseStateHead(line: string): ParsedHead | null {
 }
 
 /** The records after a header (the ids line without its newline, and the numbers), or null when they do not match it. */
-export function parseStateRecords(parsed: ParsedHead, idLine: string, rows: Float64Array): RecordSet | null {
+export function parseStateRecords(parsed: ParsedHead, idLine: string, rows: Float64Array): PackedRecordSet | null {
   const { models, projects, records } = parsed;
   const ids = parseJson(idLine);
   if (!Array.isArray(ids) || ids.length !== records || !ids.every((id) => typeof id === "string")) return null;

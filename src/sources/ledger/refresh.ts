@@ -4,9 +4,10 @@
  * retained span, remember where each file was read up to, and answer the spans asked. When no log file
  * changed, the answers stored with the state are given again without reading its records.
  */
-import { addRecord, editableRecords, pruneRecords, type LedgerRecords, type RecordSet } from "../../core/ledger/record";
+import { mergeRecords, PackedRecordSet } from "../../core/ledger/packed";
+import { addRecord, type LedgerRecord, type LedgerRecords, type RecordSet } from "../../core/ledger/record";
 import { tallySpans, type Span, type SpanSummary } from "../../core/ledger/span";
-import { emptyState, type FileMark, type LedgerState, type StateHead } from "../../core/ledger/state";
+import { emptyState, type FileMark, type StateHead } from "../../core/ledger/state";
 import { cachedAnswer, cachedSpan, nextCache, type CachedSpan } from "../../core/ledger/summary-cache";
 import { findLogFiles, type LogFile } from "./roots";
 import { scanTasks, type ScanThreads, type TaskOutcome } from "./scan-pool";
@@ -134,26 +135,13 @@ async function refreshFrom(stored: StoredLedger | null, options: RefreshOptions)
     head = null;
     ({ files, plans, removed } = planFiles(found, {}));
   }
-  const state: LedgerState =
-    head && storedRecords
-      ? { ...head, retainFrom: options.retainFrom, records: storedRecords }
-      : emptyState(options.roots, options.retainFrom);
-  // Keyed by id only when lines are added or records dropped; otherwise the stored ones are read as they are.
-  let editable: LedgerRecords | null = null;
-  const records = () => (editable ??= editableRecords(state.records));
-  let changed = head === null || removed;
-  for (const r of state.records.values()) {
-    if (r.at < options.retainFrom) {
-      pruneRecords(records(), options.retainFrom);
-      changed = true;
-      break;
-    }
-  }
-  // Dropping old records leaves every answer about the retained span as it was; an added line does not.
-  let recordsChanged = false;
-  const keep = (record: Parameters<typeof addRecord>[1]) => {
-    if (record.at >= options.retainFrom && addRecord(records(), record)) recordsChanged = true;
+  const state: StateHead = head ?? emptyState(options.roots, options.retainFrom);
+  // The new lines, one record per id; merged with the stored records once every file is read.
+  const incoming: LedgerRecords = new Map();
+  const keep = (record: LedgerRecord) => {
+    if (record.at >= options.retainFrom) addRecord(incoming, record);
   };
+  let changed = head === null || removed;
   const toRead: Plan[] = [];
   for (const p of plans) {
     changed = true;
@@ -195,11 +183,20 @@ async function refreshFrom(stored: StoredLedger | null, options: RefreshOptions)
     }
   };
   await scanTasks(tasks, threads, started + budget, { record: keep, file });
-  const current: RecordSet = editable ?? state.records;
+  let current: RecordSet = storedRecords ?? incoming;
+  // Dropping old records leaves every answer about the retained span as it was; an added line does not.
+  let recordsChanged = storedRecords === null && incoming.size > 0;
+  if (storedRecords && (incoming.size > 0 || storedRecords.oldest() < options.retainFrom)) {
+    const merged = mergeRecords(storedRecords.packed, incoming, options.retainFrom);
+    current = new PackedRecordSet(merged.packed);
+    recordsChanged = merged.changed;
+    changed = true;
+  }
   const older = head && !recordsChanged ? head.summaries : [];
   const { summaries, cache, cacheChanged } = answer(current, options.spans, older);
   if (options.statePath !== null && (changed || cacheChanged)) {
-    await saveLedgerState(options.statePath, { ...state, files, records: current, summaries: cache });
+    const next = { ...state, retainFrom: options.retainFrom, files, records: current, summaries: cache };
+    await saveLedgerState(options.statePath, next);
   }
   return {
     summaries,

@@ -7,7 +7,7 @@
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
-import type { RecordSet } from "../../core/ledger/record";
+import type { PackedRecordSet } from "../../core/ledger/packed";
 import {
   parseStateHead,
   parseStateRecords,
@@ -27,7 +27,7 @@ const HEAD_CHUNK = 1 << 16;
 export interface StoredLedger {
   head: StateHead;
   /** The records, or null when they are damaged or do not match the header (the state is then rebuilt). */
-  records(): RecordSet | null;
+  records(): PackedRecordSet | null;
   close(): void;
 }
 
@@ -83,7 +83,7 @@ export function openLedgerState(path: string): StoredLedger | null {
       return null;
     }
     const start = line.length + 1;
-    let records: RecordSet | null | undefined;
+    let records: PackedRecordSet | null | undefined;
     return {
       head: parsed.head,
       records: () => {

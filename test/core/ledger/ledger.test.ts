@@ -6,7 +6,8 @@ import { snapshotsFromDocument } from "../../../src/core/snapshot";
 import { buildView } from "../../../src/core/view";
 import { fixture } from "../../fixtures";
 import { decodeProjectFolder, projectName } from "../../../src/core/ledger/project";
-import { addRecord, pruneRecords, type LedgerRecord, type LedgerRecords } from "../../../src/core/ledger/record";
+import { mergeRecords, PackedRecordSet, packRecords } from "../../../src/core/ledger/packed";
+import { addRecord, type LedgerRecord, type LedgerRecords } from "../../../src/core/ledger/record";
 import { summarizeSpan } from "../../../src/core/ledger/span";
 import {
   emptyState,
@@ -112,13 +113,57 @@ describe("one record per message id", () => {
     }
   });
 
-  test("pruning drops what is older than the retained span", () => {
-    const records: LedgerRecords = new Map([
-      ["a", record({ id: "a", at: 10 })],
-      ["b", record({ id: "b", at: 20 })],
+  test("stored records merged with new lines: what adding each line to a map gives, in the same order", () => {
+    const lines: LedgerRecord[] = [];
+    for (let k = 0; k < 400; k += 1) {
+      // Ids repeat; instants, finality and counts vary so that every branch of the rule is taken.
+      const id = `m${(k * 7) % 90}`;
+      const model = ["claude-opus-4-5", "claude-haiku-4-5", "claude-sonnet-4-5"][k % 3];
+      const line = record({
+        id,
+        at: 1000 + ((k * 13) % 50),
+        final: k % 5 === 0,
+        output: k % 4,
+        model,
+        project: `/p${k % 7}`,
+      });
+      // Now and then a copy equal under the rule but from another project: the first of equals stays.
+      lines.push(line, ...(k % 3 === 0 ? [{ ...line, project: "/copy" }] : []));
+    }
+    // Splits that fall between a line and its copy too.
+    for (const split of [0, 1, 2, 3, 4, 150, 151, 152, lines.length - 1, lines.length]) {
+      for (const from of [0, 1010, 1049]) {
+        const map: LedgerRecords = new Map();
+        for (const r of lines.slice(0, split)) addRecord(map, r);
+        const base = packRecords(map.values(), map.size);
+        const incoming: LedgerRecords = new Map();
+        for (const r of lines.slice(split)) if (r.at >= from) addRecord(incoming, r);
+        const merged = mergeRecords(base, incoming, from);
+        // The same lines one by one: drop the old ones, then add each new line.
+        for (const [id, r] of map) if (r.at < from) map.delete(id);
+        let changed = false;
+        for (const r of lines.slice(split)) if (r.at >= from && addRecord(map, r)) changed = true;
+        expect([...new PackedRecordSet(merged.packed).values()]).toEqual([...map.values()]);
+        expect(merged.changed).toBe(changed);
+      }
+    }
+  });
+
+  test("names only dropped records used are dropped with them; the oldest instant is read from the column", () => {
+    const base = packRecords([record({ id: "a", at: 10, model: "old" }), record({ id: "b", at: 20 })], 2);
+    expect(new PackedRecordSet(base).oldest()).toBe(10);
+    const merged = mergeRecords(base, new Map(), 15);
+    expect([merged.packed.ids, merged.packed.models, merged.changed]).toEqual([["b"], [record().model], false]);
+    expect(new PackedRecordSet({ ids: [], models: [], projects: [], rows: new Float64Array(0) }).oldest()).toBe(
+      Infinity,
+    );
+    // A stored record and a new line equal under the rule: the stored one stays, nothing changed.
+    const equal = new Map([["b", record({ id: "b", at: 20, project: "/other" })]]);
+    const kept = mergeRecords(base, equal, 0);
+    expect([[...new PackedRecordSet(kept.packed).values()][1].project, kept.changed]).toEqual([
+      record().project,
+      false,
     ]);
-    pruneRecords(records, 15);
-    expect([...records.keys()]).toEqual(["b"]);
   });
 });
 
