@@ -13071,12 +13071,23 @@ function packedValid({ ids, models, projects, rows: rows2 }) {
   }
   return true;
 }
-var ROW, isCount, PackedRecordSet;
+var ROW, EMPTY, isCount, PackedRecordSet;
 var init_packed = __esm({
   "src/core/ledger/packed.ts"() {
     "use strict";
     init_record();
     ROW = 8;
+    EMPTY = {
+      id: "",
+      at: 0,
+      model: "",
+      project: "",
+      input: 0,
+      output: 0,
+      cacheCreation: 0,
+      cacheRead: 0,
+      final: false
+    };
     isCount = (v) => Number.isInteger(v) && v >= 0;
     PackedRecordSet = class {
       constructor(packed) {
@@ -13088,6 +13099,26 @@ var init_packed = __esm({
       }
       *values() {
         for (let i = 0; i < this.packed.ids.length; i += 1) yield recordAt(this.packed, i);
+      }
+      /**
+       * Each record through one reused object, valid only during the call: a pass that keeps nothing of
+       * the records (summing spans) makes none of them.
+       */
+      forEach(visit) {
+        const { ids, models, projects, rows: n } = this.packed;
+        const r = { ...EMPTY };
+        for (let i = 0, o = 0; i < ids.length; i += 1, o += ROW) {
+          r.id = ids[i];
+          r.at = n[o];
+          r.model = models[n[o + 1]];
+          r.project = projects[n[o + 2]];
+          r.input = n[o + 3];
+          r.output = n[o + 4];
+          r.cacheCreation = n[o + 5];
+          r.cacheRead = n[o + 6];
+          r.final = n[o + 7] === 1;
+          visit(r);
+        }
       }
       /** The earliest instant, or Infinity when empty: read from the column, no record made. */
       oldest() {
@@ -13468,13 +13499,15 @@ function tallySpans(records, spans) {
   const scoped = spans.some((s) => s.family !== null);
   let lastModel = null;
   let family = null;
-  for (const r of records) {
+  const add = (r) => {
     if (scoped && r.model !== lastModel) {
       lastModel = r.model;
       family = modelFamily(r.model);
     }
     for (const t of tallies) t.add(r, family);
-  }
+  };
+  if (records instanceof PackedRecordSet) records.forEach(add);
+  else for (const r of records) add(r);
   return tallies.map((t) => t.result());
 }
 var byTotal, Tally;
@@ -13482,6 +13515,7 @@ var init_span = __esm({
   "src/core/ledger/span.ts"() {
     "use strict";
     init_project();
+    init_packed();
     init_record();
     byTotal = (a, b) => b.total - a.total;
     Tally = class {
@@ -13498,6 +13532,7 @@ var init_span = __esm({
       projects = /* @__PURE__ */ new Map();
       messages = 0;
       bounds = { before: null, first: null, last: null, after: null };
+      /** `r` is not kept: it may be reused for the next record. */
       add(r, family) {
         if (this.span.family !== null && family !== this.span.family) return;
         const b = this.bounds;
@@ -13879,7 +13914,7 @@ function progress(found, files) {
 function answer(records, spans, older) {
   const answers = spans.map((span) => cachedAnswer(older, span));
   const missing = spans.filter((_, i) => answers[i] === null);
-  const tallies = tallySpans(records.values(), missing);
+  const tallies = tallySpans(records instanceof PackedRecordSet ? records : records.values(), missing);
   const fresh = tallies.map((t, i) => cachedSpan(t, missing[i].family));
   let next = 0;
   const summaries = answers.map((a) => a ?? tallies[next++].summary);

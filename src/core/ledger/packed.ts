@@ -67,6 +67,18 @@ function remapped(names: readonly string[], intern: (name: string) => number) {
   return (i: number) => (to[i] >= 0 ? to[i] : (to[i] = intern(names[i])));
 }
 
+const EMPTY: LedgerRecord = {
+  id: "",
+  at: 0,
+  model: "",
+  project: "",
+  input: 0,
+  output: 0,
+  cacheCreation: 0,
+  cacheRead: 0,
+  final: false,
+};
+
 /** Row `i` as a record. */
 function recordAt({ ids, models, projects, rows: n }: PackedRecords, i: number): LedgerRecord {
   const o = i * ROW;
@@ -156,6 +168,27 @@ export class PackedRecordSet implements RecordSet {
 
   *values(): IterableIterator<LedgerRecord> {
     for (let i = 0; i < this.packed.ids.length; i += 1) yield recordAt(this.packed, i);
+  }
+
+  /**
+   * Each record through one reused object, valid only during the call: a pass that keeps nothing of
+   * the records (summing spans) makes none of them.
+   */
+  forEach(visit: (r: Readonly<LedgerRecord>) => void): void {
+    const { ids, models, projects, rows: n } = this.packed;
+    const r: LedgerRecord = { ...EMPTY };
+    for (let i = 0, o = 0; i < ids.length; i += 1, o += ROW) {
+      r.id = ids[i];
+      r.at = n[o];
+      r.model = models[n[o + 1]];
+      r.project = projects[n[o + 2]];
+      r.input = n[o + 3];
+      r.output = n[o + 4];
+      r.cacheCreation = n[o + 5];
+      r.cacheRead = n[o + 6];
+      r.final = n[o + 7] === 1;
+      visit(r);
+    }
   }
 
   /** The earliest instant, or Infinity when empty: read from the column, no record made. */

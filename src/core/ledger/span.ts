@@ -3,6 +3,7 @@
  * judged on instants (epoch ms), never on local dates.
  */
 import { projectName } from "./project";
+import { PackedRecordSet } from "./packed";
 import { recordTotal, type LedgerRecord } from "./record";
 
 interface Tokens {
@@ -85,7 +86,8 @@ class Tally {
     this.to = span.to.getTime();
   }
 
-  add(r: LedgerRecord, family: string | null): void {
+  /** `r` is not kept: it may be reused for the next record. */
+  add(r: Readonly<LedgerRecord>, family: string | null): void {
     if (this.span.family !== null && family !== this.span.family) return;
     const b = this.bounds;
     if (r.at < this.from) {
@@ -135,20 +137,23 @@ class Tally {
 }
 
 /** Every span in one pass over the records; inclusive on both ends: a message at exactly `from` or `to` counts. */
-export function tallySpans(records: Iterable<LedgerRecord>, spans: readonly Span[]): SpanTally[] {
+export function tallySpans(records: Iterable<LedgerRecord> | PackedRecordSet, spans: readonly Span[]): SpanTally[] {
   const tallies = spans.map((span) => new Tally(span));
   if (tallies.length === 0) return [];
   const scoped = spans.some((s) => s.family !== null);
   // The family of the last model seen: records come in runs of one model, and the regex is the cost.
   let lastModel: string | null = null;
   let family: string | null = null;
-  for (const r of records) {
+  const add = (r: Readonly<LedgerRecord>) => {
     if (scoped && r.model !== lastModel) {
       lastModel = r.model;
       family = modelFamily(r.model);
     }
     for (const t of tallies) t.add(r, family);
-  }
+  };
+  // Stored records straight from their columns.
+  if (records instanceof PackedRecordSet) records.forEach(add);
+  else for (const r of records) add(r);
   return tallies.map((t) => t.result());
 }
 

@@ -100,7 +100,7 @@ function progress(found: readonly LogFile[], files: Readonly<Record<string, File
 function answer(records: RecordSet, spans: readonly Span[], older: readonly CachedSpan[]) {
   const answers = spans.map((span) => cachedAnswer(older, span));
   const missing = spans.filter((_, i) => answers[i] === null);
-  const tallies = tallySpans(records.values(), missing);
+  const tallies = tallySpans(records instanceof PackedRecordSet ? records : records.values(), missing);
   const fresh = tallies.map((t, i) => cachedSpan(t, missing[i].family));
   let next = 0;
   const summaries = answers.map((a) => a ?? tallies[next++].summary);
