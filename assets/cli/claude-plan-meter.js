@@ -13583,10 +13583,40 @@ var init_span = __esm({
   }
 });
 
+// src/core/ledger/lists.ts
+var listOf, strings, numbers, counts, booleans, sameLengths;
+var init_lists = __esm({
+  "src/core/ledger/lists.ts"() {
+    "use strict";
+    init_zod();
+    listOf = (is) => custom((v) => Array.isArray(v) && v.every(is));
+    strings = listOf((v) => typeof v === "string");
+    numbers = listOf((v) => typeof v === "number" && Number.isFinite(v));
+    counts = listOf((v) => Number.isInteger(v) && v >= 0);
+    booleans = listOf((v) => typeof v === "boolean");
+    sameLengths = (c) => {
+      const lengths = Object.values(c).map((column) => column.length);
+      return lengths.every((n) => n === lengths[0]);
+    };
+  }
+});
+
 // src/core/ledger/summary-cache.ts
 function cachedSpan({ summary, bounds }, family) {
-  const { messages, tokens, byModel, byProject } = summary;
-  return { family, ...bounds, messages, tokens, byModel, byProject };
+  const { messages, tokens, byModel: m, byProject: p } = summary;
+  return {
+    family,
+    ...bounds,
+    messages,
+    tokens,
+    byModel: { model: m.map((x) => x.model), messages: m.map((x) => x.messages), total: m.map((x) => x.total) },
+    byProject: {
+      project: p.map((x) => x.project),
+      path: p.map((x) => x.path),
+      total: p.map((x) => x.total),
+      share: p.map((x) => x.share)
+    }
+  };
 }
 function cachedAnswer(cache, span) {
   const from = span.from.getTime();
@@ -13597,8 +13627,10 @@ function cachedAnswer(cache, span) {
     if (c.first !== null && from > c.first) continue;
     if (c.last !== null && to < c.last) continue;
     if (c.after !== null && to >= c.after) continue;
-    const { messages, tokens, byModel, byProject } = c;
-    return { from: span.from, to: span.to, messages, tokens, byModel, byProject };
+    const { messages, tokens, byModel: m, byProject: p } = c;
+    const byModel = m.model.map((model, i) => ({ model, messages: m.messages[i], total: m.total[i] }));
+    const byProject = p.path.map((path, i) => ({ project: p.project[i], path, total: p.total[i], share: p.share[i] }));
+    return { from: span.from, to: span.to, messages, tokens: { ...tokens }, byModel, byProject };
   }
   return null;
 }
@@ -13610,6 +13642,7 @@ var init_summary_cache = __esm({
   "src/core/ledger/summary-cache.ts"() {
     "use strict";
     init_zod();
+    init_lists();
     count2 = number2().int().nonnegative();
     instant = number2().nullable();
     CachedSpanSchema = object({
@@ -13620,8 +13653,8 @@ var init_summary_cache = __esm({
       after: instant,
       messages: count2,
       tokens: object({ input: count2, output: count2, cacheCreation: count2, cacheRead: count2, total: count2 }),
-      byModel: array(object({ model: string2(), messages: count2, total: count2 })),
-      byProject: array(object({ project: string2(), path: string2(), total: count2, share: number2() }))
+      byModel: object({ model: strings, messages: counts, total: counts }).refine(sameLengths),
+      byProject: object({ project: strings, path: strings, total: counts, share: numbers }).refine(sameLengths)
     });
     SummaryCacheSchema = array(CachedSpanSchema);
     KEPT = 16;
@@ -13694,29 +13727,25 @@ function parseStateRecords(parsed, idLine, rows2) {
   const packed = { ids, models, projects, rows: rows2 };
   return packedValid(packed) ? new PackedRecordSet(packed) : null;
 }
-var STATE_VERSION, count3, listOf, isString, isNumber, isCount2, isBoolean, FileColumns, Header, emptyState;
+var STATE_VERSION, count3, FileColumns, Header, emptyState;
 var init_state = __esm({
   "src/core/ledger/state.ts"() {
     "use strict";
     init_zod();
+    init_lists();
     init_packed();
     init_summary_cache();
     STATE_VERSION = 3;
     count3 = number2().int().nonnegative();
-    listOf = (is) => custom((v) => Array.isArray(v) && v.every(is));
-    isString = (v) => typeof v === "string";
-    isNumber = (v) => typeof v === "number" && Number.isFinite(v);
-    isCount2 = (v) => Number.isInteger(v) && v >= 0;
-    isBoolean = (v) => typeof v === "boolean";
     FileColumns = object({
-      path: listOf(isString),
-      identity: listOf(isString),
-      size: listOf(isCount2),
-      mtimeMs: listOf(isNumber),
-      offset: listOf(isCount2),
-      skipped: listOf(isCount2),
-      pendingTail: listOf(isBoolean)
-    }).refine((c) => Object.values(c).every((column) => column.length === c.path.length));
+      path: strings,
+      identity: strings,
+      size: counts,
+      mtimeMs: numbers,
+      offset: counts,
+      skipped: counts,
+      pendingTail: booleans
+    }).refine(sameLengths);
     Header = object({
       version: literal(STATE_VERSION),
       roots: array(string2()),

@@ -3,6 +3,7 @@
  * of the messages inside the retained span — so a warm run reads only what was appended.
  */
 import * as z from "zod";
+import { booleans, counts, numbers, sameLengths, strings } from "./lists";
 import { packedValid, PackedRecordSet, packRecords } from "./packed";
 import type { LedgerRecords, RecordSet } from "./record";
 import { SummaryCacheSchema, type CachedSpan } from "./summary-cache";
@@ -39,25 +40,18 @@ const STATE_VERSION = 3;
 
 const count = z.number().int().nonnegative();
 
-/** A list checked in one pass: per element, zod's checks made the header a fifth of a warm run. */
-const listOf = <T>(is: (v: unknown) => boolean) => z.custom<T[]>((v) => Array.isArray(v) && v.every(is));
-const isString = (v: unknown) => typeof v === "string";
-const isNumber = (v: unknown) => typeof v === "number" && Number.isFinite(v);
-const isCount = (v: unknown) => Number.isInteger(v) && (v as number) >= 0;
-const isBoolean = (v: unknown) => typeof v === "boolean";
-
 /** The file marks as columns, one list per field, index for index: hundreds of marks are seven lists. */
 const FileColumns = z
   .object({
-    path: listOf<string>(isString),
-    identity: listOf<string>(isString),
-    size: listOf<number>(isCount),
-    mtimeMs: listOf<number>(isNumber),
-    offset: listOf<number>(isCount),
-    skipped: listOf<number>(isCount),
-    pendingTail: listOf<boolean>(isBoolean),
+    path: strings,
+    identity: strings,
+    size: counts,
+    mtimeMs: numbers,
+    offset: counts,
+    skipped: counts,
+    pendingTail: booleans,
   })
-  .refine((c) => Object.values(c).every((column) => column.length === c.path.length));
+  .refine(sameLengths);
 
 type FileColumns = z.infer<typeof FileColumns>;
 

@@ -5,11 +5,13 @@
  * is the answer a full computation over the same records gives, field for field.
  */
 import * as z from "zod";
+import { counts, numbers, sameLengths, strings } from "./lists";
 import type { Span, SpanSummary, SpanTally } from "./span";
 
 const count = z.number().int().nonnegative();
 const instant = z.number().nullable();
 
+/** An answer as stored: its per-model and per-project lists as columns (see lists.ts). */
 const CachedSpanSchema = z.object({
   family: z.string().nullable(),
   before: instant,
@@ -18,8 +20,8 @@ const CachedSpanSchema = z.object({
   after: instant,
   messages: count,
   tokens: z.object({ input: count, output: count, cacheCreation: count, cacheRead: count, total: count }),
-  byModel: z.array(z.object({ model: z.string(), messages: count, total: count })),
-  byProject: z.array(z.object({ project: z.string(), path: z.string(), total: count, share: z.number() })),
+  byModel: z.object({ model: strings, messages: counts, total: counts }).refine(sameLengths),
+  byProject: z.object({ project: strings, path: strings, total: counts, share: numbers }).refine(sameLengths),
 });
 
 export const SummaryCacheSchema = z.array(CachedSpanSchema);
@@ -30,8 +32,20 @@ export type CachedSpan = z.infer<typeof CachedSpanSchema>;
 const KEPT = 16;
 
 export function cachedSpan({ summary, bounds }: SpanTally, family: string | null): CachedSpan {
-  const { messages, tokens, byModel, byProject } = summary;
-  return { family, ...bounds, messages, tokens, byModel, byProject };
+  const { messages, tokens, byModel: m, byProject: p } = summary;
+  return {
+    family,
+    ...bounds,
+    messages,
+    tokens,
+    byModel: { model: m.map((x) => x.model), messages: m.map((x) => x.messages), total: m.map((x) => x.total) },
+    byProject: {
+      project: p.map((x) => x.project),
+      path: p.map((x) => x.path),
+      total: p.map((x) => x.total),
+      share: p.map((x) => x.share),
+    },
+  };
 }
 
 /** The stored answer for `span`, or null when none of them holds exactly the records it asks about. */
@@ -44,8 +58,10 @@ export function cachedAnswer(cache: readonly CachedSpan[], span: Span): SpanSumm
     if (c.first !== null && from > c.first) continue;
     if (c.last !== null && to < c.last) continue;
     if (c.after !== null && to >= c.after) continue;
-    const { messages, tokens, byModel, byProject } = c;
-    return { from: span.from, to: span.to, messages, tokens, byModel, byProject };
+    const { messages, tokens, byModel: m, byProject: p } = c;
+    const byModel = m.model.map((model, i) => ({ model, messages: m.messages[i], total: m.total[i] }));
+    const byProject = p.path.map((path, i) => ({ project: p.project[i], path, total: p.total[i], share: p.share[i] }));
+    return { from: span.from, to: span.to, messages, tokens: { ...tokens }, byModel, byProject };
   }
   return null;
 }

@@ -274,8 +274,8 @@ describe("state", () => {
       after: null,
       messages: 1,
       tokens: { input: 1, output: 0, cacheCreation: 0, cacheRead: 0, total: 1 },
-      byModel: [{ model: "m", messages: 1, total: 1 }],
-      byProject: [{ project: "p", path: "/p", total: 1, share: 1 }],
+      byModel: { model: ["m"], messages: [1], total: [1] },
+      byProject: { project: ["p"], path: ["/p"], total: [1], share: [1] },
     });
     const back = parseState(serializeState(state));
     expect({ ...back, records: [...(back?.records.values() ?? [])] }).toEqual({
@@ -291,6 +291,9 @@ describe("state", () => {
     const head = JSON.parse(stored.header);
     expect(parseStateHead(JSON.stringify(head))?.head.files).toEqual(state.files);
     head.files.offset.push(3);
+    expect(parseStateHead(JSON.stringify(head))).toBeNull();
+    head.files.offset.pop();
+    head.summaries[0].byProject.share.push(1);
     expect(parseStateHead(JSON.stringify(head))).toBeNull();
     expect(parseState({ ...stored, ids: stored.ids.replace('"msg_2"', "") })).toBeNull();
     expect(parseState({ ...stored, ids: "[1,2]\n" })).toBeNull();
