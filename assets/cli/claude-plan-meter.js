@@ -13635,7 +13635,15 @@ function cachedAnswer(cache, span) {
   return null;
 }
 function nextCache(fresh, older) {
-  return [...fresh, ...older].slice(0, KEPT);
+  const seen = /* @__PURE__ */ new Set();
+  const kept = [];
+  for (const c of [...fresh, ...older]) {
+    const key = JSON.stringify(c);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    kept.push(c);
+  }
+  return kept.slice(0, KEPT);
 }
 var count2, instant, CachedSpanSchema, SummaryCacheSchema, KEPT;
 var init_summary_cache = __esm({

@@ -66,7 +66,18 @@ export function cachedAnswer(cache: readonly CachedSpan[], span: Span): SpanSumm
   return null;
 }
 
-/** The fresh answers first, then older ones that still stand (only when the records are unchanged). */
+/**
+ * The fresh answers first, then older ones that still stand (only when the records are unchanged);
+ * each once (every account's window asks the same span).
+ */
 export function nextCache(fresh: readonly CachedSpan[], older: readonly CachedSpan[]): CachedSpan[] {
-  return [...fresh, ...older].slice(0, KEPT);
+  const seen = new Set<string>();
+  const kept: CachedSpan[] = [];
+  for (const c of [...fresh, ...older]) {
+    const key = JSON.stringify(c);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    kept.push(c);
+  }
+  return kept.slice(0, KEPT);
 }

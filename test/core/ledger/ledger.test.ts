@@ -16,6 +16,7 @@ import {
   serializeState,
   type StoredParts,
 } from "../../../src/core/ledger/state";
+import { nextCache, type CachedSpan } from "../../../src/core/ledger/summary-cache";
 import { formatTokens, localLine, localMarkdown } from "../../../src/core/ledger/text";
 import { currentSpans, windowSpan } from "../../../src/core/ledger/windows";
 
@@ -307,6 +308,25 @@ describe("state", () => {
     fraction[3] = 0.5;
     expect(parseState({ ...stored, rows: fraction })).toBeNull();
   });
+});
+
+test("stored answers: the fresh first, each once, at most 16", () => {
+  const answer = (messages: number): CachedSpan => ({
+    family: null,
+    before: null,
+    first: null,
+    last: null,
+    after: null,
+    messages,
+    tokens: { input: 0, output: 0, cacheCreation: 0, cacheRead: 0, total: 0 },
+    byModel: { model: [], messages: [], total: [] },
+    byProject: { project: [], path: [], total: [], share: [] },
+  });
+  expect(nextCache([answer(1), answer(1)], [answer(2), answer(1)]).map((c) => c.messages)).toEqual([1, 2]);
+  const many = Array.from({ length: 20 }, (_, i) => answer(i));
+  expect(nextCache(many.slice(0, 10), many.slice(10)).map((c) => c.messages)).toEqual(
+    many.slice(0, 16).map((c) => c.messages),
+  );
 });
 
 test("project names and token counts", () => {
