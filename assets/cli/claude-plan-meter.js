@@ -13984,8 +13984,13 @@ async function refreshFrom(stored2, options) {
   }
   const state = head ?? emptyState(options.roots, options.retainFrom);
   const incoming = /* @__PURE__ */ new Map();
+  const names = /* @__PURE__ */ new Map();
+  const name2 = (s) => names.get(s) ?? (names.set(s, s), s);
   const keep = (record2) => {
-    if (record2.at >= options.retainFrom) addRecord(incoming, record2);
+    if (record2.at < options.retainFrom) return;
+    record2.model = name2(record2.model);
+    record2.project = name2(record2.project);
+    addRecord(incoming, record2);
   };
   let changed = head === null || removed;
   const toRead = [];

@@ -138,8 +138,14 @@ async function refreshFrom(stored: StoredLedger | null, options: RefreshOptions)
   const state: StateHead = head ?? emptyState(options.roots, options.retainFrom);
   // The new lines, one record per id; merged with the stored records once every file is read.
   const incoming: LedgerRecords = new Map();
+  // One copy of each model and project name: every parsed line brings its own.
+  const names = new Map<string, string>();
+  const name = (s: string) => names.get(s) ?? (names.set(s, s), s);
   const keep = (record: LedgerRecord) => {
-    if (record.at >= options.retainFrom) addRecord(incoming, record);
+    if (record.at < options.retainFrom) return;
+    record.model = name(record.model);
+    record.project = name(record.project);
+    addRecord(incoming, record);
   };
   let changed = head === null || removed;
   const toRead: Plan[] = [];
