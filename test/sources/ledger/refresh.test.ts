@@ -4,6 +4,7 @@ import {
   mkdtempSync,
   readFileSync,
   renameSync,
+  rmSync,
   truncateSync,
   utimesSync,
   writeFileSync,
@@ -55,8 +56,12 @@ function assistant({
 const user = (text: string) =>
   JSON.stringify({ type: "user", timestamp: "2030-11-24T09:00:00.000Z", message: { role: "user", content: text } });
 
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 function logs() {
   const dir = mkdtempSync(join(tmpdir(), "cpm-ledger-"));
+  made.push(dir);
   const projects = join(dir, "projects");
   const file = (relative: string, lines: string[], end = "\n") => {
     const path = join(projects, relative);

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { CLI } from "../../../src/build/bundles";
@@ -15,9 +15,13 @@ jest.setTimeout(30_000);
 
 const ALL = { from: new Date(0), to: new Date("2100-01-01T00:00:00Z"), family: null };
 
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 /** The fixture folder plus files that stress the rule: the same ids across files, streamed copies, broken lines. */
 function handMadeLogs(): string {
   const dir = mkdtempSync(join(tmpdir(), "cpm-ledger-pool-"));
+  made.push(dir);
   cpSync(fixturePath("claude-code-logs"), dir, { recursive: true });
   const line = (id: string, at: number, output: number, stop: string | null, cwd: string) =>
     JSON.stringify({
