@@ -23,9 +23,8 @@ import { COMPANION_EXTENSION_ID } from "../core/extension-id";
 import { describeZodError, storedSnapshotArraySchema } from "../core/schema";
 import { isStale } from "../core/format";
 import { historyKey } from "../core/history";
-import { UsageShapeError } from "../core/usage";
 import { DEFAULT_STALE_AFTER_MS } from "../core/merge";
-import { redactDeep } from "../sources/redact";
+import { redactParsed } from "../sources/redact";
 import { acceptedFrom, BridgeStore } from "./store";
 
 export { DEFAULT_BRIDGE_PORT } from "../core/bridge-port";
@@ -191,16 +190,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     }
     // A token or cookie that reached a snapshot (an error quoting a header, a debug field) is cut out
     // before it is stored or served: the bridge never keeps a secret (the schema bounds the depth).
-    // What readers will parse must parse now, or the stored snapshot would break every later read;
-    // that parse is kept for the history, so each usage body is parsed once.
-    const accepted = redactDeep(parsed.data).map((wire, i) => {
-      try {
-        return acceptedFrom(wire);
-      } catch (error) {
-        if (error instanceof UsageShapeError) throw new HttpError(400, `snapshots[${i}]: ${error.message}`);
-        throw error;
-      }
-    });
+    const accepted = redactParsed(text, parsed.data).map(acceptedFrom);
     const { stored, ignored } = store.accept(accepted, at);
     return { ok: true, accepted: stored, ignored };
   }

@@ -15,10 +15,11 @@ import { mkdir, open, readFile, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 import * as z from "zod";
 import { isFromTheFuture } from "../core/clock";
-import { parseHistory, recordAccounts, type History } from "../core/history";
-import { DEFAULT_STALE_AFTER_MS, mergeSnapshots } from "../core/merge";
+import { parseHistory, recordReadings, type History } from "../core/history";
+import { accountId } from "../core/merge";
 import { describeZodError, isoInstant, storedSnapshotSchema, type WireSnapshot } from "../core/schema";
-import { fromWireSnapshot, type Snapshot } from "../core/snapshot";
+import { wireIdentity } from "../core/snapshot";
+import { parseCheckedWindows, type WindowReading } from "../core/usage";
 
 /** @internal */
 export const STATE_FILE = "bridge-state.json";
@@ -66,16 +67,23 @@ function latestOnly(entries: Map<string, StoredSnapshot>): Map<string, StoredSna
   return new Map(kept.slice(0, MAX_SNAPSHOTS));
 }
 
-/** A validated wire snapshot with its conversion (the server's validation already parsed it once). */
+/**
+ * A snapshot that passed storedSnapshotSchema, with what its history samples need: its account (as
+ * merge.ts names it), when it was read, and its windows. The schema proved the usage body an object
+ * nested within bounds, so only its windows are parsed here, once.
+ */
 export interface AcceptedSnapshot {
   wire: WireSnapshot;
-  snapshot: Snapshot;
+  accountId: string;
+  fetchedAt: Date;
+  windows: readonly WindowReading[];
 }
 
-/** Converts a validated wire snapshot; throws UsageShapeError when its usage body is unusable. */
 export const acceptedFrom = (wire: WireSnapshot): AcceptedSnapshot => ({
   wire,
-  snapshot: fromWireSnapshot(wire, "bridge"),
+  accountId: accountId(wireIdentity(wire)),
+  fetchedAt: new Date(wire.fetched_at),
+  windows: parseCheckedWindows(wire.usage).windows,
 });
 
 /**
@@ -84,14 +92,8 @@ export const acceptedFrom = (wire: WireSnapshot): AcceptedSnapshot => ({
  */
 function recordBatch(history: History, batch: readonly AcceptedSnapshot[], receivedAt: Date): History {
   return [...batch]
-    .sort((a, b) => fetchedAt(a.wire) - fetchedAt(b.wire))
-    .reduce((h, { snapshot }) => {
-      const accounts = mergeSnapshots([snapshot], {
-        now: receivedAt,
-        staleAfterMs: DEFAULT_STALE_AFTER_MS,
-      });
-      return recordAccounts(h, accounts, receivedAt);
-    }, history);
+    .sort((a, b) => a.fetchedAt.getTime() - b.fetchedAt.getTime())
+    .reduce((h, s) => recordReadings(h, s.accountId, s.fetchedAt, s.windows, receivedAt), history);
 }
 
 /** What a batch did: `stored` replaced (or added) a snapshot; `ignored` were older than the one held. */

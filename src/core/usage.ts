@@ -75,13 +75,15 @@ function parseOptional<T>(schema: z.ZodType<T>, key: string, value: unknown, err
   return null;
 }
 
-export function parseUsage(raw: unknown): ParsedUsage {
-  if (!isPlainObject(raw)) {
-    throw new UsageShapeError(`usage payload: expected an object, got ${describeType(raw)}`);
-  }
-  if (nestedDeeperThan(raw, MAX_NESTING)) {
-    throw new UsageShapeError(`usage payload: nested deeper than ${MAX_NESTING} levels`);
-  }
+/** The windows of a usage payload (its legacy keys and `limits`) with their errors. */
+export type ParsedWindows = Pick<ParsedUsage, "windows" | "errors">;
+
+/**
+ * The windows of a payload already proven a plain object nested at most MAX_NESTING deep, as the
+ * bridge's snapshot schema proves: what it records in history, without re-checking the shape or
+ * reading the money (parseUsage does both).
+ */
+export function parseCheckedWindows(raw: Record<string, unknown>): ParsedWindows {
   const windows: WindowReading[] = [];
   const errors: WindowError[] = [];
   for (const [key, value] of Object.entries(raw)) {
@@ -93,11 +95,18 @@ export function parseUsage(raw: unknown): ParsedUsage {
   }
   const limits = parseLimits(raw.limits);
   errors.push(...limits.errors);
+  return { windows: fillFromLimits(windows, limits.windows), errors };
+}
+
+export function parseUsage(raw: unknown): ParsedUsage {
+  if (!isPlainObject(raw)) {
+    throw new UsageShapeError(`usage payload: expected an object, got ${describeType(raw)}`);
+  }
+  if (nestedDeeperThan(raw, MAX_NESTING)) {
+    throw new UsageShapeError(`usage payload: nested deeper than ${MAX_NESTING} levels`);
+  }
+  const { windows, errors } = parseCheckedWindows(raw);
   const extra = parseOptional(extraUsageSchema, "extra_usage", raw.extra_usage, errors);
   const spend = parseOptional(spendSchema, "spend", raw.spend, errors);
-  return {
-    windows: fillFromLimits(windows, limits.windows),
-    errors,
-    extraUsage: extraUsageFrom(extra, spend),
-  };
+  return { windows, errors, extraUsage: extraUsageFrom(extra, spend) };
 }

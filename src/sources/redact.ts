@@ -43,3 +43,17 @@ export function redactDeep<T>(value: T): T {
   }
   return value;
 }
+
+/**
+ * Whether JSON text may hold a token once parsed: a token hint, or a `\u` escape (the only other way
+ * JSON can spell a letter).
+ */
+const JSON_TOKEN_HINT = /sk-ant-|bearer|\\u/i;
+
+/**
+ * redactDeep() of a value parsed from the JSON `text`; when the text itself holds no token hint
+ * nor escape, no string in the value can, and it comes back as it is without a walk.
+ */
+export function redactParsed<T>(text: string, value: T): T {
+  return JSON_TOKEN_HINT.test(text) ? redactDeep(value) : value;
+}
