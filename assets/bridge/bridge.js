@@ -6959,6 +6959,7 @@ function wireIdentity(wire, sourceLabel) {
 
 // src/bridge/store.ts
 var STATE_FILE = "bridge-state.json";
+var SAVE_INTERVAL_MS = 1e3;
 var MAX_SNAPSHOTS = 64;
 var stateFileSchema = object({
   version: literal(1),
@@ -7007,27 +7008,33 @@ function withBatch(state, batch, receivedAt) {
   };
 }
 var BridgeStore = class _BridgeStore {
-  constructor(path, state, log) {
+  constructor(path, state, log, saveIntervalMs) {
     this.path = path;
     this.state = state;
     this.log = log;
+    this.saveIntervalMs = saveIntervalMs;
   }
   path;
   state;
   log;
-  /** The write in flight, if any; it keeps writing until the file holds the latest state. */
+  saveIntervalMs;
+  /** The write in flight, if any. */
   persisting = null;
+  /** The next write, waiting out the interval since the last one. */
+  timer = null;
   /** Memory holds changes the file does not (yet, or because the last write failed). */
   dirty = false;
+  /** When the last write began (Date.now()). */
+  lastWriteAt = Number.NEGATIVE_INFINITY;
   tempCounter = 0;
   /**
    * Loads the state file from dataDir (created if missing); a corrupt file is moved aside, never fatal.
    * History samples dated after `now` (plus the allowed skew) are dropped on the way in.
    */
-  static async open(dataDir, log, now = /* @__PURE__ */ new Date()) {
+  static async open(dataDir, log, now = /* @__PURE__ */ new Date(), saveIntervalMs = SAVE_INTERVAL_MS) {
     await (0, import_promises.mkdir)(dataDir, { recursive: true, mode: 448 });
     const path = (0, import_node_path.join)(dataDir, STATE_FILE);
-    return new _BridgeStore(path, await loadState(path, log, now), log);
+    return new _BridgeStore(path, await loadState(path, log, now), log, saveIntervalMs);
   }
   get file() {
     return this.path;
@@ -7052,26 +7059,47 @@ var BridgeStore = class _BridgeStore {
     this.persist();
     return outcome;
   }
-  /** Resolves once no write is in flight and the file holds the latest state, or the last attempt failed (logged). */
+  /**
+   * Writes now whatever memory holds that the file does not, without waiting out the interval;
+   * resolves once the file holds it, or the last attempt failed (logged).
+   */
   async flush() {
-    if (this.dirty) this.persist();
-    await this.persisting;
+    for (; ; ) {
+      this.cancelTimer();
+      if (this.persisting) await this.persisting;
+      else if (!this.dirty || await this.writeNow() === "failed") return;
+    }
   }
+  /** Writes at once after a quiet spell, else once the interval since the last write has passed. */
   persist() {
-    if (this.persisting) return;
-    this.persisting = this.writeLatest().finally(() => this.persisting = null);
+    if (this.persisting || this.timer) return;
+    const wait = this.lastWriteAt + this.saveIntervalMs - Date.now();
+    if (wait <= 0) return void this.writeNow();
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.writeNow();
+    }, wait);
   }
-  async writeLatest() {
-    while (this.dirty) {
-      this.dirty = false;
-      try {
-        await this.write(this.state);
-      } catch (error2) {
+  cancelTimer() {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+  writeNow() {
+    this.dirty = false;
+    this.lastWriteAt = Date.now();
+    const settled = this.write(this.state).then(
+      () => "done",
+      (error2) => {
         this.dirty = true;
         this.log(`warning: cannot save ${this.path} (${error2.message}); kept in memory, will retry`);
-        return;
+        return "failed";
       }
-    }
+    );
+    this.persisting = settled.then((outcome) => {
+      this.persisting = null;
+      if (outcome === "done" && this.dirty) this.persist();
+    });
+    return settled;
   }
   async write({ entries, history }) {
     const document = {
@@ -7218,7 +7246,7 @@ async function startBridge(options) {
   const requestLog = options.requestLog ?? log;
   const staleAfterMs = options.staleAfterMs ?? DEFAULT_STALE_AFTER_MS;
   const allowed = /* @__PURE__ */ new Set([COMPANION_EXTENSION_ID, ...options.allowedExtensions ?? []]);
-  const store = await BridgeStore.open(options.dataDir, log, now());
+  const store = await BridgeStore.open(options.dataDir, log, now(), options.saveIntervalMs);
   let allowedHosts = /* @__PURE__ */ new Set();
   async function postSnapshots(req, res) {
     if (!isJsonContentType(req.headers["content-type"])) {

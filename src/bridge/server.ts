@@ -49,6 +49,8 @@ export interface BridgeOptions {
   /** Extension ids let in besides the pinned companion (e.g. the original ClaudeMeter companion). */
   allowedExtensions?: readonly string[];
   staleAfterMs?: number;
+  /** At most one state-file write per this many ms (store.ts): what a crash may lose at most. */
+  saveIntervalMs?: number;
   /** Slow-loris guards: all headers, and the whole request, must arrive within these. */
   headersTimeoutMs?: number;
   requestTimeoutMs?: number;
@@ -160,7 +162,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
   const requestLog = options.requestLog ?? log;
   const staleAfterMs = options.staleAfterMs ?? DEFAULT_STALE_AFTER_MS;
   const allowed = new Set([COMPANION_EXTENSION_ID, ...(options.allowedExtensions ?? [])]);
-  const store = await BridgeStore.open(options.dataDir, log, now());
+  const store = await BridgeStore.open(options.dataDir, log, now(), options.saveIntervalMs);
   let allowedHosts = new Set<string>();
 
   async function postSnapshots(req: IncomingMessage, res: ServerResponse): Promise<Json> {
