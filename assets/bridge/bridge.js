@@ -59,6 +59,10 @@ var MAX_CLOCK_AHEAD_MS = 5 * 6e4;
 function isFromTheFuture(at, now) {
   return isAfter(at, addMilliseconds(now, MAX_CLOCK_AHEAD_MS));
 }
+function futureJudge(now) {
+  const latest = addMilliseconds(now, MAX_CLOCK_AHEAD_MS);
+  return (at) => isAfter(at, latest);
+}
 
 // src/core/extension-id.ts
 var COMPANION_EXTENSION_ID = "bbbhoppbgfeagmjkiheomdiembgbnlkk";
@@ -6709,11 +6713,12 @@ function appendSample(series, sample) {
 }
 function appendReadings(history, accountId2, readings, fetchedAtOf, now) {
   let next = null;
+  const fromTheFuture = futureJudge(now);
   for (const w of readings) {
     const fetchedAt2 = fetchedAtOf(w);
     if (!fetchedAt2) continue;
     const sample = { at: fetchedAt2.getTime(), percent: w.percent, resetsAt: w.resetsAt?.getTime() ?? null };
-    if (isFromTheFuture(sample.at, now)) continue;
+    if (fromTheFuture(sample.at)) continue;
     const key = historyKey(accountId2, w.key);
     const series = seriesOf(next ?? history, key);
     const appended = appendSample(series, sample);
@@ -7265,7 +7270,8 @@ async function startBridge(options) {
       throw new HttpError(400, detail.startsWith("[") ? `snapshots${detail}` : `snapshots: ${detail}`);
     }
     const at = now();
-    const ahead = parsed.data.findIndex((s) => isFromTheFuture(new Date(s.fetched_at), at));
+    const fromTheFuture = futureJudge(at);
+    const ahead = parsed.data.findIndex((s) => fromTheFuture(Date.parse(s.fetched_at)));
     if (ahead >= 0) {
       throw new HttpError(
         400,
@@ -7301,7 +7307,7 @@ async function startBridge(options) {
       last_received_at: store.lastReceivedAt()?.toISOString() ?? null
     };
   }
-  async function handle(req, res) {
+  async function handle(req, res, caller) {
     if (!allowedHosts.has((req.headers.host ?? "").toLowerCase())) {
       return send(res, 403, {
         ok: false,
@@ -7309,7 +7315,6 @@ async function startBridge(options) {
       });
     }
     const origin = req.headers.origin;
-    const caller = callerOf(origin);
     if (caller.kind === "web") {
       return send(res, 403, {
         ok: false,
@@ -7352,8 +7357,9 @@ async function startBridge(options) {
       connectionsCheckingInterval: 1e3
     },
     (req, res) => {
-      res.once("close", () => requestLog(requestLine(now(), req, res)));
-      handle(req, res).catch((error2) => log(`error: ${error2.message}`));
+      const caller = callerOf(req.headers.origin);
+      res.once("close", () => requestLog(requestLine(now(), req, res, caller)));
+      handle(req, res, caller).catch((error2) => log(`error: ${error2.message}`));
     }
   );
   server.on("checkContinue", (req, res) => server.emit("request", req, res));
@@ -7386,11 +7392,11 @@ async function startBridge(options) {
     }
   };
 }
-function requestLine(at, req, res) {
+function requestLine(at, req, res, caller) {
   const path = (req.url ?? "/").split("?")[0];
   const shownPath = /^[\x21-\x7e]{1,100}$/.test(path) ? path : "(unprintable path)";
   const status = res.headersSent ? res.statusCode : 0;
-  return `${at.toISOString()} ${req.method ?? "-"} ${shownPath} ${status} ${callerName(callerOf(req.headers.origin))}`;
+  return `${at.toISOString()} ${req.method ?? "-"} ${shownPath} ${status} ${callerName(caller)}`;
 }
 function preflight(req, res, origin, methods, allow) {
   const requested = req.headers["access-control-request-method"];
@@ -7527,34 +7533,35 @@ function openLogFile(path, maxBytes = MAX_LOG_BYTES) {
     scheduled = false;
     const lines = pending;
     pending = [];
-    let batch = [];
+    let batch = "";
     let batchBytes = 0;
     const writeBatch = () => {
-      if (batch.length === 0) return;
-      (0, import_node_fs.writeSync)(fd, Buffer.concat(batch, batchBytes));
+      if (batchBytes === 0) return;
+      (0, import_node_fs.writeSync)(fd, batch);
       size += batchBytes;
-      batch = [];
+      batch = "";
       batchBytes = 0;
     };
     try {
       for (const line of lines) {
-        if (size + batchBytes > 0 && size + batchBytes + line.length > maxBytes) {
+        const bytes = Buffer.byteLength(line);
+        if (size + batchBytes > 0 && size + batchBytes + bytes > maxBytes) {
           writeBatch();
           rotate();
         }
-        batch.push(line);
-        batchBytes += line.length;
+        batch += line;
+        batchBytes += bytes;
       }
       writeBatch();
     } catch (error2) {
       process.stderr.write(`log ${path}: ${error2.message}
-${Buffer.concat(lines).toString("utf8")}`);
+${lines.join("")}`);
     }
   }
   return {
     write(line) {
-      pending.push(Buffer.from(`${line}
-`, "utf8"));
+      pending.push(`${line}
+`);
       if (scheduled) return;
       scheduled = true;
       setImmediate(flush);

@@ -8633,6 +8633,10 @@ var init_max = __esm({
 function isFromTheFuture(at, now) {
   return isAfter(at, addMilliseconds(now, MAX_CLOCK_AHEAD_MS));
 }
+function futureJudge(now) {
+  const latest = addMilliseconds(now, MAX_CLOCK_AHEAD_MS);
+  return (at) => isAfter(at, latest);
+}
 function judgingClock(now, real) {
   return max([now, real]);
 }
@@ -8682,11 +8686,12 @@ function appendSample(series, sample) {
 }
 function appendReadings(history, accountId2, readings, fetchedAtOf, now) {
   let next = null;
+  const fromTheFuture = futureJudge(now);
   for (const w of readings) {
     const fetchedAt = fetchedAtOf(w);
     if (!fetchedAt) continue;
     const sample = { at: fetchedAt.getTime(), percent: w.percent, resetsAt: w.resetsAt?.getTime() ?? null };
-    if (isFromTheFuture(sample.at, now)) continue;
+    if (fromTheFuture(sample.at)) continue;
     const key = historyKey(accountId2, w.key);
     const series = seriesOf(next ?? history, key);
     const appended = appendSample(series, sample);

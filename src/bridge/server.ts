@@ -18,7 +18,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { Socket } from "node:net";
-import { isFromTheFuture, MAX_CLOCK_AHEAD_MS } from "../core/clock";
+import { futureJudge, MAX_CLOCK_AHEAD_MS } from "../core/clock";
 import { COMPANION_EXTENSION_ID } from "../core/extension-id";
 import { describeZodError, storedSnapshotArraySchema } from "../core/schema";
 import { isStale } from "../core/format";
@@ -182,7 +182,8 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
       throw new HttpError(400, detail.startsWith("[") ? `snapshots${detail}` : `snapshots: ${detail}`);
     }
     const at = now();
-    const ahead = parsed.data.findIndex((s) => isFromTheFuture(new Date(s.fetched_at), at));
+    const fromTheFuture = futureJudge(at);
+    const ahead = parsed.data.findIndex((s) => fromTheFuture(Date.parse(s.fetched_at)));
     if (ahead >= 0) {
       throw new HttpError(
         400,
@@ -226,7 +227,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     };
   }
 
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  async function handle(req: IncomingMessage, res: ServerResponse, caller: Caller): Promise<void> {
     if (!allowedHosts.has((req.headers.host ?? "").toLowerCase())) {
       return send(res, 403, {
         ok: false,
@@ -234,7 +235,6 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
       });
     }
     const origin = req.headers.origin;
-    const caller = callerOf(origin);
     if (caller.kind === "web") {
       return send(res, 403, {
         ok: false,
@@ -279,8 +279,9 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
       connectionsCheckingInterval: 1_000,
     },
     (req, res) => {
-      res.once("close", () => requestLog(requestLine(now(), req, res)));
-      handle(req, res).catch((error: unknown) => log(`error: ${(error as Error).message}`));
+      const caller = callerOf(req.headers.origin);
+      res.once("close", () => requestLog(requestLine(now(), req, res, caller)));
+      handle(req, res, caller).catch((error: unknown) => log(`error: ${(error as Error).message}`));
     },
   );
   // Handled like any request, so `Expect: 100-continue` is answered only once the guards pass (readBody).
@@ -322,11 +323,11 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
  * answer) and the caller's extension id or "none". Never a header value or a body: those may carry
  * a token, a cookie or an email.
  */
-function requestLine(at: Date, req: IncomingMessage, res: ServerResponse): string {
+function requestLine(at: Date, req: IncomingMessage, res: ServerResponse, caller: Caller): string {
   const path = (req.url ?? "/").split("?")[0];
   const shownPath = /^[\x21-\x7e]{1,100}$/.test(path) ? path : "(unprintable path)";
   const status = res.headersSent ? res.statusCode : 0;
-  return `${at.toISOString()} ${req.method ?? "-"} ${shownPath} ${status} ${callerName(callerOf(req.headers.origin))}`;
+  return `${at.toISOString()} ${req.method ?? "-"} ${shownPath} ${status} ${callerName(caller)}`;
 }
 
 /** A CORS preflight: answered for the extension's origin only, including Chrome's Private Network Access. */

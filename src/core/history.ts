@@ -5,7 +5,7 @@
  * quarter hour beyond it, and never more than a week.
  */
 import * as z from "zod";
-import { isFromTheFuture } from "./clock";
+import { futureJudge, isFromTheFuture } from "./clock";
 import type { Account } from "./merge";
 
 export interface Sample {
@@ -102,11 +102,12 @@ function appendReadings<W extends WindowSample>(
   now: Date,
 ): History {
   let next: History | null = null;
+  const fromTheFuture = futureJudge(now);
   for (const w of readings) {
     const fetchedAt = fetchedAtOf(w);
     if (!fetchedAt) continue;
     const sample = { at: fetchedAt.getTime(), percent: w.percent, resetsAt: w.resetsAt?.getTime() ?? null };
-    if (isFromTheFuture(sample.at, now)) continue;
+    if (fromTheFuture(sample.at)) continue;
     const key = historyKey(accountId, w.key);
     const series = seriesOf(next ?? history, key);
     const appended = appendSample(series, sample);
