@@ -6890,6 +6890,7 @@ function parseLimits(raw) {
   return { windows, errors };
 }
 function fillFromLimits(legacy, limits) {
+  if (limits.length === 0) return legacy;
   const byKey = new Map(legacy.map((w) => [w.key, w]));
   const fromLimits = /* @__PURE__ */ new Map();
   for (const limit of limits) {
@@ -6914,9 +6915,11 @@ function looksLikeWindow(value) {
   return isPlainObject2(value) && ("utilization" in value || "resets_at" in value);
 }
 function readingFrom(key, wire, known) {
+  const { label, shortLabel } = windowLabels(key);
   return {
     key,
-    ...windowLabels(key),
+    label,
+    shortLabel,
     percent: wire.utilization,
     resetsAt: wire.resets_at === null ? null : new Date(wire.resets_at),
     known
@@ -6932,7 +6935,8 @@ function parseOptional(schema, key, value, errors) {
 function parseCheckedWindows(raw) {
   const windows = [];
   const errors = [];
-  for (const [key, value] of Object.entries(raw)) {
+  for (const key of Object.keys(raw)) {
+    const value = raw[key];
     if (NON_WINDOW_KEYS.has(key) || HOSTILE_KEYS.has(key) || value === null || value === void 0) continue;
     const known = isKnownWindow(key);
     if (!known && !looksLikeWindow(value)) continue;

@@ -58,9 +58,11 @@ function looksLikeWindow(value: unknown): boolean {
 }
 
 function readingFrom(key: string, wire: z.infer<typeof windowSchema>, known: boolean): WindowReading {
+  const { label, shortLabel } = windowLabels(key);
   return {
     key,
-    ...windowLabels(key),
+    label,
+    shortLabel,
     percent: wire.utilization,
     resetsAt: wire.resets_at === null ? null : new Date(wire.resets_at),
     known,
@@ -86,7 +88,8 @@ export type ParsedWindows = Pick<ParsedUsage, "windows" | "errors">;
 export function parseCheckedWindows(raw: Record<string, unknown>): ParsedWindows {
   const windows: WindowReading[] = [];
   const errors: WindowError[] = [];
-  for (const [key, value] of Object.entries(raw)) {
+  for (const key of Object.keys(raw)) {
+    const value = raw[key];
     if (NON_WINDOW_KEYS.has(key) || HOSTILE_KEYS.has(key) || value === null || value === undefined) continue;
     const known = isKnownWindow(key);
     if (!known && !looksLikeWindow(value)) continue;
