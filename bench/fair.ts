@@ -3,6 +3,8 @@
  * server, POST against one that also reads and JSON.parses each body (parsing-server.ts), memory
  * against the bare server's after the same floods. Ratios within one run, never absolute times.
  */
+import { verdict } from "./section";
+
 export const FAIR_TARGETS = { getP50VsBare: 1.25, postP50VsParsing: 2 };
 
 export interface FairInputs {
@@ -14,8 +16,6 @@ export interface FairInputs {
   /** The bare server's after the same two floods. */
   bareRssMiB: number;
 }
-
-const verdict = (ok: boolean) => (ok ? "PASS" : "MISS");
 
 export function fairTargets(f: FairInputs) {
   return {
