@@ -26,8 +26,8 @@ import { parseCheckedWindows, type WindowReading } from "../core/usage";
 
 /** @internal */
 export const STATE_FILE = "bridge-state.json";
-/** At most one state-file write per this many ms (see above). @internal */
-export const SAVE_INTERVAL_MS = 1000;
+/** At most one state-file write per this many ms (see above). */
+const SAVE_INTERVAL_MS = 1000;
 /** Orgs/accounts kept; beyond it the one read longest ago goes, so a flood of made-up orgs stays bounded. @internal */
 export const MAX_SNAPSHOTS = 64;
 

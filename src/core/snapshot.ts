@@ -70,7 +70,7 @@ export function wireIdentity(wire: WireSnapshot, sourceLabel?: string): Snapshot
   };
 }
 
-/** A wire snapshot as the model holds it, its usage body parsed window by window. */
+/** A wire snapshot as the model holds it, its usage body parsed window by window. @internal */
 export function fromWireSnapshot(wire: WireSnapshot, source: SourceKind, sourceLabel?: string): Snapshot {
   return {
     source,

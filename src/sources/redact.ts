@@ -28,7 +28,7 @@ export function redact(text: string, secrets: ReadonlyArray<string | null | unde
  * redact() over every string (keys included) of a JSON value, e.g. a snapshot about to be stored.
  * What holds no secret comes back as the same value, so a clean snapshot is not copied.
  */
-export function redactDeep<T>(value: T): T {
+function redactDeep<T>(value: T): T {
   if (typeof value === "string") return redact(value) as T;
   if (Array.isArray(value)) {
     const items = value.map(redactDeep);
