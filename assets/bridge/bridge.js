@@ -59,6 +59,10 @@ var MAX_CLOCK_AHEAD_MS = 5 * 6e4;
 function isFromTheFuture(at, now) {
   return isAfter(at, addMilliseconds(now, MAX_CLOCK_AHEAD_MS));
 }
+function futureJudge(now) {
+  const latest = addMilliseconds(now, MAX_CLOCK_AHEAD_MS);
+  return (at) => isAfter(at, latest);
+}
 
 // src/core/extension-id.ts
 var COMPANION_EXTENSION_ID = "bbbhoppbgfeagmjkiheomdiembgbnlkk";
@@ -6313,17 +6317,17 @@ function parseISO(argument, options) {
   }
   if (!date2 || isNaN(+date2)) return invalidDate();
   const timestamp = +date2;
-  let time3 = 0;
+  let time2 = 0;
   let offset;
   if (dateStrings.time) {
-    time3 = parseTime(dateStrings.time);
-    if (isNaN(time3)) return invalidDate();
+    time2 = parseTime(dateStrings.time);
+    if (isNaN(time2)) return invalidDate();
   }
   if (dateStrings.timezone) {
     offset = parseTimezone(dateStrings.timezone);
     if (isNaN(offset)) return invalidDate();
   } else {
-    const tmpDate = new Date(timestamp + time3);
+    const tmpDate = new Date(timestamp + time2);
     const result = toDate(0, options?.in);
     result.setFullYear(
       tmpDate.getUTCFullYear(),
@@ -6338,7 +6342,7 @@ function parseISO(argument, options) {
     );
     return result;
   }
-  return toDate(timestamp + time3 + offset, options?.in);
+  return toDate(timestamp + time2 + offset, options?.in);
 }
 var patterns = {
   dateTimeDelimiter: /[T ]/,
@@ -6882,7 +6886,7 @@ function compact(series) {
 function appendSample(series, sample) {
   const last = series[series.length - 1];
   if (!last) return [sample];
-  if (sample.at <= last.at) return [...series];
+  if (sample.at <= last.at) return series;
   if (isNewCycle(last, sample)) return [sample];
   const beforeLast = series[series.length - 2];
   const extendsFlatRun = beforeLast !== void 0 && sameReading(beforeLast, last) && sameReading(last, sample);
@@ -6890,23 +6894,33 @@ function appendSample(series, sample) {
   const kept = extendsFlatRun || tooClose ? series.slice(0, -1) : [...series];
   return compact([...kept, sample]);
 }
-function recordAccounts(history, accounts, now) {
-  const next = { ...history };
-  for (const account of accounts) {
-    for (const w of account.windows) {
-      if (!w.fetchedAt) continue;
-      const key = historyKey(account.id, w.key);
-      const sample = { at: w.fetchedAt.getTime(), percent: w.percent, resetsAt: w.resetsAt?.getTime() ?? null };
-      if (isFromTheFuture(sample.at, now)) continue;
-      next[key] = appendSample(seriesOf(next, key), sample);
-    }
+function appendReadings(history, accountId2, readings, fetchedAtOf, now) {
+  let next = null;
+  const fromTheFuture = futureJudge(now);
+  for (const w of readings) {
+    const fetchedAt2 = fetchedAtOf(w);
+    if (!fetchedAt2) continue;
+    const sample = { at: fetchedAt2.getTime(), percent: w.percent, resetsAt: w.resetsAt?.getTime() ?? null };
+    if (fromTheFuture(sample.at)) continue;
+    const key = historyKey(accountId2, w.key);
+    const series = seriesOf(next ?? history, key);
+    const appended = appendSample(series, sample);
+    if (appended === series) continue;
+    next ??= { ...history };
+    next[key] = appended;
   }
-  return prune(next, now);
+  return next ?? history;
+}
+function recordReadings(history, accountId2, fetchedAt2, windows, now) {
+  const next = appendReadings(history, accountId2, windows, () => fetchedAt2, now);
+  return next === history ? history : prune(next, now);
 }
 function prune(history, now) {
-  const entries = Object.entries(history).filter(([, s]) => s.length > 0);
   const oldestKept = now ? now.getTime() - HISTORY_MAX_AGE_MS : Number.NEGATIVE_INFINITY;
-  const live = entries.filter(([, s]) => s[s.length - 1].at >= oldestKept).sort(([, a], [, b]) => b[b.length - 1].at - a[a.length - 1].at).slice(0, MAX_SERIES);
+  const kept = (s) => s.length > 0 && s[s.length - 1].at >= oldestKept;
+  const series = Object.values(history);
+  if (series.length <= MAX_SERIES && series.every(kept)) return history;
+  const live = Object.entries(history).filter(([, s]) => kept(s)).sort(([, a], [, b]) => b[b.length - 1].at - a[a.length - 1].at).slice(0, MAX_SERIES);
   return Object.fromEntries(live);
 }
 var sampleSchema = object2({
@@ -6926,6 +6940,50 @@ function parseHistory(json, now) {
   });
   return prune(Object.fromEntries(entries), now);
 }
+
+// src/core/merge.ts
+var DEFAULT_STALE_AFTER_MS = 10 * 60 * 1e3;
+function accountId(s) {
+  if (s.orgUuid) return `org:${s.orgUuid}`;
+  if (s.accountEmail) return `email:${s.accountEmail.toLowerCase()}`;
+  return `source:${s.sourceLabel}`;
+}
+
+// src/sources/redact.ts
+var REDACTED = "[redacted]";
+var TOKEN_SHAPES = [/sk-ant-[A-Za-z0-9_-]+/g, /(Bearer\s+)[^\s"',;]+/gi];
+var MIN_SECRET_LENGTH = 8;
+var TOKEN_HINT = /sk-ant-|bearer/i;
+function redact(text, secrets = []) {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret && secret.length >= MIN_SECRET_LENGTH) out = out.split(secret).join(REDACTED);
+  }
+  if (!TOKEN_HINT.test(out)) return out;
+  return out.replace(TOKEN_SHAPES[0], REDACTED).replace(TOKEN_SHAPES[1], `$1${REDACTED}`);
+}
+function redactDeep(value) {
+  if (typeof value === "string") return redact(value);
+  if (Array.isArray(value)) {
+    const items = value.map(redactDeep);
+    return items.some((item, i) => item !== value[i]) ? items : value;
+  }
+  if (typeof value === "object" && value !== null) {
+    const entries = Object.entries(value);
+    const redacted = entries.map(([k, v]) => [redact(k), redactDeep(v)]);
+    if (redacted.every(([k, v], i) => k === entries[i][0] && v === entries[i][1])) return value;
+    return Object.fromEntries(redacted);
+  }
+  return value;
+}
+var JSON_TOKEN_HINT = /sk-ant-|bearer|\\u/i;
+function redactParsed(text, value) {
+  return JSON_TOKEN_HINT.test(text) ? redactDeep(value) : value;
+}
+
+// src/bridge/store.ts
+var import_promises = require("node:fs/promises");
+var import_node_path = require("node:path");
 
 // src/core/windows.ts
 var KNOWN_WINDOWS = {
@@ -7015,6 +7073,7 @@ function parseLimits(raw) {
   return { windows, errors };
 }
 function fillFromLimits(legacy, limits) {
+  if (limits.length === 0) return legacy;
   const byKey = new Map(legacy.map((w) => [w.key, w]));
   const fromLimits = /* @__PURE__ */ new Map();
   for (const limit of limits) {
@@ -7030,105 +7089,20 @@ function fillFromLimits(legacy, limits) {
   return [...byKey.values(), ...fromLimits.values()];
 }
 
-// src/core/money.ts
-var DEFAULT_MINOR_DIGITS = 2;
-function normaliseCurrency(code) {
-  const upper = code?.trim().toUpperCase();
-  return upper && /^[A-Z]{3}$/.test(upper) ? upper : null;
-}
-var currencyFormats = /* @__PURE__ */ new Map();
-function currencyFormat(locale, currency) {
-  const key = `${locale ?? ""}|${currency}`;
-  let format = currencyFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { style: "currency", currency });
-    currencyFormats.set(key, format);
-  }
-  return format;
-}
-var digitsByCurrency = /* @__PURE__ */ new Map();
-function minorDigits(currency) {
-  if (!currency) return DEFAULT_MINOR_DIGITS;
-  let digits = digitsByCurrency.get(currency);
-  if (digits === void 0) {
-    try {
-      digits = currencyFormat("en", currency).resolvedOptions().maximumFractionDigits ?? DEFAULT_MINOR_DIGITS;
-    } catch {
-      digits = DEFAULT_MINOR_DIGITS;
-    }
-    digitsByCurrency.set(currency, digits);
-  }
-  return digits;
-}
-function fromMinor(amount, currency) {
-  if (amount === null || amount === void 0) return null;
-  return amount / 10 ** minorDigits(currency);
-}
-function fromWireMoney(money) {
-  return money ? money.amount_minor / 10 ** money.exponent : null;
-}
-function extraUsageFrom(extra, spend) {
-  if (!extra && !spend) return null;
-  const base = {
-    outOfCredits: extra?.disabled_reason === "out_of_credits" || spend?.disabled_reason === "out_of_credits" || null,
-    disabledUntil: null
-  };
-  if (spend) {
-    return {
-      ...base,
-      enabled: spend.enabled ?? extra?.is_enabled ?? false,
-      used: fromWireMoney(spend.used),
-      limit: fromWireMoney(spend.limit),
-      currency: normaliseCurrency(spend.used?.currency ?? spend.limit?.currency),
-      percent: spend.percent ?? extra?.utilization ?? null,
-      disabledReason: spend.disabled_reason ?? extra?.disabled_reason ?? null
-    };
-  }
-  const wire = extra;
-  const currency = normaliseCurrency(wire.currency);
-  return {
-    ...base,
-    enabled: wire.is_enabled,
-    used: fromMinor(wire.used_credits, currency),
-    limit: fromMinor(wire.monthly_limit, currency),
-    currency,
-    percent: wire.utilization ?? null,
-    disabledReason: wire.disabled_reason ?? null
-  };
-}
-function withOverage(extra, overage) {
-  if (!overage) return extra;
-  const currency = extra?.currency ?? normaliseCurrency(overage.currency);
-  return {
-    enabled: extra?.enabled ?? overage.is_enabled,
-    used: extra?.used ?? fromMinor(overage.used_credits, currency),
-    limit: extra?.limit ?? fromMinor(overage.monthly_credit_limit, currency),
-    currency,
-    percent: extra?.percent ?? null,
-    disabledReason: extra?.disabledReason ?? overage.disabled_reason ?? null,
-    outOfCredits: overage.out_of_credits ?? extra?.outOfCredits ?? null,
-    disabledUntil: overage.disabled_until ? new Date(overage.disabled_until) : null
-  };
-}
-
 // src/core/usage.ts
-var UsageShapeError = class extends Error {
-};
 var HOSTILE_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
 function isPlainObject2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function describeType(value) {
-  if (value === null) return "null";
-  return Array.isArray(value) ? "an array" : typeof value;
 }
 function looksLikeWindow(value) {
   return isPlainObject2(value) && ("utilization" in value || "resets_at" in value);
 }
 function readingFrom(key, wire, known) {
+  const { label, shortLabel } = windowLabels(key);
   return {
     key,
-    ...windowLabels(key),
+    label,
+    shortLabel,
     percent: wire.utilization,
     resetsAt: wire.resets_at === null ? null : new Date(wire.resets_at),
     known
@@ -7141,16 +7115,11 @@ function parseOptional(schema, key, value, errors) {
   errors.push({ window: key, message: describeZodError(result.error) });
   return null;
 }
-function parseUsage(raw) {
-  if (!isPlainObject2(raw)) {
-    throw new UsageShapeError(`usage payload: expected an object, got ${describeType(raw)}`);
-  }
-  if (nestedDeeperThan(raw, MAX_NESTING)) {
-    throw new UsageShapeError(`usage payload: nested deeper than ${MAX_NESTING} levels`);
-  }
+function parseCheckedWindows(raw) {
   const windows = [];
   const errors = [];
-  for (const [key, value] of Object.entries(raw)) {
+  for (const key of Object.keys(raw)) {
+    const value = raw[key];
     if (NON_WINDOW_KEYS.has(key) || HOSTILE_KEYS.has(key) || value === null || value === void 0) continue;
     const known = isKnownWindow(key);
     if (!known && !looksLikeWindow(value)) continue;
@@ -7159,123 +7128,8 @@ function parseUsage(raw) {
   }
   const limits = parseLimits(raw.limits);
   errors.push(...limits.errors);
-  const extra = parseOptional(extraUsageSchema, "extra_usage", raw.extra_usage, errors);
-  const spend = parseOptional(spendSchema, "spend", raw.spend, errors);
-  return {
-    windows: fillFromLimits(windows, limits.windows),
-    errors,
-    extraUsage: extraUsageFrom(extra, spend)
-  };
+  return { windows: fillFromLimits(windows, limits.windows), errors };
 }
-
-// src/core/merge.ts
-var DEFAULT_STALE_AFTER_MS = 10 * 60 * 1e3;
-function accountId(s) {
-  if (s.orgUuid) return `org:${s.orgUuid}`;
-  if (s.accountEmail) return `email:${s.accountEmail.toLowerCase()}`;
-  return `source:${s.sourceLabel}`;
-}
-var time2 = (d) => d?.getTime() ?? Number.NEGATIVE_INFINITY;
-function mergeGroup(id, group, { now, staleAfterMs }) {
-  const ordered = [...group].sort((a, b) => time2(b.fetchedAt) - time2(a.fetchedAt));
-  const windows = /* @__PURE__ */ new Map();
-  for (const s of ordered) {
-    for (const w of s.usage.windows) {
-      if (!windows.has(w.key)) windows.set(w.key, { ...w, sourceLabel: s.sourceLabel, fetchedAt: s.fetchedAt });
-    }
-  }
-  const errors = /* @__PURE__ */ new Map();
-  for (const s of ordered) {
-    for (const e of s.usage.errors) {
-      const replacement = windows.get(e.window);
-      const replaced = replacement !== void 0 && time2(replacement.fetchedAt) >= time2(s.fetchedAt);
-      if (!replaced && !errors.has(e.window)) errors.set(e.window, e);
-    }
-  }
-  const freshest = ordered[0];
-  const withExtra = ordered.find((s) => s.usage.extraUsage !== null || s.overage !== null);
-  return {
-    id,
-    orgUuid: ordered.find((s) => s.orgUuid)?.orgUuid ?? null,
-    orgName: ordered.find((s) => s.orgName)?.orgName ?? null,
-    accountEmail: ordered.find((s) => s.accountEmail)?.accountEmail ?? null,
-    fetchedAt: freshest.fetchedAt,
-    stale: isStale(freshest.fetchedAt, now, staleAfterMs),
-    sources: ordered.map((s) => ({
-      source: s.source,
-      sourceLabel: s.sourceLabel,
-      fetchedAt: s.fetchedAt,
-      status: s.errors.length > 0 ? "error" : isStale(s.fetchedAt, now, staleAfterMs) ? "stale" : "ok",
-      errors: s.errors
-    })),
-    windows: [...windows.values()],
-    errors: [...errors.values()],
-    extraUsage: withExtra ? withOverage(withExtra.usage.extraUsage, withExtra.overage) : null,
-    subscription: ordered.find((s) => s.subscription)?.subscription ?? null
-  };
-}
-function accountIds(snapshots) {
-  const orgsByEmail = /* @__PURE__ */ new Map();
-  for (const s of snapshots) {
-    if (!s.orgUuid || !s.accountEmail) continue;
-    const email2 = s.accountEmail.toLowerCase();
-    orgsByEmail.set(email2, (orgsByEmail.get(email2) ?? /* @__PURE__ */ new Set()).add(s.orgUuid));
-  }
-  return snapshots.map((s) => {
-    const orgs = !s.orgUuid && s.accountEmail ? orgsByEmail.get(s.accountEmail.toLowerCase()) : void 0;
-    return orgs?.size === 1 ? `org:${[...orgs][0]}` : accountId(s);
-  });
-}
-function distrustFuture(s, now) {
-  if (!s.fetchedAt || !isFromTheFuture(s.fetchedAt, now)) return s;
-  return {
-    ...s,
-    fetchedAt: null,
-    usage: { windows: [], errors: [], extraUsage: null },
-    overage: null,
-    subscription: null,
-    errors: [...s.errors, `reading dated ${s.fetchedAt.toISOString()}, ahead of this computer's clock: not shown`]
-  };
-}
-function mergeSnapshots(given, options) {
-  const snapshots = given.map((s) => distrustFuture(s, options.clock ?? options.now));
-  const groups = /* @__PURE__ */ new Map();
-  const ids = accountIds(snapshots);
-  snapshots.forEach((s, i) => groups.set(ids[i], [...groups.get(ids[i]) ?? [], s]));
-  return [...groups.entries()].map(([id, group]) => mergeGroup(id, group, options));
-}
-
-// src/sources/redact.ts
-var REDACTED = "[redacted]";
-var TOKEN_SHAPES = [/sk-ant-[A-Za-z0-9_-]+/g, /(Bearer\s+)[^\s"',;]+/gi];
-var MIN_SECRET_LENGTH = 8;
-var TOKEN_HINT = /sk-ant-|bearer/i;
-function redact(text, secrets = []) {
-  let out = text;
-  for (const secret of secrets) {
-    if (secret && secret.length >= MIN_SECRET_LENGTH) out = out.split(secret).join(REDACTED);
-  }
-  if (!TOKEN_HINT.test(out)) return out;
-  return out.replace(TOKEN_SHAPES[0], REDACTED).replace(TOKEN_SHAPES[1], `$1${REDACTED}`);
-}
-function redactDeep(value) {
-  if (typeof value === "string") return redact(value);
-  if (Array.isArray(value)) {
-    const items = value.map(redactDeep);
-    return items.some((item, i) => item !== value[i]) ? items : value;
-  }
-  if (typeof value === "object" && value !== null) {
-    const entries = Object.entries(value);
-    const redacted = entries.map(([k, v]) => [redact(k), redactDeep(v)]);
-    if (redacted.every(([k, v], i) => k === entries[i][0] && v === entries[i][1])) return value;
-    return Object.fromEntries(redacted);
-  }
-  return value;
-}
-
-// src/bridge/store.ts
-var import_promises = require("node:fs/promises");
-var import_node_path = require("node:path");
 
 // src/core/snapshot.ts
 function capitalise2(text) {
@@ -7286,23 +7140,18 @@ function bridgeLabel(browser) {
   return name === "extension" || name === "browser" ? "Browser bridge" : `${capitalise2(name)} bridge`;
 }
 var printableOrNull = (text) => text == null ? null : printable(text);
-function fromWireSnapshot(wire, source, sourceLabel) {
+function wireIdentity(wire, sourceLabel) {
   return {
-    source,
     sourceLabel: sourceLabel ?? bridgeLabel(printable(wire.browser)),
     orgUuid: printableOrNull(wire.org_uuid),
     orgName: printableOrNull(wire.org_name),
-    accountEmail: printableOrNull(wire.account_email),
-    fetchedAt: new Date(wire.fetched_at),
-    usage: parseUsage(wire.usage),
-    overage: wire.overage ?? null,
-    subscription: wire.subscription ?? null,
-    errors: wire.errors.map(printable)
+    accountEmail: printableOrNull(wire.account_email)
   };
 }
 
 // src/bridge/store.ts
 var STATE_FILE = "bridge-state.json";
+var SAVE_INTERVAL_MS = 1e3;
 var MAX_SNAPSHOTS = 64;
 var stateFileSchema = object({
   version: literal(1),
@@ -7329,16 +7178,12 @@ function latestOnly(entries) {
 }
 var acceptedFrom = (wire) => ({
   wire,
-  snapshot: fromWireSnapshot(wire, "bridge")
+  accountId: accountId(wireIdentity(wire)),
+  fetchedAt: new Date(wire.fetched_at),
+  windows: parseCheckedWindows(wire.usage).windows
 });
 function recordBatch(history, batch, receivedAt) {
-  return [...batch].sort((a, b) => fetchedAt(a.wire) - fetchedAt(b.wire)).reduce((h, { snapshot }) => {
-    const accounts = mergeSnapshots([snapshot], {
-      now: receivedAt,
-      staleAfterMs: DEFAULT_STALE_AFTER_MS
-    });
-    return recordAccounts(h, accounts, receivedAt);
-  }, history);
+  return [...batch].sort((a, b) => a.fetchedAt.getTime() - b.fetchedAt.getTime()).reduce((h, s) => recordReadings(h, s.accountId, s.fetchedAt, s.windows, receivedAt), history);
 }
 function withBatch(state, batch, receivedAt) {
   const entries = new Map(state.entries);
@@ -7355,27 +7200,33 @@ function withBatch(state, batch, receivedAt) {
   };
 }
 var BridgeStore = class _BridgeStore {
-  constructor(path, state, log) {
+  constructor(path, state, log, saveIntervalMs) {
     this.path = path;
     this.state = state;
     this.log = log;
+    this.saveIntervalMs = saveIntervalMs;
   }
   path;
   state;
   log;
-  /** The write in flight, if any; it keeps writing until the file holds the latest state. */
+  saveIntervalMs;
+  /** The write in flight, if any. */
   persisting = null;
+  /** The next write, waiting out the interval since the last one. */
+  timer = null;
   /** Memory holds changes the file does not (yet, or because the last write failed). */
   dirty = false;
+  /** When the last write began (Date.now()). */
+  lastWriteAt = Number.NEGATIVE_INFINITY;
   tempCounter = 0;
   /**
    * Loads the state file from dataDir (created if missing); a corrupt file is moved aside, never fatal.
    * History samples dated after `now` (plus the allowed skew) are dropped on the way in.
    */
-  static async open(dataDir, log, now = /* @__PURE__ */ new Date()) {
+  static async open(dataDir, log, now = /* @__PURE__ */ new Date(), saveIntervalMs = SAVE_INTERVAL_MS) {
     await (0, import_promises.mkdir)(dataDir, { recursive: true, mode: 448 });
     const path = (0, import_node_path.join)(dataDir, STATE_FILE);
-    return new _BridgeStore(path, await loadState(path, log, now), log);
+    return new _BridgeStore(path, await loadState(path, log, now), log, saveIntervalMs);
   }
   get file() {
     return this.path;
@@ -7400,26 +7251,47 @@ var BridgeStore = class _BridgeStore {
     this.persist();
     return outcome;
   }
-  /** Resolves once no write is in flight and the file holds the latest state, or the last attempt failed (logged). */
+  /**
+   * Writes now whatever memory holds that the file does not, without waiting out the interval;
+   * resolves once the file holds it, or the last attempt failed (logged).
+   */
   async flush() {
-    if (this.dirty) this.persist();
-    await this.persisting;
+    for (; ; ) {
+      this.cancelTimer();
+      if (this.persisting) await this.persisting;
+      else if (!this.dirty || await this.writeNow() === "failed") return;
+    }
   }
+  /** Writes at once after a quiet spell, else once the interval since the last write has passed. */
   persist() {
-    if (this.persisting) return;
-    this.persisting = this.writeLatest().finally(() => this.persisting = null);
+    if (this.persisting || this.timer) return;
+    const wait = this.lastWriteAt + this.saveIntervalMs - Date.now();
+    if (wait <= 0) return void this.writeNow();
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.writeNow();
+    }, wait);
   }
-  async writeLatest() {
-    while (this.dirty) {
-      this.dirty = false;
-      try {
-        await this.write(this.state);
-      } catch (error2) {
+  cancelTimer() {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+  writeNow() {
+    this.dirty = false;
+    this.lastWriteAt = Date.now();
+    const settled = this.write(this.state).then(
+      () => "done",
+      (error2) => {
         this.dirty = true;
         this.log(`warning: cannot save ${this.path} (${error2.message}); kept in memory, will retry`);
-        return;
+        return "failed";
       }
-    }
+    );
+    this.persisting = settled.then((outcome) => {
+      this.persisting = null;
+      if (outcome === "done" && this.dirty) this.persist();
+    });
+    return settled;
   }
   async write({ entries, history }) {
     const document = {
@@ -7566,7 +7438,7 @@ async function startBridge(options) {
   const requestLog = options.requestLog ?? log;
   const staleAfterMs = options.staleAfterMs ?? DEFAULT_STALE_AFTER_MS;
   const allowed = /* @__PURE__ */ new Set([COMPANION_EXTENSION_ID, ...options.allowedExtensions ?? []]);
-  const store = await BridgeStore.open(options.dataDir, log, now());
+  const store = await BridgeStore.open(options.dataDir, log, now(), options.saveIntervalMs);
   let allowedHosts = /* @__PURE__ */ new Set();
   async function postSnapshots(req, res) {
     if (!isJsonContentType(req.headers["content-type"])) {
@@ -7585,21 +7457,15 @@ async function startBridge(options) {
       throw new HttpError(400, detail.startsWith("[") ? `snapshots${detail}` : `snapshots: ${detail}`);
     }
     const at = now();
-    const ahead = parsed.data.findIndex((s) => isFromTheFuture(new Date(s.fetched_at), at));
+    const fromTheFuture = futureJudge(at);
+    const ahead = parsed.data.findIndex((s) => fromTheFuture(Date.parse(s.fetched_at)));
     if (ahead >= 0) {
       throw new HttpError(
         400,
         `snapshots[${ahead}].fetched_at: ${parsed.data[ahead].fetched_at} is more than ${MAX_CLOCK_AHEAD_MS / 6e4} minutes ahead of the bridge's clock (${at.toISOString()}); nothing was stored`
       );
     }
-    const accepted = redactDeep(parsed.data).map((wire, i) => {
-      try {
-        return acceptedFrom(wire);
-      } catch (error2) {
-        if (error2 instanceof UsageShapeError) throw new HttpError(400, `snapshots[${i}]: ${error2.message}`);
-        throw error2;
-      }
-    });
+    const accepted = redactParsed(text, parsed.data).map(acceptedFrom);
     const { stored, ignored } = store.accept(accepted, at);
     return { ok: true, accepted: stored, ignored };
   }
@@ -7628,7 +7494,7 @@ async function startBridge(options) {
       last_received_at: store.lastReceivedAt()?.toISOString() ?? null
     };
   }
-  async function handle(req, res) {
+  async function handle(req, res, caller) {
     if (!allowedHosts.has((req.headers.host ?? "").toLowerCase())) {
       return send(res, 403, {
         ok: false,
@@ -7636,7 +7502,6 @@ async function startBridge(options) {
       });
     }
     const origin = req.headers.origin;
-    const caller = callerOf(origin);
     if (caller.kind === "web") {
       return send(res, 403, {
         ok: false,
@@ -7679,8 +7544,9 @@ async function startBridge(options) {
       connectionsCheckingInterval: 1e3
     },
     (req, res) => {
-      res.once("close", () => requestLog(requestLine(now(), req, res)));
-      handle(req, res).catch((error2) => log(`error: ${error2.message}`));
+      const caller = callerOf(req.headers.origin);
+      res.once("close", () => requestLog(requestLine(now(), req, res, caller)));
+      handle(req, res, caller).catch((error2) => log(`error: ${error2.message}`));
     }
   );
   server.on("checkContinue", (req, res) => server.emit("request", req, res));
@@ -7713,11 +7579,11 @@ async function startBridge(options) {
     }
   };
 }
-function requestLine(at, req, res) {
+function requestLine(at, req, res, caller) {
   const path = (req.url ?? "/").split("?")[0];
   const shownPath = /^[\x21-\x7e]{1,100}$/.test(path) ? path : "(unprintable path)";
   const status = res.headersSent ? res.statusCode : 0;
-  return `${at.toISOString()} ${req.method ?? "-"} ${shownPath} ${status} ${callerName(callerOf(req.headers.origin))}`;
+  return `${at.toISOString()} ${req.method ?? "-"} ${shownPath} ${status} ${callerName(caller)}`;
 }
 function preflight(req, res, origin, methods, allow) {
   const requested = req.headers["access-control-request-method"];
@@ -7854,34 +7720,35 @@ function openLogFile(path, maxBytes = MAX_LOG_BYTES) {
     scheduled = false;
     const lines = pending;
     pending = [];
-    let batch = [];
+    let batch = "";
     let batchBytes = 0;
     const writeBatch = () => {
-      if (batch.length === 0) return;
-      (0, import_node_fs.writeSync)(fd, Buffer.concat(batch, batchBytes));
+      if (batchBytes === 0) return;
+      (0, import_node_fs.writeSync)(fd, batch);
       size += batchBytes;
-      batch = [];
+      batch = "";
       batchBytes = 0;
     };
     try {
       for (const line of lines) {
-        if (size + batchBytes > 0 && size + batchBytes + line.length > maxBytes) {
+        const bytes = Buffer.byteLength(line);
+        if (size + batchBytes > 0 && size + batchBytes + bytes > maxBytes) {
           writeBatch();
           rotate();
         }
-        batch.push(line);
-        batchBytes += line.length;
+        batch += line;
+        batchBytes += bytes;
       }
       writeBatch();
     } catch (error2) {
       process.stderr.write(`log ${path}: ${error2.message}
-${Buffer.concat(lines).toString("utf8")}`);
+${lines.join("")}`);
     }
   }
   return {
     write(line) {
-      pending.push(Buffer.from(`${line}
-`, "utf8"));
+      pending.push(`${line}
+`);
       if (scheduled) return;
       scheduled = true;
       setImmediate(flush);

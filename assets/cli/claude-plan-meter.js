@@ -44,7 +44,7 @@ function readCache(file, key) {
   }
 }
 function writeCache(file, key, runs, script) {
-  const temp = `${file}.${process.pid}.tmp`;
+  const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     (0, import_node_fs.mkdirSync)((0, import_node_path2.dirname)(file), { recursive: true, mode: 448 });
     (0, import_node_fs.writeFileSync)(temp, Buffer.concat([key, Buffer.from(String(runs)), script.createCachedData()]), { mode: 384 });

@@ -1,10 +1,31 @@
 // Built from src/cli by `npm run build:cli` — edit the sources, not this file.
 "use strict";
+var __create = Object.create;
 var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
 var __export = (target, all) => {
   for (var name in all)
     __defProp(target, name, { get: all[name], enumerable: true });
 };
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
 
 // src/core/errors.ts
 var InputError = class extends Error {
@@ -709,14 +730,14 @@ function codePointLength(str) {
   const units = str.length;
   if (!highSurrogate.test(str))
     return units;
-  let count3 = units;
+  let count4 = units;
   for (let i = 0; i < units - 1; i++) {
     if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
-      count3--;
+      count4--;
       i++;
     }
   }
-  return count3;
+  return count4;
 }
 function getLengthableOrigin(input) {
   if (Array.isArray(input))
@@ -1355,9 +1376,7 @@ function datetime(args) {
   return new RegExp(`^${dateSource}T(?:${timeRegex})$`);
 }
 var anyString = /^[\s\S]{0,}$/;
-var integer = /^-?\d+$/;
 var number = /^-?\d+(?:\.\d+)?$/;
-var boolean = /^(?:true|false)$/i;
 var lowercase = /^[^A-Z]*$/;
 var uppercase = /^[^a-z]*$/;
 
@@ -2246,27 +2265,6 @@ var $ZodNumberFormat = /* @__PURE__ */ $constructor("$ZodNumberFormat", (inst, d
   $ZodCheckNumberFormat.init(inst, def);
   $ZodNumber.init(inst, def);
 });
-var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.pattern = boolean;
-  inst._zod.parse = (payload, _ctx) => {
-    if (def.coerce)
-      try {
-        payload.value = Boolean(payload.value);
-      } catch (_) {
-      }
-    const input = payload.value;
-    if (typeof input === "boolean")
-      return payload;
-    payload.issues.push({
-      expected: "boolean",
-      code: "invalid_type",
-      input,
-      inst
-    });
-    return payload;
-  };
-});
 var $ZodUnknown = /* @__PURE__ */ $constructor("$ZodUnknown", (inst, def) => {
   $ZodType.init(inst, def);
   inst._zod.parse = (payload) => payload;
@@ -2836,161 +2834,6 @@ function handleIntersectionResults(result, left, right) {
   result.value = merged.data;
   return result;
 }
-var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
-  $ZodType.init(inst, def);
-  const memo2 = globalConfig.memoizer;
-  memo2?.attach(inst);
-  inst._zod.parse = (payload, ctx) => {
-    const input = payload.value;
-    if (!isPlainObject(input)) {
-      payload.issues.push({
-        expected: "record",
-        code: "invalid_type",
-        input,
-        inst
-      });
-      return payload;
-    }
-    const proms = [];
-    const values = def.keyType._zod.values;
-    if (values && !def.partial) {
-      payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
-      const recordKeys = /* @__PURE__ */ new Set();
-      for (const key of values) {
-        if (typeof key === "string" || typeof key === "number" || typeof key === "symbol") {
-          recordKeys.add(typeof key === "number" ? key.toString() : key);
-          if (key === "__proto__")
-            continue;
-          const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
-          if (keyResult instanceof Promise) {
-            throw new Error("Async schemas not supported in object keys currently");
-          }
-          if (keyResult.issues.length) {
-            payload.issues.push({
-              code: "invalid_key",
-              origin: "record",
-              issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
-              input: key,
-              path: [key],
-              inst
-            });
-            continue;
-          }
-          const outKey = keyResult.value;
-          if (outKey === "__proto__")
-            continue;
-          const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
-          if (result instanceof Promise) {
-            proms.push(result.then((result2) => {
-              if (result2.issues.length) {
-                payload.issues.push(...prefixIssues(key, result2.issues));
-              }
-              payload.value[outKey] = result2.value;
-            }));
-          } else {
-            if (result.issues.length) {
-              payload.issues.push(...prefixIssues(key, result.issues));
-            }
-            payload.value[outKey] = result.value;
-          }
-        }
-      }
-      let unrecognized;
-      for (const key in input) {
-        if (!recordKeys.has(key)) {
-          if (def.mode === "loose") {
-            if (key === "__proto__")
-              continue;
-            payload.value[key] = input[key];
-          } else {
-            unrecognized = unrecognized ?? [];
-            unrecognized.push(key);
-          }
-        }
-      }
-      if (unrecognized && unrecognized.length > 0) {
-        payload.issues.push({
-          code: "unrecognized_keys",
-          input,
-          inst,
-          keys: unrecognized,
-          continue: true
-        });
-      }
-    } else {
-      payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
-      let unrecognized;
-      for (const key of Reflect.ownKeys(input)) {
-        if (key === "__proto__")
-          continue;
-        if (!Object.prototype.propertyIsEnumerable.call(input, key))
-          continue;
-        let keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
-        if (keyResult instanceof Promise) {
-          throw new Error("Async schemas not supported in object keys currently");
-        }
-        const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
-        if (checkNumericKey) {
-          const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
-          if (retryResult instanceof Promise) {
-            throw new Error("Async schemas not supported in object keys currently");
-          }
-          if (retryResult.issues.length === 0) {
-            keyResult = retryResult;
-          }
-        }
-        if (keyResult.issues.length) {
-          if (def.mode === "loose") {
-            payload.value[key] = input[key];
-          } else if (values) {
-            unrecognized = unrecognized ?? [];
-            unrecognized.push(key);
-          } else {
-            payload.issues.push({
-              code: "invalid_key",
-              origin: "record",
-              issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
-              input: key,
-              path: [key],
-              inst
-            });
-          }
-          continue;
-        }
-        const outKey = keyResult.value;
-        if (outKey === "__proto__")
-          continue;
-        const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
-        if (result instanceof Promise) {
-          proms.push(result.then((result2) => {
-            if (result2.issues.length) {
-              payload.issues.push(...prefixIssues(key, result2.issues));
-            }
-            payload.value[outKey] = result2.value;
-          }));
-        } else {
-          if (result.issues.length) {
-            payload.issues.push(...prefixIssues(key, result.issues));
-          }
-          payload.value[outKey] = result.value;
-        }
-      }
-      if (unrecognized && unrecognized.length > 0) {
-        payload.issues.push({
-          code: "unrecognized_keys",
-          input,
-          inst,
-          keys: unrecognized,
-          continue: true
-        });
-      }
-    }
-    if (proms.length) {
-      return Promise.all(proms).then(() => payload);
-    }
-    return payload;
-  };
-});
 var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
   $ZodType.init(inst, def);
   const values = getEnumValues(def.entries);
@@ -3322,26 +3165,26 @@ function isRecursive(inst, stack, resolve2) {
   let result = NONE;
   const check = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve2);
-      if (answer > result)
-        result = answer;
+      const answer2 = isRecursive(child, stack, resolve2);
+      if (answer2 > result)
+        result = answer2;
     }
   };
   const shape = (sh, spread) => {
-    let answer = NONE;
+    let answer2 = NONE;
     for (const key of Reflect.ownKeys(sh)) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
       const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve2) : NONE;
-      if (child > answer)
-        answer = child;
+      if (child > answer2)
+        answer2 = child;
     }
-    return answer;
+    return answer2;
   };
-  const merge2 = (answer) => {
-    if (answer > result)
-      result = answer;
+  const merge2 = (answer2) => {
+    if (answer2 > result)
+      result = answer2;
   };
   const def = inst._zod.def;
   const kind = def.type;
@@ -3444,10 +3287,10 @@ function isRecursive(inst, stack, resolve2) {
   stack.delete(inst);
   return settle(inst, result);
 }
-function settle(inst, answer) {
-  if (answer !== ASSUMED)
-    recursive.set(inst, answer === PROVEN);
-  return answer;
+function settle(inst, answer2) {
+  if (answer2 !== ASSUMED)
+    recursive.set(inst, answer2 === PROVEN);
+  return answer2;
 }
 function bucketFor(state, inst) {
   let bucket = state.buckets.get(inst);
@@ -4028,13 +3871,6 @@ function _int(Class2, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _boolean(Class2, params) {
-  return new Class2({
-    type: "boolean",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
 function _unknown(Class2) {
   return new Class2({
     type: "unknown"
@@ -4209,6 +4045,18 @@ function _array(Class2, element, params) {
     // },
     ...normalizeParams(params)
   });
+}
+// @__NO_SIDE_EFFECTS__
+function _custom(Class2, fn, _params) {
+  const norm = normalizeParams(_params);
+  norm.abort ?? (norm.abort = true);
+  const schema = new Class2({
+    type: "custom",
+    check: "custom",
+    fn,
+    ...norm
+  });
+  return schema;
 }
 // @__NO_SIDE_EFFECTS__
 function _refine(Class2, fn, _params) {
@@ -4958,9 +4806,6 @@ var numberProcessor = (schema, ctx, _json, params) => {
       json.allOf = [...json.allOf ?? [], ...rest.map((m) => ({ multipleOf: m }))];
   }
 };
-var booleanProcessor = (_schema, _ctx, json, _params) => {
-  json.type = "boolean";
-};
 var neverProcessor = (_schema, _ctx, json, _params) => {
   json.not = {};
 };
@@ -5117,112 +4962,6 @@ var intersectionProcessor = (schema, ctx, json, params) => {
   ];
   json.allOf = allOf;
   ctx.intersections.push(allOf);
-};
-function stringifyKeyNames(bySchema, json, visited) {
-  if (json.$ref) {
-    if (visited.has(json))
-      return json;
-    visited.add(json);
-    const def = bySchema.get(json)?.def;
-    if (!def)
-      return json;
-    const inlined = stringifyKeyNames(bySchema, def, visited);
-    return inlined === def ? json : inlined;
-  }
-  for (const keyword of ["anyOf", "oneOf"]) {
-    const branches = json[keyword];
-    if (!Array.isArray(branches))
-      continue;
-    const mapped = branches.map((branch) => stringifyKeyNames(bySchema, branch, visited));
-    if (mapped.some((branch, i) => branch !== branches[i]))
-      json = { ...json, [keyword]: mapped };
-  }
-  const types = Array.isArray(json.type) ? json.type : [json.type];
-  const numericType = !types.includes("string") && types.some((t) => t === "number" || t === "integer");
-  const values = json.enum ?? (json.const !== void 0 ? [json.const] : void 0);
-  if (!numericType && !values?.some((v) => typeof v === "number"))
-    return json;
-  const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format: format2, id, ...rest } = json;
-  if (rest.enum)
-    rest.enum = rest.enum.map((v) => typeof v === "number" ? String(v) : v);
-  else if (typeof rest.const === "number")
-    rest.const = String(rest.const);
-  if (!numericType)
-    return rest;
-  rest.type = "string";
-  if (!values)
-    rest.pattern = (types.includes("number") ? number : integer).source;
-  return rest;
-}
-var pendingRecords = /* @__PURE__ */ new WeakMap();
-function rewriteKeyNames(ctx) {
-  const bySchema = /* @__PURE__ */ new Map();
-  for (const entry of ctx.seen.values()) {
-    if (entry.def && !bySchema.has(entry.schema))
-      bySchema.set(entry.schema, entry);
-  }
-  const rewrites = /* @__PURE__ */ new Map();
-  for (const record2 of pendingRecords.get(ctx) ?? []) {
-    const seen = ctx.seen.get(record2);
-    const names = (seen?.def ?? seen?.schema)?.propertyNames;
-    if (!names || names === true || rewrites.has(names))
-      continue;
-    const rewritten = stringifyKeyNames(bySchema, names, /* @__PURE__ */ new Set());
-    if (rewritten !== names)
-      rewrites.set(names, rewritten);
-  }
-  if (!rewrites.size)
-    return;
-  for (const entry of ctx.seen.values()) {
-    for (const carrier of [entry.schema, entry.def]) {
-      const rewritten = carrier && rewrites.get(carrier.propertyNames);
-      if (rewritten)
-        carrier.propertyNames = rewritten;
-    }
-  }
-}
-var recordProcessor = (schema, ctx, _json, params) => {
-  const json = _json;
-  const def = schema._zod.def;
-  json.type = "object";
-  const keyType = def.keyType;
-  const patterns = aggregateChecks(keyType).patterns;
-  if (def.mode === "loose" && patterns && patterns.size > 0) {
-    const valueSchema = processSchema(def.valueType, ctx, {
-      ...params,
-      path: [...params.path, "patternProperties", "*"]
-    });
-    json.patternProperties = {};
-    for (const pattern of patterns) {
-      assignProp(json.patternProperties, exactPattern(pattern).source, valueSchema);
-    }
-  } else {
-    if (ctx.target === "draft-07" || ctx.target === "draft-2020-12") {
-      json.propertyNames = processSchema(def.keyType, ctx, {
-        ...params,
-        path: [...params.path, "propertyNames"]
-      });
-      let pending = pendingRecords.get(ctx);
-      if (!pending) {
-        pending = [];
-        pendingRecords.set(ctx, pending);
-        ctx.deferred.push(() => rewriteKeyNames(ctx));
-      }
-      pending.push(schema);
-    }
-    json.additionalProperties = processSchema(def.valueType, ctx, {
-      ...params,
-      path: [...params.path, "additionalProperties"]
-    });
-  }
-  const keyValues = keyType._zod.values;
-  const omittableOnInput = ctx.io === "input" && inputOptin(def.valueType) !== void 0;
-  if (keyValues && !def.partial && !omittableOnInput) {
-    const validKeyValues = [...keyValues].filter((v) => typeof v === "string" || typeof v === "number");
-    if (validKeyValues.length > 0) {
-      json.required = validKeyValues.map(String);
-    }
-  }
 };
 var nullableProcessor = (schema, ctx, json, params) => {
   const def = schema._zod.def;
@@ -5467,7 +5206,7 @@ function compact(series) {
 function appendSample(series, sample) {
   const last = series[series.length - 1];
   if (!last) return [sample];
-  if (sample.at <= last.at) return [...series];
+  if (sample.at <= last.at) return series;
   if (isNewCycle(last, sample)) return [sample];
   const beforeLast = series[series.length - 2];
   const extendsFlatRun = beforeLast !== void 0 && sameReading(beforeLast, last) && sameReading(last, sample);
@@ -5476,9 +5215,11 @@ function appendSample(series, sample) {
   return compact([...kept, sample]);
 }
 function prune(history, now) {
-  const entries2 = Object.entries(history).filter(([, s]) => s.length > 0);
   const oldestKept = now ? now.getTime() - HISTORY_MAX_AGE_MS : Number.NEGATIVE_INFINITY;
-  const live = entries2.filter(([, s]) => s[s.length - 1].at >= oldestKept).sort(([, a], [, b]) => b[b.length - 1].at - a[a.length - 1].at).slice(0, MAX_SERIES);
+  const kept = (s) => s.length > 0 && s[s.length - 1].at >= oldestKept;
+  const series = Object.values(history);
+  if (series.length <= MAX_SERIES && series.every(kept)) return history;
+  const live = Object.entries(history).filter(([, s]) => kept(s)).sort(([, a], [, b]) => b[b.length - 1].at - a[a.length - 1].at).slice(0, MAX_SERIES);
   return Object.fromEntries(live);
 }
 var sampleSchema = object({
@@ -5575,83 +5316,6 @@ function spanJson(s) {
     },
     by_model: s.byModel.map((m) => ({ model: m.model, messages: m.messages, total: m.total })),
     by_project: s.byProject.map((p) => ({ project: p.project, path: p.path, total: p.total, share: p.share }))
-  };
-}
-
-// src/core/ledger/project.ts
-function decodeProjectFolder(folder) {
-  return folder.replace(/-/g, "/");
-}
-function projectName(path) {
-  const parts = path.split(/[\\/]/).filter(Boolean);
-  return parts[parts.length - 1] ?? path;
-}
-
-// src/core/ledger/record.ts
-var recordTotal = (r) => r.input + r.output + r.cacheCreation + r.cacheRead;
-function supersedes(next, current) {
-  if (next.final !== current.final) return next.final;
-  if (next.at !== current.at) return next.at > current.at;
-  return recordTotal(next) > recordTotal(current);
-}
-function editableRecords(set) {
-  if (set instanceof Map) return set;
-  const map = /* @__PURE__ */ new Map();
-  for (const r of set.values()) map.set(r.id, r);
-  return map;
-}
-function addRecord(records, next) {
-  const current = records.get(next.id);
-  if (current && !supersedes(next, current)) return false;
-  records.set(next.id, next);
-  return true;
-}
-function pruneRecords(records, from) {
-  for (const [id, r] of records) if (r.at < from) records.delete(id);
-}
-
-// src/core/ledger/span.ts
-function modelFamily(model) {
-  const match2 = /^claude-(?:[\d.]+-)*([a-z]+)/.exec(model);
-  return match2 ? match2[1] : null;
-}
-var byTotal = (a, b) => b.total - a.total;
-function summarizeSpan(records, span) {
-  const from = span.from.getTime();
-  const to = span.to.getTime();
-  const tokens = { input: 0, output: 0, cacheCreation: 0, cacheRead: 0, total: 0 };
-  const models = /* @__PURE__ */ new Map();
-  const projects = /* @__PURE__ */ new Map();
-  let messages = 0;
-  for (const r of records) {
-    if (r.at < from || r.at > to) continue;
-    if (span.family !== null && modelFamily(r.model) !== span.family) continue;
-    const total = recordTotal(r);
-    messages += 1;
-    tokens.input += r.input;
-    tokens.output += r.output;
-    tokens.cacheCreation += r.cacheCreation;
-    tokens.cacheRead += r.cacheRead;
-    tokens.total += total;
-    const model = models.get(r.model) ?? { model: r.model, messages: 0, total: 0 };
-    model.messages += 1;
-    model.total += total;
-    models.set(r.model, model);
-    projects.set(r.project, (projects.get(r.project) ?? 0) + total);
-  }
-  const byProject = [...projects].map(([path, total]) => ({
-    project: projectName(path),
-    path,
-    total,
-    share: tokens.total > 0 ? Math.round(total / tokens.total * 1e4) / 1e4 : 0
-  }));
-  return {
-    from: span.from,
-    to: span.to,
-    messages,
-    tokens,
-    byModel: [...models.values()].sort(byTotal),
-    byProject: byProject.sort(byTotal)
   };
 }
 
@@ -5838,15 +5502,15 @@ var formatDistanceLocale = {
     other: "almost {{count}} years"
   }
 };
-var formatDistance = (token, count3, options) => {
+var formatDistance = (token, count4, options) => {
   let result;
   const tokenValue = formatDistanceLocale[token];
   if (typeof tokenValue === "string") {
     result = tokenValue;
-  } else if (count3 === 1) {
+  } else if (count4 === 1) {
     result = tokenValue.one;
   } else {
-    result = tokenValue.other.replace("{{count}}", count3.toString());
+    result = tokenValue.other.replace("{{count}}", count4.toString());
   }
   if (options?.addSuffix) {
     if (options.comparison && options.comparison > 0) {
@@ -7252,49 +6916,177 @@ function currentSpans(history, now) {
   return spans;
 }
 
-// src/cli/ledger/args.ts
-var LEDGER_USAGE = `Usage: claude-plan-meter ledger [options]
-
-What Claude Code on this machine spent, from its local logs (~/.claude/projects, ~/.config/claude/projects,
-or each <dir>/projects of $CLAUDE_CONFIG_DIR). Without --from/--to: the current 5-hour and 7-day windows
-as the last recorded reading places them, else the last 5 h and 7 d.
-
-  --from ISO      start of the span (inclusive instant)
-  --to ISO        end of the span (inclusive instant; default now)
-  --json          print JSON: one object for --from/--to, else { "five_hour": …, "seven_day": … }
-  --logs DIRS     Claude config dirs to read (comma-separated, each with a projects/ folder) instead
-                  of the defaults; read afresh, nothing kept
-  --now ISO       evaluate as of this instant
-  --help          this text
-
-The logs cannot see claude.ai in a browser or other machines, and tokens are not the server's percent.`;
-function parseLedgerArgs(argv) {
-  const { values } = parseOptions({
-    args: argv,
-    options: {
-      json: { type: "boolean", default: false },
-      from: { type: "string" },
-      to: { type: "string" },
-      now: { type: "string" },
-      logs: { type: "string" },
-      help: { type: "boolean", short: "h", default: false }
-    }
-  });
-  const options = {
-    json: values.json,
-    from: parseInstant("from", values.from),
-    to: parseInstant("to", values.to),
-    now: parseInstant("now", values.now),
-    logs: values.logs ?? null,
-    help: values.help
-  };
-  if (options.to && !options.from) throw new UsageError("--to needs --from");
-  if (options.from && options.to && options.from > options.to) throw new UsageError("--from is after --to");
-  return options;
+// src/core/ledger/record.ts
+var recordTotal = (r) => r.input + r.output + r.cacheCreation + r.cacheRead;
+function supersedes(next, current) {
+  if (next.final !== current.final) return next.final;
+  if (next.at !== current.at) return next.at > current.at;
+  return recordTotal(next) > recordTotal(current);
+}
+function addRecord(records, next) {
+  const current = records.get(next.id);
+  if (current && !supersedes(next, current)) return false;
+  records.set(next.id, next);
+  return true;
 }
 
-// src/cli/ledger/read.ts
-var import_node_path5 = require("node:path");
+// src/core/ledger/packed.ts
+var ROW = 8;
+function interner(values) {
+  const index = new Map(values.map((v, i) => [v, i]));
+  return (value) => {
+    let i = index.get(value);
+    if (i === void 0) {
+      i = values.push(value) - 1;
+      index.set(value, i);
+    }
+    return i;
+  };
+}
+function putRow(rows2, o, r, model, project) {
+  rows2[o] = r.at;
+  rows2[o + 1] = model(r.model);
+  rows2[o + 2] = project(r.project);
+  rows2[o + 3] = r.input;
+  rows2[o + 4] = r.output;
+  rows2[o + 5] = r.cacheCreation;
+  rows2[o + 6] = r.cacheRead;
+  rows2[o + 7] = r.final ? 1 : 0;
+}
+function packRecords(records, size) {
+  const models = [];
+  const projects = [];
+  const model = interner(models);
+  const project = interner(projects);
+  const ids = [];
+  const rows2 = new Float64Array(size * ROW);
+  let o = 0;
+  for (const r of records) {
+    ids.push(r.id);
+    putRow(rows2, o, r, model, project);
+    o += ROW;
+  }
+  return { ids, models, projects, rows: o === rows2.length ? rows2 : rows2.subarray(0, o) };
+}
+function remapped(names, intern) {
+  const to = new Int32Array(names.length).fill(-1);
+  return (i) => to[i] >= 0 ? to[i] : to[i] = intern(names[i]);
+}
+var EMPTY = {
+  id: "",
+  at: 0,
+  model: "",
+  project: "",
+  input: 0,
+  output: 0,
+  cacheCreation: 0,
+  cacheRead: 0,
+  final: false
+};
+function recordAt({ ids, models, projects, rows: n }, i) {
+  const o = i * ROW;
+  return {
+    id: ids[i],
+    at: n[o],
+    model: models[n[o + 1]],
+    project: projects[n[o + 2]],
+    input: n[o + 3],
+    output: n[o + 4],
+    cacheCreation: n[o + 5],
+    cacheRead: n[o + 6],
+    final: n[o + 7] === 1
+  };
+}
+function mergeRecords(base, incoming, from) {
+  const models = [];
+  const projects = [];
+  const model = interner(models);
+  const project = interner(projects);
+  const modelOf = remapped(base.models, model);
+  const projectOf = remapped(base.projects, project);
+  const ids = [];
+  const rows2 = new Float64Array((base.ids.length + incoming.size) * ROW);
+  const placed = /* @__PURE__ */ new Set();
+  let changed = false;
+  let o = 0;
+  for (let i = 0; i < base.ids.length; i += 1) {
+    if (base.rows[i * ROW] < from) continue;
+    const id = base.ids[i];
+    const next = incoming.size > 0 ? incoming.get(id) : void 0;
+    ids.push(id);
+    if (next !== void 0) placed.add(id);
+    if (next !== void 0 && supersedes(next, recordAt(base, i))) {
+      putRow(rows2, o, next, model, project);
+      changed = true;
+    } else {
+      rows2.set(base.rows.subarray(i * ROW, (i + 1) * ROW), o);
+      rows2[o + 1] = modelOf(rows2[o + 1]);
+      rows2[o + 2] = projectOf(rows2[o + 2]);
+    }
+    o += ROW;
+  }
+  for (const r of incoming.values()) {
+    if (placed.has(r.id)) continue;
+    ids.push(r.id);
+    putRow(rows2, o, r, model, project);
+    changed = true;
+    o += ROW;
+  }
+  return { packed: { ids, models, projects, rows: rows2.subarray(0, o) }, changed };
+}
+var isCount = (v) => Number.isInteger(v) && v >= 0;
+function packedValid({ ids, models, projects, rows: rows2 }) {
+  if (rows2.length !== ids.length * ROW) return false;
+  for (let o = 0; o < rows2.length; o += ROW) {
+    if (!Number.isFinite(rows2[o])) return false;
+    for (let k = 1; k < ROW; k += 1) if (!isCount(rows2[o + k])) return false;
+    if (rows2[o + 1] >= models.length || rows2[o + 2] >= projects.length || rows2[o + 7] > 1) return false;
+  }
+  return true;
+}
+var PackedRecordSet = class {
+  constructor(packed) {
+    this.packed = packed;
+  }
+  packed;
+  get size() {
+    return this.packed.ids.length;
+  }
+  *values() {
+    for (let i = 0; i < this.packed.ids.length; i += 1) yield recordAt(this.packed, i);
+  }
+  /**
+   * Each record through one reused object, valid only during the call: a pass that keeps nothing of
+   * the records (summing spans) makes none of them.
+   */
+  forEach(visit) {
+    const { ids, models, projects, rows: n } = this.packed;
+    const r = { ...EMPTY };
+    for (let i = 0, o = 0; i < ids.length; i += 1, o += ROW) {
+      r.id = ids[i];
+      r.at = n[o];
+      r.model = models[n[o + 1]];
+      r.project = projects[n[o + 2]];
+      r.input = n[o + 3];
+      r.output = n[o + 4];
+      r.cacheCreation = n[o + 5];
+      r.cacheRead = n[o + 6];
+      r.final = n[o + 7] === 1;
+      visit(r);
+    }
+  }
+  /** The earliest instant, or Infinity when empty: read from the column, no record made. */
+  oldest() {
+    const n = this.packed.rows;
+    let min = Infinity;
+    for (let o = 0; o < n.length; o += ROW) if (n[o] < min) min = n[o];
+    return min;
+  }
+};
+
+// src/sources/ledger/scan.ts
+var import_node_buffer = require("node:buffer");
+var import_node_fs2 = require("node:fs");
 
 // node_modules/zod/v4/classic/errors.js
 var _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
@@ -7860,14 +7652,6 @@ var ZodNumberFormat = /* @__PURE__ */ $constructor("ZodNumberFormat", (inst, def
 function int(params) {
   return _int(ZodNumberFormat, params);
 }
-var ZodBoolean = /* @__PURE__ */ $constructor("ZodBoolean", (inst, def) => {
-  $ZodBoolean.init(inst, def);
-  ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json, params) => booleanProcessor(inst, ctx, json, params);
-});
-function boolean2(params) {
-  return _boolean(ZodBoolean, params);
-}
 var ZodUnknown = /* @__PURE__ */ $constructor("ZodUnknown", (inst, def) => {
   $ZodUnknown.init(inst, def);
   ZodType.init(inst, def);
@@ -7991,30 +7775,6 @@ function intersection(left, right) {
     type: "intersection",
     left,
     right
-  });
-}
-var ZodRecord = /* @__PURE__ */ $constructor("ZodRecord", (inst, def) => {
-  _ensureDefaultMemoizer();
-  $ZodRecord.init(inst, def);
-  ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json, params) => recordProcessor(inst, ctx, json, params);
-  inst.keyType = def.keyType;
-  inst.valueType = def.valueType;
-});
-function record(keyType, valueType, params) {
-  if (!valueType || !valueType._zod) {
-    return new ZodRecord({
-      type: "record",
-      keyType: string2(),
-      valueType: keyType,
-      ...util_exports.normalizeParams(valueType)
-    });
-  }
-  return new ZodRecord({
-    type: "record",
-    keyType,
-    valueType,
-    ...util_exports.normalizeParams(params)
   });
 }
 var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
@@ -8250,6 +8010,9 @@ var ZodCustom = /* @__PURE__ */ $constructor("ZodCustom", (inst, def) => {
   ZodType.init(inst, def);
   inst._zod.processJSONSchema = (ctx, json, params) => customProcessor(inst, ctx, json, params);
 });
+function custom(fn, _params) {
+  return _custom(ZodCustom, fn ?? (() => true), _params);
+}
 function refine(fn, _params = {}) {
   return _refine(ZodCustom, fn, _params);
 }
@@ -8257,182 +8020,8 @@ function superRefine(fn, params) {
   return _superRefine(fn, params);
 }
 
-// src/core/ledger/state.ts
-var STATE_VERSION = 2;
-var count = number3().int().nonnegative();
-var FileMarkSchema = object2({
-  identity: string2(),
-  size: count,
-  mtimeMs: number3(),
-  offset: count,
-  skipped: count,
-  pendingTail: boolean2()
-});
-var Header = object2({
-  version: literal(STATE_VERSION),
-  roots: array(string2()),
-  retainFrom: number3(),
-  files: record(string2(), FileMarkSchema),
-  models: array(string2()),
-  projects: array(string2()),
-  records: count
-});
-var ROW = 8;
-var isCount = (v) => Number.isInteger(v) && v >= 0;
-function rowsValid(rows2, models, projects) {
-  for (let o = 0; o < rows2.length; o += ROW) {
-    if (!Number.isFinite(rows2[o])) return false;
-    for (let k = 1; k < ROW; k += 1) if (!isCount(rows2[o + k])) return false;
-    if (rows2[o + 1] >= models || rows2[o + 2] >= projects || rows2[o + 7] > 1) return false;
-  }
-  return true;
-}
-var emptyState = (roots, retainFrom) => ({
-  roots,
-  retainFrom,
-  files: {},
-  records: /* @__PURE__ */ new Map()
-});
-function interner(values) {
-  const index = /* @__PURE__ */ new Map();
-  return (value) => {
-    let i = index.get(value);
-    if (i === void 0) {
-      i = values.push(value) - 1;
-      index.set(value, i);
-    }
-    return i;
-  };
-}
-function serializeState(state) {
-  const models = [];
-  const projects = [];
-  const model = interner(models);
-  const project = interner(projects);
-  const ids = [];
-  const rows2 = new Float64Array(state.records.size * ROW);
-  let o = 0;
-  for (const r of state.records.values()) {
-    ids.push(r.id);
-    rows2.set(
-      [r.at, model(r.model), project(r.project), r.input, r.output, r.cacheCreation, r.cacheRead, r.final ? 1 : 0],
-      o
-    );
-    o += ROW;
-  }
-  const header = {
-    version: STATE_VERSION,
-    roots: state.roots,
-    retainFrom: state.retainFrom,
-    files: state.files,
-    models,
-    projects,
-    records: ids.length
-  };
-  return { text: `${JSON.stringify(header)}
-${JSON.stringify(ids)}
-`, rows: rows2 };
-}
-var StoredRecords = class {
-  constructor(ids, rows2, models, projects) {
-    this.ids = ids;
-    this.rows = rows2;
-    this.models = models;
-    this.projects = projects;
-  }
-  ids;
-  rows;
-  models;
-  projects;
-  get size() {
-    return this.ids.length;
-  }
-  *values() {
-    const n = this.rows;
-    for (let i = 0, o = 0; i < this.ids.length; i += 1, o += ROW) {
-      yield {
-        id: this.ids[i],
-        at: n[o],
-        model: this.models[n[o + 1]],
-        project: this.projects[n[o + 2]],
-        input: n[o + 3],
-        output: n[o + 4],
-        cacheCreation: n[o + 5],
-        cacheRead: n[o + 6],
-        final: n[o + 7] === 1
-      };
-    }
-  }
-};
-function parseJson(text) {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return void 0;
-  }
-}
-function parseState(stored) {
-  if (stored === null) return null;
-  const [head, idLine, rest] = stored.text.split("\n");
-  const parsed = Header.safeParse(parseJson(head));
-  if (!parsed.success || rest !== "") return null;
-  const { roots, retainFrom, files, models, projects, records } = parsed.data;
-  const ids = parseJson(idLine ?? "");
-  if (!Array.isArray(ids) || ids.length !== records || !ids.every((id) => typeof id === "string")) return null;
-  const n = stored.rows;
-  if (n.length !== records * ROW) return null;
-  if (!rowsValid(n, models.length, projects.length)) return null;
-  return { roots, retainFrom, files, records: new StoredRecords(ids, n, models, projects) };
-}
-
-// src/sources/ledger/roots.ts
-var import_promises = require("node:fs/promises");
-var import_node_os2 = require("node:os");
-var import_node_path3 = require("node:path");
-function projectsFolders(configDirs, home = (0, import_node_os2.homedir)()) {
-  const dirs = (configDirs ?? "").split(",").map((d) => d.trim()).filter(Boolean);
-  const chosen = dirs.length > 0 ? dirs : [(0, import_node_path3.join)(home, ".claude"), (0, import_node_path3.join)(home, ".config", "claude")];
-  return [...new Set(chosen.map((d) => (0, import_node_path3.join)((0, import_node_path3.resolve)(d), "projects")))];
-}
-async function entries(dir) {
-  try {
-    return await (0, import_promises.readdir)(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-}
-async function visit(root, dir, entry, out) {
-  const path = (0, import_node_path3.join)(dir, entry.name);
-  if (entry.isDirectory()) return walk(root, path, out);
-  if (!entry.isFile() || !entry.name.endsWith(".jsonl")) return;
-  try {
-    const s = await (0, import_promises.stat)(path, { bigint: true });
-    const folder = (0, import_node_path3.relative)(root, path).split(import_node_path3.sep)[0];
-    out.push({
-      path,
-      folderProject: decodeProjectFolder(folder),
-      identity: `${s.dev}:${s.ino}`,
-      size: Number(s.size),
-      mtimeMs: Number(s.mtimeMs)
-    });
-  } catch {
-  }
-}
-async function walk(root, dir, out) {
-  await Promise.all((await entries(dir)).map((entry) => visit(root, dir, entry, out)));
-}
-async function findLogFiles(roots) {
-  const files = [];
-  await Promise.all(roots.map((root) => walk(root, root, files)));
-  return files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-}
-
-// src/sources/ledger/scan.ts
-var import_node_buffer = require("node:buffer");
-var import_promises2 = require("node:fs/promises");
-
 // src/core/ledger/line.ts
-var count2 = number3().int().nonnegative();
+var count = number3().int().nonnegative();
 var AssistantLine = object2({
   type: literal("assistant"),
   timestamp: string2(),
@@ -8443,10 +8032,10 @@ var AssistantLine = object2({
     model: string2().optional(),
     stop_reason: string2().nullish(),
     usage: object2({
-      input_tokens: count2,
-      output_tokens: count2,
-      cache_creation_input_tokens: count2.nullish(),
-      cache_read_input_tokens: count2.nullish()
+      input_tokens: count,
+      output_tokens: count,
+      cache_creation_input_tokens: count.nullish(),
+      cache_read_input_tokens: count.nullish()
     })
   })
 });
@@ -8495,11 +8084,11 @@ var USAGE_KEY = import_node_buffer.Buffer.from('"usage"');
 var CONTENT_START = import_node_buffer.Buffer.from('"content":[');
 var CONTENT_END = import_node_buffer.Buffer.from('],"stop_reason"');
 function withoutContent(view, start, end) {
-  const open3 = view.indexOf(CONTENT_START, start);
-  if (open3 < 0 || open3 >= end) return null;
+  const open2 = view.indexOf(CONTENT_START, start);
+  if (open2 < 0 || open2 >= end) return null;
   const close = view.subarray(0, end).lastIndexOf(CONTENT_END);
-  if (close <= open3) return null;
-  const cut = open3 + CONTENT_START.length;
+  if (close <= open2) return null;
+  const cut = open2 + CONTENT_START.length;
   return view.toString("utf8", start, cut) + view.toString("utf8", close, end);
 }
 var NEWLINE = 10;
@@ -8539,9 +8128,9 @@ var LineSink = class {
     }
   }
 };
-async function scanFile(path, from, folderProject, onRecord, shouldStop) {
+function scanFile(path, from, folderProject, onRecord, shouldStop) {
   const sink = new LineSink(folderProject, onRecord);
-  const handle = await (0, import_promises2.open)(path, "r");
+  const fd = (0, import_node_fs2.openSync)(path, "r");
   let buffer = scratch.length >= CHUNK_BYTES ? scratch : import_node_buffer.Buffer.allocUnsafe(CHUNK_BYTES);
   scratch = import_node_buffer.Buffer.alloc(0);
   let filled = 0;
@@ -8555,7 +8144,7 @@ async function scanFile(path, from, folderProject, onRecord, shouldStop) {
         buffer.copy(bigger, 0, 0, filled);
         buffer = bigger;
       }
-      const { bytesRead: n } = await handle.read(buffer, filled, buffer.length - filled, position + filled);
+      const n = (0, import_node_fs2.readSync)(fd, buffer, filled, buffer.length - filled, position + filled);
       if (n === 0) break;
       filled += n;
       bytesRead += n;
@@ -8569,7 +8158,7 @@ async function scanFile(path, from, folderProject, onRecord, shouldStop) {
       }
     }
   } finally {
-    await handle.close();
+    (0, import_node_fs2.closeSync)(fd);
     if (buffer.length === CHUNK_BYTES) scratch = buffer;
   }
   const tail = buffer.subarray(0, filled);
@@ -8577,33 +8166,562 @@ async function scanFile(path, from, folderProject, onRecord, shouldStop) {
   return { offset: position, skipped: sink.skipped, pendingTail, bytesRead, stopped };
 }
 
+// src/sources/ledger/scan-pool.ts
+var SCAN_THREAD = "claude-plan-meter ledger scan";
+var SCAN_THREAD_ARG = "--scan-thread";
+var AHEAD = 2;
+function scanHere(task, deadline, onRecord) {
+  return scanFile(task.path, task.from, task.folderProject, onRecord, () => Date.now() > deadline);
+}
+var NONE2 = [];
+async function scanTasks(tasks, threads, deadline, sink) {
+  const outcomes = /* @__PURE__ */ new Map();
+  let delivered = 0;
+  const settle2 = (index, outcome) => {
+    outcomes.set(index, outcome);
+    for (let o = outcomes.get(delivered); o !== void 0; o = outcomes.get(delivered)) {
+      outcomes.delete(delivered);
+      if (typeof o === "object") for (const r of o.records) sink.record(r);
+      sink.file(delivered, o);
+      delivered += 1;
+    }
+  };
+  const returned = [];
+  let next = 0;
+  const take = () => {
+    if (Date.now() > deadline) return null;
+    if (returned.length > 0) return returned.shift();
+    return next < tasks.length ? next++ : null;
+  };
+  const runHere = (index) => {
+    const direct = index === delivered;
+    const kept = [];
+    try {
+      const result = scanHere(tasks[index], deadline, direct ? (r) => sink.record(r) : (r) => kept.push(r));
+      settle2(index, { result, records: direct ? NONE2 : kept });
+    } catch {
+      settle2(index, "failed");
+    }
+  };
+  const made = threads ? await Promise.all(Array.from({ length: threads.count }, () => startWorker(threads).catch(() => null))) : [];
+  const workers = made.filter((w) => w !== null);
+  const helpers = workers.map((worker) => {
+    const inFlight = /* @__PURE__ */ new Set();
+    let stopped = false;
+    let done = () => {
+    };
+    const finished = new Promise((resolve2) => done = resolve2);
+    const stop = () => {
+      if (stopped) return;
+      stopped = true;
+      returned.push(...inFlight);
+      inFlight.clear();
+      void worker.terminate();
+      done();
+    };
+    const send = () => {
+      const index = take();
+      if (index === null) return;
+      inFlight.add(index);
+      worker.postMessage({ index, task: tasks[index], deadline });
+    };
+    worker.on("message", (reply) => {
+      if ("ready" in reply) {
+        for (let k = 0; k < AHEAD; k += 1) send();
+      } else {
+        inFlight.delete(reply.index);
+        const records = "packed" in reply ? new PackedRecordSet(reply.packed).values() : null;
+        settle2(reply.index, records ? { result: reply.result, records } : "failed");
+        send();
+      }
+      if (inFlight.size === 0) stop();
+    });
+    worker.on("error", stop);
+    worker.on("exit", stop);
+    return { inFlight, stop, finished };
+  });
+  for (; ; ) {
+    const index = take();
+    if (index !== null) {
+      runHere(index);
+      if (helpers.length > 0) await new Promise((resolve2) => setImmediate(resolve2));
+      continue;
+    }
+    for (const h of helpers) if (h.inFlight.size === 0) h.stop();
+    await Promise.all(helpers.map((h) => h.finished));
+    if (returned.length === 0) break;
+  }
+  for (let index = delivered; index < tasks.length; index += 1) {
+    if (!outcomes.has(index)) settle2(index, "unstarted");
+  }
+}
+async function startWorker(threads) {
+  const { Worker } = await Promise.resolve().then(() => __toESM(require("node:worker_threads")));
+  const worker = new Worker(threads.script, {
+    argv: [...threads.argv, SCAN_THREAD_ARG],
+    workerData: { [SCAN_THREAD]: true },
+    // Its output is never the command's: a thread only replies by message.
+    stdout: true,
+    stderr: true
+  });
+  worker.unref();
+  return worker;
+}
+async function scanThreadPort(argv) {
+  if (argv[0] !== SCAN_THREAD_ARG) return null;
+  const { isMainThread, parentPort, workerData } = await Promise.resolve().then(() => __toESM(require("node:worker_threads")));
+  const marked = workerData?.[SCAN_THREAD] === true;
+  return !isMainThread && marked ? parentPort : null;
+}
+function serveScans(port) {
+  return new Promise((resolve2) => {
+    port.on("message", ({ index, task, deadline }) => {
+      let reply;
+      try {
+        const records = [];
+        const result = scanHere(task, deadline, (r) => records.push(r));
+        reply = { index, result, packed: packRecords(records, records.length) };
+      } catch {
+        reply = { index };
+      }
+      port.postMessage(reply, "packed" in reply ? [reply.packed.rows.buffer] : []);
+    });
+    port.on("close", resolve2);
+    port.postMessage({ ready: true });
+  });
+}
+
+// src/cli/ledger/args.ts
+var LEDGER_USAGE = `Usage: claude-plan-meter ledger [options]
+
+What Claude Code on this machine spent, from its local logs (~/.claude/projects, ~/.config/claude/projects,
+or each <dir>/projects of $CLAUDE_CONFIG_DIR). Without --from/--to: the current 5-hour and 7-day windows
+as the last recorded reading places them, else the last 5 h and 7 d.
+
+  --from ISO      start of the span (inclusive instant)
+  --to ISO        end of the span (inclusive instant; default now)
+  --json          print JSON: one object for --from/--to, else { "five_hour": …, "seven_day": … }
+  --logs DIRS     Claude config dirs to read (comma-separated, each with a projects/ folder) instead
+                  of the defaults; read afresh, nothing kept
+  --now ISO       evaluate as of this instant
+  --help          this text
+
+The logs cannot see claude.ai in a browser or other machines, and tokens are not the server's percent.`;
+function parseLedgerArgs(argv) {
+  const { values } = parseOptions({
+    args: argv,
+    options: {
+      json: { type: "boolean", default: false },
+      from: { type: "string" },
+      to: { type: "string" },
+      now: { type: "string" },
+      logs: { type: "string" },
+      help: { type: "boolean", short: "h", default: false }
+    }
+  });
+  const options = {
+    json: values.json,
+    from: parseInstant("from", values.from),
+    to: parseInstant("to", values.to),
+    now: parseInstant("now", values.now),
+    logs: values.logs ?? null,
+    help: values.help
+  };
+  if (options.to && !options.from) throw new UsageError("--to needs --from");
+  if (options.from && options.to && options.from > options.to) throw new UsageError("--from is after --to");
+  return options;
+}
+
+// src/cli/ledger/read.ts
+var import_node_os3 = require("node:os");
+var import_node_path5 = require("node:path");
+
+// src/core/ledger/project.ts
+function decodeProjectFolder(folder) {
+  return folder.replace(/-/g, "/");
+}
+function projectName(path) {
+  const parts = path.split(/[\\/]/).filter(Boolean);
+  return parts[parts.length - 1] ?? path;
+}
+
+// src/core/ledger/span.ts
+function modelFamily(model) {
+  const match2 = /^claude-(?:[\d.]+-)*([a-z]+)/.exec(model);
+  return match2 ? match2[1] : null;
+}
+var byTotal = (a, b) => b.total - a.total;
+var Tally = class {
+  constructor(span) {
+    this.span = span;
+    this.from = span.from.getTime();
+    this.to = span.to.getTime();
+  }
+  span;
+  from;
+  to;
+  tokens = { input: 0, output: 0, cacheCreation: 0, cacheRead: 0, total: 0 };
+  models = /* @__PURE__ */ new Map();
+  projects = /* @__PURE__ */ new Map();
+  messages = 0;
+  bounds = { before: null, first: null, last: null, after: null };
+  /** `r` is not kept: it may be reused for the next record. */
+  add(r, family) {
+    if (this.span.family !== null && family !== this.span.family) return;
+    const b = this.bounds;
+    if (r.at < this.from) {
+      if (b.before === null || r.at > b.before) b.before = r.at;
+      return;
+    }
+    if (r.at > this.to) {
+      if (b.after === null || r.at < b.after) b.after = r.at;
+      return;
+    }
+    if (b.first === null || r.at < b.first) b.first = r.at;
+    if (b.last === null || r.at > b.last) b.last = r.at;
+    const total = recordTotal(r);
+    const tokens = this.tokens;
+    this.messages += 1;
+    tokens.input += r.input;
+    tokens.output += r.output;
+    tokens.cacheCreation += r.cacheCreation;
+    tokens.cacheRead += r.cacheRead;
+    tokens.total += total;
+    const model = this.models.get(r.model);
+    if (model) {
+      model.messages += 1;
+      model.total += total;
+    } else this.models.set(r.model, { model: r.model, messages: 1, total });
+    this.projects.set(r.project, (this.projects.get(r.project) ?? 0) + total);
+  }
+  result() {
+    const grand = this.tokens.total;
+    const byProject = [...this.projects].map(([path, total]) => ({
+      project: projectName(path),
+      path,
+      total,
+      share: grand > 0 ? Math.round(total / grand * 1e4) / 1e4 : 0
+    }));
+    const summary = {
+      from: this.span.from,
+      to: this.span.to,
+      messages: this.messages,
+      tokens: this.tokens,
+      byModel: [...this.models.values()].sort(byTotal),
+      byProject: byProject.sort(byTotal)
+    };
+    return { summary, bounds: this.bounds };
+  }
+};
+function tallySpans(records, spans) {
+  const tallies = spans.map((span) => new Tally(span));
+  if (tallies.length === 0) return [];
+  const scoped = spans.some((s) => s.family !== null);
+  let lastModel = null;
+  let family = null;
+  const add = (r) => {
+    if (scoped && r.model !== lastModel) {
+      lastModel = r.model;
+      family = modelFamily(r.model);
+    }
+    for (const t of tallies) t.add(r, family);
+  };
+  if (records instanceof PackedRecordSet) records.forEach(add);
+  else for (const r of records) add(r);
+  return tallies.map((t) => t.result());
+}
+
+// src/core/ledger/lists.ts
+var listOf = (is) => custom((v) => Array.isArray(v) && v.every(is));
+var strings = listOf((v) => typeof v === "string");
+var numbers = listOf((v) => typeof v === "number" && Number.isFinite(v));
+var counts = listOf((v) => Number.isInteger(v) && v >= 0);
+var booleans = listOf((v) => typeof v === "boolean");
+var sameLengths = (c) => {
+  const lengths = Object.values(c).map((column) => column.length);
+  return lengths.every((n) => n === lengths[0]);
+};
+
+// src/core/ledger/summary-cache.ts
+var count2 = number3().int().nonnegative();
+var instant = number3().nullable();
+var CachedSpanSchema = object2({
+  family: string2().nullable(),
+  before: instant,
+  first: instant,
+  last: instant,
+  after: instant,
+  messages: count2,
+  tokens: object2({ input: count2, output: count2, cacheCreation: count2, cacheRead: count2, total: count2 }),
+  byModel: object2({ model: strings, messages: counts, total: counts }).refine(sameLengths),
+  byProject: object2({ project: strings, path: strings, total: counts, share: numbers }).refine(sameLengths)
+});
+var SummaryCacheSchema = array(CachedSpanSchema);
+var KEPT = 16;
+function cachedSpan({ summary, bounds }, family) {
+  const { messages, tokens, byModel: m, byProject: p } = summary;
+  return {
+    family,
+    ...bounds,
+    messages,
+    tokens,
+    byModel: { model: m.map((x) => x.model), messages: m.map((x) => x.messages), total: m.map((x) => x.total) },
+    byProject: {
+      project: p.map((x) => x.project),
+      path: p.map((x) => x.path),
+      total: p.map((x) => x.total),
+      share: p.map((x) => x.share)
+    }
+  };
+}
+function cachedAnswer(cache, span) {
+  const from = span.from.getTime();
+  const to = span.to.getTime();
+  for (const c of cache) {
+    if (c.family !== span.family) continue;
+    if (c.before !== null && from <= c.before) continue;
+    if (c.first !== null && from > c.first) continue;
+    if (c.last !== null && to < c.last) continue;
+    if (c.after !== null && to >= c.after) continue;
+    const { messages, tokens, byModel: m, byProject: p } = c;
+    const byModel = m.model.map((model, i) => ({ model, messages: m.messages[i], total: m.total[i] }));
+    const byProject = p.path.map((path, i) => ({ project: p.project[i], path, total: p.total[i], share: p.share[i] }));
+    return { from: span.from, to: span.to, messages, tokens: { ...tokens }, byModel, byProject };
+  }
+  return null;
+}
+function nextCache(fresh, older) {
+  const seen = /* @__PURE__ */ new Set();
+  const kept = [];
+  for (const c of [...fresh, ...older]) {
+    const key = JSON.stringify(c);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    kept.push(c);
+  }
+  return kept.slice(0, KEPT);
+}
+
+// src/core/ledger/state.ts
+var STATE_VERSION = 3;
+var count3 = number3().int().nonnegative();
+var FileColumns = object2({
+  path: strings,
+  identity: strings,
+  size: counts,
+  mtimeMs: numbers,
+  offset: counts,
+  skipped: counts,
+  pendingTail: booleans
+}).refine(sameLengths);
+function fileColumns(files) {
+  const c = { path: [], identity: [], size: [], mtimeMs: [], offset: [], skipped: [], pendingTail: [] };
+  for (const [path, m] of Object.entries(files)) {
+    c.path.push(path);
+    c.identity.push(m.identity);
+    c.size.push(m.size);
+    c.mtimeMs.push(m.mtimeMs);
+    c.offset.push(m.offset);
+    c.skipped.push(m.skipped);
+    c.pendingTail.push(m.pendingTail);
+  }
+  return c;
+}
+function fileMarks(c) {
+  const files = {};
+  c.path.forEach((path, i) => {
+    const { identity, size, mtimeMs, offset, skipped, pendingTail } = c;
+    files[path] = {
+      identity: identity[i],
+      size: size[i],
+      mtimeMs: mtimeMs[i],
+      offset: offset[i],
+      skipped: skipped[i],
+      pendingTail: pendingTail[i]
+    };
+  });
+  return files;
+}
+var Header = object2({
+  version: literal(STATE_VERSION),
+  roots: array(string2()),
+  retainFrom: number3(),
+  files: FileColumns,
+  models: array(string2()),
+  projects: array(string2()),
+  records: count3,
+  summaries: SummaryCacheSchema
+});
+var emptyState = (roots, retainFrom) => ({
+  roots,
+  retainFrom,
+  files: {},
+  records: /* @__PURE__ */ new Map(),
+  summaries: []
+});
+function serializeState(state) {
+  const r = state.records;
+  const { ids, models, projects, rows: rows2 } = r instanceof PackedRecordSet ? r.packed : packRecords(r.values(), r.size);
+  const header = {
+    version: STATE_VERSION,
+    roots: state.roots,
+    retainFrom: state.retainFrom,
+    files: fileColumns(state.files),
+    models,
+    projects,
+    records: ids.length,
+    summaries: state.summaries
+  };
+  return { header: `${JSON.stringify(header)}
+`, ids: `${JSON.stringify(ids)}
+`, rows: rows2 };
+}
+function parseJson(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+}
+function parseStateHead(line) {
+  const parsed = Header.safeParse(parseJson(line));
+  if (!parsed.success) return null;
+  const { roots, retainFrom, files, models, projects, records, summaries } = parsed.data;
+  return { head: { roots, retainFrom, files: fileMarks(files), summaries }, models, projects, records };
+}
+function parseStateRecords(parsed, idLine, rows2) {
+  const { models, projects, records } = parsed;
+  const ids = parseJson(idLine);
+  if (!Array.isArray(ids) || ids.length !== records || !ids.every((id) => typeof id === "string")) return null;
+  const packed = { ids, models, projects, rows: rows2 };
+  return packedValid(packed) ? new PackedRecordSet(packed) : null;
+}
+
+// src/sources/ledger/roots.ts
+var import_node_fs3 = require("node:fs");
+var import_node_os2 = require("node:os");
+var import_node_path3 = require("node:path");
+function projectsFolders(configDirs, home = (0, import_node_os2.homedir)()) {
+  const dirs = (configDirs ?? "").split(",").map((d) => d.trim()).filter(Boolean);
+  const chosen = dirs.length > 0 ? dirs : [(0, import_node_path3.join)(home, ".claude"), (0, import_node_path3.join)(home, ".config", "claude")];
+  return [...new Set(chosen.map((d) => (0, import_node_path3.join)((0, import_node_path3.resolve)(d), "projects")))];
+}
+function entries(dir) {
+  try {
+    return (0, import_node_fs3.readdirSync)(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+}
+function walk(dir, folder, out) {
+  for (const entry of entries(dir)) {
+    const path = `${dir}${import_node_path3.sep}${entry.name}`;
+    const project = folder ?? entry.name;
+    if (entry.isDirectory()) walk(path, project, out);
+    else if (entry.isFile() && entry.name.endsWith(".jsonl")) {
+      const s = (0, import_node_fs3.statSync)(path, { bigint: true, throwIfNoEntry: false });
+      if (!s) continue;
+      out.push({
+        path,
+        folderProject: decodeProjectFolder(project),
+        identity: `${s.dev}:${s.ino}`,
+        size: Number(s.size),
+        mtimeMs: Number(s.mtimeMs)
+      });
+    }
+  }
+}
+function findLogFiles(roots) {
+  const files = [];
+  for (const root of roots) walk(root, null, files);
+  return files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+
 // src/sources/ledger/state-file.ts
-var import_promises3 = require("node:fs/promises");
+var import_node_fs4 = require("node:fs");
+var import_promises = require("node:fs/promises");
 var import_node_path4 = require("node:path");
 var LEDGER_STATE_FILE = "ledger.json";
 var NEWLINE2 = 10;
-function split(bytes) {
-  const end = bytes.indexOf(NEWLINE2, bytes.indexOf(NEWLINE2) + 1) + 1;
+var HEAD_CHUNK = 1 << 16;
+function readLine(fd, position) {
+  let buffer = Buffer.allocUnsafe(HEAD_CHUNK);
+  let filled = 0;
+  for (; ; ) {
+    if (filled === buffer.length) {
+      const bigger = Buffer.allocUnsafe(buffer.length * 2);
+      buffer.copy(bigger, 0, 0, filled);
+      buffer = bigger;
+    }
+    const n = (0, import_node_fs4.readSync)(fd, buffer, filled, buffer.length - filled, position + filled);
+    if (n === 0) return null;
+    const newline = buffer.indexOf(NEWLINE2, filled);
+    filled += n;
+    if (newline >= 0 && newline < filled) return buffer.subarray(0, newline);
+  }
+}
+function readRecords(fd, start, head) {
+  const size = (0, import_node_fs4.fstatSync)(fd).size;
+  if (size < start) return null;
+  const bytes = Buffer.allocUnsafe(size - start);
+  let filled = 0;
+  while (filled < bytes.length) {
+    const n = (0, import_node_fs4.readSync)(fd, bytes, filled, bytes.length - filled, start + filled);
+    if (n === 0) return null;
+    filled += n;
+  }
+  const end = bytes.indexOf(NEWLINE2) + 1;
   if (end === 0 || (bytes.length - end) % 8 !== 0) return null;
   const rows2 = new Float64Array(new Uint8Array(bytes.subarray(end)).buffer);
-  return { text: bytes.toString("utf8", 0, end), rows: rows2 };
+  return parseStateRecords(head, bytes.toString("utf8", 0, end - 1), rows2);
 }
-async function loadLedgerState(path) {
+function openLedgerState(path) {
+  let fd;
   try {
-    return parseState(split(await (0, import_promises3.readFile)(path)));
+    fd = (0, import_node_fs4.openSync)(path, "r");
   } catch {
+    return null;
+  }
+  const close = () => (0, import_node_fs4.closeSync)(fd);
+  try {
+    const line = readLine(fd, 0);
+    const parsed = line === null ? null : parseStateHead(line.toString("utf8"));
+    if (line === null || parsed === null) {
+      close();
+      return null;
+    }
+    const start = line.length + 1;
+    let records;
+    return {
+      head: parsed.head,
+      records: () => {
+        try {
+          records ??= readRecords(fd, start, parsed);
+        } catch {
+          records = null;
+        }
+        return records;
+      },
+      close
+    };
+  } catch {
+    close();
     return null;
   }
 }
 async function saveLedgerState(path, state) {
-  await (0, import_promises3.mkdir)((0, import_node_path4.dirname)(path), { recursive: true });
+  await (0, import_promises.mkdir)((0, import_node_path4.dirname)(path), { recursive: true });
   const temp = `${path}.${process.pid}.tmp`;
   try {
-    const { text, rows: rows2 } = serializeState(state);
-    await (0, import_promises3.writeFile)(temp, Buffer.concat([Buffer.from(text), new Uint8Array(rows2.buffer)]), { mode: 384 });
-    await (0, import_promises3.rename)(temp, path);
+    const { header, ids, rows: rows2 } = serializeState(state);
+    await (0, import_promises.writeFile)(
+      temp,
+      Buffer.concat([Buffer.from(header + ids), new Uint8Array(rows2.buffer, rows2.byteOffset, rows2.byteLength)]),
+      { mode: 384 }
+    );
+    await (0, import_promises.rename)(temp, path);
   } catch (error2) {
-    await (0, import_promises3.rm)(temp, { force: true });
+    await (0, import_promises.rm)(temp, { force: true });
     throw error2;
   }
 }
@@ -8616,60 +8734,18 @@ function plan(file, mark) {
   if (file.size === mark.size && file.mtimeMs === mark.mtimeMs) return null;
   return { file, from: mark.offset, skipped: mark.skipped };
 }
-async function initialState(options) {
-  const fresh = emptyState(options.roots, options.retainFrom);
-  if (options.statePath === null) return fresh;
-  const stored = await loadLedgerState(options.statePath);
-  const sameRoots = stored !== null && stored.roots.join("\n") === options.roots.join("\n");
-  if (!stored || !sameRoots || stored.retainFrom > options.retainFrom) return fresh;
-  return { ...stored, retainFrom: options.retainFrom };
-}
-async function refreshLedger(options) {
-  const started = Date.now();
-  const budget = options.budgetMs ?? Infinity;
-  const outOfTime = () => Date.now() - started > budget;
-  const state = await initialState(options);
-  let editable = null;
-  const records = () => editable ??= editableRecords(state.records);
-  for (const r of state.records.values()) {
-    if (r.at < options.retainFrom) {
-      pruneRecords(records(), options.retainFrom);
-      break;
-    }
-  }
-  const found = await findLogFiles(options.roots);
+function planFiles(found, marks) {
   const files = {};
-  for (const f of found) if (state.files[f.path]) files[f.path] = state.files[f.path];
-  let changed = Object.keys(files).length !== Object.keys(state.files).length;
-  const keep = (record2) => {
-    if (record2.at >= options.retainFrom) addRecord(records(), record2);
-  };
+  for (const f of found) if (marks[f.path]) files[f.path] = marks[f.path];
   const plans = found.map((f) => plan(f, files[f.path])).filter((p) => p !== null).sort((a, b) => b.file.mtimeMs - a.file.mtimeMs);
-  let scannedBytes = 0;
-  let complete = true;
-  for (const { file, from, skipped } of plans) {
-    if (outOfTime()) {
-      complete = false;
-      break;
-    }
-    changed = true;
-    const base = { identity: file.identity, mtimeMs: file.mtimeMs };
-    if (options.skipUntouched && file.mtimeMs < options.retainFrom) {
-      files[file.path] = { ...base, size: file.size, offset: file.size, skipped: 0, pendingTail: false };
-      continue;
-    }
-    try {
-      const r = await scanFile(file.path, from, file.folderProject, keep, outOfTime);
-      scannedBytes += r.bytesRead;
-      const size = r.stopped ? r.offset : file.size;
-      files[file.path] = { ...base, size, offset: r.offset, skipped: skipped + r.skipped, pendingTail: r.pendingTail };
-      if (r.stopped) complete = false;
-    } catch {
-      delete files[file.path];
-    }
-  }
-  const next = { ...state, files, records: editable ?? state.records };
-  if (options.statePath !== null && changed) await saveLedgerState(options.statePath, next);
+  return { files, plans, removed: Object.keys(files).length !== Object.keys(marks).length };
+}
+function usableHead(stored, options) {
+  const head = stored?.head;
+  if (!head || head.roots.join("\n") !== options.roots.join("\n") || head.retainFrom > options.retainFrom) return null;
+  return head;
+}
+function progress(found, files) {
   let bytesDone = 0;
   let bytesTotal = 0;
   let skippedLines = 0;
@@ -8679,10 +8755,122 @@ async function refreshLedger(options) {
     bytesDone += mark ? Math.min(f.size, mark.size === f.size ? f.size : mark.offset) : 0;
     skippedLines += mark ? mark.skipped + Number(mark.pendingTail) : 0;
   }
-  return { records: next.records, files: found.length, skippedLines, scannedBytes, bytesDone, bytesTotal, complete };
+  return { files: found.length, skippedLines, bytesDone, bytesTotal };
+}
+function answer(records, spans, older) {
+  const answers = spans.map((span) => cachedAnswer(older, span));
+  const missing = spans.filter((_, i) => answers[i] === null);
+  const tallies = tallySpans(records instanceof PackedRecordSet ? records : records.values(), missing);
+  const fresh = tallies.map((t, i) => cachedSpan(t, missing[i].family));
+  let next = 0;
+  const summaries = answers.map((a) => a ?? tallies[next++].summary);
+  return { summaries, cache: nextCache(fresh, older), cacheChanged: fresh.length > 0 };
+}
+async function refreshLedger(options) {
+  const stored = options.statePath === null ? null : openLedgerState(options.statePath);
+  try {
+    return await refreshFrom(stored, options);
+  } finally {
+    stored?.close();
+  }
+}
+async function refreshFrom(stored, options) {
+  const started = Date.now();
+  const budget = options.budgetMs ?? Infinity;
+  let head = usableHead(stored, options);
+  const found = findLogFiles(options.roots);
+  let { files, plans, removed } = planFiles(found, head?.files ?? {});
+  if (head && plans.length === 0 && !removed && !options.keepRecords) {
+    const summaries2 = options.spans.map((span) => cachedAnswer(head.summaries, span));
+    if (summaries2.every((s) => s !== null)) {
+      return { summaries: summaries2, records: null, scannedBytes: 0, complete: true, ...progress(found, files) };
+    }
+  }
+  const storedRecords = head && stored ? stored.records() : null;
+  if (storedRecords === null && head !== null) {
+    head = null;
+    ({ files, plans, removed } = planFiles(found, {}));
+  }
+  const state = head ?? emptyState(options.roots, options.retainFrom);
+  const incoming = /* @__PURE__ */ new Map();
+  const names = /* @__PURE__ */ new Map();
+  const name = (s) => names.get(s) ?? (names.set(s, s), s);
+  const keep = (record) => {
+    if (record.at < options.retainFrom) return;
+    record.model = name(record.model);
+    record.project = name(record.project);
+    addRecord(incoming, record);
+  };
+  let changed = head === null || removed;
+  const toRead = [];
+  for (const p of plans) {
+    changed = true;
+    const { file: file2 } = p;
+    if (options.skipUntouched && file2.mtimeMs < options.retainFrom) {
+      const { identity, mtimeMs, size } = file2;
+      files[file2.path] = { identity, mtimeMs, size, offset: size, skipped: 0, pendingTail: false };
+    } else toRead.push(p);
+  }
+  let toReadBytes = 0;
+  for (const p of toRead) toReadBytes += p.file.size - p.from;
+  const threads = options.scanThreads && toReadBytes >= options.scanThreads.minBytes ? options.scanThreads : null;
+  let scannedBytes = 0;
+  let complete = true;
+  const tasks = toRead.map(({ file: file2, from }) => ({ path: file2.path, from, folderProject: file2.folderProject }));
+  const file = (index, outcome) => {
+    const { file: file2, skipped } = toRead[index];
+    if (outcome === "unstarted") {
+      complete = false;
+    } else if (outcome === "failed") {
+      delete files[file2.path];
+    } else {
+      const r = outcome.result;
+      scannedBytes += r.bytesRead;
+      const size = r.stopped ? r.offset : file2.size;
+      const { identity, mtimeMs } = file2;
+      files[file2.path] = {
+        identity,
+        mtimeMs,
+        size,
+        offset: r.offset,
+        skipped: skipped + r.skipped,
+        pendingTail: r.pendingTail
+      };
+      if (r.stopped) complete = false;
+    }
+  };
+  await scanTasks(tasks, threads, started + budget, { record: keep, file });
+  let current = storedRecords ?? incoming;
+  let recordsChanged = storedRecords === null && incoming.size > 0;
+  if (storedRecords && (incoming.size > 0 || storedRecords.oldest() < options.retainFrom)) {
+    const merged = mergeRecords(storedRecords.packed, incoming, options.retainFrom);
+    current = new PackedRecordSet(merged.packed);
+    recordsChanged = merged.changed;
+    changed = true;
+  }
+  const older = head && !recordsChanged ? head.summaries : [];
+  const { summaries, cache, cacheChanged } = answer(current, options.spans, older);
+  if (options.statePath !== null && (changed || cacheChanged)) {
+    const next = { ...state, retainFrom: options.retainFrom, files, records: current, summaries: cache };
+    await saveLedgerState(options.statePath, next);
+  }
+  return {
+    summaries,
+    records: options.keepRecords ? current : null,
+    scannedBytes,
+    complete,
+    ...progress(found, files)
+  };
 }
 
 // src/cli/ledger/read.ts
+var MAX_THREADS = 3;
+var PARALLEL_BYTES = 32 * 1024 * 1024;
+function scanThreads() {
+  const count4 = Math.min(Math.floor((0, import_node_os3.availableParallelism)() / 2) - 1, MAX_THREADS);
+  const script = process.argv[1];
+  return count4 > 0 && script ? { script, argv: ["ledger"], count: count4, minBytes: PARALLEL_BYTES } : void 0;
+}
 function readLocalLedger(options) {
   const retained = options.now.getTime() - RETAIN_MS;
   const earliest = options.earliest?.getTime() ?? retained;
@@ -8691,6 +8879,8 @@ function readLocalLedger(options) {
     roots: projectsFolders(options.configDirs),
     retainFrom: Math.min(earliest, retained),
     skipUntouched: !options.fixedNow,
+    spans: options.spans,
+    scanThreads: scanThreads(),
     statePath: persist ? (0, import_node_path5.join)((0, import_node_path5.dirname)(defaultStatePath()), LEDGER_STATE_FILE) : null
   });
 }
@@ -8791,6 +8981,11 @@ function withScan(s, snapshot) {
   };
 }
 async function ledgerCommand(argv) {
+  const port = await scanThreadPort(argv);
+  if (port) {
+    await serveScans(port);
+    return 0;
+  }
   const options = parseLedgerArgs(argv);
   if (options.help) {
     process.stdout.write(`${LEDGER_USAGE}
@@ -8805,12 +9000,10 @@ async function ledgerCommand(argv) {
     now,
     fixedNow: options.now !== null,
     earliest: new Date(Math.min(...spans.map(([, s]) => s.from.getTime()))),
-    persist: options.logs === null
+    persist: options.logs === null,
+    spans: spans.map(([, span]) => span)
   });
-  const summaries = spans.map(([key, span]) => [
-    key,
-    summarizeSpan(snapshot.records.values(), span)
-  ]);
+  const summaries = spans.map(([key], i) => [key, snapshot.summaries[i]]);
   if (options.json) {
     const doc = single ? withScan(summaries[0][1], snapshot) : Object.fromEntries(summaries.map(([key, s]) => [key, withScan(s, snapshot)]));
     process.stdout.write(`${JSON.stringify(doc, null, 2)}

@@ -240,6 +240,10 @@ var init_max = __esm({
 function isFromTheFuture(at, now) {
   return isAfter(at, addMilliseconds(now, MAX_CLOCK_AHEAD_MS));
 }
+function futureJudge(now) {
+  const latest = addMilliseconds(now, MAX_CLOCK_AHEAD_MS);
+  return (at) => isAfter(at, latest);
+}
 function judgingClock(now, real) {
   return max([now, real]);
 }
@@ -356,15 +360,15 @@ var init_formatDistance = __esm({
         other: "almost {{count}} years"
       }
     };
-    formatDistance = (token, count3, options) => {
+    formatDistance = (token, count4, options) => {
       let result;
       const tokenValue = formatDistanceLocale[token];
       if (typeof tokenValue === "string") {
         result = tokenValue;
-      } else if (count3 === 1) {
+      } else if (count4 === 1) {
         result = tokenValue.one;
       } else {
-        result = tokenValue.other.replace("{{count}}", count3.toString());
+        result = tokenValue.other.replace("{{count}}", count4.toString());
       }
       if (options?.addSuffix) {
         if (options.comparison && options.comparison > 0) {
@@ -2860,14 +2864,14 @@ function codePointLength(str) {
   const units = str.length;
   if (!highSurrogate.test(str))
     return units;
-  let count3 = units;
+  let count4 = units;
   for (let i = 0; i < units - 1; i++) {
     if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
-      count3--;
+      count4--;
       i++;
     }
   }
-  return count3;
+  return count4;
 }
 function getLengthableOrigin(input) {
   if (Array.isArray(input))
@@ -5635,26 +5639,26 @@ function isRecursive(inst, stack, resolve3) {
   let result = NONE;
   const check = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve3);
-      if (answer > result)
-        result = answer;
+      const answer2 = isRecursive(child, stack, resolve3);
+      if (answer2 > result)
+        result = answer2;
     }
   };
   const shape = (sh, spread) => {
-    let answer = NONE;
+    let answer2 = NONE;
     for (const key of Reflect.ownKeys(sh)) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
       const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve3) : NONE;
-      if (child > answer)
-        answer = child;
+      if (child > answer2)
+        answer2 = child;
     }
-    return answer;
+    return answer2;
   };
-  const merge2 = (answer) => {
-    if (answer > result)
-      result = answer;
+  const merge2 = (answer2) => {
+    if (answer2 > result)
+      result = answer2;
   };
   const def = inst._zod.def;
   const kind = def.type;
@@ -5757,10 +5761,10 @@ function isRecursive(inst, stack, resolve3) {
   stack.delete(inst);
   return settle(inst, result);
 }
-function settle(inst, answer) {
-  if (answer !== ASSUMED)
-    recursive.set(inst, answer === PROVEN);
-  return answer;
+function settle(inst, answer2) {
+  if (answer2 !== ASSUMED)
+    recursive.set(inst, answer2 === PROVEN);
+  return answer2;
 }
 function bucketFor(state, inst) {
   let bucket = state.buckets.get(inst);
@@ -6564,6 +6568,18 @@ function _array(Class2, element, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
+function _custom(Class2, fn, _params) {
+  const norm = normalizeParams(_params);
+  norm.abort ?? (norm.abort = true);
+  const schema = new Class2({
+    type: "custom",
+    check: "custom",
+    fn,
+    ...norm
+  });
+  return schema;
+}
+// @__NO_SIDE_EFFECTS__
 function _refine(Class2, fn, _params) {
   const schema = new Class2({
     type: "custom",
@@ -7262,7 +7278,7 @@ function serializeDefaultValue(value, schema, ctx, json, params) {
   handleUnrepresentable(schema, ctx, json, params, "BigInt defaults cannot be represented in JSON Schema");
   return UNREPRESENTABLE_DEFAULT;
 }
-var narrowMin, narrowMax, narrowBoth, addDivisor, addPattern, intersectMime, setFormat, minContributor, maxContributor, formatContributor, contributors, formatMap, exactPatterns, exactPattern, stringProcessor, numberProcessor, booleanProcessor, neverProcessor, unknownProcessor, enumProcessor, literalProcessor, customProcessor, transformProcessor, arrayProcessor, objectProcessor, unionProcessor, intersectionProcessor, pendingRecords, recordProcessor, nullableProcessor, nonoptionalProcessor, UNREPRESENTABLE_DEFAULT, defaultProcessor, prefaultProcessor, catchProcessor, pipeProcessor, readonlyProcessor, optionalProcessor;
+var narrowMin, narrowMax, narrowBoth, addDivisor, addPattern, intersectMime, setFormat, minContributor, maxContributor, formatContributor, contributors, formatMap, exactPatterns, exactPattern, stringProcessor, numberProcessor, neverProcessor, unknownProcessor, enumProcessor, literalProcessor, customProcessor, transformProcessor, arrayProcessor, objectProcessor, unionProcessor, intersectionProcessor, pendingRecords, recordProcessor, nullableProcessor, nonoptionalProcessor, UNREPRESENTABLE_DEFAULT, defaultProcessor, prefaultProcessor, catchProcessor, pipeProcessor, readonlyProcessor, optionalProcessor;
 var init_json_schema_processors = __esm({
   "node_modules/zod/v4/core/json-schema-processors.js"() {
     init_regexes();
@@ -7415,9 +7431,6 @@ var init_json_schema_processors = __esm({
         if (rest.length)
           json.allOf = [...json.allOf ?? [], ...rest.map((m) => ({ multipleOf: m }))];
       }
-    };
-    booleanProcessor = (_schema, _ctx, json, _params) => {
-      json.type = "boolean";
     };
     neverProcessor = (_schema, _ctx, json, _params) => {
       json.not = {};
@@ -7814,9 +7827,6 @@ function number2(params) {
 function int(params) {
   return _int(ZodNumberFormat, params);
 }
-function boolean2(params) {
-  return _boolean(ZodBoolean, params);
-}
 function unknown() {
   return _unknown(ZodUnknown);
 }
@@ -7949,13 +7959,16 @@ function readonly(innerType) {
     innerType
   });
 }
+function custom(fn, _params) {
+  return _custom(ZodCustom, fn ?? (() => true), _params);
+}
 function refine(fn, _params = {}) {
   return _refine(ZodCustom, fn, _params);
 }
 function superRefine(fn, params) {
   return _superRefine(fn, params);
 }
-var ZodType, _ZodString, ZodString, ZodStringFormat, ZodISODateTime, ZodISODate, ZodISOTime, ZodISODuration, ZodEmail, ZodGUID, ZodUUID, ZodURL, ZodEmoji, ZodNanoID, ZodCUID, ZodCUID2, ZodULID, ZodXID, ZodKSUID, ZodIPv4, ZodIPv6, ZodCIDRv4, ZodCIDRv6, ZodBase64, ZodBase64URL, ZodE164, ZodJWT, ZodNumber, ZodNumberFormat, ZodBoolean, ZodUnknown, ZodNever, ZodArray, ZodObject, ZodUnion, ZodIntersection, ZodRecord, ZodEnum, ZodLiteral, ZodTransform, ZodOptional, ZodExactOptional, ZodNullable, ZodDefault, ZodPrefault, ZodNonOptional, ZodCatch, ZodPipe, ZodReadonly, ZodCustom;
+var ZodType, _ZodString, ZodString, ZodStringFormat, ZodISODateTime, ZodISODate, ZodISOTime, ZodISODuration, ZodEmail, ZodGUID, ZodUUID, ZodURL, ZodEmoji, ZodNanoID, ZodCUID, ZodCUID2, ZodULID, ZodXID, ZodKSUID, ZodIPv4, ZodIPv6, ZodCIDRv4, ZodCIDRv6, ZodBase64, ZodBase64URL, ZodE164, ZodJWT, ZodNumber, ZodNumberFormat, ZodUnknown, ZodNever, ZodArray, ZodObject, ZodUnion, ZodIntersection, ZodRecord, ZodEnum, ZodLiteral, ZodTransform, ZodOptional, ZodExactOptional, ZodNullable, ZodDefault, ZodPrefault, ZodNonOptional, ZodCatch, ZodPipe, ZodReadonly, ZodCustom;
 var init_schemas2 = __esm({
   "node_modules/zod/v4/classic/schemas.js"() {
     init_core2();
@@ -8451,11 +8464,6 @@ var init_schemas2 = __esm({
     ZodNumberFormat = /* @__PURE__ */ $constructor("ZodNumberFormat", (inst, def) => {
       $ZodNumberFormat.init(inst, def);
       ZodNumber.init(inst, def);
-    });
-    ZodBoolean = /* @__PURE__ */ $constructor("ZodBoolean", (inst, def) => {
-      $ZodBoolean.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => booleanProcessor(inst, ctx, json, params);
     });
     ZodUnknown = /* @__PURE__ */ $constructor("ZodUnknown", (inst, def) => {
       $ZodUnknown.init(inst, def);
@@ -8963,7 +8971,7 @@ function int2(params) {
   return _int(ZodMiniNumberFormat, params);
 }
 // @__NO_SIDE_EFFECTS__
-function boolean3(params) {
+function boolean2(params) {
   return _boolean(ZodMiniBoolean, params);
 }
 // @__NO_SIDE_EFFECTS__
@@ -9263,7 +9271,7 @@ var init_usage_schema = __esm({
     maybe = (schema) => optional2(nullable2(schema));
     maybeNumber = maybe(number3());
     maybeString = maybe(string3());
-    maybeBoolean = maybe(boolean3());
+    maybeBoolean = maybe(boolean2());
     nonEmpty = string3().check(_minLength(1));
     MAX_NESTING = 64;
     windowSchema = object2({
@@ -9272,7 +9280,7 @@ var init_usage_schema = __esm({
     });
     extraUsageSchema = _lazy(
       () => object2({
-        is_enabled: boolean3(),
+        is_enabled: boolean2(),
         monthly_limit: maybeNumber,
         used_credits: maybeNumber,
         utilization: maybe(percentPoints),
@@ -9310,7 +9318,7 @@ var init_usage_schema = __esm({
     });
     overageSchema = _lazy(
       () => object2({
-        is_enabled: boolean3(),
+        is_enabled: boolean2(),
         monthly_credit_limit: maybeNumber,
         currency: maybeString,
         used_credits: maybeNumber,
@@ -9362,7 +9370,7 @@ function findUnsafeText(value, maxLength) {
     const node2 = pending.pop();
     const { item } = node2;
     const children = [];
-    const visit2 = (key, child) => {
+    const visit = (key, child) => {
       if (typeof child === "string") {
         const problem = textProblem(child, maxLength);
         if (problem) return { path: pathOf(node2, key), problem };
@@ -9373,14 +9381,14 @@ function findUnsafeText(value, maxLength) {
     };
     if (Array.isArray(item)) {
       for (let i = 0; i < item.length; i += 1) {
-        const unsafe = visit2(i, item[i]);
+        const unsafe = visit(i, item[i]);
         if (unsafe) return unsafe;
       }
     } else {
       for (const key of Object.keys(item)) {
         const problem = textProblem(key, maxLength);
         if (problem) return { path: pathOf(node2, key), problem: `key ${problem}` };
-        const unsafe = visit2(key, item[key]);
+        const unsafe = visit(key, item[key]);
         if (unsafe) return unsafe;
       }
     }
@@ -9576,6 +9584,7 @@ function parseLimits(raw) {
   return { windows, errors };
 }
 function fillFromLimits(legacy, limits) {
+  if (limits.length === 0) return legacy;
   const byKey = new Map(legacy.map((w) => [w.key, w]));
   const fromLimits = /* @__PURE__ */ new Map();
   for (const limit of limits) {
@@ -9616,9 +9625,11 @@ function looksLikeWindow(value) {
   return isPlainObject2(value) && ("utilization" in value || "resets_at" in value);
 }
 function readingFrom(key, wire, known) {
+  const { label, shortLabel } = windowLabels(key);
   return {
     key,
-    ...windowLabels(key),
+    label,
+    shortLabel,
     percent: wire.utilization,
     resetsAt: wire.resets_at === null ? null : new Date(wire.resets_at),
     known
@@ -9631,16 +9642,11 @@ function parseOptional(schema, key, value, errors) {
   errors.push({ window: key, message: describeZodError(result.error) });
   return null;
 }
-function parseUsage(raw) {
-  if (!isPlainObject2(raw)) {
-    throw new UsageShapeError(`usage payload: expected an object, got ${describeType(raw)}`);
-  }
-  if (nestedDeeperThan(raw, MAX_NESTING)) {
-    throw new UsageShapeError(`usage payload: nested deeper than ${MAX_NESTING} levels`);
-  }
+function parseCheckedWindows(raw) {
   const windows = [];
   const errors = [];
-  for (const [key, value] of Object.entries(raw)) {
+  for (const key of Object.keys(raw)) {
+    const value = raw[key];
     if (NON_WINDOW_KEYS.has(key) || HOSTILE_KEYS.has(key) || value === null || value === void 0) continue;
     const known = isKnownWindow(key);
     if (!known && !looksLikeWindow(value)) continue;
@@ -9649,13 +9655,19 @@ function parseUsage(raw) {
   }
   const limits = parseLimits(raw.limits);
   errors.push(...limits.errors);
+  return { windows: fillFromLimits(windows, limits.windows), errors };
+}
+function parseUsage(raw) {
+  if (!isPlainObject2(raw)) {
+    throw new UsageShapeError(`usage payload: expected an object, got ${describeType(raw)}`);
+  }
+  if (nestedDeeperThan(raw, MAX_NESTING)) {
+    throw new UsageShapeError(`usage payload: nested deeper than ${MAX_NESTING} levels`);
+  }
+  const { windows, errors } = parseCheckedWindows(raw);
   const extra = parseOptional(extraUsageSchema, "extra_usage", raw.extra_usage, errors);
   const spend = parseOptional(spendSchema, "spend", raw.spend, errors);
-  return {
-    windows: fillFromLimits(windows, limits.windows),
-    errors,
-    extraUsage: extraUsageFrom(extra, spend)
-  };
+  return { windows, errors, extraUsage: extraUsageFrom(extra, spend) };
 }
 var UsageShapeError, HOSTILE_KEYS;
 var init_usage = __esm({
@@ -9679,13 +9691,18 @@ function bridgeLabel(browser) {
   const name2 = browser.trim() || "browser";
   return name2 === "extension" || name2 === "browser" ? "Browser bridge" : `${capitalise2(name2)} bridge`;
 }
-function fromWireSnapshot(wire, source, sourceLabel) {
+function wireIdentity(wire, sourceLabel) {
   return {
-    source,
     sourceLabel: sourceLabel ?? bridgeLabel(printable(wire.browser)),
     orgUuid: printableOrNull(wire.org_uuid),
     orgName: printableOrNull(wire.org_name),
-    accountEmail: printableOrNull(wire.account_email),
+    accountEmail: printableOrNull(wire.account_email)
+  };
+}
+function fromWireSnapshot(wire, source, sourceLabel) {
+  return {
+    source,
+    ...wireIdentity(wire, sourceLabel),
     fetchedAt: new Date(wire.fetched_at),
     usage: parseUsage(wire.usage),
     overage: wire.overage ?? null,
@@ -9857,12 +9874,12 @@ async function getBridgeJson(base, path, schema, { fetch: fetchImpl = fetch, tim
       `bridge on ${where} answered HTTP ${response.status}${detail.success ? `: ${detail.data.error}` : ""}`
     );
   }
-  const answer = schema.safeParse(json);
-  if (!answer.success) {
-    const why = json === void 0 ? "not JSON" : describeZodError(answer.error);
+  const answer2 = schema.safeParse(json);
+  if (!answer2.success) {
+    const why = json === void 0 ? "not JSON" : describeZodError(answer2.error);
     throw new BridgeSourceError(`bridge on ${where} sent a malformed answer (${why})`);
   }
-  return answer.data;
+  return answer2.data;
 }
 function bridgeReader({ url, ...options }) {
   return {
@@ -10847,7 +10864,7 @@ function compact(series) {
 function appendSample(series, sample) {
   const last = series[series.length - 1];
   if (!last) return [sample];
-  if (sample.at <= last.at) return [...series];
+  if (sample.at <= last.at) return series;
   if (isNewCycle(last, sample)) return [sample];
   const beforeLast = series[series.length - 2];
   const extendsFlatRun = beforeLast !== void 0 && sameReading(beforeLast, last) && sameReading(last, sample);
@@ -10855,23 +10872,36 @@ function appendSample(series, sample) {
   const kept = extendsFlatRun || tooClose ? series.slice(0, -1) : [...series];
   return compact([...kept, sample]);
 }
-function recordAccounts(history, accounts, now) {
-  const next = { ...history };
-  for (const account of accounts) {
-    for (const w of account.windows) {
-      if (!w.fetchedAt) continue;
-      const key = historyKey(account.id, w.key);
-      const sample = { at: w.fetchedAt.getTime(), percent: w.percent, resetsAt: w.resetsAt?.getTime() ?? null };
-      if (isFromTheFuture(sample.at, now)) continue;
-      next[key] = appendSample(seriesOf(next, key), sample);
-    }
+function appendReadings(history, accountId2, readings, fetchedAtOf, now) {
+  let next = null;
+  const fromTheFuture = futureJudge(now);
+  for (const w of readings) {
+    const fetchedAt = fetchedAtOf(w);
+    if (!fetchedAt) continue;
+    const sample = { at: fetchedAt.getTime(), percent: w.percent, resetsAt: w.resetsAt?.getTime() ?? null };
+    if (fromTheFuture(sample.at)) continue;
+    const key = historyKey(accountId2, w.key);
+    const series = seriesOf(next ?? history, key);
+    const appended = appendSample(series, sample);
+    if (appended === series) continue;
+    next ??= { ...history };
+    next[key] = appended;
   }
-  return prune(next, now);
+  return next ?? history;
+}
+function recordAccounts(history, accounts, now) {
+  const recorded = accounts.reduce(
+    (h, account) => appendReadings(h, account.id, account.windows, (w) => w.fetchedAt, now),
+    history
+  );
+  return prune(recorded, now);
 }
 function prune(history, now) {
-  const entries2 = Object.entries(history).filter(([, s]) => s.length > 0);
   const oldestKept = now ? now.getTime() - HISTORY_MAX_AGE_MS : Number.NEGATIVE_INFINITY;
-  const live2 = entries2.filter(([, s]) => s[s.length - 1].at >= oldestKept).sort(([, a], [, b]) => b[b.length - 1].at - a[a.length - 1].at).slice(0, MAX_SERIES);
+  const kept = (s) => s.length > 0 && s[s.length - 1].at >= oldestKept;
+  const series = Object.values(history);
+  if (series.length <= MAX_SERIES && series.every(kept)) return history;
+  const live2 = Object.entries(history).filter(([, s]) => kept(s)).sort(([, a], [, b]) => b[b.length - 1].at - a[a.length - 1].at).slice(0, MAX_SERIES);
   return Object.fromEntries(live2);
 }
 function parseHistory(json, now) {
@@ -11413,9 +11443,9 @@ function readFile(fd, maxBytes) {
 }
 async function readStdin({ maxBytes = STDIN_MAX_BYTES, timeoutMs = STDIN_TIMEOUT_MS } = {}) {
   try {
-    const stat2 = (0, import_node_fs6.fstatSync)(0);
-    if (stat2.isCharacterDevice()) return "";
-    if (stat2.isFile()) return readFile(0, maxBytes);
+    const stat = (0, import_node_fs6.fstatSync)(0);
+    if (stat.isCharacterDevice()) return "";
+    if (stat.isFile()) return readFile(0, maxBytes);
   } catch {
     return "";
   }
@@ -11661,102 +11691,6 @@ function spanJson(s) {
 var init_json = __esm({
   "src/core/ledger/json.ts"() {
     "use strict";
-  }
-});
-
-// src/core/ledger/project.ts
-function decodeProjectFolder(folder) {
-  return folder.replace(/-/g, "/");
-}
-function projectName(path) {
-  const parts = path.split(/[\\/]/).filter(Boolean);
-  return parts[parts.length - 1] ?? path;
-}
-var init_project = __esm({
-  "src/core/ledger/project.ts"() {
-    "use strict";
-  }
-});
-
-// src/core/ledger/record.ts
-function supersedes(next, current) {
-  if (next.final !== current.final) return next.final;
-  if (next.at !== current.at) return next.at > current.at;
-  return recordTotal(next) > recordTotal(current);
-}
-function editableRecords(set) {
-  if (set instanceof Map) return set;
-  const map = /* @__PURE__ */ new Map();
-  for (const r of set.values()) map.set(r.id, r);
-  return map;
-}
-function addRecord(records, next) {
-  const current = records.get(next.id);
-  if (current && !supersedes(next, current)) return false;
-  records.set(next.id, next);
-  return true;
-}
-function pruneRecords(records, from) {
-  for (const [id, r] of records) if (r.at < from) records.delete(id);
-}
-var recordTotal;
-var init_record = __esm({
-  "src/core/ledger/record.ts"() {
-    "use strict";
-    recordTotal = (r) => r.input + r.output + r.cacheCreation + r.cacheRead;
-  }
-});
-
-// src/core/ledger/span.ts
-function modelFamily(model) {
-  const match2 = /^claude-(?:[\d.]+-)*([a-z]+)/.exec(model);
-  return match2 ? match2[1] : null;
-}
-function summarizeSpan(records, span) {
-  const from = span.from.getTime();
-  const to = span.to.getTime();
-  const tokens = { input: 0, output: 0, cacheCreation: 0, cacheRead: 0, total: 0 };
-  const models = /* @__PURE__ */ new Map();
-  const projects = /* @__PURE__ */ new Map();
-  let messages = 0;
-  for (const r of records) {
-    if (r.at < from || r.at > to) continue;
-    if (span.family !== null && modelFamily(r.model) !== span.family) continue;
-    const total = recordTotal(r);
-    messages += 1;
-    tokens.input += r.input;
-    tokens.output += r.output;
-    tokens.cacheCreation += r.cacheCreation;
-    tokens.cacheRead += r.cacheRead;
-    tokens.total += total;
-    const model = models.get(r.model) ?? { model: r.model, messages: 0, total: 0 };
-    model.messages += 1;
-    model.total += total;
-    models.set(r.model, model);
-    projects.set(r.project, (projects.get(r.project) ?? 0) + total);
-  }
-  const byProject = [...projects].map(([path, total]) => ({
-    project: projectName(path),
-    path,
-    total,
-    share: tokens.total > 0 ? Math.round(total / tokens.total * 1e4) / 1e4 : 0
-  }));
-  return {
-    from: span.from,
-    to: span.to,
-    messages,
-    tokens,
-    byModel: [...models.values()].sort(byTotal),
-    byProject: byProject.sort(byTotal)
-  };
-}
-var byTotal;
-var init_span = __esm({
-  "src/core/ledger/span.ts"() {
-    "use strict";
-    init_project();
-    init_record();
-    byTotal = (a, b) => b.total - a.total;
   }
 });
 
@@ -13383,6 +13317,482 @@ var init_windows2 = __esm({
   }
 });
 
+// src/core/ledger/record.ts
+function supersedes(next, current) {
+  if (next.final !== current.final) return next.final;
+  if (next.at !== current.at) return next.at > current.at;
+  return recordTotal(next) > recordTotal(current);
+}
+function addRecord(records, next) {
+  const current = records.get(next.id);
+  if (current && !supersedes(next, current)) return false;
+  records.set(next.id, next);
+  return true;
+}
+var recordTotal;
+var init_record = __esm({
+  "src/core/ledger/record.ts"() {
+    "use strict";
+    recordTotal = (r) => r.input + r.output + r.cacheCreation + r.cacheRead;
+  }
+});
+
+// src/core/ledger/packed.ts
+function interner(values) {
+  const index = new Map(values.map((v, i) => [v, i]));
+  return (value) => {
+    let i = index.get(value);
+    if (i === void 0) {
+      i = values.push(value) - 1;
+      index.set(value, i);
+    }
+    return i;
+  };
+}
+function putRow(rows2, o, r, model, project) {
+  rows2[o] = r.at;
+  rows2[o + 1] = model(r.model);
+  rows2[o + 2] = project(r.project);
+  rows2[o + 3] = r.input;
+  rows2[o + 4] = r.output;
+  rows2[o + 5] = r.cacheCreation;
+  rows2[o + 6] = r.cacheRead;
+  rows2[o + 7] = r.final ? 1 : 0;
+}
+function packRecords(records, size) {
+  const models = [];
+  const projects = [];
+  const model = interner(models);
+  const project = interner(projects);
+  const ids = [];
+  const rows2 = new Float64Array(size * ROW);
+  let o = 0;
+  for (const r of records) {
+    ids.push(r.id);
+    putRow(rows2, o, r, model, project);
+    o += ROW;
+  }
+  return { ids, models, projects, rows: o === rows2.length ? rows2 : rows2.subarray(0, o) };
+}
+function remapped(names, intern) {
+  const to = new Int32Array(names.length).fill(-1);
+  return (i) => to[i] >= 0 ? to[i] : to[i] = intern(names[i]);
+}
+function recordAt({ ids, models, projects, rows: n }, i) {
+  const o = i * ROW;
+  return {
+    id: ids[i],
+    at: n[o],
+    model: models[n[o + 1]],
+    project: projects[n[o + 2]],
+    input: n[o + 3],
+    output: n[o + 4],
+    cacheCreation: n[o + 5],
+    cacheRead: n[o + 6],
+    final: n[o + 7] === 1
+  };
+}
+function mergeRecords(base, incoming, from) {
+  const models = [];
+  const projects = [];
+  const model = interner(models);
+  const project = interner(projects);
+  const modelOf = remapped(base.models, model);
+  const projectOf = remapped(base.projects, project);
+  const ids = [];
+  const rows2 = new Float64Array((base.ids.length + incoming.size) * ROW);
+  const placed = /* @__PURE__ */ new Set();
+  let changed = false;
+  let o = 0;
+  for (let i = 0; i < base.ids.length; i += 1) {
+    if (base.rows[i * ROW] < from) continue;
+    const id = base.ids[i];
+    const next = incoming.size > 0 ? incoming.get(id) : void 0;
+    ids.push(id);
+    if (next !== void 0) placed.add(id);
+    if (next !== void 0 && supersedes(next, recordAt(base, i))) {
+      putRow(rows2, o, next, model, project);
+      changed = true;
+    } else {
+      rows2.set(base.rows.subarray(i * ROW, (i + 1) * ROW), o);
+      rows2[o + 1] = modelOf(rows2[o + 1]);
+      rows2[o + 2] = projectOf(rows2[o + 2]);
+    }
+    o += ROW;
+  }
+  for (const r of incoming.values()) {
+    if (placed.has(r.id)) continue;
+    ids.push(r.id);
+    putRow(rows2, o, r, model, project);
+    changed = true;
+    o += ROW;
+  }
+  return { packed: { ids, models, projects, rows: rows2.subarray(0, o) }, changed };
+}
+function packedValid({ ids, models, projects, rows: rows2 }) {
+  if (rows2.length !== ids.length * ROW) return false;
+  for (let o = 0; o < rows2.length; o += ROW) {
+    if (!Number.isFinite(rows2[o])) return false;
+    for (let k = 1; k < ROW; k += 1) if (!isCount(rows2[o + k])) return false;
+    if (rows2[o + 1] >= models.length || rows2[o + 2] >= projects.length || rows2[o + 7] > 1) return false;
+  }
+  return true;
+}
+var ROW, EMPTY, isCount, PackedRecordSet;
+var init_packed = __esm({
+  "src/core/ledger/packed.ts"() {
+    "use strict";
+    init_record();
+    ROW = 8;
+    EMPTY = {
+      id: "",
+      at: 0,
+      model: "",
+      project: "",
+      input: 0,
+      output: 0,
+      cacheCreation: 0,
+      cacheRead: 0,
+      final: false
+    };
+    isCount = (v) => Number.isInteger(v) && v >= 0;
+    PackedRecordSet = class {
+      constructor(packed) {
+        this.packed = packed;
+      }
+      packed;
+      get size() {
+        return this.packed.ids.length;
+      }
+      *values() {
+        for (let i = 0; i < this.packed.ids.length; i += 1) yield recordAt(this.packed, i);
+      }
+      /**
+       * Each record through one reused object, valid only during the call: a pass that keeps nothing of
+       * the records (summing spans) makes none of them.
+       */
+      forEach(visit) {
+        const { ids, models, projects, rows: n } = this.packed;
+        const r = { ...EMPTY };
+        for (let i = 0, o = 0; i < ids.length; i += 1, o += ROW) {
+          r.id = ids[i];
+          r.at = n[o];
+          r.model = models[n[o + 1]];
+          r.project = projects[n[o + 2]];
+          r.input = n[o + 3];
+          r.output = n[o + 4];
+          r.cacheCreation = n[o + 5];
+          r.cacheRead = n[o + 6];
+          r.final = n[o + 7] === 1;
+          visit(r);
+        }
+      }
+      /** The earliest instant, or Infinity when empty: read from the column, no record made. */
+      oldest() {
+        const n = this.packed.rows;
+        let min = Infinity;
+        for (let o = 0; o < n.length; o += ROW) if (n[o] < min) min = n[o];
+        return min;
+      }
+    };
+  }
+});
+
+// src/core/ledger/line.ts
+function isAssistantWithUsage(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const line = value;
+  return line.type === "assistant" && typeof line.message === "object" && line.message?.usage !== void 0;
+}
+function parseLine(text, folderProject) {
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return MALFORMED;
+  }
+  if (!isAssistantWithUsage(json)) return IGNORED;
+  const parsed = AssistantLine.safeParse(json);
+  if (!parsed.success) return MALFORMED;
+  const { timestamp, cwd, uuid: uuid2, message: message2 } = parsed.data;
+  if (message2.model === SYNTHETIC_MODEL) return IGNORED;
+  const at = Date.parse(timestamp);
+  const id = message2.id ?? (uuid2 === void 0 ? void 0 : `uuid:${uuid2}`);
+  if (Number.isNaN(at) || id === void 0) return MALFORMED;
+  const usage2 = message2.usage;
+  return {
+    kind: "record",
+    record: {
+      id,
+      at,
+      model: message2.model ?? "unknown",
+      project: cwd || folderProject,
+      input: usage2.input_tokens,
+      output: usage2.output_tokens,
+      cacheCreation: usage2.cache_creation_input_tokens ?? 0,
+      cacheRead: usage2.cache_read_input_tokens ?? 0,
+      final: message2.stop_reason !== null && message2.stop_reason !== void 0
+    }
+  };
+}
+var count, AssistantLine, SYNTHETIC_MODEL, IGNORED, MALFORMED;
+var init_line2 = __esm({
+  "src/core/ledger/line.ts"() {
+    "use strict";
+    init_zod();
+    count = number2().int().nonnegative();
+    AssistantLine = object({
+      type: literal("assistant"),
+      timestamp: string2(),
+      cwd: string2().optional(),
+      uuid: string2().optional(),
+      message: object({
+        id: string2().optional(),
+        model: string2().optional(),
+        stop_reason: string2().nullish(),
+        usage: object({
+          input_tokens: count,
+          output_tokens: count,
+          cache_creation_input_tokens: count.nullish(),
+          cache_read_input_tokens: count.nullish()
+        })
+      })
+    });
+    SYNTHETIC_MODEL = "<synthetic>";
+    IGNORED = { kind: "ignored" };
+    MALFORMED = { kind: "malformed" };
+  }
+});
+
+// src/sources/ledger/scan.ts
+function withoutContent(view, start, end) {
+  const open2 = view.indexOf(CONTENT_START, start);
+  if (open2 < 0 || open2 >= end) return null;
+  const close = view.subarray(0, end).lastIndexOf(CONTENT_END);
+  if (close <= open2) return null;
+  const cut = open2 + CONTENT_START.length;
+  return view.toString("utf8", start, cut) + view.toString("utf8", close, end);
+}
+function scanFile(path, from, folderProject, onRecord, shouldStop) {
+  const sink = new LineSink(folderProject, onRecord);
+  const fd = (0, import_node_fs8.openSync)(path, "r");
+  let buffer = scratch.length >= CHUNK_BYTES ? scratch : import_node_buffer.Buffer.allocUnsafe(CHUNK_BYTES);
+  scratch = import_node_buffer.Buffer.alloc(0);
+  let filled = 0;
+  let position = from;
+  let bytesRead = 0;
+  let stopped = false;
+  try {
+    for (; ; ) {
+      if (filled === buffer.length) {
+        const bigger = import_node_buffer.Buffer.allocUnsafe(buffer.length * 2);
+        buffer.copy(bigger, 0, 0, filled);
+        buffer = bigger;
+      }
+      const n = (0, import_node_fs8.readSync)(fd, buffer, filled, buffer.length - filled, position + filled);
+      if (n === 0) break;
+      filled += n;
+      bytesRead += n;
+      const consumed = sink.lines(buffer.subarray(0, filled));
+      buffer.copy(buffer, 0, consumed, filled);
+      filled -= consumed;
+      position += consumed;
+      if (shouldStop()) {
+        stopped = true;
+        break;
+      }
+    }
+  } finally {
+    (0, import_node_fs8.closeSync)(fd);
+    if (buffer.length === CHUNK_BYTES) scratch = buffer;
+  }
+  const tail = buffer.subarray(0, filled);
+  const pendingTail = !stopped && filled > 0 && !sink.line(tail, 0, filled, tail.includes(USAGE_KEY));
+  return { offset: position, skipped: sink.skipped, pendingTail, bytesRead, stopped };
+}
+var import_node_buffer, import_node_fs8, USAGE_KEY, CONTENT_START, CONTENT_END, NEWLINE, CHUNK_BYTES, scratch, isSpace, LineSink;
+var init_scan = __esm({
+  "src/sources/ledger/scan.ts"() {
+    "use strict";
+    import_node_buffer = require("node:buffer");
+    import_node_fs8 = require("node:fs");
+    init_line2();
+    USAGE_KEY = import_node_buffer.Buffer.from('"usage"');
+    CONTENT_START = import_node_buffer.Buffer.from('"content":[');
+    CONTENT_END = import_node_buffer.Buffer.from('],"stop_reason"');
+    NEWLINE = 10;
+    CHUNK_BYTES = 1 << 20;
+    scratch = import_node_buffer.Buffer.alloc(0);
+    isSpace = (byte) => byte === 32 || byte === 9 || byte === 13;
+    LineSink = class {
+      constructor(folderProject, onRecord) {
+        this.folderProject = folderProject;
+        this.onRecord = onRecord;
+      }
+      folderProject;
+      onRecord;
+      skipped = 0;
+      /** One line without its newline; returns false when it could not be read. */
+      line(view, start, end, hasUsageKey) {
+        while (start < end && isSpace(view[start])) start += 1;
+        while (end > start && isSpace(view[end - 1])) end -= 1;
+        if (start === end) return true;
+        if (!hasUsageKey) return view[start] === 123 && view[end - 1] === 125;
+        const slim = withoutContent(view, start, end);
+        const fast = slim === null ? null : parseLine(slim, this.folderProject);
+        const result = fast === null || fast.kind === "malformed" ? parseLine(view.toString("utf8", start, end), this.folderProject) : fast;
+        if (result.kind === "record") this.onRecord(result.record);
+        return result.kind !== "malformed";
+      }
+      /** Every complete line of view[0, filled); returns the index after the last newline. */
+      lines(view) {
+        let start = 0;
+        let hit = view.indexOf(USAGE_KEY);
+        for (; ; ) {
+          const newline = view.indexOf(NEWLINE, start);
+          if (newline < 0) return start;
+          if (hit !== -1 && hit < start) hit = view.indexOf(USAGE_KEY, start);
+          if (!this.line(view, start, newline, hit !== -1 && hit < newline)) this.skipped += 1;
+          start = newline + 1;
+        }
+      }
+    };
+  }
+});
+
+// src/sources/ledger/scan-pool.ts
+function scanHere(task, deadline, onRecord) {
+  return scanFile(task.path, task.from, task.folderProject, onRecord, () => Date.now() > deadline);
+}
+async function scanTasks(tasks, threads, deadline, sink) {
+  const outcomes = /* @__PURE__ */ new Map();
+  let delivered = 0;
+  const settle2 = (index, outcome) => {
+    outcomes.set(index, outcome);
+    for (let o = outcomes.get(delivered); o !== void 0; o = outcomes.get(delivered)) {
+      outcomes.delete(delivered);
+      if (typeof o === "object") for (const r of o.records) sink.record(r);
+      sink.file(delivered, o);
+      delivered += 1;
+    }
+  };
+  const returned = [];
+  let next = 0;
+  const take = () => {
+    if (Date.now() > deadline) return null;
+    if (returned.length > 0) return returned.shift();
+    return next < tasks.length ? next++ : null;
+  };
+  const runHere = (index) => {
+    const direct = index === delivered;
+    const kept = [];
+    try {
+      const result = scanHere(tasks[index], deadline, direct ? (r) => sink.record(r) : (r) => kept.push(r));
+      settle2(index, { result, records: direct ? NONE2 : kept });
+    } catch {
+      settle2(index, "failed");
+    }
+  };
+  const made = threads ? await Promise.all(Array.from({ length: threads.count }, () => startWorker(threads).catch(() => null))) : [];
+  const workers = made.filter((w) => w !== null);
+  const helpers = workers.map((worker) => {
+    const inFlight = /* @__PURE__ */ new Set();
+    let stopped = false;
+    let done = () => {
+    };
+    const finished = new Promise((resolve3) => done = resolve3);
+    const stop = () => {
+      if (stopped) return;
+      stopped = true;
+      returned.push(...inFlight);
+      inFlight.clear();
+      void worker.terminate();
+      done();
+    };
+    const send = () => {
+      const index = take();
+      if (index === null) return;
+      inFlight.add(index);
+      worker.postMessage({ index, task: tasks[index], deadline });
+    };
+    worker.on("message", (reply) => {
+      if ("ready" in reply) {
+        for (let k = 0; k < AHEAD; k += 1) send();
+      } else {
+        inFlight.delete(reply.index);
+        const records = "packed" in reply ? new PackedRecordSet(reply.packed).values() : null;
+        settle2(reply.index, records ? { result: reply.result, records } : "failed");
+        send();
+      }
+      if (inFlight.size === 0) stop();
+    });
+    worker.on("error", stop);
+    worker.on("exit", stop);
+    return { inFlight, stop, finished };
+  });
+  for (; ; ) {
+    const index = take();
+    if (index !== null) {
+      runHere(index);
+      if (helpers.length > 0) await new Promise((resolve3) => setImmediate(resolve3));
+      continue;
+    }
+    for (const h of helpers) if (h.inFlight.size === 0) h.stop();
+    await Promise.all(helpers.map((h) => h.finished));
+    if (returned.length === 0) break;
+  }
+  for (let index = delivered; index < tasks.length; index += 1) {
+    if (!outcomes.has(index)) settle2(index, "unstarted");
+  }
+}
+async function startWorker(threads) {
+  const { Worker } = await Promise.resolve().then(() => __toESM(require("node:worker_threads")));
+  const worker = new Worker(threads.script, {
+    argv: [...threads.argv, SCAN_THREAD_ARG],
+    workerData: { [SCAN_THREAD]: true },
+    // Its output is never the command's: a thread only replies by message.
+    stdout: true,
+    stderr: true
+  });
+  worker.unref();
+  return worker;
+}
+async function scanThreadPort(argv) {
+  if (argv[0] !== SCAN_THREAD_ARG) return null;
+  const { isMainThread, parentPort, workerData } = await Promise.resolve().then(() => __toESM(require("node:worker_threads")));
+  const marked = workerData?.[SCAN_THREAD] === true;
+  return !isMainThread && marked ? parentPort : null;
+}
+function serveScans(port) {
+  return new Promise((resolve3) => {
+    port.on("message", ({ index, task, deadline }) => {
+      let reply;
+      try {
+        const records = [];
+        const result = scanHere(task, deadline, (r) => records.push(r));
+        reply = { index, result, packed: packRecords(records, records.length) };
+      } catch {
+        reply = { index };
+      }
+      port.postMessage(reply, "packed" in reply ? [reply.packed.rows.buffer] : []);
+    });
+    port.on("close", resolve3);
+    port.postMessage({ ready: true });
+  });
+}
+var SCAN_THREAD, SCAN_THREAD_ARG, AHEAD, NONE2;
+var init_scan_pool = __esm({
+  "src/sources/ledger/scan-pool.ts"() {
+    "use strict";
+    init_packed();
+    init_scan();
+    SCAN_THREAD = "claude-plan-meter ledger scan";
+    SCAN_THREAD_ARG = "--scan-thread";
+    AHEAD = 2;
+    NONE2 = [];
+  }
+});
+
 // src/cli/ledger/args.ts
 function parseLedgerArgs(argv) {
   const { values } = parseOptions({
@@ -13431,53 +13841,245 @@ The logs cannot see claude.ai in a browser or other machines, and tokens are not
   }
 });
 
-// src/core/ledger/state.ts
-function rowsValid(rows2, models, projects) {
-  for (let o = 0; o < rows2.length; o += ROW) {
-    if (!Number.isFinite(rows2[o])) return false;
-    for (let k = 1; k < ROW; k += 1) if (!isCount(rows2[o + k])) return false;
-    if (rows2[o + 1] >= models || rows2[o + 2] >= projects || rows2[o + 7] > 1) return false;
-  }
-  return true;
+// src/core/ledger/project.ts
+function decodeProjectFolder(folder) {
+  return folder.replace(/-/g, "/");
 }
-function interner(values) {
-  const index = /* @__PURE__ */ new Map();
-  return (value) => {
-    let i = index.get(value);
-    if (i === void 0) {
-      i = values.push(value) - 1;
-      index.set(value, i);
+function projectName(path) {
+  const parts = path.split(/[\\/]/).filter(Boolean);
+  return parts[parts.length - 1] ?? path;
+}
+var init_project = __esm({
+  "src/core/ledger/project.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/ledger/span.ts
+function modelFamily(model) {
+  const match2 = /^claude-(?:[\d.]+-)*([a-z]+)/.exec(model);
+  return match2 ? match2[1] : null;
+}
+function tallySpans(records, spans) {
+  const tallies = spans.map((span) => new Tally(span));
+  if (tallies.length === 0) return [];
+  const scoped = spans.some((s) => s.family !== null);
+  let lastModel = null;
+  let family = null;
+  const add = (r) => {
+    if (scoped && r.model !== lastModel) {
+      lastModel = r.model;
+      family = modelFamily(r.model);
     }
-    return i;
+    for (const t of tallies) t.add(r, family);
+  };
+  if (records instanceof PackedRecordSet) records.forEach(add);
+  else for (const r of records) add(r);
+  return tallies.map((t) => t.result());
+}
+var byTotal, Tally;
+var init_span = __esm({
+  "src/core/ledger/span.ts"() {
+    "use strict";
+    init_project();
+    init_packed();
+    init_record();
+    byTotal = (a, b) => b.total - a.total;
+    Tally = class {
+      constructor(span) {
+        this.span = span;
+        this.from = span.from.getTime();
+        this.to = span.to.getTime();
+      }
+      span;
+      from;
+      to;
+      tokens = { input: 0, output: 0, cacheCreation: 0, cacheRead: 0, total: 0 };
+      models = /* @__PURE__ */ new Map();
+      projects = /* @__PURE__ */ new Map();
+      messages = 0;
+      bounds = { before: null, first: null, last: null, after: null };
+      /** `r` is not kept: it may be reused for the next record. */
+      add(r, family) {
+        if (this.span.family !== null && family !== this.span.family) return;
+        const b = this.bounds;
+        if (r.at < this.from) {
+          if (b.before === null || r.at > b.before) b.before = r.at;
+          return;
+        }
+        if (r.at > this.to) {
+          if (b.after === null || r.at < b.after) b.after = r.at;
+          return;
+        }
+        if (b.first === null || r.at < b.first) b.first = r.at;
+        if (b.last === null || r.at > b.last) b.last = r.at;
+        const total = recordTotal(r);
+        const tokens = this.tokens;
+        this.messages += 1;
+        tokens.input += r.input;
+        tokens.output += r.output;
+        tokens.cacheCreation += r.cacheCreation;
+        tokens.cacheRead += r.cacheRead;
+        tokens.total += total;
+        const model = this.models.get(r.model);
+        if (model) {
+          model.messages += 1;
+          model.total += total;
+        } else this.models.set(r.model, { model: r.model, messages: 1, total });
+        this.projects.set(r.project, (this.projects.get(r.project) ?? 0) + total);
+      }
+      result() {
+        const grand = this.tokens.total;
+        const byProject = [...this.projects].map(([path, total]) => ({
+          project: projectName(path),
+          path,
+          total,
+          share: grand > 0 ? Math.round(total / grand * 1e4) / 1e4 : 0
+        }));
+        const summary = {
+          from: this.span.from,
+          to: this.span.to,
+          messages: this.messages,
+          tokens: this.tokens,
+          byModel: [...this.models.values()].sort(byTotal),
+          byProject: byProject.sort(byTotal)
+        };
+        return { summary, bounds: this.bounds };
+      }
+    };
+  }
+});
+
+// src/core/ledger/lists.ts
+var listOf, strings, numbers, counts, booleans, sameLengths;
+var init_lists = __esm({
+  "src/core/ledger/lists.ts"() {
+    "use strict";
+    init_zod();
+    listOf = (is) => custom((v) => Array.isArray(v) && v.every(is));
+    strings = listOf((v) => typeof v === "string");
+    numbers = listOf((v) => typeof v === "number" && Number.isFinite(v));
+    counts = listOf((v) => Number.isInteger(v) && v >= 0);
+    booleans = listOf((v) => typeof v === "boolean");
+    sameLengths = (c) => {
+      const lengths = Object.values(c).map((column) => column.length);
+      return lengths.every((n) => n === lengths[0]);
+    };
+  }
+});
+
+// src/core/ledger/summary-cache.ts
+function cachedSpan({ summary, bounds }, family) {
+  const { messages, tokens, byModel: m, byProject: p } = summary;
+  return {
+    family,
+    ...bounds,
+    messages,
+    tokens,
+    byModel: { model: m.map((x) => x.model), messages: m.map((x) => x.messages), total: m.map((x) => x.total) },
+    byProject: {
+      project: p.map((x) => x.project),
+      path: p.map((x) => x.path),
+      total: p.map((x) => x.total),
+      share: p.map((x) => x.share)
+    }
   };
 }
-function serializeState(state) {
-  const models = [];
-  const projects = [];
-  const model = interner(models);
-  const project = interner(projects);
-  const ids = [];
-  const rows2 = new Float64Array(state.records.size * ROW);
-  let o = 0;
-  for (const r of state.records.values()) {
-    ids.push(r.id);
-    rows2.set(
-      [r.at, model(r.model), project(r.project), r.input, r.output, r.cacheCreation, r.cacheRead, r.final ? 1 : 0],
-      o
-    );
-    o += ROW;
+function cachedAnswer(cache, span) {
+  const from = span.from.getTime();
+  const to = span.to.getTime();
+  for (const c of cache) {
+    if (c.family !== span.family) continue;
+    if (c.before !== null && from <= c.before) continue;
+    if (c.first !== null && from > c.first) continue;
+    if (c.last !== null && to < c.last) continue;
+    if (c.after !== null && to >= c.after) continue;
+    const { messages, tokens, byModel: m, byProject: p } = c;
+    const byModel = m.model.map((model, i) => ({ model, messages: m.messages[i], total: m.total[i] }));
+    const byProject = p.path.map((path, i) => ({ project: p.project[i], path, total: p.total[i], share: p.share[i] }));
+    return { from: span.from, to: span.to, messages, tokens: { ...tokens }, byModel, byProject };
   }
+  return null;
+}
+function nextCache(fresh, older) {
+  const seen = /* @__PURE__ */ new Set();
+  const kept = [];
+  for (const c of [...fresh, ...older]) {
+    const key = JSON.stringify(c);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    kept.push(c);
+  }
+  return kept.slice(0, KEPT);
+}
+var count2, instant, CachedSpanSchema, SummaryCacheSchema, KEPT;
+var init_summary_cache = __esm({
+  "src/core/ledger/summary-cache.ts"() {
+    "use strict";
+    init_zod();
+    init_lists();
+    count2 = number2().int().nonnegative();
+    instant = number2().nullable();
+    CachedSpanSchema = object({
+      family: string2().nullable(),
+      before: instant,
+      first: instant,
+      last: instant,
+      after: instant,
+      messages: count2,
+      tokens: object({ input: count2, output: count2, cacheCreation: count2, cacheRead: count2, total: count2 }),
+      byModel: object({ model: strings, messages: counts, total: counts }).refine(sameLengths),
+      byProject: object({ project: strings, path: strings, total: counts, share: numbers }).refine(sameLengths)
+    });
+    SummaryCacheSchema = array(CachedSpanSchema);
+    KEPT = 16;
+  }
+});
+
+// src/core/ledger/state.ts
+function fileColumns(files) {
+  const c = { path: [], identity: [], size: [], mtimeMs: [], offset: [], skipped: [], pendingTail: [] };
+  for (const [path, m] of Object.entries(files)) {
+    c.path.push(path);
+    c.identity.push(m.identity);
+    c.size.push(m.size);
+    c.mtimeMs.push(m.mtimeMs);
+    c.offset.push(m.offset);
+    c.skipped.push(m.skipped);
+    c.pendingTail.push(m.pendingTail);
+  }
+  return c;
+}
+function fileMarks(c) {
+  const files = {};
+  c.path.forEach((path, i) => {
+    const { identity, size, mtimeMs, offset, skipped, pendingTail } = c;
+    files[path] = {
+      identity: identity[i],
+      size: size[i],
+      mtimeMs: mtimeMs[i],
+      offset: offset[i],
+      skipped: skipped[i],
+      pendingTail: pendingTail[i]
+    };
+  });
+  return files;
+}
+function serializeState(state) {
+  const r = state.records;
+  const { ids, models, projects, rows: rows2 } = r instanceof PackedRecordSet ? r.packed : packRecords(r.values(), r.size);
   const header = {
     version: STATE_VERSION,
     roots: state.roots,
     retainFrom: state.retainFrom,
-    files: state.files,
+    files: fileColumns(state.files),
     models,
     projects,
-    records: ids.length
+    records: ids.length,
+    summaries: state.summaries
   };
-  return { text: `${JSON.stringify(header)}
-${JSON.stringify(ids)}
+  return { header: `${JSON.stringify(header)}
+`, ids: `${JSON.stringify(ids)}
 `, rows: rows2 };
 }
 function parseJson(text) {
@@ -13487,82 +14089,55 @@ function parseJson(text) {
     return void 0;
   }
 }
-function parseState(stored2) {
-  if (stored2 === null) return null;
-  const [head, idLine, rest] = stored2.text.split("\n");
-  const parsed = Header.safeParse(parseJson(head));
-  if (!parsed.success || rest !== "") return null;
-  const { roots, retainFrom, files, models, projects, records } = parsed.data;
-  const ids = parseJson(idLine ?? "");
-  if (!Array.isArray(ids) || ids.length !== records || !ids.every((id) => typeof id === "string")) return null;
-  const n = stored2.rows;
-  if (n.length !== records * ROW) return null;
-  if (!rowsValid(n, models.length, projects.length)) return null;
-  return { roots, retainFrom, files, records: new StoredRecords(ids, n, models, projects) };
+function parseStateHead(line) {
+  const parsed = Header.safeParse(parseJson(line));
+  if (!parsed.success) return null;
+  const { roots, retainFrom, files, models, projects, records, summaries } = parsed.data;
+  return { head: { roots, retainFrom, files: fileMarks(files), summaries }, models, projects, records };
 }
-var STATE_VERSION, count, FileMarkSchema, Header, ROW, isCount, emptyState, StoredRecords;
+function parseStateRecords(parsed, idLine, rows2) {
+  const { models, projects, records } = parsed;
+  const ids = parseJson(idLine);
+  if (!Array.isArray(ids) || ids.length !== records || !ids.every((id) => typeof id === "string")) return null;
+  const packed = { ids, models, projects, rows: rows2 };
+  return packedValid(packed) ? new PackedRecordSet(packed) : null;
+}
+var STATE_VERSION, count3, FileColumns, Header, emptyState;
 var init_state = __esm({
   "src/core/ledger/state.ts"() {
     "use strict";
     init_zod();
-    STATE_VERSION = 2;
-    count = number2().int().nonnegative();
-    FileMarkSchema = object({
-      identity: string2(),
-      size: count,
-      mtimeMs: number2(),
-      offset: count,
-      skipped: count,
-      pendingTail: boolean2()
-    });
+    init_lists();
+    init_packed();
+    init_summary_cache();
+    STATE_VERSION = 3;
+    count3 = number2().int().nonnegative();
+    FileColumns = object({
+      path: strings,
+      identity: strings,
+      size: counts,
+      mtimeMs: numbers,
+      offset: counts,
+      skipped: counts,
+      pendingTail: booleans
+    }).refine(sameLengths);
     Header = object({
       version: literal(STATE_VERSION),
       roots: array(string2()),
       retainFrom: number2(),
-      files: record(string2(), FileMarkSchema),
+      files: FileColumns,
       models: array(string2()),
       projects: array(string2()),
-      records: count
+      records: count3,
+      summaries: SummaryCacheSchema
     });
-    ROW = 8;
-    isCount = (v) => Number.isInteger(v) && v >= 0;
     emptyState = (roots, retainFrom) => ({
       roots,
       retainFrom,
       files: {},
-      records: /* @__PURE__ */ new Map()
+      records: /* @__PURE__ */ new Map(),
+      summaries: []
     });
-    StoredRecords = class {
-      constructor(ids, rows2, models, projects) {
-        this.ids = ids;
-        this.rows = rows2;
-        this.models = models;
-        this.projects = projects;
-      }
-      ids;
-      rows;
-      models;
-      projects;
-      get size() {
-        return this.ids.length;
-      }
-      *values() {
-        const n = this.rows;
-        for (let i = 0, o = 0; i < this.ids.length; i += 1, o += ROW) {
-          yield {
-            id: this.ids[i],
-            at: n[o],
-            model: this.models[n[o + 1]],
-            project: this.projects[n[o + 2]],
-            input: n[o + 3],
-            output: n[o + 4],
-            cacheCreation: n[o + 5],
-            cacheRead: n[o + 6],
-            final: n[o + 7] === 1
-          };
-        }
-      }
-    };
   }
 });
 
@@ -13572,246 +14147,140 @@ function projectsFolders(configDirs, home = (0, import_node_os3.homedir)()) {
   const chosen = dirs.length > 0 ? dirs : [(0, import_node_path8.join)(home, ".claude"), (0, import_node_path8.join)(home, ".config", "claude")];
   return [...new Set(chosen.map((d) => (0, import_node_path8.join)((0, import_node_path8.resolve)(d), "projects")))];
 }
-async function entries(dir) {
+function entries(dir) {
   try {
-    return await (0, import_promises.readdir)(dir, { withFileTypes: true });
+    return (0, import_node_fs9.readdirSync)(dir, { withFileTypes: true });
   } catch {
     return [];
   }
 }
-async function visit(root, dir, entry, out) {
-  const path = (0, import_node_path8.join)(dir, entry.name);
-  if (entry.isDirectory()) return walk(root, path, out);
-  if (!entry.isFile() || !entry.name.endsWith(".jsonl")) return;
-  try {
-    const s = await (0, import_promises.stat)(path, { bigint: true });
-    const folder = (0, import_node_path8.relative)(root, path).split(import_node_path8.sep)[0];
-    out.push({
-      path,
-      folderProject: decodeProjectFolder(folder),
-      identity: `${s.dev}:${s.ino}`,
-      size: Number(s.size),
-      mtimeMs: Number(s.mtimeMs)
-    });
-  } catch {
+function walk(dir, folder, out) {
+  for (const entry of entries(dir)) {
+    const path = `${dir}${import_node_path8.sep}${entry.name}`;
+    const project = folder ?? entry.name;
+    if (entry.isDirectory()) walk(path, project, out);
+    else if (entry.isFile() && entry.name.endsWith(".jsonl")) {
+      const s = (0, import_node_fs9.statSync)(path, { bigint: true, throwIfNoEntry: false });
+      if (!s) continue;
+      out.push({
+        path,
+        folderProject: decodeProjectFolder(project),
+        identity: `${s.dev}:${s.ino}`,
+        size: Number(s.size),
+        mtimeMs: Number(s.mtimeMs)
+      });
+    }
   }
 }
-async function walk(root, dir, out) {
-  await Promise.all((await entries(dir)).map((entry) => visit(root, dir, entry, out)));
-}
-async function findLogFiles(roots) {
+function findLogFiles(roots) {
   const files = [];
-  await Promise.all(roots.map((root) => walk(root, root, files)));
+  for (const root of roots) walk(root, null, files);
   return files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
-var import_promises, import_node_os3, import_node_path8;
+var import_node_fs9, import_node_os3, import_node_path8;
 var init_roots = __esm({
   "src/sources/ledger/roots.ts"() {
     "use strict";
-    import_promises = require("node:fs/promises");
+    import_node_fs9 = require("node:fs");
     import_node_os3 = require("node:os");
     import_node_path8 = require("node:path");
     init_project();
   }
 });
 
-// src/core/ledger/line.ts
-function isAssistantWithUsage(value) {
-  if (typeof value !== "object" || value === null) return false;
-  const line = value;
-  return line.type === "assistant" && typeof line.message === "object" && line.message?.usage !== void 0;
-}
-function parseLine(text, folderProject) {
-  let json;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return MALFORMED;
-  }
-  if (!isAssistantWithUsage(json)) return IGNORED;
-  const parsed = AssistantLine.safeParse(json);
-  if (!parsed.success) return MALFORMED;
-  const { timestamp, cwd, uuid: uuid2, message: message2 } = parsed.data;
-  if (message2.model === SYNTHETIC_MODEL) return IGNORED;
-  const at = Date.parse(timestamp);
-  const id = message2.id ?? (uuid2 === void 0 ? void 0 : `uuid:${uuid2}`);
-  if (Number.isNaN(at) || id === void 0) return MALFORMED;
-  const usage2 = message2.usage;
-  return {
-    kind: "record",
-    record: {
-      id,
-      at,
-      model: message2.model ?? "unknown",
-      project: cwd || folderProject,
-      input: usage2.input_tokens,
-      output: usage2.output_tokens,
-      cacheCreation: usage2.cache_creation_input_tokens ?? 0,
-      cacheRead: usage2.cache_read_input_tokens ?? 0,
-      final: message2.stop_reason !== null && message2.stop_reason !== void 0
-    }
-  };
-}
-var count2, AssistantLine, SYNTHETIC_MODEL, IGNORED, MALFORMED;
-var init_line2 = __esm({
-  "src/core/ledger/line.ts"() {
-    "use strict";
-    init_zod();
-    count2 = number2().int().nonnegative();
-    AssistantLine = object({
-      type: literal("assistant"),
-      timestamp: string2(),
-      cwd: string2().optional(),
-      uuid: string2().optional(),
-      message: object({
-        id: string2().optional(),
-        model: string2().optional(),
-        stop_reason: string2().nullish(),
-        usage: object({
-          input_tokens: count2,
-          output_tokens: count2,
-          cache_creation_input_tokens: count2.nullish(),
-          cache_read_input_tokens: count2.nullish()
-        })
-      })
-    });
-    SYNTHETIC_MODEL = "<synthetic>";
-    IGNORED = { kind: "ignored" };
-    MALFORMED = { kind: "malformed" };
-  }
-});
-
-// src/sources/ledger/scan.ts
-function withoutContent(view, start, end) {
-  const open3 = view.indexOf(CONTENT_START, start);
-  if (open3 < 0 || open3 >= end) return null;
-  const close = view.subarray(0, end).lastIndexOf(CONTENT_END);
-  if (close <= open3) return null;
-  const cut = open3 + CONTENT_START.length;
-  return view.toString("utf8", start, cut) + view.toString("utf8", close, end);
-}
-async function scanFile(path, from, folderProject, onRecord, shouldStop) {
-  const sink = new LineSink(folderProject, onRecord);
-  const handle = await (0, import_promises2.open)(path, "r");
-  let buffer = scratch.length >= CHUNK_BYTES ? scratch : import_node_buffer.Buffer.allocUnsafe(CHUNK_BYTES);
-  scratch = import_node_buffer.Buffer.alloc(0);
-  let filled = 0;
-  let position = from;
-  let bytesRead = 0;
-  let stopped = false;
-  try {
-    for (; ; ) {
-      if (filled === buffer.length) {
-        const bigger = import_node_buffer.Buffer.allocUnsafe(buffer.length * 2);
-        buffer.copy(bigger, 0, 0, filled);
-        buffer = bigger;
-      }
-      const { bytesRead: n } = await handle.read(buffer, filled, buffer.length - filled, position + filled);
-      if (n === 0) break;
-      filled += n;
-      bytesRead += n;
-      const consumed = sink.lines(buffer.subarray(0, filled));
-      buffer.copy(buffer, 0, consumed, filled);
-      filled -= consumed;
-      position += consumed;
-      if (shouldStop()) {
-        stopped = true;
-        break;
-      }
-    }
-  } finally {
-    await handle.close();
-    if (buffer.length === CHUNK_BYTES) scratch = buffer;
-  }
-  const tail = buffer.subarray(0, filled);
-  const pendingTail = !stopped && filled > 0 && !sink.line(tail, 0, filled, tail.includes(USAGE_KEY));
-  return { offset: position, skipped: sink.skipped, pendingTail, bytesRead, stopped };
-}
-var import_node_buffer, import_promises2, USAGE_KEY, CONTENT_START, CONTENT_END, NEWLINE, CHUNK_BYTES, scratch, isSpace, LineSink;
-var init_scan = __esm({
-  "src/sources/ledger/scan.ts"() {
-    "use strict";
-    import_node_buffer = require("node:buffer");
-    import_promises2 = require("node:fs/promises");
-    init_line2();
-    USAGE_KEY = import_node_buffer.Buffer.from('"usage"');
-    CONTENT_START = import_node_buffer.Buffer.from('"content":[');
-    CONTENT_END = import_node_buffer.Buffer.from('],"stop_reason"');
-    NEWLINE = 10;
-    CHUNK_BYTES = 1 << 20;
-    scratch = import_node_buffer.Buffer.alloc(0);
-    isSpace = (byte) => byte === 32 || byte === 9 || byte === 13;
-    LineSink = class {
-      constructor(folderProject, onRecord) {
-        this.folderProject = folderProject;
-        this.onRecord = onRecord;
-      }
-      folderProject;
-      onRecord;
-      skipped = 0;
-      /** One line without its newline; returns false when it could not be read. */
-      line(view, start, end, hasUsageKey) {
-        while (start < end && isSpace(view[start])) start += 1;
-        while (end > start && isSpace(view[end - 1])) end -= 1;
-        if (start === end) return true;
-        if (!hasUsageKey) return view[start] === 123 && view[end - 1] === 125;
-        const slim = withoutContent(view, start, end);
-        const fast = slim === null ? null : parseLine(slim, this.folderProject);
-        const result = fast === null || fast.kind === "malformed" ? parseLine(view.toString("utf8", start, end), this.folderProject) : fast;
-        if (result.kind === "record") this.onRecord(result.record);
-        return result.kind !== "malformed";
-      }
-      /** Every complete line of view[0, filled); returns the index after the last newline. */
-      lines(view) {
-        let start = 0;
-        let hit = view.indexOf(USAGE_KEY);
-        for (; ; ) {
-          const newline = view.indexOf(NEWLINE, start);
-          if (newline < 0) return start;
-          if (hit !== -1 && hit < start) hit = view.indexOf(USAGE_KEY, start);
-          if (!this.line(view, start, newline, hit !== -1 && hit < newline)) this.skipped += 1;
-          start = newline + 1;
-        }
-      }
-    };
-  }
-});
-
 // src/sources/ledger/state-file.ts
-function split(bytes) {
-  const end = bytes.indexOf(NEWLINE2, bytes.indexOf(NEWLINE2) + 1) + 1;
+function readLine(fd, position) {
+  let buffer = Buffer.allocUnsafe(HEAD_CHUNK);
+  let filled = 0;
+  for (; ; ) {
+    if (filled === buffer.length) {
+      const bigger = Buffer.allocUnsafe(buffer.length * 2);
+      buffer.copy(bigger, 0, 0, filled);
+      buffer = bigger;
+    }
+    const n = (0, import_node_fs10.readSync)(fd, buffer, filled, buffer.length - filled, position + filled);
+    if (n === 0) return null;
+    const newline = buffer.indexOf(NEWLINE2, filled);
+    filled += n;
+    if (newline >= 0 && newline < filled) return buffer.subarray(0, newline);
+  }
+}
+function readRecords(fd, start, head) {
+  const size = (0, import_node_fs10.fstatSync)(fd).size;
+  if (size < start) return null;
+  const bytes = Buffer.allocUnsafe(size - start);
+  let filled = 0;
+  while (filled < bytes.length) {
+    const n = (0, import_node_fs10.readSync)(fd, bytes, filled, bytes.length - filled, start + filled);
+    if (n === 0) return null;
+    filled += n;
+  }
+  const end = bytes.indexOf(NEWLINE2) + 1;
   if (end === 0 || (bytes.length - end) % 8 !== 0) return null;
   const rows2 = new Float64Array(new Uint8Array(bytes.subarray(end)).buffer);
-  return { text: bytes.toString("utf8", 0, end), rows: rows2 };
+  return parseStateRecords(head, bytes.toString("utf8", 0, end - 1), rows2);
 }
-async function loadLedgerState(path) {
+function openLedgerState(path) {
+  let fd;
   try {
-    return parseState(split(await (0, import_promises3.readFile)(path)));
+    fd = (0, import_node_fs10.openSync)(path, "r");
   } catch {
+    return null;
+  }
+  const close = () => (0, import_node_fs10.closeSync)(fd);
+  try {
+    const line = readLine(fd, 0);
+    const parsed = line === null ? null : parseStateHead(line.toString("utf8"));
+    if (line === null || parsed === null) {
+      close();
+      return null;
+    }
+    const start = line.length + 1;
+    let records;
+    return {
+      head: parsed.head,
+      records: () => {
+        try {
+          records ??= readRecords(fd, start, parsed);
+        } catch {
+          records = null;
+        }
+        return records;
+      },
+      close
+    };
+  } catch {
+    close();
     return null;
   }
 }
 async function saveLedgerState(path, state) {
-  await (0, import_promises3.mkdir)((0, import_node_path9.dirname)(path), { recursive: true });
+  await (0, import_promises.mkdir)((0, import_node_path9.dirname)(path), { recursive: true });
   const temp = `${path}.${process.pid}.tmp`;
   try {
-    const { text, rows: rows2 } = serializeState(state);
-    await (0, import_promises3.writeFile)(temp, Buffer.concat([Buffer.from(text), new Uint8Array(rows2.buffer)]), { mode: 384 });
-    await (0, import_promises3.rename)(temp, path);
+    const { header, ids, rows: rows2 } = serializeState(state);
+    await (0, import_promises.writeFile)(
+      temp,
+      Buffer.concat([Buffer.from(header + ids), new Uint8Array(rows2.buffer, rows2.byteOffset, rows2.byteLength)]),
+      { mode: 384 }
+    );
+    await (0, import_promises.rename)(temp, path);
   } catch (error2) {
-    await (0, import_promises3.rm)(temp, { force: true });
+    await (0, import_promises.rm)(temp, { force: true });
     throw error2;
   }
 }
-var import_promises3, import_node_path9, LEDGER_STATE_FILE, NEWLINE2;
+var import_node_fs10, import_promises, import_node_path9, LEDGER_STATE_FILE, NEWLINE2, HEAD_CHUNK;
 var init_state_file = __esm({
   "src/sources/ledger/state-file.ts"() {
     "use strict";
-    import_promises3 = require("node:fs/promises");
+    import_node_fs10 = require("node:fs");
+    import_promises = require("node:fs/promises");
     import_node_path9 = require("node:path");
     init_state();
     LEDGER_STATE_FILE = "ledger.json";
     NEWLINE2 = 10;
+    HEAD_CHUNK = 1 << 16;
   }
 });
 
@@ -13823,60 +14292,18 @@ function plan(file, mark) {
   if (file.size === mark.size && file.mtimeMs === mark.mtimeMs) return null;
   return { file, from: mark.offset, skipped: mark.skipped };
 }
-async function initialState(options) {
-  const fresh = emptyState(options.roots, options.retainFrom);
-  if (options.statePath === null) return fresh;
-  const stored2 = await loadLedgerState(options.statePath);
-  const sameRoots = stored2 !== null && stored2.roots.join("\n") === options.roots.join("\n");
-  if (!stored2 || !sameRoots || stored2.retainFrom > options.retainFrom) return fresh;
-  return { ...stored2, retainFrom: options.retainFrom };
-}
-async function refreshLedger(options) {
-  const started = Date.now();
-  const budget = options.budgetMs ?? Infinity;
-  const outOfTime = () => Date.now() - started > budget;
-  const state = await initialState(options);
-  let editable = null;
-  const records = () => editable ??= editableRecords(state.records);
-  for (const r of state.records.values()) {
-    if (r.at < options.retainFrom) {
-      pruneRecords(records(), options.retainFrom);
-      break;
-    }
-  }
-  const found = await findLogFiles(options.roots);
+function planFiles(found, marks) {
   const files = {};
-  for (const f of found) if (state.files[f.path]) files[f.path] = state.files[f.path];
-  let changed = Object.keys(files).length !== Object.keys(state.files).length;
-  const keep = (record3) => {
-    if (record3.at >= options.retainFrom) addRecord(records(), record3);
-  };
+  for (const f of found) if (marks[f.path]) files[f.path] = marks[f.path];
   const plans = found.map((f) => plan(f, files[f.path])).filter((p) => p !== null).sort((a, b) => b.file.mtimeMs - a.file.mtimeMs);
-  let scannedBytes = 0;
-  let complete = true;
-  for (const { file, from, skipped } of plans) {
-    if (outOfTime()) {
-      complete = false;
-      break;
-    }
-    changed = true;
-    const base = { identity: file.identity, mtimeMs: file.mtimeMs };
-    if (options.skipUntouched && file.mtimeMs < options.retainFrom) {
-      files[file.path] = { ...base, size: file.size, offset: file.size, skipped: 0, pendingTail: false };
-      continue;
-    }
-    try {
-      const r = await scanFile(file.path, from, file.folderProject, keep, outOfTime);
-      scannedBytes += r.bytesRead;
-      const size = r.stopped ? r.offset : file.size;
-      files[file.path] = { ...base, size, offset: r.offset, skipped: skipped + r.skipped, pendingTail: r.pendingTail };
-      if (r.stopped) complete = false;
-    } catch {
-      delete files[file.path];
-    }
-  }
-  const next = { ...state, files, records: editable ?? state.records };
-  if (options.statePath !== null && changed) await saveLedgerState(options.statePath, next);
+  return { files, plans, removed: Object.keys(files).length !== Object.keys(marks).length };
+}
+function usableHead(stored2, options) {
+  const head = stored2?.head;
+  if (!head || head.roots.join("\n") !== options.roots.join("\n") || head.retainFrom > options.retainFrom) return null;
+  return head;
+}
+function progress(found, files) {
   let bytesDone = 0;
   let bytesTotal = 0;
   let skippedLines = 0;
@@ -13886,20 +14313,133 @@ async function refreshLedger(options) {
     bytesDone += mark ? Math.min(f.size, mark.size === f.size ? f.size : mark.offset) : 0;
     skippedLines += mark ? mark.skipped + Number(mark.pendingTail) : 0;
   }
-  return { records: next.records, files: found.length, skippedLines, scannedBytes, bytesDone, bytesTotal, complete };
+  return { files: found.length, skippedLines, bytesDone, bytesTotal };
+}
+function answer(records, spans, older) {
+  const answers = spans.map((span) => cachedAnswer(older, span));
+  const missing = spans.filter((_, i) => answers[i] === null);
+  const tallies = tallySpans(records instanceof PackedRecordSet ? records : records.values(), missing);
+  const fresh = tallies.map((t, i) => cachedSpan(t, missing[i].family));
+  let next = 0;
+  const summaries = answers.map((a) => a ?? tallies[next++].summary);
+  return { summaries, cache: nextCache(fresh, older), cacheChanged: fresh.length > 0 };
+}
+async function refreshLedger(options) {
+  const stored2 = options.statePath === null ? null : openLedgerState(options.statePath);
+  try {
+    return await refreshFrom(stored2, options);
+  } finally {
+    stored2?.close();
+  }
+}
+async function refreshFrom(stored2, options) {
+  const started = Date.now();
+  const budget = options.budgetMs ?? Infinity;
+  let head = usableHead(stored2, options);
+  const found = findLogFiles(options.roots);
+  let { files, plans, removed } = planFiles(found, head?.files ?? {});
+  if (head && plans.length === 0 && !removed && !options.keepRecords) {
+    const summaries2 = options.spans.map((span) => cachedAnswer(head.summaries, span));
+    if (summaries2.every((s) => s !== null)) {
+      return { summaries: summaries2, records: null, scannedBytes: 0, complete: true, ...progress(found, files) };
+    }
+  }
+  const storedRecords = head && stored2 ? stored2.records() : null;
+  if (storedRecords === null && head !== null) {
+    head = null;
+    ({ files, plans, removed } = planFiles(found, {}));
+  }
+  const state = head ?? emptyState(options.roots, options.retainFrom);
+  const incoming = /* @__PURE__ */ new Map();
+  const names = /* @__PURE__ */ new Map();
+  const name2 = (s) => names.get(s) ?? (names.set(s, s), s);
+  const keep = (record3) => {
+    if (record3.at < options.retainFrom) return;
+    record3.model = name2(record3.model);
+    record3.project = name2(record3.project);
+    addRecord(incoming, record3);
+  };
+  let changed = head === null || removed;
+  const toRead = [];
+  for (const p of plans) {
+    changed = true;
+    const { file: file2 } = p;
+    if (options.skipUntouched && file2.mtimeMs < options.retainFrom) {
+      const { identity, mtimeMs, size } = file2;
+      files[file2.path] = { identity, mtimeMs, size, offset: size, skipped: 0, pendingTail: false };
+    } else toRead.push(p);
+  }
+  let toReadBytes = 0;
+  for (const p of toRead) toReadBytes += p.file.size - p.from;
+  const threads = options.scanThreads && toReadBytes >= options.scanThreads.minBytes ? options.scanThreads : null;
+  let scannedBytes = 0;
+  let complete = true;
+  const tasks = toRead.map(({ file: file2, from }) => ({ path: file2.path, from, folderProject: file2.folderProject }));
+  const file = (index, outcome) => {
+    const { file: file2, skipped } = toRead[index];
+    if (outcome === "unstarted") {
+      complete = false;
+    } else if (outcome === "failed") {
+      delete files[file2.path];
+    } else {
+      const r = outcome.result;
+      scannedBytes += r.bytesRead;
+      const size = r.stopped ? r.offset : file2.size;
+      const { identity, mtimeMs } = file2;
+      files[file2.path] = {
+        identity,
+        mtimeMs,
+        size,
+        offset: r.offset,
+        skipped: skipped + r.skipped,
+        pendingTail: r.pendingTail
+      };
+      if (r.stopped) complete = false;
+    }
+  };
+  await scanTasks(tasks, threads, started + budget, { record: keep, file });
+  let current = storedRecords ?? incoming;
+  let recordsChanged = storedRecords === null && incoming.size > 0;
+  if (storedRecords && (incoming.size > 0 || storedRecords.oldest() < options.retainFrom)) {
+    const merged = mergeRecords(storedRecords.packed, incoming, options.retainFrom);
+    current = new PackedRecordSet(merged.packed);
+    recordsChanged = merged.changed;
+    changed = true;
+  }
+  const older = head && !recordsChanged ? head.summaries : [];
+  const { summaries, cache, cacheChanged } = answer(current, options.spans, older);
+  if (options.statePath !== null && (changed || cacheChanged)) {
+    const next = { ...state, retainFrom: options.retainFrom, files, records: current, summaries: cache };
+    await saveLedgerState(options.statePath, next);
+  }
+  return {
+    summaries,
+    records: options.keepRecords ? current : null,
+    scannedBytes,
+    complete,
+    ...progress(found, files)
+  };
 }
 var init_refresh2 = __esm({
   "src/sources/ledger/refresh.ts"() {
     "use strict";
+    init_packed();
     init_record();
+    init_span();
     init_state();
+    init_summary_cache();
     init_roots();
-    init_scan();
+    init_scan_pool();
     init_state_file();
   }
 });
 
 // src/cli/ledger/read.ts
+function scanThreads() {
+  const count4 = Math.min(Math.floor((0, import_node_os4.availableParallelism)() / 2) - 1, MAX_THREADS);
+  const script = process.argv[1];
+  return count4 > 0 && script ? { script, argv: ["ledger"], count: count4, minBytes: PARALLEL_BYTES } : void 0;
+}
 function readLocalLedger(options) {
   const retained = options.now.getTime() - RETAIN_MS;
   const earliest = options.earliest?.getTime() ?? retained;
@@ -13908,19 +14448,24 @@ function readLocalLedger(options) {
     roots: projectsFolders(options.configDirs),
     retainFrom: Math.min(earliest, retained),
     skipUntouched: !options.fixedNow,
+    spans: options.spans,
+    scanThreads: scanThreads(),
     statePath: persist ? (0, import_node_path10.join)((0, import_node_path10.dirname)(defaultStatePath()), LEDGER_STATE_FILE) : null
   });
 }
-var import_node_path10;
+var import_node_os4, import_node_path10, MAX_THREADS, PARALLEL_BYTES;
 var init_read = __esm({
   "src/cli/ledger/read.ts"() {
     "use strict";
+    import_node_os4 = require("node:os");
     import_node_path10 = require("node:path");
     init_windows2();
     init_refresh2();
     init_roots();
     init_state_file();
     init_state_path();
+    MAX_THREADS = 3;
+    PARALLEL_BYTES = 32 * 1024 * 1024;
   }
 });
 
@@ -14019,6 +14564,11 @@ function withScan(s, snapshot) {
   };
 }
 async function ledgerCommand(argv) {
+  const port = await scanThreadPort(argv);
+  if (port) {
+    await serveScans(port);
+    return 0;
+  }
   const options = parseLedgerArgs(argv);
   if (options.help) {
     process.stdout.write(`${LEDGER_USAGE}
@@ -14033,12 +14583,10 @@ async function ledgerCommand(argv) {
     now,
     fixedNow: options.now !== null,
     earliest: new Date(Math.min(...spans.map(([, s]) => s.from.getTime()))),
-    persist: options.logs === null
+    persist: options.logs === null,
+    spans: spans.map(([, span]) => span)
   });
-  const summaries = spans.map(([key, span]) => [
-    key,
-    summarizeSpan(snapshot.records.values(), span)
-  ]);
+  const summaries = spans.map(([key], i) => [key, snapshot.summaries[i]]);
   if (options.json) {
     const doc = single ? withScan(summaries[0][1], snapshot) : Object.fromEntries(summaries.map(([key, s]) => [key, withScan(s, snapshot)]));
     process.stdout.write(`${JSON.stringify(doc, null, 2)}
@@ -14058,8 +14606,8 @@ var init_command2 = __esm({
     init_state_path();
     init_store();
     init_json();
-    init_span();
     init_windows2();
+    init_scan_pool();
     init_args3();
     init_read();
     init_render();
@@ -14169,34 +14717,37 @@ function accountJson(a, local) {
     }))
   };
 }
-function toJsonReport(view, failures = [], local = NONE2) {
+function toJsonReport(view, failures = [], local = NONE3) {
   return {
     generated_at: view.now.toISOString(),
     accounts: view.accounts.map((a) => accountJson(a, local)),
     source_errors: failures
   };
 }
-var iso, rate, NONE2;
+var iso, rate, NONE3;
 var init_report = __esm({
   "src/core/report.ts"() {
     "use strict";
     init_json();
     iso = (d) => d ? d.toISOString() : null;
     rate = (r) => r === null ? null : Math.round(r * 100) / 100;
-    NONE2 = /* @__PURE__ */ new Map();
+    NONE3 = /* @__PURE__ */ new Map();
   }
 });
 
 // src/core/ledger/attribute.ts
-function attributeWindows(view, records) {
-  const local = /* @__PURE__ */ new Map();
+function windowSpans(view) {
+  const spans = [];
   for (const account of view.accounts) {
     for (const w of account.windows) {
       const span = windowSpan(w.key, w.resetsAt, view.now);
-      if (span) local.set(w, summarizeSpan(records, span));
+      if (span) spans.push([w, span]);
     }
   }
-  return local;
+  return spans;
+}
+function attribution(spans, summaries) {
+  return new Map(spans.map(([w], i) => [w, summaries[i]]));
 }
 var init_attribute = __esm({
   "src/core/ledger/attribute.ts"() {
@@ -14209,28 +14760,30 @@ var init_attribute = __esm({
 // src/cli/ledger/attach.ts
 async function localLedgerFor(options, view) {
   const named = options.logs !== null;
-  if (!options.localLogs || options.file !== null && !named || view.accounts.length === 0) return NONE3;
+  if (!options.localLogs || options.file !== null && !named || view.accounts.length === 0) return NONE4;
+  const spans = windowSpans(view);
   try {
     const snapshot = await readLocalLedger({
       configDirs: options.logs ?? process.env.CLAUDE_CONFIG_DIR,
       now: view.now,
       fixedNow: options.now !== null,
+      spans: spans.map(([, span]) => span),
       // Only the default folders keep state: one-off folders are read afresh.
       persist: options.file === null && !named
     });
-    if (snapshot.files === 0) return NONE3;
-    return { local: attributeWindows(view, [...snapshot.records.values()]), failure: null };
+    if (snapshot.files === 0) return NONE4;
+    return { local: attribution(spans, snapshot.summaries), failure: null };
   } catch (error2) {
     return { local: /* @__PURE__ */ new Map(), failure: `Claude Code logs: ${error2.message}` };
   }
 }
-var NONE3;
+var NONE4;
 var init_attach = __esm({
   "src/cli/ledger/attach.ts"() {
     "use strict";
     init_attribute();
     init_read();
-    NONE3 = { local: /* @__PURE__ */ new Map(), failure: null };
+    NONE4 = { local: /* @__PURE__ */ new Map(), failure: null };
   }
 });
 
@@ -14247,8 +14800,8 @@ async function readBridgeHistory({
       signal: AbortSignal.timeout(timeoutMs)
     });
     if (!response.ok) return {};
-    const answer = historyAnswerSchema.safeParse(JSON.parse(await readCappedText(response)));
-    return answer.success ? parseHistory(answer.data.history) : {};
+    const answer2 = historyAnswerSchema.safeParse(JSON.parse(await readCappedText(response)));
+    return answer2.success ? parseHistory(answer2.data.history) : {};
   } catch {
     return {};
   }

@@ -2406,6 +2406,10 @@ var MAX_CLOCK_AHEAD_MS = 5 * 6e4;
 function isFromTheFuture(at, now) {
   return isAfter(at, addMilliseconds(now, MAX_CLOCK_AHEAD_MS));
 }
+function futureJudge(now) {
+  const latest = addMilliseconds(now, MAX_CLOCK_AHEAD_MS);
+  return (at) => isAfter(at, latest);
+}
 function judgingClock(now, real) {
   return max([now, real]);
 }
@@ -2442,7 +2446,7 @@ function compact(series) {
 function appendSample(series, sample) {
   const last = series[series.length - 1];
   if (!last) return [sample];
-  if (sample.at <= last.at) return [...series];
+  if (sample.at <= last.at) return series;
   if (isNewCycle(last, sample)) return [sample];
   const beforeLast = series[series.length - 2];
   const extendsFlatRun = beforeLast !== void 0 && sameReading(beforeLast, last) && sameReading(last, sample);
@@ -2450,23 +2454,36 @@ function appendSample(series, sample) {
   const kept = extendsFlatRun || tooClose ? series.slice(0, -1) : [...series];
   return compact([...kept, sample]);
 }
-function recordAccounts(history, accounts, now) {
-  const next = { ...history };
-  for (const account of accounts) {
-    for (const w of account.windows) {
-      if (!w.fetchedAt) continue;
-      const key = historyKey(account.id, w.key);
-      const sample = { at: w.fetchedAt.getTime(), percent: w.percent, resetsAt: w.resetsAt?.getTime() ?? null };
-      if (isFromTheFuture(sample.at, now)) continue;
-      next[key] = appendSample(seriesOf(next, key), sample);
-    }
+function appendReadings(history, accountId2, readings, fetchedAtOf, now) {
+  let next = null;
+  const fromTheFuture = futureJudge(now);
+  for (const w of readings) {
+    const fetchedAt = fetchedAtOf(w);
+    if (!fetchedAt) continue;
+    const sample = { at: fetchedAt.getTime(), percent: w.percent, resetsAt: w.resetsAt?.getTime() ?? null };
+    if (fromTheFuture(sample.at)) continue;
+    const key = historyKey(accountId2, w.key);
+    const series = seriesOf(next ?? history, key);
+    const appended = appendSample(series, sample);
+    if (appended === series) continue;
+    next ??= { ...history };
+    next[key] = appended;
   }
-  return prune(next, now);
+  return next ?? history;
+}
+function recordAccounts(history, accounts, now) {
+  const recorded = accounts.reduce(
+    (h, account) => appendReadings(h, account.id, account.windows, (w) => w.fetchedAt, now),
+    history
+  );
+  return prune(recorded, now);
 }
 function prune(history, now) {
-  const entries = Object.entries(history).filter(([, s]) => s.length > 0);
   const oldestKept = now ? now.getTime() - HISTORY_MAX_AGE_MS : Number.NEGATIVE_INFINITY;
-  const live = entries.filter(([, s]) => s[s.length - 1].at >= oldestKept).sort(([, a], [, b]) => b[b.length - 1].at - a[a.length - 1].at).slice(0, MAX_SERIES);
+  const kept = (s) => s.length > 0 && s[s.length - 1].at >= oldestKept;
+  const series = Object.values(history);
+  if (series.length <= MAX_SERIES && series.every(kept)) return history;
+  const live = Object.entries(history).filter(([, s]) => kept(s)).sort(([, a], [, b]) => b[b.length - 1].at - a[a.length - 1].at).slice(0, MAX_SERIES);
   return Object.fromEntries(live);
 }
 var sampleSchema = object({
@@ -3225,6 +3242,7 @@ function parseLimits(raw) {
   return { windows, errors };
 }
 function fillFromLimits(legacy, limits) {
+  if (limits.length === 0) return legacy;
   const byKey = new Map(legacy.map((w) => [w.key, w]));
   const fromLimits = /* @__PURE__ */ new Map();
   for (const limit of limits) {
@@ -3255,9 +3273,11 @@ function looksLikeWindow(value) {
   return isPlainObject2(value) && ("utilization" in value || "resets_at" in value);
 }
 function readingFrom(key, wire, known) {
+  const { label, shortLabel } = windowLabels(key);
   return {
     key,
-    ...windowLabels(key),
+    label,
+    shortLabel,
     percent: wire.utilization,
     resetsAt: wire.resets_at === null ? null : new Date(wire.resets_at),
     known
@@ -3270,16 +3290,11 @@ function parseOptional(schema, key, value, errors) {
   errors.push({ window: key, message: describeZodError(result.error) });
   return null;
 }
-function parseUsage(raw) {
-  if (!isPlainObject2(raw)) {
-    throw new UsageShapeError(`usage payload: expected an object, got ${describeType(raw)}`);
-  }
-  if (nestedDeeperThan(raw, MAX_NESTING)) {
-    throw new UsageShapeError(`usage payload: nested deeper than ${MAX_NESTING} levels`);
-  }
+function parseCheckedWindows(raw) {
   const windows = [];
   const errors = [];
-  for (const [key, value] of Object.entries(raw)) {
+  for (const key of Object.keys(raw)) {
+    const value = raw[key];
     if (NON_WINDOW_KEYS.has(key) || HOSTILE_KEYS.has(key) || value === null || value === void 0) continue;
     const known = isKnownWindow(key);
     if (!known && !looksLikeWindow(value)) continue;
@@ -3288,13 +3303,19 @@ function parseUsage(raw) {
   }
   const limits = parseLimits(raw.limits);
   errors.push(...limits.errors);
+  return { windows: fillFromLimits(windows, limits.windows), errors };
+}
+function parseUsage(raw) {
+  if (!isPlainObject2(raw)) {
+    throw new UsageShapeError(`usage payload: expected an object, got ${describeType(raw)}`);
+  }
+  if (nestedDeeperThan(raw, MAX_NESTING)) {
+    throw new UsageShapeError(`usage payload: nested deeper than ${MAX_NESTING} levels`);
+  }
+  const { windows, errors } = parseCheckedWindows(raw);
   const extra = parseOptional(extraUsageSchema, "extra_usage", raw.extra_usage, errors);
   const spend = parseOptional(spendSchema, "spend", raw.spend, errors);
-  return {
-    windows: fillFromLimits(windows, limits.windows),
-    errors,
-    extraUsage: extraUsageFrom(extra, spend)
-  };
+  return { windows, errors, extraUsage: extraUsageFrom(extra, spend) };
 }
 
 // src/core/last-readings.ts

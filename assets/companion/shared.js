@@ -8626,6 +8626,7 @@ function parseLimits(raw) {
   return { windows, errors };
 }
 function fillFromLimits(legacy, limits) {
+  if (limits.length === 0) return legacy;
   const byKey = new Map(legacy.map((w) => [w.key, w]));
   const fromLimits = /* @__PURE__ */ new Map();
   for (const limit of limits) {
@@ -8656,9 +8657,11 @@ function looksLikeWindow(value) {
   return isPlainObject2(value) && ("utilization" in value || "resets_at" in value);
 }
 function readingFrom(key, wire, known) {
+  const { label, shortLabel } = windowLabels(key);
   return {
     key,
-    ...windowLabels(key),
+    label,
+    shortLabel,
     percent: wire.utilization,
     resetsAt: wire.resets_at === null ? null : new Date(wire.resets_at),
     known
@@ -8671,16 +8674,11 @@ function parseOptional(schema, key, value, errors) {
   errors.push({ window: key, message: describeZodError(result.error) });
   return null;
 }
-function parseUsage(raw) {
-  if (!isPlainObject2(raw)) {
-    throw new UsageShapeError(`usage payload: expected an object, got ${describeType(raw)}`);
-  }
-  if (nestedDeeperThan(raw, MAX_NESTING)) {
-    throw new UsageShapeError(`usage payload: nested deeper than ${MAX_NESTING} levels`);
-  }
+function parseCheckedWindows(raw) {
   const windows = [];
   const errors = [];
-  for (const [key, value] of Object.entries(raw)) {
+  for (const key of Object.keys(raw)) {
+    const value = raw[key];
     if (NON_WINDOW_KEYS.has(key) || HOSTILE_KEYS.has(key) || value === null || value === void 0) continue;
     const known = isKnownWindow(key);
     if (!known && !looksLikeWindow(value)) continue;
@@ -8689,13 +8687,19 @@ function parseUsage(raw) {
   }
   const limits = parseLimits(raw.limits);
   errors.push(...limits.errors);
+  return { windows: fillFromLimits(windows, limits.windows), errors };
+}
+function parseUsage(raw) {
+  if (!isPlainObject2(raw)) {
+    throw new UsageShapeError(`usage payload: expected an object, got ${describeType(raw)}`);
+  }
+  if (nestedDeeperThan(raw, MAX_NESTING)) {
+    throw new UsageShapeError(`usage payload: nested deeper than ${MAX_NESTING} levels`);
+  }
+  const { windows, errors } = parseCheckedWindows(raw);
   const extra = parseOptional(extraUsageSchema, "extra_usage", raw.extra_usage, errors);
   const spend = parseOptional(spendSchema, "spend", raw.spend, errors);
-  return {
-    windows: fillFromLimits(windows, limits.windows),
-    errors,
-    extraUsage: extraUsageFrom(extra, spend)
-  };
+  return { windows, errors, extraUsage: extraUsageFrom(extra, spend) };
 }
 
 // src/core/snapshot.ts
@@ -8709,13 +8713,18 @@ function bridgeLabel(browser) {
   return name === "extension" || name === "browser" ? "Browser bridge" : `${capitalise2(name)} bridge`;
 }
 var printableOrNull = (text) => text == null ? null : printable(text);
-function fromWireSnapshot(wire, source, sourceLabel) {
+function wireIdentity(wire, sourceLabel) {
   return {
-    source,
     sourceLabel: sourceLabel ?? bridgeLabel(printable(wire.browser)),
     orgUuid: printableOrNull(wire.org_uuid),
     orgName: printableOrNull(wire.org_name),
-    accountEmail: printableOrNull(wire.account_email),
+    accountEmail: printableOrNull(wire.account_email)
+  };
+}
+function fromWireSnapshot(wire, source, sourceLabel) {
+  return {
+    source,
+    ...wireIdentity(wire, sourceLabel),
     fetchedAt: new Date(wire.fetched_at),
     usage: parseUsage(wire.usage),
     overage: wire.overage ?? null,

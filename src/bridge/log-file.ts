@@ -21,7 +21,7 @@ export function openLogFile(path: string, maxBytes = MAX_LOG_BYTES): LogFile {
   const open = () => openSync(path, "a", 0o600);
   let fd = open();
   let size = fstatSync(fd).size;
-  let pending: Buffer[] = [];
+  let pending: string[] = [];
   let scheduled = false;
 
   function rotate(): void {
@@ -35,33 +35,34 @@ export function openLogFile(path: string, maxBytes = MAX_LOG_BYTES): LogFile {
     scheduled = false;
     const lines = pending;
     pending = [];
-    let batch: Buffer[] = [];
+    let batch = "";
     let batchBytes = 0;
     const writeBatch = () => {
-      if (batch.length === 0) return;
-      writeSync(fd, Buffer.concat(batch, batchBytes));
+      if (batchBytes === 0) return;
+      writeSync(fd, batch);
       size += batchBytes;
-      batch = [];
+      batch = "";
       batchBytes = 0;
     };
     try {
       for (const line of lines) {
-        if (size + batchBytes > 0 && size + batchBytes + line.length > maxBytes) {
+        const bytes = Buffer.byteLength(line);
+        if (size + batchBytes > 0 && size + batchBytes + bytes > maxBytes) {
           writeBatch();
           rotate();
         }
-        batch.push(line);
-        batchBytes += line.length;
+        batch += line;
+        batchBytes += bytes;
       }
       writeBatch();
     } catch (error) {
-      process.stderr.write(`log ${path}: ${(error as Error).message}\n${Buffer.concat(lines).toString("utf8")}`);
+      process.stderr.write(`log ${path}: ${(error as Error).message}\n${lines.join("")}`);
     }
   }
 
   return {
     write(line) {
-      pending.push(Buffer.from(`${line}\n`, "utf8"));
+      pending.push(`${line}\n`);
       if (scheduled) return;
       scheduled = true;
       setImmediate(flush);

@@ -18,14 +18,13 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { Socket } from "node:net";
-import { isFromTheFuture, MAX_CLOCK_AHEAD_MS } from "../core/clock";
+import { futureJudge, MAX_CLOCK_AHEAD_MS } from "../core/clock";
 import { COMPANION_EXTENSION_ID } from "../core/extension-id";
 import { describeZodError, storedSnapshotArraySchema } from "../core/schema";
 import { isStale } from "../core/format";
 import { historyKey } from "../core/history";
-import { UsageShapeError } from "../core/usage";
 import { DEFAULT_STALE_AFTER_MS } from "../core/merge";
-import { redactDeep } from "../sources/redact";
+import { redactParsed } from "../sources/redact";
 import { acceptedFrom, BridgeStore } from "./store";
 
 export { DEFAULT_BRIDGE_PORT } from "../core/bridge-port";
@@ -50,6 +49,8 @@ export interface BridgeOptions {
   /** Extension ids let in besides the pinned companion (e.g. the original ClaudeMeter companion). */
   allowedExtensions?: readonly string[];
   staleAfterMs?: number;
+  /** At most one state-file write per this many ms (store.ts): what a crash may lose at most. */
+  saveIntervalMs?: number;
   /** Slow-loris guards: all headers, and the whole request, must arrive within these. */
   headersTimeoutMs?: number;
   requestTimeoutMs?: number;
@@ -161,7 +162,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
   const requestLog = options.requestLog ?? log;
   const staleAfterMs = options.staleAfterMs ?? DEFAULT_STALE_AFTER_MS;
   const allowed = new Set([COMPANION_EXTENSION_ID, ...(options.allowedExtensions ?? [])]);
-  const store = await BridgeStore.open(options.dataDir, log, now());
+  const store = await BridgeStore.open(options.dataDir, log, now(), options.saveIntervalMs);
   let allowedHosts = new Set<string>();
 
   async function postSnapshots(req: IncomingMessage, res: ServerResponse): Promise<Json> {
@@ -181,7 +182,8 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
       throw new HttpError(400, detail.startsWith("[") ? `snapshots${detail}` : `snapshots: ${detail}`);
     }
     const at = now();
-    const ahead = parsed.data.findIndex((s) => isFromTheFuture(new Date(s.fetched_at), at));
+    const fromTheFuture = futureJudge(at);
+    const ahead = parsed.data.findIndex((s) => fromTheFuture(Date.parse(s.fetched_at)));
     if (ahead >= 0) {
       throw new HttpError(
         400,
@@ -191,16 +193,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     }
     // A token or cookie that reached a snapshot (an error quoting a header, a debug field) is cut out
     // before it is stored or served: the bridge never keeps a secret (the schema bounds the depth).
-    // What readers will parse must parse now, or the stored snapshot would break every later read;
-    // that parse is kept for the history, so each usage body is parsed once.
-    const accepted = redactDeep(parsed.data).map((wire, i) => {
-      try {
-        return acceptedFrom(wire);
-      } catch (error) {
-        if (error instanceof UsageShapeError) throw new HttpError(400, `snapshots[${i}]: ${error.message}`);
-        throw error;
-      }
-    });
+    const accepted = redactParsed(text, parsed.data).map(acceptedFrom);
     const { stored, ignored } = store.accept(accepted, at);
     return { ok: true, accepted: stored, ignored };
   }
@@ -234,7 +227,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     };
   }
 
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  async function handle(req: IncomingMessage, res: ServerResponse, caller: Caller): Promise<void> {
     if (!allowedHosts.has((req.headers.host ?? "").toLowerCase())) {
       return send(res, 403, {
         ok: false,
@@ -242,7 +235,6 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
       });
     }
     const origin = req.headers.origin;
-    const caller = callerOf(origin);
     if (caller.kind === "web") {
       return send(res, 403, {
         ok: false,
@@ -287,8 +279,9 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
       connectionsCheckingInterval: 1_000,
     },
     (req, res) => {
-      res.once("close", () => requestLog(requestLine(now(), req, res)));
-      handle(req, res).catch((error: unknown) => log(`error: ${(error as Error).message}`));
+      const caller = callerOf(req.headers.origin);
+      res.once("close", () => requestLog(requestLine(now(), req, res, caller)));
+      handle(req, res, caller).catch((error: unknown) => log(`error: ${(error as Error).message}`));
     },
   );
   // Handled like any request, so `Expect: 100-continue` is answered only once the guards pass (readBody).
@@ -330,11 +323,11 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
  * answer) and the caller's extension id or "none". Never a header value or a body: those may carry
  * a token, a cookie or an email.
  */
-function requestLine(at: Date, req: IncomingMessage, res: ServerResponse): string {
+function requestLine(at: Date, req: IncomingMessage, res: ServerResponse, caller: Caller): string {
   const path = (req.url ?? "/").split("?")[0];
   const shownPath = /^[\x21-\x7e]{1,100}$/.test(path) ? path : "(unprintable path)";
   const status = res.headersSent ? res.statusCode : 0;
-  return `${at.toISOString()} ${req.method ?? "-"} ${shownPath} ${status} ${callerName(callerOf(req.headers.origin))}`;
+  return `${at.toISOString()} ${req.method ?? "-"} ${shownPath} ${status} ${callerName(caller)}`;
 }
 
 /** A CORS preflight: answered for the extension's origin only, including Chrome's Private Network Access. */

@@ -2,12 +2,15 @@
  * The bridge's durable state: the latest snapshot per org/account and a bounded history of samples
  * per org/window (core/history.ts), kept in one JSON file in the data dir so both change together.
  *
- * A batch is acknowledged once it is validated and applied in memory; the file follows write-behind.
- * The companion re-posts every minute, so a crash loses at most the last minute, which its next post
- * restores, and a loopback answer should not wait on the disk. Each write is atomic (temp file, fsync,
- * rename), at most one is in flight, and changes made meanwhile are coalesced into the next one, so
- * the latest state always reaches the file and a crash never leaves a half state behind. A failed
- * write is logged and retried on the next change; it never touches memory or the last good file.
+ * A batch is acknowledged once it is validated and applied in memory; the file follows write-behind,
+ * at most one write per SAVE_INTERVAL_MS: a change after a quiet spell is written at once, changes
+ * during a write or within the interval after one are coalesced into the next. So a crash (or power
+ * loss) loses at most the changes of the last interval plus the write in flight, which the
+ * companion's next post (every minute) restores; a normal stop writes everything (flush); a flood
+ * of posts costs one write a second, not one per post; and a loopback answer never waits on the
+ * disk. Each write is atomic (temp file, fsync, rename), at most one is in flight, so the latest
+ * state always reaches the file and a crash never leaves a half state behind. A failed write is
+ * logged and retried on the next change; it never touches memory or the last good file.
  * An unreadable file is moved aside with a warning and the bridge starts empty: it must never crash
  * on its own state.
  */
@@ -15,13 +18,16 @@ import { mkdir, open, readFile, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 import * as z from "zod";
 import { isFromTheFuture } from "../core/clock";
-import { parseHistory, recordAccounts, type History } from "../core/history";
-import { DEFAULT_STALE_AFTER_MS, mergeSnapshots } from "../core/merge";
+import { parseHistory, recordReadings, type History } from "../core/history";
+import { accountId } from "../core/merge";
 import { describeZodError, isoInstant, storedSnapshotSchema, type WireSnapshot } from "../core/schema";
-import { fromWireSnapshot, type Snapshot } from "../core/snapshot";
+import { wireIdentity } from "../core/snapshot";
+import { parseCheckedWindows, type WindowReading } from "../core/usage";
 
 /** @internal */
 export const STATE_FILE = "bridge-state.json";
+/** At most one state-file write per this many ms (see above). */
+const SAVE_INTERVAL_MS = 1000;
 /** Orgs/accounts kept; beyond it the one read longest ago goes, so a flood of made-up orgs stays bounded. @internal */
 export const MAX_SNAPSHOTS = 64;
 
@@ -66,16 +72,23 @@ function latestOnly(entries: Map<string, StoredSnapshot>): Map<string, StoredSna
   return new Map(kept.slice(0, MAX_SNAPSHOTS));
 }
 
-/** A validated wire snapshot with its conversion (the server's validation already parsed it once). */
+/**
+ * A snapshot that passed storedSnapshotSchema, with what its history samples need: its account (as
+ * merge.ts names it), when it was read, and its windows. The schema proved the usage body an object
+ * nested within bounds, so only its windows are parsed here, once.
+ */
 export interface AcceptedSnapshot {
   wire: WireSnapshot;
-  snapshot: Snapshot;
+  accountId: string;
+  fetchedAt: Date;
+  windows: readonly WindowReading[];
 }
 
-/** Converts a validated wire snapshot; throws UsageShapeError when its usage body is unusable. */
 export const acceptedFrom = (wire: WireSnapshot): AcceptedSnapshot => ({
   wire,
-  snapshot: fromWireSnapshot(wire, "bridge"),
+  accountId: accountId(wireIdentity(wire)),
+  fetchedAt: new Date(wire.fetched_at),
+  windows: parseCheckedWindows(wire.usage).windows,
 });
 
 /**
@@ -84,14 +97,8 @@ export const acceptedFrom = (wire: WireSnapshot): AcceptedSnapshot => ({
  */
 function recordBatch(history: History, batch: readonly AcceptedSnapshot[], receivedAt: Date): History {
   return [...batch]
-    .sort((a, b) => fetchedAt(a.wire) - fetchedAt(b.wire))
-    .reduce((h, { snapshot }) => {
-      const accounts = mergeSnapshots([snapshot], {
-        now: receivedAt,
-        staleAfterMs: DEFAULT_STALE_AFTER_MS,
-      });
-      return recordAccounts(h, accounts, receivedAt);
-    }, history);
+    .sort((a, b) => a.fetchedAt.getTime() - b.fetchedAt.getTime())
+    .reduce((h, s) => recordReadings(h, s.accountId, s.fetchedAt, s.windows, receivedAt), history);
 }
 
 /** What a batch did: `stored` replaced (or added) a snapshot; `ignored` were older than the one held. */
@@ -121,26 +128,36 @@ function withBatch(
 }
 
 export class BridgeStore {
-  /** The write in flight, if any; it keeps writing until the file holds the latest state. */
+  /** The write in flight, if any. */
   private persisting: Promise<void> | null = null;
+  /** The next write, waiting out the interval since the last one. */
+  private timer: NodeJS.Timeout | null = null;
   /** Memory holds changes the file does not (yet, or because the last write failed). */
   private dirty = false;
+  /** When the last write began (Date.now()). */
+  private lastWriteAt = Number.NEGATIVE_INFINITY;
   private tempCounter = 0;
 
   private constructor(
     private readonly path: string,
     private state: State,
     private readonly log: (line: string) => void,
+    private readonly saveIntervalMs: number,
   ) {}
 
   /**
    * Loads the state file from dataDir (created if missing); a corrupt file is moved aside, never fatal.
    * History samples dated after `now` (plus the allowed skew) are dropped on the way in.
    */
-  static async open(dataDir: string, log: (line: string) => void, now: Date = new Date()): Promise<BridgeStore> {
+  static async open(
+    dataDir: string,
+    log: (line: string) => void,
+    now: Date = new Date(),
+    saveIntervalMs = SAVE_INTERVAL_MS,
+  ): Promise<BridgeStore> {
     await mkdir(dataDir, { recursive: true, mode: 0o700 });
     const path = join(dataDir, STATE_FILE);
-    return new BridgeStore(path, await loadState(path, log, now), log);
+    return new BridgeStore(path, await loadState(path, log, now), log, saveIntervalMs);
   }
 
   get file(): string {
@@ -171,28 +188,51 @@ export class BridgeStore {
     return outcome;
   }
 
-  /** Resolves once no write is in flight and the file holds the latest state, or the last attempt failed (logged). */
+  /**
+   * Writes now whatever memory holds that the file does not, without waiting out the interval;
+   * resolves once the file holds it, or the last attempt failed (logged).
+   */
   async flush(): Promise<void> {
-    if (this.dirty) this.persist();
-    await this.persisting;
+    for (;;) {
+      this.cancelTimer();
+      if (this.persisting) await this.persisting;
+      else if (!this.dirty || (await this.writeNow()) === "failed") return;
+    }
   }
 
+  /** Writes at once after a quiet spell, else once the interval since the last write has passed. */
   private persist(): void {
-    if (this.persisting) return; // the write in flight loops on `dirty`, so this change is not lost
-    this.persisting = this.writeLatest().finally(() => (this.persisting = null));
+    if (this.persisting || this.timer) return; // the write in flight or the timer takes this change along
+    const wait = this.lastWriteAt + this.saveIntervalMs - Date.now();
+    if (wait <= 0) return void this.writeNow();
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.writeNow();
+    }, wait);
   }
 
-  private async writeLatest(): Promise<void> {
-    while (this.dirty) {
-      this.dirty = false;
-      try {
-        await this.write(this.state);
-      } catch (error) {
+  private cancelTimer(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private writeNow(): Promise<"done" | "failed"> {
+    this.dirty = false;
+    this.lastWriteAt = Date.now();
+    const settled = this.write(this.state).then(
+      () => "done" as const,
+      (error: unknown) => {
         this.dirty = true; // retried on the next change (or flush); memory and the last good file are untouched
         this.log(`warning: cannot save ${this.path} (${(error as Error).message}); kept in memory, will retry`);
-        return;
-      }
-    }
+        return "failed" as const;
+      },
+    );
+    this.persisting = settled.then((outcome) => {
+      this.persisting = null;
+      // Changes made while it was being written follow in the next write.
+      if (outcome === "done" && this.dirty) this.persist();
+    });
+    return settled;
   }
 
   private async write({ entries, history }: State): Promise<void> {

@@ -53,7 +53,8 @@ function readCache(file: string, key: Buffer): Cache | undefined {
 
 /** Never throws: without a cache the next run compiles afresh. */
 function writeCache(file: string, key: Buffer, runs: number, script: Script): void {
-  const temp = `${file}.${process.pid}.tmp`;
+  // Unique per writer: the ledger's scanning threads run the bin too, under the same pid.
+  const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
     writeFileSync(temp, Buffer.concat([key, Buffer.from(String(runs)), script.createCachedData()]), { mode: 0o600 });

@@ -15,6 +15,12 @@ export function isFromTheFuture(at: Date | number, now: Date): boolean {
   return isAfter(at, addMilliseconds(now, MAX_CLOCK_AHEAD_MS));
 }
 
+/** isFromTheFuture for many readings judged by one clock: the bound is worked out once. */
+export function futureJudge(now: Date): (at: Date | number) => boolean {
+  const latest = addMilliseconds(now, MAX_CLOCK_AHEAD_MS);
+  return (at) => isAfter(at, latest);
+}
+
 /**
  * The clock that judges readings when the evaluation instant is chosen (`--now`): the later of that
  * instant and the real clock, so a live reading after an earlier `--now` is not "from the future",

@@ -5,7 +5,7 @@
  * quarter hour beyond it, and never more than a week.
  */
 import * as z from "zod/mini";
-import { isFromTheFuture } from "./clock";
+import { futureJudge, isFromTheFuture } from "./clock";
 import type { Account } from "./merge";
 
 export interface Sample {
@@ -65,15 +65,16 @@ function compact(series: Sample[]): Sample[] {
 }
 
 /**
- * Appends one reading. Older or same-time readings are ignored (sources race); a run of unchanged
- * readings keeps only its first and last sample (a flat stretch still shows its length); readings
- * less than a minute apart replace each other; a reset starts the series afresh.
+ * Appends one reading. Older or same-time readings are ignored (sources race) and the series comes
+ * back as it was, the same array; a run of unchanged readings keeps only its first and last sample
+ * (a flat stretch still shows its length); readings less than a minute apart replace each other; a
+ * reset starts the series afresh.
  * @internal
  */
-export function appendSample(series: readonly Sample[], sample: Sample): Sample[] {
+export function appendSample(series: Sample[], sample: Sample): Sample[] {
   const last = series[series.length - 1];
   if (!last) return [sample];
-  if (sample.at <= last.at) return [...series];
+  if (sample.at <= last.at) return series;
   if (isNewCycle(last, sample)) return [sample];
   const beforeLast = series[series.length - 2];
   const extendsFlatRun = beforeLast !== undefined && sameReading(beforeLast, last) && sameReading(last, sample);
@@ -82,19 +83,64 @@ export function appendSample(series: readonly Sample[], sample: Sample): Sample[
   return compact([...kept, sample]);
 }
 
+/** One window's reading as history needs it (a WindowReading, a merged window). */
+export interface WindowSample {
+  key: string;
+  percent: number;
+  resetsAt: Date | null;
+}
+
+/**
+ * Appends one account's readings, each at its fetch time (none: not recorded), copying the history
+ * only when one of them adds a sample. No pruning.
+ */
+function appendReadings<W extends WindowSample>(
+  history: History,
+  accountId: string,
+  readings: readonly W[],
+  fetchedAtOf: (w: W) => Date | null,
+  now: Date,
+): History {
+  let next: History | null = null;
+  const fromTheFuture = futureJudge(now);
+  for (const w of readings) {
+    const fetchedAt = fetchedAtOf(w);
+    if (!fetchedAt) continue;
+    const sample = { at: fetchedAt.getTime(), percent: w.percent, resetsAt: w.resetsAt?.getTime() ?? null };
+    if (fromTheFuture(sample.at)) continue;
+    const key = historyKey(accountId, w.key);
+    const series = seriesOf(next ?? history, key);
+    const appended = appendSample(series, sample);
+    if (appended === series) continue;
+    next ??= { ...history };
+    next[key] = appended;
+  }
+  return next ?? history;
+}
+
 /** Records every window of every merged account that has a fetch time; `now` bounds the history (see prune). */
 export function recordAccounts(history: History, accounts: readonly Account[], now: Date): History {
-  const next: History = { ...history };
-  for (const account of accounts) {
-    for (const w of account.windows) {
-      if (!w.fetchedAt) continue;
-      const key = historyKey(account.id, w.key);
-      const sample = { at: w.fetchedAt.getTime(), percent: w.percent, resetsAt: w.resetsAt?.getTime() ?? null };
-      if (isFromTheFuture(sample.at, now)) continue;
-      next[key] = appendSample(seriesOf(next, key), sample);
-    }
-  }
-  return prune(next, now);
+  const recorded = accounts.reduce(
+    (h, account) => appendReadings(h, account.id, account.windows, (w) => w.fetchedAt, now),
+    history,
+  );
+  return prune(recorded, now);
+}
+
+/**
+ * Records one reading's windows, all fetched at `fetchedAt`, under accountId (merge.ts names accounts):
+ * the bridge records each snapshot as it arrives, without merging. The same history comes back when
+ * no window is newer than its series' last sample; else it is pruned as recordAccounts prunes.
+ */
+export function recordReadings(
+  history: History,
+  accountId: string,
+  fetchedAt: Date,
+  windows: readonly WindowSample[],
+  now: Date,
+): History {
+  const next = appendReadings(history, accountId, windows, () => fetchedAt, now);
+  return next === history ? history : prune(next, now);
 }
 
 /**
@@ -103,10 +149,13 @@ export function recordAccounts(history: History, accounts: readonly Account[], n
  * not age out another org's series. Without `now` (merging stored histories) only the cap applies.
  */
 function prune(history: History, now?: Date): History {
-  const entries = Object.entries(history).filter(([, s]) => s.length > 0);
   const oldestKept = now ? now.getTime() - HISTORY_MAX_AGE_MS : Number.NEGATIVE_INFINITY;
-  const live = entries
-    .filter(([, s]) => s[s.length - 1].at >= oldestKept)
+  const kept = (s: Sample[]) => s.length > 0 && s[s.length - 1].at >= oldestKept;
+  // The common case, every series live and within the cap, costs one pass and no copy.
+  const series = Object.values(history);
+  if (series.length <= MAX_SERIES && series.every(kept)) return history;
+  const live = Object.entries(history)
+    .filter(([, s]) => kept(s))
     .sort(([, a], [, b]) => b[b.length - 1].at - a[a.length - 1].at)
     .slice(0, MAX_SERIES);
   return Object.fromEntries(live);

@@ -70,6 +70,7 @@ export function parseLimits(raw: unknown): { windows: WindowReading[]; errors: W
  * `resets_at`, or the whole window). Two limits on one key keep the more pressing percent.
  */
 export function fillFromLimits(legacy: WindowReading[], limits: WindowReading[]): WindowReading[] {
+  if (limits.length === 0) return legacy; // legacy keys are an object's keys: one window each already
   const byKey = new Map(legacy.map((w) => [w.key, w]));
   const fromLimits = new Map<string, WindowReading>();
   for (const limit of limits) {

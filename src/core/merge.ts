@@ -50,7 +50,8 @@ export interface MergeOptions {
 
 export const DEFAULT_STALE_AFTER_MS = 10 * 60 * 1000;
 
-function accountId(s: Snapshot): string {
+/** The account a snapshot belongs to on its own; history series are keyed by it (core/history.ts). */
+export function accountId(s: Pick<Snapshot, "orgUuid" | "accountEmail" | "sourceLabel">): string {
   if (s.orgUuid) return `org:${s.orgUuid}`;
   if (s.accountEmail) return `email:${s.accountEmail.toLowerCase()}`;
   return `source:${s.sourceLabel}`;

@@ -57,14 +57,24 @@ export function bridgeLabel(browser: string): string {
 
 const printableOrNull = (text: string | null | undefined): string | null => (text == null ? null : printable(text));
 
+/** Whom a wire snapshot is about and where it came from, as every surface names them. */
+export type SnapshotIdentity = Pick<Snapshot, "sourceLabel" | "orgUuid" | "orgName" | "accountEmail">;
+
 /** Every string a surface shows is made printable here, where the posted text enters the model. */
-export function fromWireSnapshot(wire: WireSnapshot, source: SourceKind, sourceLabel?: string): Snapshot {
+export function wireIdentity(wire: WireSnapshot, sourceLabel?: string): SnapshotIdentity {
   return {
-    source,
     sourceLabel: sourceLabel ?? bridgeLabel(printable(wire.browser)),
     orgUuid: printableOrNull(wire.org_uuid),
     orgName: printableOrNull(wire.org_name),
     accountEmail: printableOrNull(wire.account_email),
+  };
+}
+
+/** A wire snapshot as the model holds it, its usage body parsed window by window. @internal */
+export function fromWireSnapshot(wire: WireSnapshot, source: SourceKind, sourceLabel?: string): Snapshot {
+  return {
+    source,
+    ...wireIdentity(wire, sourceLabel),
     fetchedAt: new Date(wire.fetched_at),
     usage: parseUsage(wire.usage),
     overage: wire.overage ?? null,

@@ -58,9 +58,11 @@ function looksLikeWindow(value: unknown): boolean {
 }
 
 function readingFrom(key: string, wire: z.infer<typeof windowSchema>, known: boolean): WindowReading {
+  const { label, shortLabel } = windowLabels(key);
   return {
     key,
-    ...windowLabels(key),
+    label,
+    shortLabel,
     percent: wire.utilization,
     resetsAt: wire.resets_at === null ? null : new Date(wire.resets_at),
     known,
@@ -75,16 +77,19 @@ function parseOptional<T>(schema: z.ZodMiniType<T>, key: string, value: unknown,
   return null;
 }
 
-export function parseUsage(raw: unknown): ParsedUsage {
-  if (!isPlainObject(raw)) {
-    throw new UsageShapeError(`usage payload: expected an object, got ${describeType(raw)}`);
-  }
-  if (nestedDeeperThan(raw, MAX_NESTING)) {
-    throw new UsageShapeError(`usage payload: nested deeper than ${MAX_NESTING} levels`);
-  }
+/** The windows of a usage payload (its legacy keys and `limits`) with their errors. */
+export type ParsedWindows = Pick<ParsedUsage, "windows" | "errors">;
+
+/**
+ * The windows of a payload already proven a plain object nested at most MAX_NESTING deep, as the
+ * bridge's snapshot schema proves: what it records in history, without re-checking the shape or
+ * reading the money (parseUsage does both).
+ */
+export function parseCheckedWindows(raw: Record<string, unknown>): ParsedWindows {
   const windows: WindowReading[] = [];
   const errors: WindowError[] = [];
-  for (const [key, value] of Object.entries(raw)) {
+  for (const key of Object.keys(raw)) {
+    const value = raw[key];
     if (NON_WINDOW_KEYS.has(key) || HOSTILE_KEYS.has(key) || value === null || value === undefined) continue;
     const known = isKnownWindow(key);
     if (!known && !looksLikeWindow(value)) continue;
@@ -93,11 +98,18 @@ export function parseUsage(raw: unknown): ParsedUsage {
   }
   const limits = parseLimits(raw.limits);
   errors.push(...limits.errors);
+  return { windows: fillFromLimits(windows, limits.windows), errors };
+}
+
+export function parseUsage(raw: unknown): ParsedUsage {
+  if (!isPlainObject(raw)) {
+    throw new UsageShapeError(`usage payload: expected an object, got ${describeType(raw)}`);
+  }
+  if (nestedDeeperThan(raw, MAX_NESTING)) {
+    throw new UsageShapeError(`usage payload: nested deeper than ${MAX_NESTING} levels`);
+  }
+  const { windows, errors } = parseCheckedWindows(raw);
   const extra = parseOptional(extraUsageSchema, "extra_usage", raw.extra_usage, errors);
   const spend = parseOptional(spendSchema, "spend", raw.spend, errors);
-  return {
-    windows: fillFromLimits(windows, limits.windows),
-    errors,
-    extraUsage: extraUsageFrom(extra, spend),
-  };
+  return { windows, errors, extraUsage: extraUsageFrom(extra, spend) };
 }

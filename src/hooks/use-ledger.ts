@@ -35,11 +35,14 @@ export function useLedger(): LedgerState {
       statePath: join(environment.supportPath, LEDGER_STATE_FILE),
       skipUntouched: true,
       budgetMs: LEDGER_BUDGET_MS,
+      // The windows come with the server's reading, maybe later: they are attributed from the records.
+      spans: [],
+      keepRecords: true,
     }).then(
       (s) => {
         if (!current) return;
         const progress = { bytesDone: s.bytesDone, bytesTotal: s.bytesTotal, complete: s.complete };
-        setState({ ledger: { records: [...s.records.values()], files: s.files, progress }, error: null });
+        setState({ ledger: { records: [...(s.records?.values() ?? [])], files: s.files, progress }, error: null });
       },
       (error: unknown) =>
         current && setState({ ledger: null, error: `Could not read Claude Code's logs: ${String(error)}` }),

@@ -28,7 +28,7 @@ export function redact(text: string, secrets: ReadonlyArray<string | null | unde
  * redact() over every string (keys included) of a JSON value, e.g. a snapshot about to be stored.
  * What holds no secret comes back as the same value, so a clean snapshot is not copied.
  */
-export function redactDeep<T>(value: T): T {
+function redactDeep<T>(value: T): T {
   if (typeof value === "string") return redact(value) as T;
   if (Array.isArray(value)) {
     const items = value.map(redactDeep);
@@ -42,4 +42,18 @@ export function redactDeep<T>(value: T): T {
     return Object.fromEntries(redacted) as T;
   }
   return value;
+}
+
+/**
+ * Whether JSON text may hold a token once parsed: a token hint, or a `\u` escape (the only other way
+ * JSON can spell a letter).
+ */
+const JSON_TOKEN_HINT = /sk-ant-|bearer|\\u/i;
+
+/**
+ * redactDeep() of a value parsed from the JSON `text`; when the text itself holds no token hint
+ * nor escape, no string in the value can, and it comes back as it is without a walk.
+ */
+export function redactParsed<T>(text: string, value: T): T {
+  return JSON_TOKEN_HINT.test(text) ? redactDeep(value) : value;
 }

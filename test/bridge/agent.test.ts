@@ -69,7 +69,6 @@ describe("the LaunchAgent plist", () => {
       // Bounded memory for a long-lived daemon (see BRIDGE_NODE_FLAGS); node flags go before the script.
       "--max-semi-space-size=1",
       "--max-old-space-size=64",
-      "--optimize-for-size",
       "--v8-pool-size=1",
       SCRIPT,
       "--port",

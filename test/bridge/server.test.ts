@@ -299,6 +299,35 @@ describe("durability", () => {
     expect((await postJson(bridge.port, fixture("bridge-post.json"))).status).toBe(200);
   });
 
+  test("writes a quiet spell's change at once and a burst once per interval, the latest state included", async () => {
+    const bridge = await testBridge({ saveIntervalMs: 2000 });
+    const statePath = join(bridge.dataDir, STATE_FILE);
+    const onDisk = () => {
+      try {
+        return JSON.parse(readFileSync(statePath, "utf8")).snapshots[0].snapshot.usage.five_hour.utilization;
+      } catch {
+        return null; // not written yet
+      }
+    };
+    const post = (minute: number) =>
+      postJson(bridge.port, [wireSnapshot("org-a", `2026-11-24T11:${String(minute).padStart(2, "0")}:00Z`, minute)]);
+    const until = async (done: () => boolean) => {
+      while (!done()) await new Promise((wait) => setTimeout(wait, 20));
+    };
+    await post(1);
+    await until(() => onDisk() === 1);
+    for (let minute = 2; minute <= 10; minute += 1) expect((await post(minute)).status).toBe(200);
+    // Within the interval after the first write the burst waits in memory (served already)...
+    expect(onDisk()).toBe(1);
+    expect((await snapshotsOf(bridge.port))[0].usage).toMatchObject({ five_hour: { utilization: 10 } });
+    // ...and one write then carries the latest of it, without any flush.
+    await until(() => onDisk() === 10);
+    // A stop (flush) does not wait out the interval.
+    await post(11);
+    await bridge.flush();
+    expect(onDisk()).toBe(11);
+  });
+
   test("a failed write keeps the answer and memory's data, leaves the last good file, and is retried", async () => {
     const bridge = await testBridge();
     await postJson(bridge.port, [wireSnapshot("org-a", "2026-11-24T11:59:00Z", 50)]);

@@ -6,6 +6,7 @@ import {
   MAX_SERIES,
   parseHistory,
   recordAccounts,
+  recordReadings,
   seriesOf,
   type History,
   type Sample,
@@ -181,6 +182,38 @@ describe("recordAccounts", () => {
     expect(history).toEqual(start);
     const sixMinutesAhead = new Date(T0 + 6 * MIN);
     expect(recordAccounts(start, [account("org:a", [{ percent: 1, fetchedAt: sixMinutesAhead }])], NOW)).toEqual(start);
+  });
+});
+
+describe("recordReadings (one snapshot's windows, as the bridge records them)", () => {
+  const reading = (percent: number, key = "five_hour") => ({ key, percent, resetsAt: new Date(RESET) });
+
+  test("records every window at the reading's fetch time, under its account only", () => {
+    const start: History = { "org:b|five_hour": [at(0, 5)] };
+    const later = new Date(T0 + 10 * MIN);
+    const history = recordReadings(start, "org:a", later, [reading(42), reading(7, "seven_day")], later);
+    expect(history).toEqual({
+      "org:b|five_hour": [at(0, 5)],
+      "org:a|five_hour": [at(10, 42)],
+      "org:a|seven_day": [at(10, 7)],
+    });
+    expect(start).toEqual({ "org:b|five_hour": [at(0, 5)] });
+  });
+
+  test("a reading no newer than its series' last sample leaves the same history, uncopied", () => {
+    const start: History = { "org:a|five_hour": [at(0, 40), at(10, 45)] };
+    expect(recordReadings(start, "org:a", new Date(T0 + 10 * MIN), [reading(50)], NOW)).toBe(start);
+    expect(recordReadings(start, "org:a", new Date(T0), [reading(50)], NOW)).toBe(start);
+  });
+
+  test("a reading from the future is not recorded; a new sample prunes from now like recordAccounts", () => {
+    const old = { at: T0 - HISTORY_MAX_AGE_MS - MIN, percent: 1, resetsAt: null };
+    const start: History = { "org:gone|five_hour": [old], "org:a|five_hour": [at(0, 40)] };
+    expect(recordReadings(start, "org:a", new Date(T0 + 6 * MIN), [reading(50)], NOW)).toBe(start);
+    const later = new Date(T0 + 2 * MIN);
+    expect(recordReadings(start, "org:a", later, [reading(50)], later)).toEqual({
+      "org:a|five_hour": [at(0, 40), at(2, 50)],
+    });
   });
 });
 

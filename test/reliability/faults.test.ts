@@ -332,6 +332,27 @@ describe("bridge: hostile requests never reach or change the stored data", () =>
     bridge = await testBridge({ dataDir: bridge.dataDir });
     good = (await raw(bridge.port, { path: "/snapshots" })).text;
   });
+
+  test("a token spelled in JSON \\u escapes is cut out too (the text shows no hint, the parsed value does)", async () => {
+    const body = JSON.stringify(fresh({ errors: [`usage: 401 with ${BEARER}`] }))
+      .replace("Bearer", "\\u0042earer")
+      .replace("sk-ant-", "\\u0073k-ant-");
+    expect(body).not.toMatch(/sk-ant-|bearer/i);
+    const res = await raw(bridge.port, {
+      method: "POST",
+      path: "/snapshots",
+      headers: { "Content-Type": "application/json" },
+      body,
+    });
+    expect(res.status).toBe(200);
+    const served = (await raw(bridge.port, { path: "/snapshots" })).text;
+    await bridge.close();
+    const stored = readFileSync(join(bridge.dataDir, STATE_FILE), "utf8");
+    for (const text of [served, stored]) expect(text).not.toContain("FAKE-TOKEN");
+    expect(JSON.parse(served).snapshots[0].errors).toEqual(["usage: 401 with Bearer [redacted]"]);
+    bridge = await testBridge({ dataDir: bridge.dataDir });
+    good = (await raw(bridge.port, { path: "/snapshots" })).text;
+  });
 });
 
 describe("bridge processes: slow clients, a broken disk, crashes and races", () => {

@@ -9,7 +9,7 @@ import {
   type KeychainReader,
 } from "../../src/sources/credentials";
 import { keychainReaderFor, securityKeychainReader } from "../../src/sources/keychain";
-import { redact, REDACTED } from "../../src/sources/redact";
+import { redact, REDACTED, redactParsed } from "../../src/sources/redact";
 import { credentialsText, FAKE_ACCESS_TOKEN, FAKE_REFRESH_TOKEN, makeTempHome, type TempHome } from "./temp-home";
 
 /** The Keychain double: items by service name; records which services were asked for. */
@@ -230,5 +230,16 @@ describe("redact", () => {
     expect(redact(`x ${FAKE_ACCESS_TOKEN} y`)).toBe(`x ${REDACTED} y`);
     expect(redact("Authorization: Bearer abc.def-ghi")).toBe(`Authorization: Bearer ${REDACTED}`);
     expect(redact("short words stay", ["short"])).toBe("short words stay");
+  });
+
+  test("redactParsed: parsed JSON is walked when its text may hold a token, even one spelled in \\u escapes", () => {
+    const plain = `{"errors":["401 with Bearer ${FAKE_ACCESS_TOKEN}"]}`;
+    expect(redactParsed(plain, JSON.parse(plain))).toEqual({ errors: [`401 with Bearer ${REDACTED}`] });
+    const escaped = `{"e":"x \\u0073k-ant-oat01-abcdefgh y","\\u0062earer":"k"}`;
+    expect(JSON.parse(escaped)).toEqual({ e: "x sk-ant-oat01-abcdefgh y", bearer: "k" });
+    expect(redactParsed(escaped, JSON.parse(escaped))).toEqual({ e: `x ${REDACTED} y`, bearer: "k" });
+    const clean = '{"errors":["overage: 404 Not Found"],"n":[1,{"a":"b"}]}';
+    const value = JSON.parse(clean);
+    expect(redactParsed(clean, value)).toBe(value);
   });
 });

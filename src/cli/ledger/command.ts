@@ -3,9 +3,10 @@ import { loadHistory } from "../../sources/history-store";
 import { defaultStatePath } from "../../sources/state-path";
 import { FileStore } from "../../sources/store";
 import { spanJson } from "../../core/ledger/json";
-import { summarizeSpan, type Span, type SpanSummary } from "../../core/ledger/span";
+import type { Span, SpanSummary } from "../../core/ledger/span";
 import { currentSpans } from "../../core/ledger/windows";
 import type { LedgerSnapshot } from "../../sources/ledger/refresh";
+import { scanThreadPort, serveScans } from "../../sources/ledger/scan-pool";
 import { LEDGER_USAGE, parseLedgerArgs } from "./args";
 import { readLocalLedger } from "./read";
 import { renderLedger } from "./render";
@@ -22,6 +23,12 @@ function withScan(s: SpanSummary, snapshot: LedgerSnapshot) {
 }
 
 export async function ledgerCommand(argv: string[]): Promise<number> {
+  // A worker thread started by a large scan (read.ts): it reads the files it is sent, nothing else.
+  const port = await scanThreadPort(argv);
+  if (port) {
+    await serveScans(port);
+    return 0;
+  }
   const options = parseLedgerArgs(argv);
   if (options.help) {
     process.stdout.write(`${LEDGER_USAGE}\n`);
@@ -38,11 +45,9 @@ export async function ledgerCommand(argv: string[]): Promise<number> {
     fixedNow: options.now !== null,
     earliest: new Date(Math.min(...spans.map(([, s]) => s.from.getTime()))),
     persist: options.logs === null,
+    spans: spans.map(([, span]) => span),
   });
-  const summaries = spans.map(([key, span]): [string, SpanSummary] => [
-    key,
-    summarizeSpan(snapshot.records.values(), span),
-  ]);
+  const summaries = spans.map(([key], i): [string, SpanSummary] => [key, snapshot.summaries[i]]);
   if (options.json) {
     const doc = single
       ? withScan(summaries[0][1], snapshot)

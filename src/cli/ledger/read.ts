@@ -1,5 +1,7 @@
 /** The terminal's view of the local ledger: which folders, which state file, how much to keep. */
+import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
+import type { Span } from "../../core/ledger/span";
 import { RETAIN_MS } from "../../core/ledger/windows";
 import { refreshLedger, type LedgerSnapshot } from "../../sources/ledger/refresh";
 import { projectsFolders } from "../../sources/ledger/roots";
@@ -16,6 +18,25 @@ export interface LocalLedgerOptions {
   earliest?: Date;
   /** Keep what was read in the state directory (live runs); false reads afresh and writes nothing. */
   persist: boolean;
+  /** The spans to summarize (LedgerSnapshot.summaries). */
+  spans: readonly Span[];
+}
+
+/**
+ * A large scan is shared with worker threads running this same script as `ledger` (command.ts serves
+ * them), one per two cores beyond the first two, at most three: on a 2-core machine shared with other
+ * work a thread made a cold scan slower, not faster (the cores were busy), and each thread is another
+ * copy of the script in memory (~12 MiB).
+ */
+const MAX_THREADS = 3;
+
+/** Below this much to read, a thread's start (tens of ms) costs more than it saves. */
+const PARALLEL_BYTES = 32 * 1024 * 1024;
+
+function scanThreads() {
+  const count = Math.min(Math.floor(availableParallelism() / 2) - 1, MAX_THREADS);
+  const script = process.argv[1];
+  return count > 0 && script ? { script, argv: ["ledger"], count, minBytes: PARALLEL_BYTES } : undefined;
 }
 
 export function readLocalLedger(options: LocalLedgerOptions): Promise<LedgerSnapshot> {
@@ -26,6 +47,8 @@ export function readLocalLedger(options: LocalLedgerOptions): Promise<LedgerSnap
     roots: projectsFolders(options.configDirs),
     retainFrom: Math.min(earliest, retained),
     skipUntouched: !options.fixedNow,
+    spans: options.spans,
+    scanThreads: scanThreads(),
     statePath: persist ? join(dirname(defaultStatePath()), LEDGER_STATE_FILE) : null,
   });
 }

@@ -5,18 +5,39 @@
  */
 import type { UsageView, WindowView } from "../view";
 import type { LedgerRecord } from "./record";
-import { summarizeSpan, type SpanSummary } from "./span";
+import { tallySpans, type Span, type SpanSummary } from "./span";
 import { windowSpan } from "./windows";
 
 export type LocalAttribution = ReadonlyMap<WindowView, SpanSummary>;
 
-export function attributeWindows(view: UsageView, records: readonly LedgerRecord[]): LocalAttribution {
-  const local = new Map<WindowView, SpanSummary>();
+/** Each window the logs can speak for, with its span. */
+export function windowSpans(view: UsageView): Array<[WindowView, Span]> {
+  const spans: Array<[WindowView, Span]> = [];
   for (const account of view.accounts) {
     for (const w of account.windows) {
       const span = windowSpan(w.key, w.resetsAt, view.now);
-      if (span) local.set(w, summarizeSpan(records, span));
+      if (span) spans.push([w, span]);
     }
   }
-  return local;
+  return spans;
+}
+
+/** The windows of windowSpans with the summaries of their spans, in the same order. */
+export function attribution(
+  spans: ReadonlyArray<[WindowView, Span]>,
+  summaries: readonly SpanSummary[],
+): LocalAttribution {
+  return new Map(spans.map(([w], i) => [w, summaries[i]]));
+}
+
+export function attributeWindows(view: UsageView, records: readonly LedgerRecord[]): LocalAttribution {
+  const spans = windowSpans(view);
+  const tallies = tallySpans(
+    records,
+    spans.map(([, span]) => span),
+  );
+  return attribution(
+    spans,
+    tallies.map((t) => t.summary),
+  );
 }

@@ -26,7 +26,7 @@ export const recordTotal = (r: LedgerRecord): number => r.input + r.output + r.c
  * True when `next` should replace `current` for the same id: a line with a stop_reason wins, else the
  * latest; equal instants keep the larger usage. Independent of the order files are read in.
  */
-function supersedes(next: LedgerRecord, current: LedgerRecord): boolean {
+export function supersedes(next: LedgerRecord, current: LedgerRecord): boolean {
   if (next.final !== current.final) return next.final;
   if (next.at !== current.at) return next.at > current.at;
   return recordTotal(next) > recordTotal(current);
@@ -35,18 +35,10 @@ function supersedes(next: LedgerRecord, current: LedgerRecord): boolean {
 /** Messages by id, each the line that stands for it (see supersedes). */
 export type LedgerRecords = Map<string, LedgerRecord>;
 
-/** What reading the records needs: a LedgerRecords, or the stored ones read without building one. */
+/** What reading the records needs: a LedgerRecords, or the stored ones read in place (core/ledger/packed). */
 export interface RecordSet {
   readonly size: number;
   values(): IterableIterator<LedgerRecord>;
-}
-
-/** The records keyed by id, for adding lines and pruning: a stored set is copied into a map. */
-export function editableRecords(set: RecordSet): LedgerRecords {
-  if (set instanceof Map) return set as LedgerRecords;
-  const map: LedgerRecords = new Map();
-  for (const r of set.values()) map.set(r.id, r);
-  return map;
 }
 
 /** Adds one line's record; returns true when it changed what the id stands for. */
@@ -55,9 +47,4 @@ export function addRecord(records: LedgerRecords, next: LedgerRecord): boolean {
   if (current && !supersedes(next, current)) return false;
   records.set(next.id, next);
   return true;
-}
-
-/** Drops records older than `from` (epoch ms): memory is bounded by the longest window, not the logs. */
-export function pruneRecords(records: LedgerRecords, from: number): void {
-  for (const [id, r] of records) if (r.at < from) records.delete(id);
 }

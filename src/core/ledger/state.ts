@@ -3,7 +3,10 @@
  * of the messages inside the retained span — so a warm run reads only what was appended.
  */
 import * as z from "zod";
-import type { LedgerRecord, LedgerRecords, RecordSet } from "./record";
+import { booleans, counts, numbers, sameLengths, strings } from "./lists";
+import { packedValid, PackedRecordSet, packRecords } from "./packed";
+import type { LedgerRecords, RecordSet } from "./record";
+import { SummaryCacheSchema, type CachedSpan } from "./summary-cache";
 
 /** Where a file was read up to, and what it looked like then. */
 export interface FileMark {
@@ -26,56 +29,87 @@ export interface LedgerState {
   retainFrom: number;
   files: Record<string, FileMark>;
   records: RecordSet;
+  /** Answers computed from exactly these records (summary-cache). */
+  summaries: CachedSpan[];
 }
 
-const STATE_VERSION = 2;
+/** The state without its records: what a run reads first, and all it reads when no log file changed. */
+export type StateHead = Omit<LedgerState, "records">;
+
+const STATE_VERSION = 3;
 
 const count = z.number().int().nonnegative();
 
-const FileMarkSchema = z.object({
-  identity: z.string(),
-  size: count,
-  mtimeMs: z.number(),
-  offset: count,
-  skipped: count,
-  pendingTail: z.boolean(),
-});
+/** The file marks as columns, one list per field, index for index: hundreds of marks are seven lists. */
+const FileColumns = z
+  .object({
+    path: strings,
+    identity: strings,
+    size: counts,
+    mtimeMs: numbers,
+    offset: counts,
+    skipped: counts,
+    pendingTail: booleans,
+  })
+  .refine(sameLengths);
+
+type FileColumns = z.infer<typeof FileColumns>;
+
+function fileColumns(files: Record<string, FileMark>): FileColumns {
+  const c: FileColumns = { path: [], identity: [], size: [], mtimeMs: [], offset: [], skipped: [], pendingTail: [] };
+  for (const [path, m] of Object.entries(files)) {
+    c.path.push(path);
+    c.identity.push(m.identity);
+    c.size.push(m.size);
+    c.mtimeMs.push(m.mtimeMs);
+    c.offset.push(m.offset);
+    c.skipped.push(m.skipped);
+    c.pendingTail.push(m.pendingTail);
+  }
+  return c;
+}
+
+function fileMarks(c: FileColumns): Record<string, FileMark> {
+  const files: Record<string, FileMark> = {};
+  c.path.forEach((path, i) => {
+    const { identity, size, mtimeMs, offset, skipped, pendingTail } = c;
+    files[path] = {
+      identity: identity[i],
+      size: size[i],
+      mtimeMs: mtimeMs[i],
+      offset: offset[i],
+      skipped: skipped[i],
+      pendingTail: pendingTail[i],
+    };
+  });
+  return files;
+}
 
 /**
- * The stored layout, three parts: a JSON header line (this schema), a JSON line of the record ids, and
- * the records' numbers as raw float64s, ROW per record (instant, model and project as indexes into
- * the interned lists, the four counts, final as 0/1). A warm run reads the numbers without parsing
- * them: as one JSON list they were most of its time and garbage. They are checked by hand, not by zod.
+ * The stored layout, three parts: a JSON header line (this schema, with the interned model and project
+ * names), a JSON line of the record ids, and the records' numbers as raw float64s (core/ledger/packed).
+ * The header comes first and holds the file marks and the cached answers, so a run with nothing new
+ * reads only it. A run that needs the records reads the numbers without parsing them: as one JSON list
+ * they were most of its time and garbage.
  */
 const Header = z.object({
   version: z.literal(STATE_VERSION),
   roots: z.array(z.string()),
   retainFrom: z.number(),
-  files: z.record(z.string(), FileMarkSchema),
+  files: FileColumns,
   models: z.array(z.string()),
   projects: z.array(z.string()),
   records: count,
+  summaries: SummaryCacheSchema,
 });
 
 type Header = z.infer<typeof Header>;
 
-const ROW = 8;
-
-/** The state as written: two text lines (the header, then the ids as JSON), then the numbers as float64s. */
+/** The state as written: the header line, the ids as a JSON line, then the numbers as float64s. */
 export interface StoredParts {
-  text: string;
+  header: string;
+  ids: string;
   rows: Float64Array;
-}
-
-const isCount = (v: number) => Number.isInteger(v) && v >= 0;
-
-function rowsValid(rows: Float64Array, models: number, projects: number): boolean {
-  for (let o = 0; o < rows.length; o += ROW) {
-    if (!Number.isFinite(rows[o])) return false;
-    for (let k = 1; k < ROW; k += 1) if (!isCount(rows[o + k])) return false;
-    if (rows[o + 1] >= models || rows[o + 2] >= projects || rows[o + 7] > 1) return false;
-  }
-  return true;
 }
 
 export const emptyState = (roots: string[], retainFrom: number): LedgerState & { records: LedgerRecords } => ({
@@ -83,80 +117,23 @@ export const emptyState = (roots: string[], retainFrom: number): LedgerState & {
   retainFrom,
   files: {},
   records: new Map(),
+  summaries: [],
 });
 
-function interner(values: string[]) {
-  const index = new Map<string, number>();
-  return (value: string) => {
-    let i = index.get(value);
-    if (i === undefined) {
-      i = values.push(value) - 1;
-      index.set(value, i);
-    }
-    return i;
-  };
-}
-
 export function serializeState(state: LedgerState): StoredParts {
-  const models: string[] = [];
-  const projects: string[] = [];
-  const model = interner(models);
-  const project = interner(projects);
-  const ids: string[] = [];
-  const rows = new Float64Array(state.records.size * ROW);
-  let o = 0;
-  for (const r of state.records.values()) {
-    ids.push(r.id);
-    rows.set(
-      [r.at, model(r.model), project(r.project), r.input, r.output, r.cacheCreation, r.cacheRead, r.final ? 1 : 0],
-      o,
-    );
-    o += ROW;
-  }
+  const r = state.records;
+  const { ids, models, projects, rows } = r instanceof PackedRecordSet ? r.packed : packRecords(r.values(), r.size);
   const header: Header = {
     version: STATE_VERSION,
     roots: state.roots,
     retainFrom: state.retainFrom,
-    files: state.files,
+    files: fileColumns(state.files),
     models,
     projects,
     records: ids.length,
+    summaries: state.summaries,
   };
-  return { text: `${JSON.stringify(header)}\n${JSON.stringify(ids)}\n`, rows };
-}
-
-/**
- * The records as stored: read in place, so a warm run with nothing new builds no map of tens of
- * thousands of entries (that was most of its time); refresh copies them into one only to add lines.
- */
-class StoredRecords implements RecordSet {
-  constructor(
-    private readonly ids: string[],
-    private readonly rows: Float64Array,
-    private readonly models: string[],
-    private readonly projects: string[],
-  ) {}
-
-  get size(): number {
-    return this.ids.length;
-  }
-
-  *values(): IterableIterator<LedgerRecord> {
-    const n = this.rows;
-    for (let i = 0, o = 0; i < this.ids.length; i += 1, o += ROW) {
-      yield {
-        id: this.ids[i],
-        at: n[o],
-        model: this.models[n[o + 1]],
-        project: this.projects[n[o + 2]],
-        input: n[o + 3],
-        output: n[o + 4],
-        cacheCreation: n[o + 5],
-        cacheRead: n[o + 6],
-        final: n[o + 7] === 1,
-      };
-    }
-  }
+  return { header: `${JSON.stringify(header)}\n`, ids: `${JSON.stringify(ids)}\n`, rows };
 }
 
 function parseJson(text: string): unknown {
@@ -167,17 +144,27 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** The stored state, or null when it is missing, unreadable or of another version (it is rebuilt). */
-export function parseState(stored: StoredParts | null): LedgerState | null {
-  if (stored === null) return null;
-  const [head, idLine, rest] = stored.text.split("\n");
-  const parsed = Header.safeParse(parseJson(head));
-  if (!parsed.success || rest !== "") return null;
-  const { roots, retainFrom, files, models, projects, records } = parsed.data;
-  const ids = parseJson(idLine ?? "");
+/** A parsed header: the state's head, and what its records must match. */
+export interface ParsedHead {
+  head: StateHead;
+  models: string[];
+  projects: string[];
+  records: number;
+}
+
+/** The header line (without its newline), or null when it is unreadable or of another version (the state is rebuilt). */
+export function parseStateHead(line: string): ParsedHead | null {
+  const parsed = Header.safeParse(parseJson(line));
+  if (!parsed.success) return null;
+  const { roots, retainFrom, files, models, projects, records, summaries } = parsed.data;
+  return { head: { roots, retainFrom, files: fileMarks(files), summaries }, models, projects, records };
+}
+
+/** The records after a header (the ids line without its newline, and the numbers), or null when they do not match it. */
+export function parseStateRecords(parsed: ParsedHead, idLine: string, rows: Float64Array): PackedRecordSet | null {
+  const { models, projects, records } = parsed;
+  const ids = parseJson(idLine);
   if (!Array.isArray(ids) || ids.length !== records || !ids.every((id) => typeof id === "string")) return null;
-  const n = stored.rows;
-  if (n.length !== records * ROW) return null;
-  if (!rowsValid(n, models.length, projects.length)) return null;
-  return { roots, retainFrom, files, records: new StoredRecords(ids as string[], n, models, projects) };
+  const packed = { ids: ids as string[], models, projects, rows };
+  return packedValid(packed) ? new PackedRecordSet(packed) : null;
 }

@@ -1,13 +1,17 @@
 /**
  * One refresh of the local ledger: stat every log file, read only what is new since the last run
  * (appended bytes; a truncated or replaced file again from the start), drop messages older than the
- * retained span, and remember where each file was read up to.
+ * retained span, remember where each file was read up to, and answer the spans asked. When no log file
+ * changed, the answers stored with the state are given again without reading its records.
  */
-import { addRecord, editableRecords, pruneRecords, type LedgerRecords, type RecordSet } from "../../core/ledger/record";
-import { emptyState, type FileMark, type LedgerState } from "../../core/ledger/state";
+import { mergeRecords, PackedRecordSet } from "../../core/ledger/packed";
+import { addRecord, type LedgerRecord, type LedgerRecords, type RecordSet } from "../../core/ledger/record";
+import { tallySpans, type Span, type SpanSummary } from "../../core/ledger/span";
+import { emptyState, type FileMark, type StateHead } from "../../core/ledger/state";
+import { cachedAnswer, cachedSpan, nextCache, type CachedSpan } from "../../core/ledger/summary-cache";
 import { findLogFiles, type LogFile } from "./roots";
-import { scanFile } from "./scan";
-import { loadLedgerState, saveLedgerState } from "./state-file";
+import { scanTasks, type ScanThreads, type TaskOutcome } from "./scan-pool";
+import { openLedgerState, saveLedgerState, type StoredLedger } from "./state-file";
 
 export interface RefreshOptions {
   /** Projects folders (see projectsFolders). */
@@ -23,10 +27,18 @@ export interface RefreshOptions {
   skipUntouched: boolean;
   /** Stop reading once this much time has passed (Raycast: about a second); the next run continues. */
   budgetMs?: number;
+  /** The spans to summarize: LedgerSnapshot.summaries, in this order. */
+  spans: readonly Span[];
+  /** Hand back every record too (Raycast attributes them to windows it learns later). */
+  keepRecords?: boolean;
+  /** Worker threads that may share a large scan; without them this thread reads alone. */
+  scanThreads?: ScanThreads;
 }
 
 export interface LedgerSnapshot {
-  records: RecordSet;
+  summaries: SpanSummary[];
+  /** Every retained record when `keepRecords` was asked, else null. */
+  records: RecordSet | null;
   files: number;
   /** Lines that could not be read: malformed ones, and half-written last lines not yet completed. */
   skippedLines: number;
@@ -38,10 +50,14 @@ export interface LedgerSnapshot {
   complete: boolean;
 }
 
-type Plan = { file: LogFile; from: number; skipped: number } | null;
+interface Plan {
+  file: LogFile;
+  from: number;
+  skipped: number;
+}
 
 /** Where to read a file from, or null when nothing in it is new. */
-function plan(file: LogFile, mark: FileMark | undefined): Plan {
+function plan(file: LogFile, mark: FileMark | undefined): Plan | null {
   if (mark === undefined || mark.identity !== file.identity || file.size < mark.offset) {
     return { file, from: 0, skipped: 0 };
   }
@@ -49,70 +65,25 @@ function plan(file: LogFile, mark: FileMark | undefined): Plan {
   return { file, from: mark.offset, skipped: mark.skipped };
 }
 
-async function initialState(options: RefreshOptions): Promise<LedgerState> {
-  const fresh = emptyState(options.roots, options.retainFrom);
-  if (options.statePath === null) return fresh;
-  const stored = await loadLedgerState(options.statePath);
-  const sameRoots = stored !== null && stored.roots.join("\n") === options.roots.join("\n");
-  // A state that kept less than is asked for cannot answer; it is rebuilt.
-  if (!stored || !sameRoots || stored.retainFrom > options.retainFrom) return fresh;
-  return { ...stored, retainFrom: options.retainFrom };
-}
-
-export async function refreshLedger(options: RefreshOptions): Promise<LedgerSnapshot> {
-  const started = Date.now();
-  const budget = options.budgetMs ?? Infinity;
-  const outOfTime = () => Date.now() - started > budget;
-  const state = await initialState(options);
-  // Keyed by id only when lines are added or records dropped; a warm run reads the stored ones as they are.
-  let editable: LedgerRecords | null = null;
-  const records = () => (editable ??= editableRecords(state.records));
-  for (const r of state.records.values()) {
-    if (r.at < options.retainFrom) {
-      pruneRecords(records(), options.retainFrom);
-      break;
-    }
-  }
-  const found = await findLogFiles(options.roots);
+/** The marks of the files still there, what to read (newest first: under a budget the current windows fill in first), and whether a file went away. */
+function planFiles(found: readonly LogFile[], marks: Readonly<Record<string, FileMark>>) {
   const files: Record<string, FileMark> = {};
-  for (const f of found) if (state.files[f.path]) files[f.path] = state.files[f.path];
-  let changed = Object.keys(files).length !== Object.keys(state.files).length;
-  const keep = (record: Parameters<typeof addRecord>[1]) => {
-    if (record.at >= options.retainFrom) addRecord(records(), record);
-  };
-  // Newest first: under a time budget, the current windows fill in before old sessions.
+  for (const f of found) if (marks[f.path]) files[f.path] = marks[f.path];
   const plans = found
     .map((f) => plan(f, files[f.path]))
-    .filter((p): p is NonNullable<Plan> => p !== null)
+    .filter((p): p is Plan => p !== null)
     .sort((a, b) => b.file.mtimeMs - a.file.mtimeMs);
-  let scannedBytes = 0;
-  let complete = true;
-  for (const { file, from, skipped } of plans) {
-    if (outOfTime()) {
-      complete = false;
-      break;
-    }
-    changed = true;
-    const base = { identity: file.identity, mtimeMs: file.mtimeMs };
-    if (options.skipUntouched && file.mtimeMs < options.retainFrom) {
-      // Untouched since before the span: none of its lines can be inside it.
-      files[file.path] = { ...base, size: file.size, offset: file.size, skipped: 0, pendingTail: false };
-      continue;
-    }
-    try {
-      const r = await scanFile(file.path, from, file.folderProject, keep, outOfTime);
-      scannedBytes += r.bytesRead;
-      // A stopped scan records the offset as the size, so the next run sees new bytes and continues.
-      const size = r.stopped ? r.offset : file.size;
-      files[file.path] = { ...base, size, offset: r.offset, skipped: skipped + r.skipped, pendingTail: r.pendingTail };
-      if (r.stopped) complete = false;
-    } catch {
-      // Vanished or unreadable since the stat: forgotten, so the next run tries it afresh.
-      delete files[file.path];
-    }
-  }
-  const next: LedgerState = { ...state, files, records: editable ?? state.records };
-  if (options.statePath !== null && changed) await saveLedgerState(options.statePath, next);
+  return { files, plans, removed: Object.keys(files).length !== Object.keys(marks).length };
+}
+
+/** The stored head when it can answer: the same folders, and it kept at least as much as is asked. */
+function usableHead(stored: StoredLedger | null, options: RefreshOptions): StateHead | null {
+  const head = stored?.head;
+  if (!head || head.roots.join("\n") !== options.roots.join("\n") || head.retainFrom > options.retainFrom) return null;
+  return head;
+}
+
+function progress(found: readonly LogFile[], files: Readonly<Record<string, FileMark>>) {
   let bytesDone = 0;
   let bytesTotal = 0;
   let skippedLines = 0;
@@ -122,5 +93,122 @@ export async function refreshLedger(options: RefreshOptions): Promise<LedgerSnap
     bytesDone += mark ? Math.min(f.size, mark.size === f.size ? f.size : mark.offset) : 0;
     skippedLines += mark ? mark.skipped + Number(mark.pendingTail) : 0;
   }
-  return { records: next.records, files: found.length, skippedLines, scannedBytes, bytesDone, bytesTotal, complete };
+  return { files: found.length, skippedLines, bytesDone, bytesTotal };
+}
+
+/** Answers from the cache where it has them, the rest tallied in one pass; and the cache to keep. */
+function answer(records: RecordSet, spans: readonly Span[], older: readonly CachedSpan[]) {
+  const answers = spans.map((span) => cachedAnswer(older, span));
+  const missing = spans.filter((_, i) => answers[i] === null);
+  const tallies = tallySpans(records instanceof PackedRecordSet ? records : records.values(), missing);
+  const fresh = tallies.map((t, i) => cachedSpan(t, missing[i].family));
+  let next = 0;
+  const summaries = answers.map((a) => a ?? tallies[next++].summary);
+  return { summaries, cache: nextCache(fresh, older), cacheChanged: fresh.length > 0 };
+}
+
+export async function refreshLedger(options: RefreshOptions): Promise<LedgerSnapshot> {
+  const stored = options.statePath === null ? null : openLedgerState(options.statePath);
+  try {
+    return await refreshFrom(stored, options);
+  } finally {
+    stored?.close();
+  }
+}
+
+async function refreshFrom(stored: StoredLedger | null, options: RefreshOptions): Promise<LedgerSnapshot> {
+  const started = Date.now();
+  const budget = options.budgetMs ?? Infinity;
+  let head = usableHead(stored, options);
+  const found = findLogFiles(options.roots);
+  let { files, plans, removed } = planFiles(found, head?.files ?? {});
+  if (head && plans.length === 0 && !removed && !options.keepRecords) {
+    // Nothing new: the stored answers, when they cover every span asked, are all this run needs.
+    const summaries = options.spans.map((span) => cachedAnswer(head!.summaries, span));
+    if (summaries.every((s) => s !== null)) {
+      return { summaries, records: null, scannedBytes: 0, complete: true, ...progress(found, files) };
+    }
+  }
+  const storedRecords = head && stored ? stored.records() : null;
+  if (storedRecords === null && head !== null) {
+    // The records do not match their header: rebuilt from the logs.
+    head = null;
+    ({ files, plans, removed } = planFiles(found, {}));
+  }
+  const state: StateHead = head ?? emptyState(options.roots, options.retainFrom);
+  // The new lines, one record per id; merged with the stored records once every file is read.
+  const incoming: LedgerRecords = new Map();
+  // One copy of each model and project name: every parsed line brings its own.
+  const names = new Map<string, string>();
+  const name = (s: string) => names.get(s) ?? (names.set(s, s), s);
+  const keep = (record: LedgerRecord) => {
+    if (record.at < options.retainFrom) return;
+    record.model = name(record.model);
+    record.project = name(record.project);
+    addRecord(incoming, record);
+  };
+  let changed = head === null || removed;
+  const toRead: Plan[] = [];
+  for (const p of plans) {
+    changed = true;
+    const { file } = p;
+    if (options.skipUntouched && file.mtimeMs < options.retainFrom) {
+      // Untouched since before the span: none of its lines can be inside it.
+      const { identity, mtimeMs, size } = file;
+      files[file.path] = { identity, mtimeMs, size, offset: size, skipped: 0, pendingTail: false };
+    } else toRead.push(p);
+  }
+  let toReadBytes = 0;
+  for (const p of toRead) toReadBytes += p.file.size - p.from;
+  const threads = options.scanThreads && toReadBytes >= options.scanThreads.minBytes ? options.scanThreads : null;
+  let scannedBytes = 0;
+  let complete = true;
+  const tasks = toRead.map(({ file, from }) => ({ path: file.path, from, folderProject: file.folderProject }));
+  const file = (index: number, outcome: TaskOutcome) => {
+    const { file, skipped } = toRead[index];
+    if (outcome === "unstarted") {
+      complete = false;
+    } else if (outcome === "failed") {
+      // Vanished or unreadable since the stat: forgotten, so the next run tries it afresh.
+      delete files[file.path];
+    } else {
+      const r = outcome.result;
+      scannedBytes += r.bytesRead;
+      // A stopped scan records the offset as the size, so the next run sees new bytes and continues.
+      const size = r.stopped ? r.offset : file.size;
+      const { identity, mtimeMs } = file;
+      files[file.path] = {
+        identity,
+        mtimeMs,
+        size,
+        offset: r.offset,
+        skipped: skipped + r.skipped,
+        pendingTail: r.pendingTail,
+      };
+      if (r.stopped) complete = false;
+    }
+  };
+  await scanTasks(tasks, threads, started + budget, { record: keep, file });
+  let current: RecordSet = storedRecords ?? incoming;
+  // Dropping old records leaves every answer about the retained span as it was; an added line does not.
+  let recordsChanged = storedRecords === null && incoming.size > 0;
+  if (storedRecords && (incoming.size > 0 || storedRecords.oldest() < options.retainFrom)) {
+    const merged = mergeRecords(storedRecords.packed, incoming, options.retainFrom);
+    current = new PackedRecordSet(merged.packed);
+    recordsChanged = merged.changed;
+    changed = true;
+  }
+  const older = head && !recordsChanged ? head.summaries : [];
+  const { summaries, cache, cacheChanged } = answer(current, options.spans, older);
+  if (options.statePath !== null && (changed || cacheChanged)) {
+    const next = { ...state, retainFrom: options.retainFrom, files, records: current, summaries: cache };
+    await saveLedgerState(options.statePath, next);
+  }
+  return {
+    summaries,
+    records: options.keepRecords ? current : null,
+    scannedBytes,
+    complete,
+    ...progress(found, files),
+  };
 }

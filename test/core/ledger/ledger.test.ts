@@ -6,9 +6,17 @@ import { snapshotsFromDocument } from "../../../src/core/snapshot";
 import { buildView } from "../../../src/core/view";
 import { fixture } from "../../fixtures";
 import { decodeProjectFolder, projectName } from "../../../src/core/ledger/project";
-import { addRecord, pruneRecords, type LedgerRecord, type LedgerRecords } from "../../../src/core/ledger/record";
+import { mergeRecords, PackedRecordSet, packRecords } from "../../../src/core/ledger/packed";
+import { addRecord, type LedgerRecord, type LedgerRecords } from "../../../src/core/ledger/record";
 import { summarizeSpan } from "../../../src/core/ledger/span";
-import { emptyState, parseState, serializeState } from "../../../src/core/ledger/state";
+import {
+  emptyState,
+  parseStateHead,
+  parseStateRecords,
+  serializeState,
+  type StoredParts,
+} from "../../../src/core/ledger/state";
+import { nextCache, type CachedSpan } from "../../../src/core/ledger/summary-cache";
 import { formatTokens, localLine, localMarkdown } from "../../../src/core/ledger/text";
 import { currentSpans, windowSpan } from "../../../src/core/ledger/windows";
 
@@ -106,13 +114,57 @@ describe("one record per message id", () => {
     }
   });
 
-  test("pruning drops what is older than the retained span", () => {
-    const records: LedgerRecords = new Map([
-      ["a", record({ id: "a", at: 10 })],
-      ["b", record({ id: "b", at: 20 })],
+  test("stored records merged with new lines: what adding each line to a map gives, in the same order", () => {
+    const lines: LedgerRecord[] = [];
+    for (let k = 0; k < 400; k += 1) {
+      // Ids repeat; instants, finality and counts vary so that every branch of the rule is taken.
+      const id = `m${(k * 7) % 90}`;
+      const model = ["claude-opus-4-5", "claude-haiku-4-5", "claude-sonnet-4-5"][k % 3];
+      const line = record({
+        id,
+        at: 1000 + ((k * 13) % 50),
+        final: k % 5 === 0,
+        output: k % 4,
+        model,
+        project: `/p${k % 7}`,
+      });
+      // Now and then a copy equal under the rule but from another project: the first of equals stays.
+      lines.push(line, ...(k % 3 === 0 ? [{ ...line, project: "/copy" }] : []));
+    }
+    // Splits that fall between a line and its copy too.
+    for (const split of [0, 1, 2, 3, 4, 150, 151, 152, lines.length - 1, lines.length]) {
+      for (const from of [0, 1010, 1049]) {
+        const map: LedgerRecords = new Map();
+        for (const r of lines.slice(0, split)) addRecord(map, r);
+        const base = packRecords(map.values(), map.size);
+        const incoming: LedgerRecords = new Map();
+        for (const r of lines.slice(split)) if (r.at >= from) addRecord(incoming, r);
+        const merged = mergeRecords(base, incoming, from);
+        // The same lines one by one: drop the old ones, then add each new line.
+        for (const [id, r] of map) if (r.at < from) map.delete(id);
+        let changed = false;
+        for (const r of lines.slice(split)) if (r.at >= from && addRecord(map, r)) changed = true;
+        expect([...new PackedRecordSet(merged.packed).values()]).toEqual([...map.values()]);
+        expect(merged.changed).toBe(changed);
+      }
+    }
+  });
+
+  test("names only dropped records used are dropped with them; the oldest instant is read from the column", () => {
+    const base = packRecords([record({ id: "a", at: 10, model: "old" }), record({ id: "b", at: 20 })], 2);
+    expect(new PackedRecordSet(base).oldest()).toBe(10);
+    const merged = mergeRecords(base, new Map(), 15);
+    expect([merged.packed.ids, merged.packed.models, merged.changed]).toEqual([["b"], [record().model], false]);
+    expect(new PackedRecordSet({ ids: [], models: [], projects: [], rows: new Float64Array(0) }).oldest()).toBe(
+      Infinity,
+    );
+    // A stored record and a new line equal under the rule: the stored one stays, nothing changed.
+    const equal = new Map([["b", record({ id: "b", at: 20, project: "/other" })]]);
+    const kept = mergeRecords(base, equal, 0);
+    expect([[...new PackedRecordSet(kept.packed).values()][1].project, kept.changed]).toEqual([
+      record().project,
+      false,
     ]);
-    pruneRecords(records, 15);
-    expect([...records.keys()]).toEqual(["b"]);
   });
 });
 
@@ -203,23 +255,50 @@ describe("spans", () => {
 });
 
 describe("state", () => {
+  /** What the state file holds, read back: the header, then the records it announces (or null). */
+  function parseState({ header, ids, rows }: StoredParts) {
+    const parsed = parseStateHead(header.replace(/\n$/, ""));
+    const records = parsed && parseStateRecords(parsed, ids.replace(/\n$/, ""), rows);
+    return parsed && records && { ...parsed.head, records };
+  }
+
   test("round trip; unreadable, foreign or inconsistent state is null", () => {
     const state = emptyState(["/p"], 5);
     state.files["/p/a.jsonl"] = { identity: "1:2", size: 10, mtimeMs: 1, offset: 8, skipped: 1, pendingTail: true };
     state.records.set("msg_1", record());
     state.records.set("msg_2", record({ id: "msg_2", model: "claude-haiku-4-5", final: false }));
+    state.summaries.push({
+      family: null,
+      before: null,
+      first: 1,
+      last: 2,
+      after: null,
+      messages: 1,
+      tokens: { input: 1, output: 0, cacheCreation: 0, cacheRead: 0, total: 1 },
+      byModel: { model: ["m"], messages: [1], total: [1] },
+      byProject: { project: ["p"], path: ["/p"], total: [1], share: [1] },
+    });
     const back = parseState(serializeState(state));
     expect({ ...back, records: [...(back?.records.values() ?? [])] }).toEqual({
       ...state,
       records: [...state.records.values()],
     });
     expect(back?.records.size).toBe(2);
-    expect(parseState(null)).toBeNull();
     const stored = serializeState(state);
     const rows = new Float64Array(0);
-    expect(parseState({ text: "{", rows })).toBeNull();
-    expect(parseState({ text: `${JSON.stringify({ version: 1 })}\n[]\n`, rows })).toBeNull();
-    expect(parseState({ ...stored, text: stored.text.replace('"msg_2"', "") })).toBeNull();
+    expect(parseStateHead("{")).toBeNull();
+    expect(parseStateHead(JSON.stringify({ version: 2 }))).toBeNull();
+    // File marks are stored as columns: one of a different length is not a state.
+    const head = JSON.parse(stored.header);
+    expect(parseStateHead(JSON.stringify(head))?.head.files).toEqual(state.files);
+    head.files.offset.push(3);
+    expect(parseStateHead(JSON.stringify(head))).toBeNull();
+    head.files.offset.pop();
+    head.summaries[0].byProject.share.push(1);
+    expect(parseStateHead(JSON.stringify(head))).toBeNull();
+    expect(parseState({ ...stored, ids: stored.ids.replace('"msg_2"', "") })).toBeNull();
+    expect(parseState({ ...stored, ids: "[1,2]\n" })).toBeNull();
+    expect(parseState({ ...stored, rows })).toBeNull();
     expect(parseState({ ...stored, rows: stored.rows.subarray(1) })).toBeNull();
     // The second record's model index out of range, then a count that is not whole.
     const broken = stored.rows.slice();
@@ -229,6 +308,25 @@ describe("state", () => {
     fraction[3] = 0.5;
     expect(parseState({ ...stored, rows: fraction })).toBeNull();
   });
+});
+
+test("stored answers: the fresh first, each once, at most 16", () => {
+  const answer = (messages: number): CachedSpan => ({
+    family: null,
+    before: null,
+    first: null,
+    last: null,
+    after: null,
+    messages,
+    tokens: { input: 0, output: 0, cacheCreation: 0, cacheRead: 0, total: 0 },
+    byModel: { model: [], messages: [], total: [] },
+    byProject: { project: [], path: [], total: [], share: [] },
+  });
+  expect(nextCache([answer(1), answer(1)], [answer(2), answer(1)]).map((c) => c.messages)).toEqual([1, 2]);
+  const many = Array.from({ length: 20 }, (_, i) => answer(i));
+  expect(nextCache(many.slice(0, 10), many.slice(10)).map((c) => c.messages)).toEqual(
+    many.slice(0, 16).map((c) => c.messages),
+  );
 });
 
 test("project names and token counts", () => {

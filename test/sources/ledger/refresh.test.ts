@@ -4,13 +4,14 @@ import {
   mkdtempSync,
   readFileSync,
   renameSync,
+  rmSync,
   truncateSync,
   utimesSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { summarizeSpan } from "../../../src/core/ledger/span";
+import { summarizeSpan, type Span } from "../../../src/core/ledger/span";
 import { refreshLedger, type RefreshOptions } from "../../../src/sources/ledger/refresh";
 import { projectsFolders } from "../../../src/sources/ledger/roots";
 import { scanFile } from "../../../src/sources/ledger/scan";
@@ -55,8 +56,12 @@ function assistant({
 const user = (text: string) =>
   JSON.stringify({ type: "user", timestamp: "2030-11-24T09:00:00.000Z", message: { role: "user", content: text } });
 
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 function logs() {
   const dir = mkdtempSync(join(tmpdir(), "cpm-ledger-"));
+  made.push(dir);
   const projects = join(dir, "projects");
   const file = (relative: string, lines: string[], end = "\n") => {
     const path = join(projects, relative);
@@ -69,12 +74,17 @@ function logs() {
     retainFrom: 0,
     statePath: join(dir, "state", "ledger.json"),
     skipUntouched: true,
+    spans: [ALL],
+    keepRecords: true,
   };
   const refresh = async (over: Partial<RefreshOptions> = {}) => {
     const snapshot = await refreshLedger({ ...options, ...over });
-    return { ...snapshot, total: summarizeSpan(snapshot.records.values(), ALL).tokens.total };
+    const records = snapshot.records!;
+    // The answer given is the one the records give.
+    expect(snapshot.summaries).toEqual([summarizeSpan(records.values(), ALL)]);
+    return { ...snapshot, records, total: snapshot.summaries[0].tokens.total };
   };
-  return { dir, file, refresh };
+  return { dir, file, refresh, options };
 }
 
 test("the fixture folder: deduplicated totals as test/fixtures/README.md states them", async () => {
@@ -83,9 +93,11 @@ test("the fixture folder: deduplicated totals as test/fixtures/README.md states 
     retainFrom: 0,
     statePath: null,
     skipUntouched: false,
+    spans: [],
+    keepRecords: true,
   });
   const span = (from: string) =>
-    summarizeSpan(snapshot.records.values(), {
+    summarizeSpan(snapshot.records!.values(), {
       from: new Date(from),
       to: new Date("2030-11-24T12:00:00Z"),
       family: null,
@@ -204,7 +216,7 @@ test("a time budget stops between chunks and the next run continues where it sto
   expect([none.complete, none.bytesDone, none.total]).toEqual([false, 0, 0]);
   // One chunk of the big file, stopped at a line boundary.
   const found: string[] = [];
-  const part = await scanFile(
+  const part = scanFile(
     path,
     0,
     "/p",
@@ -213,7 +225,7 @@ test("a time budget stops between chunks and the next run continues where it sto
   );
   expect(part.stopped).toBe(true);
   expect(part.offset).toBeLessThanOrEqual(1 << 20);
-  const rest = await scanFile(
+  const rest = scanFile(
     path,
     part.offset,
     "/p",
@@ -244,6 +256,7 @@ test("missing folders are no logs, not an error", async () => {
     retainFrom: 0,
     statePath: null,
     skipUntouched: true,
+    spans: [],
   });
   expect(r).toMatchObject({ files: 0, skippedLines: 0, complete: true });
   expect(projectsFolders(" /a, /b ,", "/home/u")).toEqual(["/a/projects", "/b/projects"]);
@@ -264,4 +277,97 @@ test("message content that looks like the line's own keys does not confuse the r
   const r = await refresh();
   expect([r.total, r.skippedLines]).toEqual([7, 0]);
   expect([...r.records.values()][0]).toMatchObject({ input: 3, output: 4, final: true });
+});
+
+describe("answers kept with the state", () => {
+  const at = (hh: string) => new Date(`2030-11-24T${hh}Z`);
+  const span = (from: string, to: string, family: string | null = null) => ({ from: at(from), to: at(to), family });
+
+  function setup() {
+    const { dir, file, options } = logs();
+    const path = file("-Users-ada-src-app/s.jsonl", [
+      assistant({ id: "m1", input: 1, at: "2030-11-24T08:00:00.000Z" }),
+      assistant({ id: "m2", input: 20, at: "2030-11-24T09:00:00.000Z", model: "claude-opus-4-5-20251101" }),
+      assistant({ id: "m3", input: 300, at: "2030-11-24T10:00:00.000Z", cwd: "/Users/ada/src/web" }),
+    ]);
+    const state = join(dir, "state", "ledger.json");
+    /** A run as `ledger` makes it: the spans' answers only, from the state when nothing changed. */
+    const ask = (spans: Span[]) => refreshLedger({ ...options, keepRecords: false, spans });
+    /** The same spans summed over every record the ledger holds. */
+    const full = async (spans: Span[]) => {
+      const { records } = await refreshLedger({ ...options, keepRecords: true, spans: [] });
+      return spans.map((s) => summarizeSpan(records!.values(), s));
+    };
+    /** The same spans computed from every line of the logs, nothing stored. */
+    const fresh = async (spans: Span[]) =>
+      (await refreshLedger({ ...options, statePath: null, keepRecords: false, spans })).summaries;
+    /** Damages the records after the header: a run that reads them rebuilds from the logs (and reads bytes). */
+    const damageRecords = () => {
+      const bytes = readFileSync(state);
+      writeFileSync(state, bytes.subarray(0, bytes.length - 8));
+    };
+    return { path, file, ask, full, fresh, damageRecords };
+  }
+
+  test("nothing new: the same answers without reading the records, also for a span that moved but holds the same messages", async () => {
+    const { ask, fresh, damageRecords } = setup();
+    const spans = [span("08:30:00", "10:00:00"), span("07:00:00", "12:00:00", "opus")];
+    const cold = await ask(spans);
+    expect(cold.summaries.map((s) => s.tokens.total)).toEqual([320, 20]);
+    damageRecords();
+    const warm = await ask(spans);
+    expect(warm.scannedBytes).toBe(0);
+    expect(warm.summaries).toEqual(await fresh(spans));
+    // Later ends and starts that pass no message: still the stored answers, with the spans' own ends.
+    const moved = [span("08:00:00.001", "11:00:00"), span("08:59:59", "12:30:00", "opus")];
+    const again = await ask(moved);
+    expect(again.scannedBytes).toBe(0);
+    expect(again.summaries).toEqual(await fresh(moved));
+    expect(again.summaries[0].from).toEqual(moved[0].from);
+  });
+
+  test("a span that gains or loses a message, or another family, is computed afresh", async () => {
+    const { ask, full } = setup();
+    await ask([span("08:30:00", "09:30:00")]);
+    for (const other of [
+      span("08:00:00", "09:30:00"), // starts at m1: inclusive
+      span("09:00:00.001", "09:30:00"), // starts after m2
+      span("08:30:00", "08:59:59.999"), // ends before m2
+      span("08:30:00", "10:00:00"), // ends at m3
+      span("08:30:00", "09:30:00", "sonnet"),
+    ]) {
+      const r = await ask([other]);
+      expect(r.summaries).toEqual(await full([other]));
+      // Computed from the stored records, not re-read from the logs.
+      expect(r.scannedBytes).toBe(0);
+    }
+    const totals = async (s: Span) => (await ask([s])).summaries[0].tokens.total;
+    expect(await totals(span("08:00:00", "09:30:00"))).toBe(21);
+    expect(await totals(span("09:00:00.001", "09:30:00"))).toBe(0);
+    expect(await totals(span("08:30:00", "10:00:00"))).toBe(320);
+    expect(await totals(span("08:30:00", "09:30:00", "sonnet"))).toBe(0);
+  });
+
+  test("an append, a truncation, a replacement or a new file changes the answer", async () => {
+    const { path, file, ask, full } = setup();
+    const spans = [span("07:00:00", "12:00:00")];
+    const total = async () => {
+      const r = await ask(spans);
+      expect(r.summaries).toEqual(await full(spans));
+      return r.summaries[0].tokens.total;
+    };
+    expect(await total()).toBe(321);
+    appendFileSync(path, `${assistant({ id: "m4", input: 4000, at: "2030-11-24T11:00:00.000Z" })}\n`);
+    expect(await total()).toBe(4321);
+    file("-Users-ada-src-app/s2.jsonl", [assistant({ id: "m5", input: 50000, at: "2030-11-24T11:30:00.000Z" })]);
+    expect(await total()).toBe(54321);
+    // What a truncated or replaced file held before stays counted; what it holds now is added.
+    truncateSync(path, 0);
+    writeFileSync(path, `${assistant({ id: "m6", input: 600000, at: "2030-11-24T11:45:00.000Z" })}\n`);
+    expect(await total()).toBe(654321);
+    const replacement = join(dirname(path), "new.tmp");
+    writeFileSync(replacement, `${assistant({ id: "m7", input: 7000000, at: "2030-11-24T11:50:00.000Z" })}\n`);
+    renameSync(replacement, path);
+    expect(await total()).toBe(7654321);
+  });
 });
