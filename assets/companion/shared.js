@@ -148,9 +148,9 @@ function floatSafeRemainder(val, step) {
   return ratio - roundedRatio;
 }
 var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
-function defineLazy(object2, key, getter) {
+function defineLazy(object3, key, getter) {
   let value = void 0;
-  Object.defineProperty(object2, key, {
+  Object.defineProperty(object3, key, {
     get() {
       if (value === EVALUATING) {
         return void 0;
@@ -162,7 +162,7 @@ function defineLazy(object2, key, getter) {
       return value;
     },
     set(v) {
-      Object.defineProperty(object2, key, {
+      Object.defineProperty(object3, key, {
         value: v
         // configurable: true,
       });
@@ -1114,6 +1114,7 @@ var _parse = (_Err) => {
   };
   return fn;
 };
+var parse = /* @__PURE__ */ _parse($ZodRealError);
 var _parseAsync = (_Err) => {
   const fn = async (schema, value, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
@@ -1129,6 +1130,7 @@ var _parseAsync = (_Err) => {
   };
   return fn;
 };
+var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
 var _safeParse = (_Err) => (schema, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
   const result = schema._zod.run({ value, issues: [] }, ctx);
@@ -1137,6 +1139,7 @@ var _safeParse = (_Err) => (schema, value, _ctx) => {
   }
   return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
+var safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
 function failure(Err, issues, ctx) {
   let error2;
   return {
@@ -1163,6 +1166,7 @@ var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
     result = await result;
   return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
+var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 var COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
 var validate = ((schema, value, _ctx) => {
@@ -1198,32 +1202,32 @@ var validateAsync = async (schema, value, _ctx) => {
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
-  const parse2 = _parse(_Err);
+  const parse3 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse2(schema, value, ctx, finalizeParams(fn, _params));
+    return parse3(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var _decode = (_Err) => {
-  const parse2 = _parse(_Err);
+  const parse3 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
-    return parse2(schema, value, _ctx, finalizeParams(fn, _params));
+    return parse3(schema, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var _encodeAsync = (_Err) => {
-  const parseAsync2 = _parseAsync(_Err);
+  const parseAsync3 = _parseAsync(_Err);
   const fn = async (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return await parseAsync2(schema, value, ctx, finalizeParams(fn, _params));
+    return await parseAsync3(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var _decodeAsync = (_Err) => {
-  const parseAsync2 = _parseAsync(_Err);
+  const parseAsync3 = _parseAsync(_Err);
   const fn = async (schema, value, _ctx, _params) => {
-    return await parseAsync2(schema, value, _ctx, finalizeParams(fn, _params));
+    return await parseAsync3(schema, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
@@ -2227,7 +2231,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse2 = inst._zod.parse;
+  const parse3 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -2241,7 +2245,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse2(payload, ctx);
+    return parse3(payload, ctx);
   };
 }
 var arraySize = (input) => Array.isArray(input) ? input.length : -1;
@@ -3176,6 +3180,23 @@ function handleReadonlyResult(payload) {
     payload.value = Object.freeze(payload.value);
   return payload;
 }
+var $ZodLazy = /* @__PURE__ */ $constructor("$ZodLazy", (inst, def) => {
+  $ZodType.init(inst, def);
+  defineLazy(inst._zod, "innerType", () => {
+    const d = def;
+    if (!d._cachedInner)
+      d._cachedInner = def.getter();
+    return d._cachedInner;
+  });
+  defineLazyInternal(inst, "pattern", (zod) => zod.innerType?._zod?.pattern);
+  defineLazyInternal(inst, "propValues", (zod) => zod.innerType?._zod?.propValues);
+  defineLazyInternal(inst, "optin", (zod) => zod.innerType?._zod?.optin ?? void 0);
+  defineLazyInternal(inst, "optout", (zod) => zod.innerType?._zod?.optout ?? void 0);
+  inst._zod.parse = (payload, ctx) => {
+    const inner = inst._zod.innerType;
+    return inner._zod.run(payload, ctx);
+  };
+});
 var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
   $ZodCheck.init(inst, def);
   $ZodType.init(inst, def);
@@ -4001,6 +4022,10 @@ function _gte(value, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
+function _nonnegative(params) {
+  return /* @__PURE__ */ _gte(0, params);
+}
+// @__NO_SIDE_EFFECTS__
 function _multipleOf(value, params) {
   return new $ZodCheckMultipleOf({
     check: "multiple_of",
@@ -4406,8 +4431,8 @@ function foldObjects(members2) {
   }
   const properties = {};
   const required2 = /* @__PURE__ */ new Set();
-  for (const object2 of objects) {
-    for (const key in object2.properties) {
+  for (const object3 of objects) {
+    for (const key in object3.properties) {
       if (Object.prototype.hasOwnProperty.call(properties, key))
         continue;
       const parts = [];
@@ -4421,18 +4446,18 @@ function foldObjects(members2) {
       const merged = parts.length === 1 ? parts[0] : foldObjects(parts) ?? { allOf: parts };
       assignProp(properties, key, merged);
     }
-    for (const key of object2.required ?? [])
+    for (const key of object3.required ?? [])
       required2.add(key);
   }
   const folded = { type: "object", properties };
   if (required2.size)
     folded.required = [...required2];
-  if (objects.every((object2) => object2.additionalProperties === false)) {
+  if (objects.every((object3) => object3.additionalProperties === false)) {
     folded.additionalProperties = false;
   } else {
     const constraints = [];
-    for (const object2 of objects) {
-      const constraint = undeclaredConstraint(object2);
+    for (const object3 of objects) {
+      const constraint = undeclaredConstraint(object3);
       if (constraint && !constraints.some((seen) => JSON.stringify(seen) === JSON.stringify(constraint)))
         constraints.push(constraint);
     }
@@ -4455,12 +4480,12 @@ function foldIntersection(json) {
   if (!unions.length) {
     folded = foldObjects(allOf);
   } else {
-    const union2 = unions[0];
-    const keyword = UNION_KEYS.find((k) => Array.isArray(union2[k]));
-    if (Object.keys(union2).length !== 1)
+    const union3 = unions[0];
+    const keyword = UNION_KEYS.find((k) => Array.isArray(union3[k]));
+    if (Object.keys(union3).length !== 1)
       return;
-    const rest = allOf.filter((m) => m !== union2);
-    const branches = union2[keyword].map((branch) => foldObjects([...rest, branch]));
+    const rest = allOf.filter((m) => m !== union3);
+    const branches = union3[keyword].map((branch) => foldObjects([...rest, branch]));
     if (branches.some((b) => !b))
       return;
     folded = { [keyword]: branches };
@@ -4871,9 +4896,6 @@ var numberProcessor = (schema, ctx, _json, params) => {
       json.allOf = [...json.allOf ?? [], ...rest.map((m) => ({ multipleOf: m }))];
   }
 };
-var booleanProcessor = (_schema, _ctx, json, _params) => {
-  json.type = "boolean";
-};
 var neverProcessor = (_schema, _ctx, json, _params) => {
   json.not = {};
 };
@@ -5230,10 +5252,10 @@ var ZodRealError = /* @__PURE__ */ $constructor("ZodError", initializer2, void 0
 });
 
 // node_modules/zod/v4/classic/parse.js
-var parse = /* @__PURE__ */ _parse(ZodRealError);
-var parseAsync = /* @__PURE__ */ _parseAsync(ZodRealError);
-var safeParse = /* @__PURE__ */ _safeParse(ZodRealError);
-var safeParseAsync = /* @__PURE__ */ _safeParseAsync(ZodRealError);
+var parse2 = /* @__PURE__ */ _parse(ZodRealError);
+var parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError);
+var safeParse2 = /* @__PURE__ */ _safeParse(ZodRealError);
+var safeParseAsync2 = /* @__PURE__ */ _safeParseAsync(ZodRealError);
 var encode = /* @__PURE__ */ _encode(ZodRealError);
 var decode = /* @__PURE__ */ _decode(ZodRealError);
 var encodeAsync = /* @__PURE__ */ _encodeAsync(ZodRealError);
@@ -5367,16 +5389,16 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     util_exports.own(this, "~standard", value);
   },
   parse: function _parse2(data, params) {
-    return parse(this, data, params, { callee: _parse2 });
+    return parse2(this, data, params, { callee: _parse2 });
   },
   parseAsync: async function _parseAsync2(data, params) {
-    return await parseAsync(this, data, params, { callee: _parseAsync2 });
+    return await parseAsync2(this, data, params, { callee: _parseAsync2 });
   },
   safeParse(data, params) {
-    return safeParse(this, data, params);
+    return safeParse2(this, data, params);
   },
   async safeParseAsync(data, params) {
-    return safeParseAsync(this, data, params);
+    return safeParseAsync2(this, data, params);
   },
   // `spa` is an alias: same function object as `safeParseAsync`, as before.
   get spa() {
@@ -5747,14 +5769,6 @@ var ZodNumberFormat = /* @__PURE__ */ $constructor("ZodNumberFormat", (inst, def
 });
 function int(params) {
   return _int(ZodNumberFormat, params);
-}
-var ZodBoolean = /* @__PURE__ */ $constructor("ZodBoolean", (inst, def) => {
-  $ZodBoolean.init(inst, def);
-  ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json, params) => booleanProcessor(inst, ctx, json, params);
-});
-function boolean2(params) {
-  return _boolean(ZodBoolean, params);
 }
 var ZodUnknown = /* @__PURE__ */ $constructor("ZodUnknown", (inst, def) => {
   $ZodUnknown.init(inst, def);
@@ -6172,9 +6186,9 @@ function isFromTheFuture(at, now) {
 
 // node_modules/date-fns/_lib/getRoundingMethod.js
 function getRoundingMethod(method) {
-  return (number3) => {
+  return (number4) => {
     const round = method ? Math[method] : Math.trunc;
-    const result = round(number3);
+    const result = round(number4);
     return result === 0 ? 0 : result;
   };
 }
@@ -6468,19 +6482,19 @@ var formattingDayPeriodValues = {
   }
 };
 var ordinalNumber = (dirtyNumber, _options) => {
-  const number3 = Number(dirtyNumber);
-  const rem100 = number3 % 100;
+  const number4 = Number(dirtyNumber);
+  const rem100 = number4 % 100;
   if (rem100 > 20 || rem100 < 10) {
     switch (rem100 % 10) {
       case 1:
-        return number3 + "st";
+        return number4 + "st";
       case 2:
-        return number3 + "nd";
+        return number4 + "nd";
       case 3:
-        return number3 + "rd";
+        return number4 + "rd";
     }
   }
-  return number3 + "th";
+  return number4 + "th";
 };
 var localize = {
   ordinalNumber,
@@ -6511,10 +6525,10 @@ var localize = {
 
 // node_modules/date-fns/locale/_lib/buildMatchFn.js
 function buildMatchFn(args) {
-  return (string3, options = {}) => {
+  return (string4, options = {}) => {
     const width = options.width;
     const matchPattern = width && args.matchPatterns[width] || args.matchPatterns[args.defaultMatchWidth];
-    const matchResult = string3.match(matchPattern);
+    const matchResult = string4.match(matchPattern);
     if (!matchResult) {
       return null;
     }
@@ -6530,13 +6544,13 @@ function buildMatchFn(args) {
       // [TODO] -- I challenge you to fix the type
       options.valueCallback(value)
     ) : value;
-    const rest = string3.slice(matchedString.length);
+    const rest = string4.slice(matchedString.length);
     return { value, rest };
   };
 }
-function findKey(object2, predicate) {
-  for (const key in object2) {
-    if (Object.prototype.hasOwnProperty.call(object2, key) && predicate(object2[key])) {
+function findKey(object3, predicate) {
+  for (const key in object3) {
+    if (Object.prototype.hasOwnProperty.call(object3, key) && predicate(object3[key])) {
       return key;
     }
   }
@@ -6553,15 +6567,15 @@ function findIndex(array2, predicate) {
 
 // node_modules/date-fns/locale/_lib/buildMatchPatternFn.js
 function buildMatchPatternFn(args) {
-  return (string3, options = {}) => {
-    const matchResult = string3.match(args.matchPattern);
+  return (string4, options = {}) => {
+    const matchResult = string4.match(args.matchPattern);
     if (!matchResult) return null;
     const matchedString = matchResult[0];
-    const parseResult = string3.match(args.parsePattern);
+    const parseResult = string4.match(args.parsePattern);
     if (!parseResult) return null;
     let value = args.valueCallback ? args.valueCallback(parseResult[0]) : parseResult[0];
     value = options.valueCallback ? options.valueCallback(value) : value;
-    const rest = string3.slice(matchedString.length);
+    const rest = string4.slice(matchedString.length);
     return { value, rest };
   };
 }
@@ -6866,9 +6880,9 @@ function getWeek(date2, options) {
 }
 
 // node_modules/date-fns/_lib/addLeadingZeros.js
-function addLeadingZeros(number3, targetLength) {
-  const sign = number3 < 0 ? "-" : "";
-  const output = Math.abs(number3).toString().padStart(targetLength, "0");
+function addLeadingZeros(number4, targetLength) {
+  const sign = number4 < 0 ? "-" : "";
+  const output = Math.abs(number4).toString().padStart(targetLength, "0");
   return sign + output;
 }
 
@@ -8135,7 +8149,162 @@ function validateTimezone(_hours, minutes) {
   return minutes >= 0 && minutes <= 59;
 }
 
+// node_modules/zod/v4/mini/schemas.js
+var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
+  if (!inst._zod)
+    throw new Error("Uninitialized schema in ZodMiniType.");
+  $ZodType.init(inst, def);
+  inst.def = def;
+  inst.type = def.type;
+}, {
+  // `with` is an alias for `check`: the same function object, not a wrapper.
+  get with() {
+    return this.check;
+  },
+  set with(value) {
+    own(this, "with", value);
+  },
+  parse(data, params) {
+    return parse(this, data, params, { callee: this.parse });
+  },
+  parseAsync(data, params) {
+    return parseAsync(this, data, params, { callee: this.parseAsync });
+  },
+  safeParse(data, params) {
+    return safeParse(this, data, params);
+  },
+  safeParseAsync(data, params) {
+    return safeParseAsync(this, data, params);
+  },
+  check(...checks) {
+    const def = this.def;
+    return this.clone({
+      ...def,
+      checks: [
+        ...def.checks ?? [],
+        ...checks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch)
+      ]
+    }, { parent: true });
+  },
+  clone(_def, params) {
+    return clone(this, _def, params);
+  },
+  brand() {
+    return this;
+  },
+  register(reg, meta2) {
+    reg.add(this, meta2);
+    return this;
+  },
+  apply(fn, ...args) {
+    return args.length === 0 ? fn(this) : fn(this, ...args);
+  }
+});
+var ZodMiniString = /* @__PURE__ */ $constructor("ZodMiniString", (inst, def) => {
+  $ZodString.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function string3(params) {
+  return _string(ZodMiniString, params);
+}
+var ZodMiniNumber = /* @__PURE__ */ $constructor("ZodMiniNumber", (inst, def) => {
+  $ZodNumber.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function number3(params) {
+  return _number(ZodMiniNumber, params);
+}
+var ZodMiniNumberFormat = /* @__PURE__ */ $constructor("ZodMiniNumberFormat", (inst, def) => {
+  $ZodNumberFormat.init(inst, def);
+  ZodMiniNumber.init(inst, def);
+});
+function int2(params) {
+  return _int(ZodMiniNumberFormat, params);
+}
+var ZodMiniBoolean = /* @__PURE__ */ $constructor("ZodMiniBoolean", (inst, def) => {
+  $ZodBoolean.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function boolean2(params) {
+  return _boolean(ZodMiniBoolean, params);
+}
+var ZodMiniObject = /* @__PURE__ */ $constructor("ZodMiniObject", (inst, def) => {
+  $ZodObject.init(inst, def);
+  ZodMiniType.init(inst, def);
+  installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
+});
+// @__NO_SIDE_EFFECTS__
+function object2(shape, params) {
+  const def = {
+    type: "object",
+    shape: shape ?? {},
+    ...normalizeParams(params)
+  };
+  return new ZodMiniObject(def);
+}
+// @__NO_SIDE_EFFECTS__
+function extend2(schema, shape) {
+  return extend(schema, shape);
+}
+var ZodMiniUnion = /* @__PURE__ */ $constructor("ZodMiniUnion", (inst, def) => {
+  $ZodUnion.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function union2(options, params) {
+  return new ZodMiniUnion({
+    type: "union",
+    options,
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniOptional = /* @__PURE__ */ $constructor("ZodMiniOptional", (inst, def) => {
+  $ZodOptional.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function optional2(innerType) {
+  return new ZodMiniOptional({
+    type: "optional",
+    innerType
+  });
+}
+var ZodMiniNullable = /* @__PURE__ */ $constructor("ZodMiniNullable", (inst, def) => {
+  $ZodNullable.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function nullable2(innerType) {
+  return new ZodMiniNullable({
+    type: "nullable",
+    innerType
+  });
+}
+var ZodMiniLazy = /* @__PURE__ */ $constructor("ZodMiniLazy", (inst, def) => {
+  $ZodLazy.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function _lazy(getter) {
+  return new ZodMiniLazy({
+    type: "lazy",
+    getter
+  });
+}
+var ZodMiniCustom = /* @__PURE__ */ $constructor("ZodMiniCustom", (inst, def) => {
+  $ZodCustom.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function refine2(fn, _params = {}) {
+  return _refine(ZodMiniCustom, fn, _params);
+}
+
 // src/core/usage-schema.ts
+config(en_default());
 var ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
 var knownInstants = /* @__PURE__ */ new Set();
 var MAX_KNOWN_INSTANTS = 64;
@@ -8149,8 +8318,13 @@ function isIsoInstant(s) {
   }
   return true;
 }
-var isoInstant = string2().refine(isIsoInstant, { message: "expected an ISO-8601 timestamp" });
-var percentPoints = number2().finite().min(0, { message: "expected a percentage of at least 0" });
+var isoInstant = string3().check(refine2(isIsoInstant, { message: "expected an ISO-8601 timestamp" }));
+var percentPoints = number3().check(_gte(0, { message: "expected a percentage of at least 0" }));
+var maybe = (schema) => optional2(nullable2(schema));
+var maybeNumber = maybe(number3());
+var maybeString = maybe(string3());
+var maybeBoolean = maybe(boolean2());
+var nonEmpty = string3().check(_minLength(1));
 var MAX_NESTING = 64;
 function nestedDeeperThan(value, limit) {
   const pending = [[value, 1]];
@@ -8162,72 +8336,81 @@ function nestedDeeperThan(value, limit) {
   }
   return false;
 }
-var windowSchema = object({
+var windowSchema = object2({
   utilization: percentPoints,
-  resets_at: isoInstant.nullable()
+  resets_at: nullable2(isoInstant)
 });
-var extraUsageSchema = object({
-  is_enabled: boolean2(),
-  monthly_limit: number2().finite().nullable().optional(),
-  used_credits: number2().finite().nullable().optional(),
-  utilization: percentPoints.nullable().optional(),
-  currency: string2().nullable().optional(),
-  disabled_reason: string2().nullable().optional()
-});
-var moneySchema = object({
-  amount_minor: number2().finite(),
-  currency: string2().min(1),
-  exponent: number2().int().min(0).max(6)
-});
-var spendSchema = object({
-  used: moneySchema.nullable().optional(),
-  limit: moneySchema.nullable().optional(),
-  percent: percentPoints.nullable().optional(),
-  enabled: boolean2().nullable().optional(),
-  disabled_reason: string2().nullable().optional()
-});
-var displayName = object({ display_name: string2().min(1) });
-var limitEntrySchema = object({
-  kind: string2().min(1),
-  group: string2().nullable().optional(),
-  percent: percentPoints.nullable(),
-  resets_at: isoInstant.nullable().optional(),
-  scope: union([
-    object({ model: displayName.extend({ id: string2().nullable().optional() }) }),
-    object({ surface: displayName })
-  ]).nullable().optional(),
+var extraUsageSchema = _lazy(
+  () => object2({
+    is_enabled: boolean2(),
+    monthly_limit: maybeNumber,
+    used_credits: maybeNumber,
+    utilization: maybe(percentPoints),
+    currency: maybeString,
+    disabled_reason: maybeString
+  })
+);
+var moneySchema = _lazy(
+  () => object2({
+    amount_minor: number3(),
+    currency: nonEmpty,
+    exponent: int2().check(_gte(0), _lte(6))
+  })
+);
+var spendSchema = _lazy(
+  () => object2({
+    used: maybe(moneySchema),
+    limit: maybe(moneySchema),
+    percent: maybe(percentPoints),
+    enabled: maybeBoolean,
+    disabled_reason: maybeString
+  })
+);
+var displayName = object2({ display_name: nonEmpty });
+var limitEntrySchema = object2({
+  kind: nonEmpty,
+  group: maybeString,
+  percent: nullable2(percentPoints),
+  resets_at: maybe(isoInstant),
+  scope: maybe(
+    union2([object2({ model: extend2(displayName, { id: maybeString }) }), object2({ surface: displayName })])
+  ),
   // Informational only: inactive limits still count towards a 429, so it is never used as a filter.
-  is_active: boolean2().nullable().optional()
+  is_active: maybeBoolean
 });
-var overageSchema = object({
-  is_enabled: boolean2(),
-  monthly_credit_limit: number2().finite().nullable().optional(),
-  currency: string2().nullable().optional(),
-  used_credits: number2().finite().nullable().optional(),
-  disabled_reason: string2().nullable().optional(),
-  disabled_until: isoInstant.nullable().optional(),
-  out_of_credits: boolean2().nullable().optional()
-});
-var subscriptionSchema = object({
-  status: string2().nullable().optional(),
-  next_charge_date: string2().nullable().optional(),
-  billing_interval: string2().nullable().optional(),
-  currency: string2().nullable().optional()
-});
+var overageSchema = _lazy(
+  () => object2({
+    is_enabled: boolean2(),
+    monthly_credit_limit: maybeNumber,
+    currency: maybeString,
+    used_credits: maybeNumber,
+    disabled_reason: maybeString,
+    disabled_until: maybe(isoInstant),
+    out_of_credits: maybeBoolean
+  })
+);
+var subscriptionSchema = _lazy(
+  () => object2({
+    status: maybeString,
+    next_charge_date: maybeString,
+    billing_interval: maybeString,
+    currency: maybeString
+  })
+);
 function describeZodError(error2) {
   const issue2 = error2.issues[0];
   if (!issue2) return "invalid value";
   const path = issue2.path.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`).join("");
   return path ? `${path}: ${issue2.message}` : issue2.message;
 }
-var claudeCodeRateWindowSchema = object({
+var claudeCodeRateWindowSchema = object2({
   used_percentage: percentPoints,
-  resets_at: number2().finite().min(0).max(864e10).nullable().optional()
+  resets_at: maybe(number3().check(_gte(0), _lte(864e10)))
 });
-var claudeCodeModelSchema = object({ display_name: string2().min(1).max(200) });
+var claudeCodeModelSchema = object2({ display_name: string3().check(_minLength(1), _maxLength(200)) });
 
 // src/core/text.ts
-var UNPRINTABLE_CHARS = String.raw`[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]`;
+var UNPRINTABLE_CHARS = String.raw`[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]`;
 var UNPRINTABLE = new RegExp(UNPRINTABLE_CHARS, "gu");
 var HAS_UNPRINTABLE = new RegExp(UNPRINTABLE_CHARS, "u");
 function printable(text) {
@@ -8292,8 +8475,8 @@ var snapshotSchema = object({
   browser: string2().max(100).optional().default("browser"),
   fetched_at: isoInstant,
   usage: record(string2(), unknown()).refine((usage) => !nestedDeeperThan(usage, MAX_NESTING), { message: `nested deeper than ${MAX_NESTING} levels` }),
-  overage: overageSchema.nullable().optional().default(null),
-  subscription: subscriptionSchema.nullable().optional().default(null),
+  overage: nullable(overageSchema).optional().default(null),
+  subscription: nullable(subscriptionSchema).optional().default(null),
   errors: array(string2().max(2e3)).max(100).optional().default([])
 });
 var snapshotArraySchema = array(snapshotSchema).max(1e3);
@@ -8571,10 +8754,10 @@ function isNewCycle(previous, next) {
   const clockMoved = previous.resetsAt === null ? next.resetsAt !== null : next.resetsAt === null || Math.abs(next.resetsAt - previous.resetsAt) > RESET_JITTER_MS;
   return next.percent < previous.percent && clockMoved;
 }
-var sampleSchema = object({
-  at: number2().finite(),
-  percent: number2().finite().nonnegative(),
-  resetsAt: number2().finite().nullable()
+var sampleSchema = object2({
+  at: number3(),
+  percent: number3().check(_nonnegative()),
+  resetsAt: nullable2(number3())
 });
 
 // src/core/forecast.ts

@@ -10,7 +10,7 @@
  */
 import { build, type BuildOptions, type OutputFile, type Plugin } from "esbuild";
 import { chmod, mkdir, writeFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 
 export const PROJECT_ROOT = resolve(__dirname, "../..");
 const ASSETS_DIR = join(PROJECT_ROOT, "assets");
@@ -23,15 +23,15 @@ interface Bundle {
   command: string;
   /** Its folder under assets/. */
   dir: string;
-  /** A script run as a command (a bin), so written with the executable bit. */
-  executable: boolean;
+  /** The file in its folder run as a command (a bin): written with a shebang and the executable bit. */
+  executable: string | null;
   /** esbuild runs into `outDir`; `header` is the comment every output file starts with. */
   builds(outDir: string, header: string): BuildOptions[];
 }
 
-/** A single-file bundle that plain node runs, with no node_modules beside it. @internal (tests) */
+/** Bundles that plain node runs, with no node_modules beside them. @internal (tests) */
 export interface NodeBundle extends Bundle {
-  /** Its file name in its folder. */
+  /** The file in its folder that is run. */
   script: string;
 }
 
@@ -46,27 +46,20 @@ const base: BuildOptions = { absWorkingDir: PROJECT_ROOT, bundle: true, charset:
  */
 export const BIN_SHEBANG = "#!/usr/bin/env -S node --max-semi-space-size=1";
 
-function nodeBundle(name: "bridge" | "cli", script: string, executable: boolean): NodeBundle {
-  const source = `src/${name}/main.ts`;
+/** One single-file CommonJS script for node, from `entry`, with `banner` as its first lines. */
+function nodeScript(entry: string, outfile: string, banner: string): BuildOptions {
   return {
-    name,
-    source,
-    command: `npm run build:${name}`,
-    dir: name,
-    script,
-    executable,
-    builds: (outDir, header) => [
-      {
-        ...base,
-        entryPoints: [source],
-        outfile: join(outDir, script),
-        platform: "node",
-        format: "cjs",
-        // Raycast runs Node 22; the command line and the tests may run on Node 20, so the syntax stays at 20.
-        target: "node20",
-        banner: { js: executable ? `${BIN_SHEBANG}\n${header}` : header },
-      },
-    ],
+    ...base,
+    entryPoints: [entry],
+    outfile,
+    platform: "node",
+    format: "cjs",
+    // Raycast runs Node 22; the command line and the tests may run on Node 20, so the syntax stays at 20.
+    target: "node20",
+    // `import("node:…")` becomes a require: the bin compiles its bundles as scripts (src/cli/bundle-loader.ts),
+    // where a real dynamic import would need Node's experimental loader hook.
+    supported: { "dynamic-import": false },
+    banner: { js: banner },
   };
 }
 
@@ -78,10 +71,40 @@ const companionConfigStaysExternal: Plugin = {
 };
 
 /** Run by the launchd agent (src/bridge/agent.ts) with Raycast's node. @internal (tests) */
-export const BRIDGE = nodeBundle("bridge", "bridge.js", false);
+export const BRIDGE: NodeBundle = {
+  name: "bridge",
+  source: "src/bridge/main.ts",
+  command: "npm run build:bridge",
+  dir: "bridge",
+  script: "bridge.js",
+  executable: null,
+  builds: (outDir, header) => [nodeScript("src/bridge/main.ts", join(outDir, "bridge.js"), header)],
+};
 
-/** The `claude-plan-meter` bin of package.json; `npm start` runs it too. @internal (tests) */
-export const CLI = nodeBundle("cli", "claude-plan-meter.js", true);
+/**
+ * Sub-commands of the bin with a bundle of their own, `<name>.js` from src/cli/<name>/main.ts; the
+ * bin (src/cli/bin.ts) routes to them. @internal (tests)
+ */
+export const CLI_COMMAND_BUNDLES = ["statusline", "ledger"] as const;
+
+/**
+ * The `claude-plan-meter` bin of package.json (`npm start` runs it too): a small router
+ * (src/cli/bin.ts) beside the bundles it runs, the dispatcher's (main.js, from src/cli/main.ts) and
+ * those of CLI_COMMAND_BUNDLES. @internal (tests)
+ */
+export const CLI: NodeBundle = {
+  name: "cli",
+  source: "src/cli",
+  command: "npm run build:cli",
+  dir: "cli",
+  script: "claude-plan-meter.js",
+  executable: "claude-plan-meter.js",
+  builds: (outDir, header) => [
+    nodeScript("src/cli/bin.ts", join(outDir, "claude-plan-meter.js"), `${BIN_SHEBANG}\n${header}`),
+    nodeScript("src/cli/main.ts", join(outDir, "main.js"), header),
+    ...CLI_COMMAND_BUNDLES.map((name) => nodeScript(`src/cli/${name}/main.ts`, join(outDir, `${name}.js`), header)),
+  ],
+};
 
 /**
  * config.js stays a separate module so a test-only copy can point the companion at other origins.
@@ -92,7 +115,7 @@ export const COMPANION: Bundle = {
   source: "src/companion",
   command: "npm run build:companion",
   dir: "companion",
-  executable: false,
+  executable: null,
   builds: (outDir, header) => {
     const browser: BuildOptions = {
       ...base,
@@ -150,7 +173,7 @@ export async function writeBundle(bundle: Bundle, outRoot = ASSETS_DIR): Promise
     await mkdir(dirname(file.path), { recursive: true });
     await writeFile(file.path, file.contents);
     // Set after writing: an existing file keeps its mode through writeFile.
-    await chmod(file.path, bundle.executable ? 0o755 : 0o644);
+    await chmod(file.path, basename(file.path) === bundle.executable ? 0o755 : 0o644);
   }
   return files.map((f) => f.path);
 }

@@ -53,10 +53,32 @@ Exit status:
 /** A bad option: exit 64, reported with a pointer to --help. */
 export class UsageError extends Error {}
 
+type Parsed<T extends ParseArgsConfig> = ReturnType<typeof parseArgs<T>>;
+
+/**
+ * What parseArgs returns when every argument is a long boolean flag that `options` declares (and
+ * nothing else is configured), worked out without it: Node loads its parser on first use, which costs
+ * the status line, started after every Claude Code message with no option or a few flags, more than
+ * all the rest of its option handling. Null for anything else, which parseArgs then handles.
+ */
+function onlyDeclaredFlags<T extends ParseArgsConfig>({ args, options = {}, ...rest }: T): Parsed<T> | null {
+  if (!args || Object.keys(rest).length > 0) return null;
+  const values: Record<string, unknown> = Object.create(null);
+  for (const arg of args) {
+    const option = arg.startsWith("--") && Object.hasOwn(options, arg.slice(2)) ? options[arg.slice(2)] : null;
+    if (option?.type !== "boolean" || option.multiple) return null;
+    values[arg.slice(2)] = true;
+  }
+  for (const [name, option] of Object.entries(options)) {
+    if (!(name in values) && option.default !== undefined) values[name] = option.default;
+  }
+  return { values, positionals: [] } as unknown as Parsed<T>;
+}
+
 /** parseArgs for every sub-command: an unknown or malformed option is a UsageError. */
-export function parseOptions<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
+export function parseOptions<T extends ParseArgsConfig>(config: T): Parsed<T> {
   try {
-    return parseArgs(config);
+    return onlyDeclaredFlags(config) ?? parseArgs(config);
   } catch (error) {
     throw new UsageError((error as Error).message);
   }

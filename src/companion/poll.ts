@@ -3,7 +3,7 @@
  * memberships, read each org's usage (plus overage and subscription when the org has them) and build
  * the snapshot array the bridge accepts (docs/FACTS.md §2). `fetch` is injected so this runs under jest.
  */
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import {
   claudeAiAccountSchema,
   describeZodError,
@@ -130,7 +130,7 @@ async function readOptional<T>(
   deps: PollContext,
   path: string,
   label: string,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
 ): Promise<{ value: T | null; error: string | null }> {
   try {
     const parsed = schema.safeParse(await getJson(deps, path));

@@ -4,7 +4,7 @@
  * pace towards this cycle's limit), at one-minute resolution for the newest hour and one sample per
  * quarter hour beyond it, and never more than a week.
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { futureJudge, isFromTheFuture } from "./clock";
 import type { Account } from "./merge";
 
@@ -161,10 +161,11 @@ function prune(history: History, now?: Date): History {
   return Object.fromEntries(live);
 }
 
+// zod/mini, as in usage-schema.ts: the status line parses the history at each start. zod's number is finite.
 const sampleSchema = z.object({
-  at: z.number().finite(),
-  percent: z.number().finite().nonnegative(),
-  resetsAt: z.number().finite().nullable(),
+  at: z.number(),
+  percent: z.number().check(z.nonnegative()),
+  resetsAt: z.nullable(z.number()),
 });
 
 /**

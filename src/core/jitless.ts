@@ -4,6 +4,6 @@
  * values once and exits pays for the compiling and never gains from it. A side effect on zod's global
  * config, hence a module of its own that only such a command imports.
  */
-import * as z from "zod";
+import { config } from "zod/mini";
 
-z.config({ jitless: true });
+config({ jitless: true });

@@ -6,7 +6,7 @@
  * without a request of their own. This part is pure: the file's shape, what is kept and what is dropped.
  */
 import { differenceInMilliseconds } from "date-fns/differenceInMilliseconds";
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { Snapshot, SourceKind } from "./snapshot";
 import type { StatusAccount } from "./status-input";
 import { printable } from "./text";
@@ -23,8 +23,9 @@ const REWRITE_UNCHANGED_MS = 60_000;
 
 const SOURCES = ["bridge", "oauth", "file", "statusline"] as const satisfies readonly SourceKind[];
 
-// One instance per shape, shared by every field: the status line builds these at each start.
-const name = z.string().max(320).nullable();
+// zod/mini, as in usage-schema.ts, and one instance per shape shared by every field: the status line
+// builds these at each start.
+const name = z.nullable(z.string().check(z.maxLength(320)));
 
 /**
  * One reading as stored: what a status line shows of it (its windows, whose they are, from where and
@@ -33,7 +34,7 @@ const name = z.string().max(320).nullable();
  */
 const storedReading = z.object({
   source: z.enum(SOURCES),
-  source_label: z.string().min(1).max(200),
+  source_label: z.string().check(z.minLength(1), z.maxLength(200)),
   org_uuid: name,
   org_name: name,
   account_email: name,
@@ -41,7 +42,10 @@ const storedReading = z.object({
   usage: z.record(z.string(), z.unknown()),
 });
 
-const fileSchema = z.object({ version: z.literal(LAST_READINGS_VERSION), readings: z.array(z.unknown()).max(1000) });
+const fileSchema = z.object({
+  version: z.literal(LAST_READINGS_VERSION),
+  readings: z.array(z.unknown()).check(z.maxLength(1000)),
+});
 
 const printableOrNull = (text: string | null) => (text === null ? null : printable(text));
 

@@ -23,8 +23,8 @@ const snapshotSchema = z.object({
   usage: z
     .record(z.string(), z.unknown())
     .refine((usage) => !nestedDeeperThan(usage, MAX_NESTING), { message: `nested deeper than ${MAX_NESTING} levels` }),
-  overage: overageSchema.nullable().optional().default(null),
-  subscription: subscriptionSchema.nullable().optional().default(null),
+  overage: z.nullable(overageSchema).optional().default(null),
+  subscription: z.nullable(subscriptionSchema).optional().default(null),
   errors: z.array(z.string().max(2000)).max(100).optional().default([]),
 });
 export type WireSnapshot = z.infer<typeof snapshotSchema>;

@@ -4,7 +4,7 @@
  * it has, so neither `node` nor the bundle may be looked up.
  */
 
-/** The command-line tool's single-file bundle, under the extension's assets/. */
+/** The command-line tool's bin (it runs the status line from its own bundle beside it), under the extension's assets/. */
 export const CLI_BUNDLE_ASSET = "cli/claude-plan-meter.js";
 
 /** The bundle inside an installed extension's assets folder (Raycast's environment.assetsPath). */

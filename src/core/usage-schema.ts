@@ -1,11 +1,20 @@
 /**
  * The zod schemas of a usage reading (the usage body's parts, claude.ai's overage and subscription,
  * Claude Code's status-line stdin): with schema.ts, the single home of server field names. Apart from
- * schema.ts so that the status line, which parses only readings, builds only these schemas at start-up.
+ * schema.ts so that the status line, which parses only readings, builds only these schemas at start-up,
+ * and written with zod/mini (the same checks, as functions instead of methods) so that the status line
+ * never loads zod's classic API, whose start-up and per-schema methods cost a process started after
+ * every Claude Code message more than the line's own work. Classic schemas compose them
+ * (`z.nullable(isoInstant)` in schema.ts).
  */
 import { isValid } from "date-fns/isValid";
 import { parseISO } from "date-fns/parseISO";
-import * as z from "zod";
+import { en } from "zod/locales";
+import * as z from "zod/mini";
+
+// zod/mini sets no locale (its messages would read "Invalid input"); classic sets English when loaded,
+// and so does this: a window's error names what was expected, wherever the schemas run.
+z.config(en());
 
 /**
  * The offset is required: without one `new Date()` reads local time, silently moving every reset by
@@ -32,10 +41,21 @@ function isIsoInstant(s: string): boolean {
 }
 
 /** An ISO-8601 instant as the servers send it (`2030-11-24T18:42:00.000000+00:00`, `…Z`). */
-export const isoInstant = z.string().refine(isIsoInstant, { message: "expected an ISO-8601 timestamp" });
+export const isoInstant = z.string().check(z.refine(isIsoInstant, { message: "expected an ISO-8601 timestamp" }));
 
 /** Percentage points, as the server says them; never rescaled (see windows.ts). Usage cannot be negative. */
-const percentPoints = z.number().finite().min(0, { message: "expected a percentage of at least 0" });
+const percentPoints = z.number().check(z.minimum(0, { message: "expected a percentage of at least 0" }));
+
+/** An optional field the servers also send as null. */
+const maybe = <T extends z.core.SomeType>(schema: T) => z.optional(z.nullable(schema));
+// One instance per shape, shared by every field: the status line builds these at each start. zod's
+// number refuses Infinity and NaN (classic's `.finite()` is the same number).
+const maybeNumber = maybe(z.number());
+const maybeString = maybe(z.string());
+const maybeBoolean = maybe(z.boolean());
+const nonEmpty = z.string().check(z.minLength(1));
+// Extra usage, spend, overage and subscription are built on their first parse (`z.lazy`): the status
+// line never parses them (the last-readings file keeps windows only) and need not build them at start.
 
 /**
  * Real payloads nest five levels deep. Anything far deeper is hostile and would overflow the stack of
@@ -57,75 +77,81 @@ export function nestedDeeperThan(value: unknown, limit: number): boolean {
 
 export const windowSchema = z.object({
   utilization: percentPoints,
-  resets_at: isoInstant.nullable(),
+  resets_at: z.nullable(isoInstant),
 });
 
-export const extraUsageSchema = z.object({
-  is_enabled: z.boolean(),
-  monthly_limit: z.number().finite().nullable().optional(),
-  used_credits: z.number().finite().nullable().optional(),
-  utilization: percentPoints.nullable().optional(),
-  currency: z.string().nullable().optional(),
-  disabled_reason: z.string().nullable().optional(),
-});
+export const extraUsageSchema = z.lazy(() =>
+  z.object({
+    is_enabled: z.boolean(),
+    monthly_limit: maybeNumber,
+    used_credits: maybeNumber,
+    utilization: maybe(percentPoints),
+    currency: maybeString,
+    disabled_reason: maybeString,
+  }),
+);
 export type WireExtraUsage = z.infer<typeof extraUsageSchema>;
 
-const moneySchema = z.object({
-  amount_minor: z.number().finite(),
-  currency: z.string().min(1),
-  exponent: z.number().int().min(0).max(6),
-});
+const moneySchema = z.lazy(() =>
+  z.object({
+    amount_minor: z.number(),
+    currency: nonEmpty,
+    exponent: z.int().check(z.minimum(0), z.maximum(6)),
+  }),
+);
 export type WireMoney = z.infer<typeof moneySchema>;
 
-export const spendSchema = z.object({
-  used: moneySchema.nullable().optional(),
-  limit: moneySchema.nullable().optional(),
-  percent: percentPoints.nullable().optional(),
-  enabled: z.boolean().nullable().optional(),
-  disabled_reason: z.string().nullable().optional(),
-});
+export const spendSchema = z.lazy(() =>
+  z.object({
+    used: maybe(moneySchema),
+    limit: maybe(moneySchema),
+    percent: maybe(percentPoints),
+    enabled: maybeBoolean,
+    disabled_reason: maybeString,
+  }),
+);
 export type WireSpend = z.infer<typeof spendSchema>;
 
-const displayName = z.object({ display_name: z.string().min(1) });
+const displayName = z.object({ display_name: nonEmpty });
 
 export const limitEntrySchema = z.object({
-  kind: z.string().min(1),
-  group: z.string().nullable().optional(),
-  percent: percentPoints.nullable(),
-  resets_at: isoInstant.nullable().optional(),
-  scope: z
-    .union([
-      z.object({ model: displayName.extend({ id: z.string().nullable().optional() }) }),
-      z.object({ surface: displayName }),
-    ])
-    .nullable()
-    .optional(),
+  kind: nonEmpty,
+  group: maybeString,
+  percent: z.nullable(percentPoints),
+  resets_at: maybe(isoInstant),
+  scope: maybe(
+    z.union([z.object({ model: z.extend(displayName, { id: maybeString }) }), z.object({ surface: displayName })]),
+  ),
   // Informational only: inactive limits still count towards a 429, so it is never used as a filter.
-  is_active: z.boolean().nullable().optional(),
+  is_active: maybeBoolean,
 });
 export type WireLimit = z.infer<typeof limitEntrySchema>;
 
-export const overageSchema = z.object({
-  is_enabled: z.boolean(),
-  monthly_credit_limit: z.number().finite().nullable().optional(),
-  currency: z.string().nullable().optional(),
-  used_credits: z.number().finite().nullable().optional(),
-  disabled_reason: z.string().nullable().optional(),
-  disabled_until: isoInstant.nullable().optional(),
-  out_of_credits: z.boolean().nullable().optional(),
-});
+export const overageSchema = z.lazy(() =>
+  z.object({
+    is_enabled: z.boolean(),
+    monthly_credit_limit: maybeNumber,
+    currency: maybeString,
+    used_credits: maybeNumber,
+    disabled_reason: maybeString,
+    disabled_until: maybe(isoInstant),
+    out_of_credits: maybeBoolean,
+  }),
+);
 export type WireOverage = z.infer<typeof overageSchema>;
 
-export const subscriptionSchema = z.object({
-  status: z.string().nullable().optional(),
-  next_charge_date: z.string().nullable().optional(),
-  billing_interval: z.string().nullable().optional(),
-  currency: z.string().nullable().optional(),
-});
+export const subscriptionSchema = z.lazy(() =>
+  z.object({
+    status: maybeString,
+    next_charge_date: maybeString,
+    billing_interval: maybeString,
+    currency: maybeString,
+  }),
+);
 export type WireSubscription = z.infer<typeof subscriptionSchema>;
 
 /** Turns a zod error into one line that names the offending field, e.g. `[0].fetched_at: expected an ISO-8601 timestamp`. */
-export function describeZodError(error: z.ZodError): string {
+export function describeZodError(error: z.core.$ZodError): string {
   const issue = error.issues[0];
   if (!issue) return "invalid value";
   const path = issue.path
@@ -140,8 +166,8 @@ export function describeZodError(error: z.ZodError): string {
  */
 export const claudeCodeRateWindowSchema = z.object({
   used_percentage: percentPoints,
-  resets_at: z.number().finite().min(0).max(8.64e12).nullable().optional(),
+  resets_at: maybe(z.number().check(z.minimum(0), z.maximum(8.64e12))),
 });
 
 /** `model` of the status-line stdin: the session's model as Claude Code names it. */
-export const claudeCodeModelSchema = z.object({ display_name: z.string().min(1).max(200) });
+export const claudeCodeModelSchema = z.object({ display_name: z.string().check(z.minLength(1), z.maxLength(200)) });

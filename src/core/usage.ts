@@ -2,7 +2,7 @@
  * Parses a usage payload (either endpoint) window by window: one malformed window becomes an error
  * for that window and everything else still renders.
  */
-import * as z from "zod";
+import type * as z from "zod/mini";
 import {
   describeZodError,
   extraUsageSchema,
@@ -69,7 +69,7 @@ function readingFrom(key: string, wire: z.infer<typeof windowSchema>, known: boo
   };
 }
 
-function parseOptional<T>(schema: z.ZodType<T>, key: string, value: unknown, errors: WindowError[]): T | null {
+function parseOptional<T>(schema: z.ZodMiniType<T>, key: string, value: unknown, errors: WindowError[]): T | null {
   if (value === null || value === undefined) return null;
   const result = schema.safeParse(value);
   if (result.success) return result.data;

@@ -33,7 +33,7 @@ const healthSchema = z.object({
   ok: z.literal(true),
   version: z.string(),
   snapshots: z.number().int().nonnegative(),
-  last_received_at: isoInstant.nullable(),
+  last_received_at: z.nullable(isoInstant),
 });
 const errorAnswerSchema = z.object({ error: z.string().max(300) });
 

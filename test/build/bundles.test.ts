@@ -1,6 +1,6 @@
 /** Every committed bundle under assets/ (src/build/bundles.ts lists them) against a fresh build of its sources. */
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { basename, join, relative } from "node:path";
 import type { OutputFile } from "esbuild";
 import { BIN_SHEBANG, BUNDLES, buildBundle, bundleHeader, PROJECT_ROOT } from "../../src/build/bundles";
 
@@ -32,16 +32,16 @@ describe.each(BUNDLES.map((b) => [b.name, b.command, b] as const))("the %s bundl
   });
 
   test("is readable: its first comment names its source and command, and it is not minified", () => {
+    if (bundle.executable) expect(built.map((f) => basename(f.path))).toContain(bundle.executable);
     for (const file of built) {
       const lines = file.text.split("\n");
-      expect(lines[bundle.executable ? 1 : 0]).toBe(bundleHeader(bundle));
+      const executable = basename(file.path) === bundle.executable;
+      expect(lines[executable ? 1 : 0]).toBe(bundleHeader(bundle));
       expect(bundleHeader(bundle)).toContain(`from ${bundle.source} by \`${bundle.command}\``);
       // Minified output is a few very long lines; esbuild's readable output stays far below this.
       expect(Math.max(...lines.map((l) => l.length))).toBeLessThan(1000);
-      if (bundle.executable) {
-        expect(lines[0]).toBe(BIN_SHEBANG);
-        if (existsSync(file.path)) expect(statSync(file.path).mode & 0o111).toBe(0o111);
-      }
+      if (executable) expect(lines[0]).toBe(BIN_SHEBANG);
+      if (existsSync(file.path)) expect(statSync(file.path).mode & 0o111).toBe(executable ? 0o111 : 0);
     }
   });
 });

@@ -184,5 +184,6 @@ test("--file: a single reading has no forecast, and nothing is recorded or alert
   for (const w of windows) {
     expect(w.forecast).toEqual({ verdict: "insufficient_data", rate_per_hour: null, limit_at: null });
   }
-  expect(readdirSync(stateDir)).toEqual([]);
+  // No reading, history or backoff: the only thing written is the bin's code cache (src/cli/bundle-loader.ts).
+  expect(readdirSync(join(stateDir, "claude-plan-meter"))).toEqual(["code-cache"]);
 });
