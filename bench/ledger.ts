@@ -102,7 +102,10 @@ export async function runLedgerBench(work: string) {
   // Its own state directory: no recorded readings, so the windows are the last 5 h and 7 d.
   const stateHome = join(work, "state");
   const state = join(stateHome, "claude-plan-meter", "ledger.json");
-  const env = { ...process.env, CLAUDE_CONFIG_DIR: config, XDG_STATE_HOME: stateHome, TZ: "UTC" };
+  // A user's environment, not this shell's: both tools get only what they need. Inherited variables such
+  // as NODE_EXTRA_CA_CERTS (set on CI machines behind a proxy; node reads the file at every start, about
+  // 90 ms here) or NODE_OPTIONS would be paid by each node run and not measure the ledger.
+  const env = { PATH: process.env.PATH, HOME: work, CLAUDE_CONFIG_DIR: config, XDG_STATE_HOME: stateHome, TZ: "UTC" };
   const ours = (label: string) => {
     const run = measure(BIN, ["ledger", "--json"], env);
     return { label, run, report: childReport(run.stdout) };
