@@ -7959,9 +7959,6 @@ function readonly(innerType) {
     innerType
   });
 }
-function custom(fn, _params) {
-  return _custom(ZodCustom, fn ?? (() => true), _params);
-}
 function refine(fn, _params = {}) {
   return _refine(ZodCustom, fn, _params);
 }
@@ -9056,11 +9053,19 @@ function nullable2(innerType) {
   });
 }
 // @__NO_SIDE_EFFECTS__
+function nullish2(innerType) {
+  return /* @__PURE__ */ optional2(/* @__PURE__ */ nullable2(innerType));
+}
+// @__NO_SIDE_EFFECTS__
 function _lazy(getter) {
   return new ZodMiniLazy({
     type: "lazy",
     getter
   });
+}
+// @__NO_SIDE_EFFECTS__
+function custom(fn, _params) {
+  return _custom(ZodMiniCustom, fn ?? (() => true), _params);
 }
 // @__NO_SIDE_EFFECTS__
 function refine2(fn, _params = {}) {
@@ -11077,6 +11082,30 @@ var init_jitless = __esm({
   }
 });
 
+// src/cli/write-out.ts
+function writeOut(text, fd = 1) {
+  const bytes = Buffer.from(text);
+  let written = 0;
+  while (written < bytes.length) {
+    try {
+      written += (0, import_node_fs6.writeSync)(fd, bytes, written);
+    } catch (error2) {
+      const code = error2.code;
+      if (code === "EPIPE") return;
+      if (code !== "EAGAIN") throw error2;
+      Atomics.wait(pause, 0, 0, 1);
+    }
+  }
+}
+var import_node_fs6, pause;
+var init_write_out = __esm({
+  "src/cli/write-out.ts"() {
+    "use strict";
+    import_node_fs6 = require("node:fs");
+    pause = new Int32Array(new SharedArrayBuffer(4));
+  }
+});
+
 // src/cli/paint.ts
 var COLOURS, plain, ansi, noColor;
 var init_paint = __esm({
@@ -11437,13 +11466,13 @@ function readFile(fd, maxBytes) {
   const buffer = Buffer.allocUnsafe(maxBytes);
   let size = 0;
   for (let bytes = -1; bytes !== 0 && size < maxBytes; size += bytes) {
-    bytes = (0, import_node_fs6.readSync)(fd, buffer, size, maxBytes - size, null);
+    bytes = (0, import_node_fs7.readSync)(fd, buffer, size, maxBytes - size, null);
   }
   return buffer.subarray(0, size).toString("utf8");
 }
 async function readStdin({ maxBytes = STDIN_MAX_BYTES, timeoutMs = STDIN_TIMEOUT_MS } = {}) {
   try {
-    const stat = (0, import_node_fs6.fstatSync)(0);
+    const stat = (0, import_node_fs7.fstatSync)(0);
     if (stat.isCharacterDevice()) return "";
     if (stat.isFile()) return readFile(0, maxBytes);
   } catch {
@@ -11451,11 +11480,11 @@ async function readStdin({ maxBytes = STDIN_MAX_BYTES, timeoutMs = STDIN_TIMEOUT
   }
   return readPipe(process.stdin, maxBytes, timeoutMs);
 }
-var import_node_fs6, STDIN_MAX_BYTES, STDIN_TIMEOUT_MS;
+var import_node_fs7, STDIN_MAX_BYTES, STDIN_TIMEOUT_MS;
 var init_stdin = __esm({
   "src/cli/statusline/stdin.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
+    import_node_fs7 = require("node:fs");
     STDIN_MAX_BYTES = 256 * 1024;
     STDIN_TIMEOUT_MS = 250;
   }
@@ -11595,14 +11624,14 @@ async function run(argv, live2) {
   const input = parseStatusInput(await readStdin());
   return render(await recordedReadings(input, options, argv), input, options, paint);
 }
-var import_node_fs7, import_node_path7, statuslineWith;
+var import_node_path7, statuslineWith;
 var init_line = __esm({
   "src/cli/statusline/line.ts"() {
     "use strict";
     init_jitless();
-    import_node_fs7 = require("node:fs");
     import_node_path7 = require("node:path");
     init_args();
+    init_write_out();
     init_paint();
     init_args2();
     init_refresh();
@@ -11627,7 +11656,7 @@ var init_line = __esm({
         const message2 = error2 instanceof Error ? error2.message : String(error2);
         line = `claude-plan-meter: ${error2 instanceof UsageError ? message2 : message2.split("\n")[0]}`;
       }
-      (0, import_node_fs7.writeSync)(1, `${line}
+      writeOut(`${line}
 `);
       return 0;
     };
@@ -13539,22 +13568,22 @@ var count, AssistantLine, SYNTHETIC_MODEL, IGNORED, MALFORMED;
 var init_line2 = __esm({
   "src/core/ledger/line.ts"() {
     "use strict";
-    init_zod();
-    count = number2().int().nonnegative();
-    AssistantLine = object({
-      type: literal("assistant"),
-      timestamp: string2(),
-      cwd: string2().optional(),
-      uuid: string2().optional(),
-      message: object({
-        id: string2().optional(),
-        model: string2().optional(),
-        stop_reason: string2().nullish(),
-        usage: object({
+    init_mini();
+    count = int2().check(_gte(0));
+    AssistantLine = object2({
+      type: literal2("assistant"),
+      timestamp: string3(),
+      cwd: optional2(string3()),
+      uuid: optional2(string3()),
+      message: object2({
+        id: optional2(string3()),
+        model: optional2(string3()),
+        stop_reason: nullish2(string3()),
+        usage: object2({
           input_tokens: count,
           output_tokens: count,
-          cache_creation_input_tokens: count.nullish(),
-          cache_read_input_tokens: count.nullish()
+          cache_creation_input_tokens: nullish2(count),
+          cache_read_input_tokens: nullish2(count)
         })
       })
     });
@@ -13955,7 +13984,7 @@ var listOf, strings, numbers, counts, booleans, sameLengths;
 var init_lists = __esm({
   "src/core/ledger/lists.ts"() {
     "use strict";
-    init_zod();
+    init_mini();
     listOf = (is) => custom((v) => Array.isArray(v) && v.every(is));
     strings = listOf((v) => typeof v === "string");
     numbers = listOf((v) => typeof v === "number" && Number.isFinite(v));
@@ -14016,22 +14045,22 @@ var count2, instant, CachedSpanSchema, SummaryCacheSchema, KEPT;
 var init_summary_cache = __esm({
   "src/core/ledger/summary-cache.ts"() {
     "use strict";
-    init_zod();
+    init_mini();
     init_lists();
-    count2 = number2().int().nonnegative();
-    instant = number2().nullable();
-    CachedSpanSchema = object({
-      family: string2().nullable(),
+    count2 = int2().check(_gte(0));
+    instant = nullable2(number3());
+    CachedSpanSchema = object2({
+      family: nullable2(string3()),
       before: instant,
       first: instant,
       last: instant,
       after: instant,
       messages: count2,
-      tokens: object({ input: count2, output: count2, cacheCreation: count2, cacheRead: count2, total: count2 }),
-      byModel: object({ model: strings, messages: counts, total: counts }).refine(sameLengths),
-      byProject: object({ project: strings, path: strings, total: counts, share: numbers }).refine(sameLengths)
+      tokens: object2({ input: count2, output: count2, cacheCreation: count2, cacheRead: count2, total: count2 }),
+      byModel: object2({ model: strings, messages: counts, total: counts }).check(refine2(sameLengths)),
+      byProject: object2({ project: strings, path: strings, total: counts, share: numbers }).check(refine2(sameLengths))
     });
-    SummaryCacheSchema = array(CachedSpanSchema);
+    SummaryCacheSchema = array2(CachedSpanSchema);
     KEPT = 16;
   }
 });
@@ -14106,13 +14135,13 @@ var STATE_VERSION, count3, FileColumns, Header, emptyState;
 var init_state = __esm({
   "src/core/ledger/state.ts"() {
     "use strict";
-    init_zod();
+    init_mini();
     init_lists();
     init_packed();
     init_summary_cache();
     STATE_VERSION = 3;
-    count3 = number2().int().nonnegative();
-    FileColumns = object({
+    count3 = int2().check(_gte(0));
+    FileColumns = object2({
       path: strings,
       identity: strings,
       size: counts,
@@ -14120,14 +14149,14 @@ var init_state = __esm({
       offset: counts,
       skipped: counts,
       pendingTail: booleans
-    }).refine(sameLengths);
-    Header = object({
-      version: literal(STATE_VERSION),
-      roots: array(string2()),
-      retainFrom: number2(),
+    }).check(refine2(sameLengths));
+    Header = object2({
+      version: literal2(STATE_VERSION),
+      roots: array2(string3()),
+      retainFrom: number3(),
       files: FileColumns,
-      models: array(string2()),
-      projects: array(string2()),
+      models: array2(string3()),
+      projects: array2(string3()),
       records: count3,
       summaries: SummaryCacheSchema
     });
@@ -14255,27 +14284,27 @@ function openLedgerState(path) {
   }
 }
 async function saveLedgerState(path, state) {
-  await (0, import_promises.mkdir)((0, import_node_path9.dirname)(path), { recursive: true });
+  const { mkdir, rename, rm, writeFile } = await Promise.resolve().then(() => __toESM(require("node:fs/promises")));
+  await mkdir((0, import_node_path9.dirname)(path), { recursive: true });
   const temp = `${path}.${process.pid}.tmp`;
   try {
     const { header, ids, rows: rows2 } = serializeState(state);
-    await (0, import_promises.writeFile)(
+    await writeFile(
       temp,
       Buffer.concat([Buffer.from(header + ids), new Uint8Array(rows2.buffer, rows2.byteOffset, rows2.byteLength)]),
       { mode: 384 }
     );
-    await (0, import_promises.rename)(temp, path);
+    await rename(temp, path);
   } catch (error2) {
-    await (0, import_promises.rm)(temp, { force: true });
+    await rm(temp, { force: true });
     throw error2;
   }
 }
-var import_node_fs10, import_promises, import_node_path9, LEDGER_STATE_FILE, NEWLINE2, HEAD_CHUNK;
+var import_node_fs10, import_node_path9, LEDGER_STATE_FILE, NEWLINE2, HEAD_CHUNK;
 var init_state_file = __esm({
   "src/sources/ledger/state-file.ts"() {
     "use strict";
     import_node_fs10 = require("node:fs");
-    import_promises = require("node:fs/promises");
     import_node_path9 = require("node:path");
     init_state();
     LEDGER_STATE_FILE = "ledger.json";
@@ -14571,7 +14600,7 @@ async function ledgerCommand(argv) {
   }
   const options = parseLedgerArgs(argv);
   if (options.help) {
-    process.stdout.write(`${LEDGER_USAGE}
+    writeOut(`${LEDGER_USAGE}
 `);
     return 0;
   }
@@ -14589,11 +14618,11 @@ async function ledgerCommand(argv) {
   const summaries = spans.map(([key], i) => [key, snapshot.summaries[i]]);
   if (options.json) {
     const doc = single ? withScan(summaries[0][1], snapshot) : Object.fromEntries(summaries.map(([key, s]) => [key, withScan(s, snapshot)]));
-    process.stdout.write(`${JSON.stringify(doc, null, 2)}
+    writeOut(`${JSON.stringify(doc, null, 2)}
 `);
   } else {
     const titled = summaries.map(([key, s]) => [TITLES[key] ?? key, s]);
-    process.stdout.write(`${renderLedger(titled, snapshot, now)}
+    writeOut(`${renderLedger(titled, snapshot, now)}
 `);
   }
   return 0;
@@ -14611,6 +14640,7 @@ var init_command2 = __esm({
     init_args3();
     init_read();
     init_render();
+    init_write_out();
     TITLES = { five_hour: "5-hour window", seven_day: "7-day window" };
   }
 });

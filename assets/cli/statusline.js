@@ -2195,8 +2195,25 @@ function refine(fn, _params = {}) {
 config({ jitless: true });
 
 // src/cli/statusline/line.ts
-var import_node_fs5 = require("node:fs");
 var import_node_path5 = require("node:path");
+
+// src/cli/write-out.ts
+var import_node_fs = require("node:fs");
+var pause = new Int32Array(new SharedArrayBuffer(4));
+function writeOut(text, fd = 1) {
+  const bytes = Buffer.from(text);
+  let written = 0;
+  while (written < bytes.length) {
+    try {
+      written += (0, import_node_fs.writeSync)(fd, bytes, written);
+    } catch (error2) {
+      const code = error2.code;
+      if (code === "EPIPE") return;
+      if (code !== "EAGAIN") throw error2;
+      Atomics.wait(pause, 0, 0, 1);
+    }
+  }
+}
 
 // src/cli/paint.ts
 var COLOURS = { ok: "32", warning: "33", critical: "31", dim: "2" };
@@ -2804,7 +2821,7 @@ function parseStatuslineArgs(argv) {
 }
 
 // src/cli/statusline/refresh.ts
-var import_node_fs = require("node:fs");
+var import_node_fs2 = require("node:fs");
 var import_node_path2 = require("node:path");
 
 // src/sources/state-path.ts
@@ -2824,19 +2841,19 @@ var REFRESH_LOCK_FILE = "refresh.lock";
 var refreshLockPath = () => (0, import_node_path2.join)((0, import_node_path2.dirname)(defaultStatePath()), REFRESH_LOCK_FILE);
 function takeRefreshLock(path, now = Date.now()) {
   try {
-    if (now - (0, import_node_fs.statSync)(path).mtimeMs < LOCK_TTL_MS) return false;
-    (0, import_node_fs.rmSync)(path, { force: true });
+    if (now - (0, import_node_fs2.statSync)(path).mtimeMs < LOCK_TTL_MS) return false;
+    (0, import_node_fs2.rmSync)(path, { force: true });
   } catch {
   }
   try {
-    (0, import_node_fs.mkdirSync)((0, import_node_path2.dirname)(path), { recursive: true, mode: 448 });
-    (0, import_node_fs.writeFileSync)(path, String(process.pid), { flag: "wx", mode: 384 });
+    (0, import_node_fs2.mkdirSync)((0, import_node_path2.dirname)(path), { recursive: true, mode: 448 });
+    (0, import_node_fs2.writeFileSync)(path, String(process.pid), { flag: "wx", mode: 384 });
     return true;
   } catch {
     return false;
   }
 }
-var releaseRefreshLock = (path) => (0, import_node_fs.rmSync)(path, { force: true });
+var releaseRefreshLock = (path) => (0, import_node_fs2.rmSync)(path, { force: true });
 function sourceFlags(options) {
   return [
     ...options.bridge ? ["--bridge", options.bridgeUrl] : ["--no-bridge"],
@@ -2863,7 +2880,7 @@ async function startBackgroundRefresh(argv, options, lockPath) {
 }
 
 // src/cli/statusline/stdin.ts
-var import_node_fs2 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 var STDIN_MAX_BYTES = 256 * 1024;
 var STDIN_TIMEOUT_MS = 250;
 function readPipe(stdin, maxBytes, timeoutMs) {
@@ -2894,13 +2911,13 @@ function readFile(fd, maxBytes) {
   const buffer = Buffer.allocUnsafe(maxBytes);
   let size = 0;
   for (let bytes = -1; bytes !== 0 && size < maxBytes; size += bytes) {
-    bytes = (0, import_node_fs2.readSync)(fd, buffer, size, maxBytes - size, null);
+    bytes = (0, import_node_fs3.readSync)(fd, buffer, size, maxBytes - size, null);
   }
   return buffer.subarray(0, size).toString("utf8");
 }
 async function readStdin({ maxBytes = STDIN_MAX_BYTES, timeoutMs = STDIN_TIMEOUT_MS } = {}) {
   try {
-    const stat = (0, import_node_fs2.fstatSync)(0);
+    const stat = (0, import_node_fs3.fstatSync)(0);
     if (stat.isCharacterDevice()) return "";
     if (stat.isFile()) return readFile(0, maxBytes);
   } catch {
@@ -3557,7 +3574,7 @@ function mergeSnapshots(given, options) {
 }
 
 // src/sources/store.ts
-var import_node_fs3 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 var import_node_path3 = require("node:path");
 var FileStore = class {
   constructor(path) {
@@ -3566,7 +3583,7 @@ var FileStore = class {
   path;
   read() {
     try {
-      const parsed = JSON.parse((0, import_node_fs3.readFileSync)(this.path, "utf8"));
+      const parsed = JSON.parse((0, import_node_fs4.readFileSync)(this.path, "utf8"));
       if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return {};
       return Object.fromEntries(Object.entries(parsed).filter(([, v]) => typeof v === "string"));
     } catch {
@@ -3574,13 +3591,13 @@ var FileStore = class {
     }
   }
   write(values) {
-    (0, import_node_fs3.mkdirSync)((0, import_node_path3.dirname)(this.path), { recursive: true });
+    (0, import_node_fs4.mkdirSync)((0, import_node_path3.dirname)(this.path), { recursive: true });
     const temp = `${this.path}.${process.pid}.tmp`;
     try {
-      (0, import_node_fs3.writeFileSync)(temp, JSON.stringify(values), { mode: 384 });
-      (0, import_node_fs3.renameSync)(temp, this.path);
+      (0, import_node_fs4.writeFileSync)(temp, JSON.stringify(values), { mode: 384 });
+      (0, import_node_fs4.renameSync)(temp, this.path);
     } catch (error2) {
-      (0, import_node_fs3.rmSync)(temp, { force: true });
+      (0, import_node_fs4.rmSync)(temp, { force: true });
       throw error2;
     }
   }
@@ -3608,7 +3625,7 @@ function loadHistory(store) {
 }
 
 // src/sources/last-readings.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 var import_node_path4 = require("node:path");
 var LAST_READINGS_FILE = "last-readings.json";
 function lastReadingsPath(...args) {
@@ -3617,7 +3634,7 @@ function lastReadingsPath(...args) {
 function readLastReadings(path) {
   let text;
   try {
-    text = (0, import_node_fs4.readFileSync)(path, "utf8");
+    text = (0, import_node_fs5.readFileSync)(path, "utf8");
   } catch {
     return [];
   }
@@ -3629,13 +3646,13 @@ function readLastReadings(path) {
 }
 function recordLastReadings(path, fresh, now) {
   const readings = recordReadings(readLastReadings(path), fresh, now);
-  (0, import_node_fs4.mkdirSync)((0, import_node_path4.dirname)(path), { recursive: true, mode: 448 });
+  (0, import_node_fs5.mkdirSync)((0, import_node_path4.dirname)(path), { recursive: true, mode: 448 });
   const temp = `${path}.${process.pid}.tmp`;
   try {
-    (0, import_node_fs4.writeFileSync)(temp, serializeLastReadings(readings), { mode: 384 });
-    (0, import_node_fs4.renameSync)(temp, path);
+    (0, import_node_fs5.writeFileSync)(temp, serializeLastReadings(readings), { mode: 384 });
+    (0, import_node_fs5.renameSync)(temp, path);
   } catch (error2) {
-    (0, import_node_fs4.rmSync)(temp, { force: true });
+    (0, import_node_fs5.rmSync)(temp, { force: true });
     throw error2;
   }
   return readings;
@@ -3712,7 +3729,7 @@ var statuslineWith = (live) => async function statuslineCommand(argv) {
     const message = error2 instanceof Error ? error2.message : String(error2);
     line = `claude-plan-meter: ${error2 instanceof UsageError ? message : message.split("\n")[0]}`;
   }
-  (0, import_node_fs5.writeSync)(1, `${line}
+  writeOut(`${line}
 `);
   return 0;
 };

@@ -4,7 +4,7 @@
  * loopback. Time budgets here are generous bounds, not performance targets (those are in the bench).
  */
 import { execFile, spawn } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer, type Server, type Socket } from "node:net";
 import { join, resolve } from "node:path";
 import { CLI } from "../../src/build/bundles";
@@ -68,6 +68,18 @@ function oneLine(run: Run): string {
   const lines = run.stdout.slice(0, -1).split("\n");
   expect(lines).toHaveLength(1);
   return lines[0];
+}
+
+/** Whether a live process's command line holds `needle` (Linux's /proc; where there is none, assumed gone). */
+function processRunning(needle: string): boolean {
+  if (!existsSync("/proc")) return false;
+  return readdirSync("/proc").some((pid) => {
+    try {
+      return /^\d+$/.test(pid) && readFileSync(`/proc/${pid}/cmdline`, "utf8").includes(needle);
+    } catch {
+      return false; // gone between the listing and the read
+    }
+  });
 }
 
 async function waitFor(check: () => boolean, timeoutMs = 15_000): Promise<void> {
@@ -277,8 +289,12 @@ describe("a bridge that accepts connections and never answers", () => {
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   });
   afterEach(async () => {
+    const { port } = server.address() as { port: number };
     for (const s of sockets) s.destroy();
     await new Promise((r) => server.close(r));
+    // The detached refresh ends once its socket closes and writes its state as it goes: the home is
+    // removed only after it is gone.
+    await waitFor(() => !processRunning(`127.0.0.1:${port}`));
   });
 
   test("does not slow the line; one refresh at a time waits on it in the background", async () => {

@@ -10,6 +10,7 @@ import { scanThreadPort, serveScans } from "../../sources/ledger/scan-pool";
 import { LEDGER_USAGE, parseLedgerArgs } from "./args";
 import { readLocalLedger } from "./read";
 import { renderLedger } from "./render";
+import { writeOut } from "../write-out";
 
 const TITLES = { five_hour: "5-hour window", seven_day: "7-day window" } as const;
 
@@ -31,7 +32,7 @@ export async function ledgerCommand(argv: string[]): Promise<number> {
   }
   const options = parseLedgerArgs(argv);
   if (options.help) {
-    process.stdout.write(`${LEDGER_USAGE}\n`);
+    writeOut(`${LEDGER_USAGE}\n`);
     return 0;
   }
   const now = options.now ?? new Date();
@@ -52,10 +53,10 @@ export async function ledgerCommand(argv: string[]): Promise<number> {
     const doc = single
       ? withScan(summaries[0][1], snapshot)
       : Object.fromEntries(summaries.map(([key, s]) => [key, withScan(s, snapshot)]));
-    process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+    writeOut(`${JSON.stringify(doc, null, 2)}\n`);
   } else {
     const titled = summaries.map(([key, s]): [string, SpanSummary] => [TITLES[key as keyof typeof TITLES] ?? key, s]);
-    process.stdout.write(`${renderLedger(titled, snapshot, now)}\n`);
+    writeOut(`${renderLedger(titled, snapshot, now)}\n`);
   }
   return 0;
 }

@@ -7,9 +7,9 @@
  * Whatever happens, it prints one line and exits 0 — Claude Code shows nothing for a failing command.
  */
 import "../../core/jitless";
-import { writeSync } from "node:fs";
 import { resolve } from "node:path";
 import { UsageError } from "../args";
+import { writeOut } from "../write-out";
 import { ansi, noColor, plain, type Paint } from "../paint";
 import { parseStatuslineArgs, STATUSLINE_USAGE, type StatuslineOptions } from "./args";
 import { REFRESH_AFTER_MS, refreshLockPath, startBackgroundRefresh } from "./refresh";
@@ -130,7 +130,6 @@ export const statuslineWith = (live: LiveSources | null) =>
       const message = error instanceof Error ? error.message : String(error);
       line = `claude-plan-meter: ${error instanceof UsageError ? message : message.split("\n")[0]}`;
     }
-    // Written synchronously to the descriptor: process.stdout would load Node's streams for one line.
-    writeSync(1, `${line}\n`);
+    writeOut(`${line}\n`);
     return 0;
   };

@@ -2,25 +2,25 @@
  * One log line → a record, or why not. Only lines that name a `"usage"` key reach here (the byte
  * scanner filters the rest); zod checks the shape at this boundary.
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { LedgerRecord } from "./record";
 
-const count = z.number().int().nonnegative();
+const count = z.int().check(z.minimum(0));
 
 const AssistantLine = z.object({
   type: z.literal("assistant"),
   timestamp: z.string(),
-  cwd: z.string().optional(),
-  uuid: z.string().optional(),
+  cwd: z.optional(z.string()),
+  uuid: z.optional(z.string()),
   message: z.object({
-    id: z.string().optional(),
-    model: z.string().optional(),
-    stop_reason: z.string().nullish(),
+    id: z.optional(z.string()),
+    model: z.optional(z.string()),
+    stop_reason: z.nullish(z.string()),
     usage: z.object({
       input_tokens: count,
       output_tokens: count,
-      cache_creation_input_tokens: count.nullish(),
-      cache_read_input_tokens: count.nullish(),
+      cache_creation_input_tokens: z.nullish(count),
+      cache_read_input_tokens: z.nullish(count),
     }),
   }),
 });

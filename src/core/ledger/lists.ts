@@ -2,7 +2,7 @@
  * zod schemas for lists of plain values, each checked in one pass: per element, zod's machinery made
  * reading the state's header (hundreds of file marks, the stored answers) a fifth of a warm run.
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 
 const listOf = <T>(is: (v: unknown) => boolean) => z.custom<T[]>((v) => Array.isArray(v) && v.every(is));
 

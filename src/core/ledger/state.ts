@@ -2,7 +2,7 @@
  * What the ledger remembers between runs: per log file how far it was read, and the compact records
  * of the messages inside the retained span — so a warm run reads only what was appended.
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { booleans, counts, numbers, sameLengths, strings } from "./lists";
 import { packedValid, PackedRecordSet, packRecords } from "./packed";
 import type { LedgerRecords, RecordSet } from "./record";
@@ -38,7 +38,7 @@ export type StateHead = Omit<LedgerState, "records">;
 
 const STATE_VERSION = 3;
 
-const count = z.number().int().nonnegative();
+const count = z.int().check(z.minimum(0));
 
 /** The file marks as columns, one list per field, index for index: hundreds of marks are seven lists. */
 const FileColumns = z
@@ -51,7 +51,7 @@ const FileColumns = z
     skipped: counts,
     pendingTail: booleans,
   })
-  .refine(sameLengths);
+  .check(z.refine(sameLengths));
 
 type FileColumns = z.infer<typeof FileColumns>;
 

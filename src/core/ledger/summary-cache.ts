@@ -4,24 +4,24 @@
  * answer is reused only when the span asked holds exactly the records it counted (SpanBounds), so it
  * is the answer a full computation over the same records gives, field for field.
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { counts, numbers, sameLengths, strings } from "./lists";
 import type { Span, SpanSummary, SpanTally } from "./span";
 
-const count = z.number().int().nonnegative();
-const instant = z.number().nullable();
+const count = z.int().check(z.minimum(0));
+const instant = z.nullable(z.number());
 
 /** An answer as stored: its per-model and per-project lists as columns (see lists.ts). */
 const CachedSpanSchema = z.object({
-  family: z.string().nullable(),
+  family: z.nullable(z.string()),
   before: instant,
   first: instant,
   last: instant,
   after: instant,
   messages: count,
   tokens: z.object({ input: count, output: count, cacheCreation: count, cacheRead: count, total: count }),
-  byModel: z.object({ model: strings, messages: counts, total: counts }).refine(sameLengths),
-  byProject: z.object({ project: strings, path: strings, total: counts, share: numbers }).refine(sameLengths),
+  byModel: z.object({ model: strings, messages: counts, total: counts }).check(z.refine(sameLengths)),
+  byProject: z.object({ project: strings, path: strings, total: counts, share: numbers }).check(z.refine(sameLengths)),
 });
 
 export const SummaryCacheSchema = z.array(CachedSpanSchema);

@@ -5,7 +5,6 @@
  * for which the thread pool's round trips cost more than the reads.
  */
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { PackedRecordSet } from "../../core/ledger/packed";
 import {
@@ -103,6 +102,8 @@ export function openLedgerState(path: string): StoredLedger | null {
 }
 
 export async function saveLedgerState(path: string, state: LedgerState): Promise<void> {
+  // Loaded here: fs/promises brings Node's streams and readline, which a run with nothing new never needs.
+  const { mkdir, rename, rm, writeFile } = await import("node:fs/promises");
   await mkdir(dirname(path), { recursive: true });
   const temp = `${path}.${process.pid}.tmp`;
   try {
