@@ -60,8 +60,8 @@ function isFromTheFuture(at, now) {
   return isAfter(at, addMilliseconds(now, MAX_CLOCK_AHEAD_MS));
 }
 function futureJudge(now) {
-  const latest = addMilliseconds(now, MAX_CLOCK_AHEAD_MS);
-  return (at) => isAfter(at, latest);
+  const latest = addMilliseconds(now, MAX_CLOCK_AHEAD_MS).getTime();
+  return (at) => +at > latest;
 }
 
 // src/core/extension-id.ts
@@ -7169,7 +7169,7 @@ function snapshotKey(s) {
 }
 var fetchedAt = (s) => Date.parse(s.fetched_at);
 function older(candidate, current) {
-  return current !== void 0 && fetchedAt(candidate) < fetchedAt(current);
+  return current !== void 0 && candidate.fetchedAt.getTime() < fetchedAt(current);
 }
 function latestOnly(entries) {
   if (entries.size <= MAX_SNAPSHOTS) return entries;
@@ -7190,7 +7190,7 @@ function withBatch(state, batch, receivedAt) {
   const stored = [];
   for (const accepted of batch) {
     const key = snapshotKey(accepted.wire);
-    if (older(accepted.wire, entries.get(key)?.snapshot)) continue;
+    if (older(accepted, entries.get(key)?.snapshot)) continue;
     entries.set(key, { snapshot: accepted.wire, receivedAt });
     stored.push(accepted);
   }
@@ -7219,6 +7219,7 @@ var BridgeStore = class _BridgeStore {
   /** When the last write began (Date.now()). */
   lastWriteAt = Number.NEGATIVE_INFINITY;
   tempCounter = 0;
+  changes = 0;
   /**
    * Loads the state file from dataDir (created if missing); a corrupt file is moved aside, never fatal.
    * History samples dated after `now` (plus the allowed skew) are dropped on the way in.
@@ -7230,6 +7231,10 @@ var BridgeStore = class _BridgeStore {
   }
   get file() {
     return this.path;
+  }
+  /** Counts the changes to what latest() returns: an answer built from it stands until this moves. */
+  get revision() {
+    return this.changes;
   }
   latest() {
     return [...this.state.entries.values()];
@@ -7247,6 +7252,7 @@ var BridgeStore = class _BridgeStore {
     const { state, outcome } = withBatch(this.state, batch, receivedAt);
     if (outcome.stored === 0) return outcome;
     this.state = state;
+    this.changes += 1;
     this.dirty = true;
     this.persist();
     return outcome;
@@ -7394,7 +7400,7 @@ var ROUTE_METHODS = {
   "/health": ["GET"]
 };
 function send(res, status, body, headers = {}) {
-  const text = JSON.stringify(body);
+  const text = typeof body === "string" ? body : JSON.stringify(body);
   res.writeHead(status, {
     "Content-Type": "application/json; charset=utf-8",
     "Content-Length": String(Buffer.byteLength(text)),
@@ -7469,15 +7475,23 @@ async function startBridge(options) {
     const { stored, ignored } = store.accept(accepted, at);
     return { ok: true, accepted: stored, ignored };
   }
+  let snapshotsAnswer = null;
   function getSnapshots() {
     const at = now();
-    return {
-      snapshots: store.latest().map(({ snapshot, receivedAt }) => ({
+    const t = at.getTime();
+    const kept = snapshotsAnswer;
+    if (kept && kept.revision === store.revision && kept.from <= t && t <= kept.until) return kept.text;
+    const latest = store.latest();
+    const text = JSON.stringify({
+      snapshots: latest.map(({ snapshot, receivedAt }) => ({
         ...snapshot,
         received_at: receivedAt.toISOString(),
         stale: isStale(new Date(snapshot.fetched_at), at, staleAfterMs)
       }))
-    };
+    });
+    const turns = latest.map(({ snapshot }) => Date.parse(snapshot.fetched_at) + staleAfterMs).filter((s) => s >= t);
+    snapshotsAnswer = { revision: store.revision, from: t, until: Math.min(Number.POSITIVE_INFINITY, ...turns), text };
+    return text;
   }
   function getHistory(query) {
     const org = query.get("org");
@@ -7581,7 +7595,7 @@ async function startBridge(options) {
 }
 function requestLine(at, req, res, caller) {
   const path = (req.url ?? "/").split("?")[0];
-  const shownPath = /^[\x21-\x7e]{1,100}$/.test(path) ? path : "(unprintable path)";
+  const shownPath = Object.hasOwn(ROUTE_METHODS, path) || /^[\x21-\x7e]{1,100}$/.test(path) ? path : "(unprintable path)";
   const status = res.headersSent ? res.statusCode : 0;
   return `${at.toISOString()} ${req.method ?? "-"} ${shownPath} ${status} ${callerName(caller)}`;
 }

@@ -2424,8 +2424,8 @@ function isFromTheFuture(at, now) {
   return isAfter(at, addMilliseconds(now, MAX_CLOCK_AHEAD_MS));
 }
 function futureJudge(now) {
-  const latest = addMilliseconds(now, MAX_CLOCK_AHEAD_MS);
-  return (at) => isAfter(at, latest);
+  const latest = addMilliseconds(now, MAX_CLOCK_AHEAD_MS).getTime();
+  return (at) => +at > latest;
 }
 function judgingClock(now, real) {
   return max([now, real]);

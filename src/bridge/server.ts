@@ -109,8 +109,9 @@ const ROUTE_METHODS: Record<string, string[]> = {
   "/health": ["GET"],
 };
 
-function send(res: ServerResponse, status: number, body: Json, headers: Record<string, string> = {}): void {
-  const text = JSON.stringify(body);
+/** `body` is an object to serialize, or the text of one already serialized. */
+function send(res: ServerResponse, status: number, body: Json | string, headers: Record<string, string> = {}): void {
+  const text = typeof body === "string" ? body : JSON.stringify(body);
   res.writeHead(status, {
     "Content-Type": "application/json; charset=utf-8",
     "Content-Length": String(Buffer.byteLength(text)),
@@ -198,15 +199,28 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     return { ok: true, accepted: stored, ignored };
   }
 
-  function getSnapshots(): Json {
+  /**
+   * The GET answer as text, kept while it stays true: until the store changes or a snapshot's stale
+   * flag turns (staleAfterMs after its fetched_at), and never across a clock that went back.
+   */
+  let snapshotsAnswer: { revision: number; from: number; until: number; text: string } | null = null;
+
+  function getSnapshots(): string {
     const at = now();
-    return {
-      snapshots: store.latest().map(({ snapshot, receivedAt }) => ({
+    const t = at.getTime();
+    const kept = snapshotsAnswer;
+    if (kept && kept.revision === store.revision && kept.from <= t && t <= kept.until) return kept.text;
+    const latest = store.latest();
+    const text = JSON.stringify({
+      snapshots: latest.map(({ snapshot, receivedAt }) => ({
         ...snapshot,
         received_at: receivedAt.toISOString(),
         stale: isStale(new Date(snapshot.fetched_at), at, staleAfterMs),
       })),
-    };
+    });
+    const turns = latest.map(({ snapshot }) => Date.parse(snapshot.fetched_at) + staleAfterMs).filter((s) => s >= t);
+    snapshotsAnswer = { revision: store.revision, from: t, until: Math.min(Number.POSITIVE_INFINITY, ...turns), text };
+    return text;
   }
 
   /** `?org=UUID` narrows to that org's series; keys stay historyKey("org:UUID", window) as in core/history. */
@@ -255,7 +269,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
       return send(res, 405, { ok: false, error: `${req.method} not allowed on ${path}` }, { ...cors, Allow: allow });
     }
     try {
-      let body: Json;
+      let body: Json | string;
       if (path === "/health") body = health();
       else if (path === "/history") body = getHistory(searchParams);
       else if (req.method === "GET") body = getSnapshots();
@@ -325,7 +339,8 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
  */
 function requestLine(at: Date, req: IncomingMessage, res: ServerResponse, caller: Caller): string {
   const path = (req.url ?? "/").split("?")[0];
-  const shownPath = /^[\x21-\x7e]{1,100}$/.test(path) ? path : "(unprintable path)";
+  const shownPath =
+    Object.hasOwn(ROUTE_METHODS, path) || /^[\x21-\x7e]{1,100}$/.test(path) ? path : "(unprintable path)";
   const status = res.headersSent ? res.statusCode : 0;
   return `${at.toISOString()} ${req.method ?? "-"} ${shownPath} ${status} ${callerName(caller)}`;
 }

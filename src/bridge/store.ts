@@ -62,8 +62,8 @@ function snapshotKey(s: WireSnapshot): string {
 const fetchedAt = (s: WireSnapshot) => Date.parse(s.fetched_at);
 
 /** A reading that the server answered earlier than the one already stored never replaces it. */
-function older(candidate: WireSnapshot, current: WireSnapshot | undefined): boolean {
-  return current !== undefined && fetchedAt(candidate) < fetchedAt(current);
+function older(candidate: AcceptedSnapshot, current: WireSnapshot | undefined): boolean {
+  return current !== undefined && candidate.fetchedAt.getTime() < fetchedAt(current);
 }
 
 function latestOnly(entries: Map<string, StoredSnapshot>): Map<string, StoredSnapshot> {
@@ -117,7 +117,7 @@ function withBatch(
   const stored: AcceptedSnapshot[] = [];
   for (const accepted of batch) {
     const key = snapshotKey(accepted.wire);
-    if (older(accepted.wire, entries.get(key)?.snapshot)) continue;
+    if (older(accepted, entries.get(key)?.snapshot)) continue;
     entries.set(key, { snapshot: accepted.wire, receivedAt });
     stored.push(accepted);
   }
@@ -137,6 +137,7 @@ export class BridgeStore {
   /** When the last write began (Date.now()). */
   private lastWriteAt = Number.NEGATIVE_INFINITY;
   private tempCounter = 0;
+  private changes = 0;
 
   private constructor(
     private readonly path: string,
@@ -164,6 +165,11 @@ export class BridgeStore {
     return this.path;
   }
 
+  /** Counts the changes to what latest() returns: an answer built from it stands until this moves. */
+  get revision(): number {
+    return this.changes;
+  }
+
   latest(): StoredSnapshot[] {
     return [...this.state.entries.values()];
   }
@@ -183,6 +189,7 @@ export class BridgeStore {
     const { state, outcome } = withBatch(this.state, batch, receivedAt);
     if (outcome.stored === 0) return outcome;
     this.state = state;
+    this.changes += 1;
     this.dirty = true;
     this.persist();
     return outcome;

@@ -15,10 +15,13 @@ export function isFromTheFuture(at: Date | number, now: Date): boolean {
   return isAfter(at, addMilliseconds(now, MAX_CLOCK_AHEAD_MS));
 }
 
-/** isFromTheFuture for many readings judged by one clock: the bound is worked out once. */
+/**
+ * isFromTheFuture for many readings judged by one clock (every window of every snapshot a bridge POST
+ * carries): the bound is worked out once and each reading is one comparison of instants.
+ */
 export function futureJudge(now: Date): (at: Date | number) => boolean {
-  const latest = addMilliseconds(now, MAX_CLOCK_AHEAD_MS);
-  return (at) => isAfter(at, latest);
+  const latest = addMilliseconds(now, MAX_CLOCK_AHEAD_MS).getTime();
+  return (at) => +at > latest;
 }
 
 /**

@@ -78,6 +78,43 @@ describe("POST /snapshots", () => {
     expect((await snapshotsOf(bridge.port))[0]).toMatchObject({ stale: true, received_at: NOW.toISOString() });
   });
 
+  test("a GET answer is reused only while it holds: each stale flag turns on time, a POST or a clock set back shows at once", async () => {
+    let now = new Date("2026-11-24T12:00:00Z");
+    const bridge = await testBridge({ now: () => now, staleAfterMs: 10 * 60_000 });
+    await postJson(bridge.port, [wireSnapshot("org-a", "2026-11-24T11:59:00Z", 50)]);
+    await postJson(bridge.port, [wireSnapshot("org-b", "2026-11-24T11:55:00Z", 10)]);
+    const staleness = async () => (await snapshotsOf(bridge.port)).map((s) => [s.usage.five_hour.utilization, s.stale]);
+    expect(await staleness()).toEqual([
+      [50, false],
+      [10, false],
+    ]);
+    now = new Date("2026-11-24T12:05:00Z"); // org-b's last fresh millisecond
+    expect(await staleness()).toEqual([
+      [50, false],
+      [10, false],
+    ]);
+    now = new Date("2026-11-24T12:05:00.001Z");
+    expect(await staleness()).toEqual([
+      [50, false],
+      [10, true],
+    ]);
+    now = new Date("2026-11-24T12:09:00.001Z");
+    expect(await staleness()).toEqual([
+      [50, true],
+      [10, true],
+    ]);
+    now = new Date("2026-11-24T12:04:00Z"); // the clock set back
+    expect(await staleness()).toEqual([
+      [50, false],
+      [10, false],
+    ]);
+    await postJson(bridge.port, [wireSnapshot("org-a", "2026-11-24T12:03:00Z", 70)]);
+    expect(await staleness()).toEqual([
+      [70, false],
+      [10, false],
+    ]);
+  });
+
   test.each([
     [[{ ...wireSnapshot("o", "yesterday") }], "snapshots[0].fetched_at: expected an ISO-8601 timestamp"],
     [[{ ...wireSnapshot("o", "2026-11-24T11:59:00Z"), usage: "full" }], "snapshots[0].usage:"],
