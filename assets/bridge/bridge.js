@@ -7526,7 +7526,10 @@ async function startBridge(options) {
       return send(res, 403, refusedExtension(caller.id), corsHeaders(origin));
     }
     const cors = corsHeaders(origin);
-    const { pathname: path, searchParams } = new URL(req.url ?? "/", "http://bridge.invalid");
+    const url = req.url ?? "/";
+    const mark = url.indexOf("?");
+    const path = mark < 0 ? url : url.slice(0, mark);
+    const query = mark < 0 ? "" : url.slice(mark + 1);
     const methods = ROUTE_METHODS[path];
     if (!methods) return send(res, 404, { ok: false, error: `no such endpoint: ${path}` }, cors);
     const allow = [...methods, "OPTIONS"].join(", ");
@@ -7537,7 +7540,7 @@ async function startBridge(options) {
     try {
       let body;
       if (path === "/health") body = health();
-      else if (path === "/history") body = getHistory(searchParams);
+      else if (path === "/history") body = getHistory(new URLSearchParams(query));
       else if (req.method === "GET") body = getSnapshots();
       else body = await postSnapshots(req, res);
       send(res, 200, body, cors);
