@@ -83,7 +83,11 @@ describe("POST /snapshots", () => {
     const bridge = await testBridge({ now: () => now, staleAfterMs: 10 * 60_000 });
     await postJson(bridge.port, [wireSnapshot("org-a", "2026-11-24T11:59:00Z", 50)]);
     await postJson(bridge.port, [wireSnapshot("org-b", "2026-11-24T11:55:00Z", 10)]);
-    const staleness = async () => (await snapshotsOf(bridge.port)).map((s) => [s.usage.five_hour.utilization, s.stale]);
+    const staleness = async () =>
+      (await snapshotsOf(bridge.port)).map((s) => [
+        (s.usage as { five_hour: { utilization: number } }).five_hour.utilization,
+        s.stale,
+      ]);
     expect(await staleness()).toEqual([
       [50, false],
       [10, false],
