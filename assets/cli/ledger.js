@@ -3363,7 +3363,7 @@ var PackedRecordSet = class {
 
 // src/sources/ledger/scan.ts
 var import_node_buffer = require("node:buffer");
-var import_node_fs2 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 
 // src/core/ledger/line.ts
 var count = int().check(_gte(0));
@@ -3424,6 +3424,17 @@ function parseLine(text, folderProject) {
   };
 }
 
+// src/sources/ledger/read-more.ts
+var import_node_fs2 = require("node:fs");
+function readMore(fd, buffer, filled, position) {
+  let into = buffer;
+  if (filled === into.length) {
+    into = Buffer.allocUnsafe(buffer.length * 2);
+    buffer.copy(into, 0, 0, filled);
+  }
+  return { buffer: into, read: (0, import_node_fs2.readSync)(fd, into, filled, into.length - filled, position + filled) };
+}
+
 // src/sources/ledger/scan.ts
 var USAGE_KEY = import_node_buffer.Buffer.from('"usage"');
 var CONTENT_START = import_node_buffer.Buffer.from('"content":[');
@@ -3475,7 +3486,7 @@ var LineSink = class {
 };
 function scanFile(path, from, folderProject, onRecord, shouldStop) {
   const sink = new LineSink(folderProject, onRecord);
-  const fd = (0, import_node_fs2.openSync)(path, "r");
+  const fd = (0, import_node_fs3.openSync)(path, "r");
   let buffer = scratch.length >= CHUNK_BYTES ? scratch : import_node_buffer.Buffer.allocUnsafe(CHUNK_BYTES);
   scratch = import_node_buffer.Buffer.alloc(0);
   let filled = 0;
@@ -3484,12 +3495,9 @@ function scanFile(path, from, folderProject, onRecord, shouldStop) {
   let stopped = false;
   try {
     for (; ; ) {
-      if (filled === buffer.length) {
-        const bigger = import_node_buffer.Buffer.allocUnsafe(buffer.length * 2);
-        buffer.copy(bigger, 0, 0, filled);
-        buffer = bigger;
-      }
-      const n = (0, import_node_fs2.readSync)(fd, buffer, filled, buffer.length - filled, position + filled);
+      const more = readMore(fd, buffer, filled, position);
+      buffer = more.buffer;
+      const n = more.read;
       if (n === 0) break;
       filled += n;
       bytesRead += n;
@@ -3503,7 +3511,7 @@ function scanFile(path, from, folderProject, onRecord, shouldStop) {
       }
     }
   } finally {
-    (0, import_node_fs2.closeSync)(fd);
+    (0, import_node_fs3.closeSync)(fd);
     if (buffer.length === CHUNK_BYTES) scratch = buffer;
   }
   const tail = buffer.subarray(0, filled);
@@ -3943,7 +3951,7 @@ function parseStateRecords(parsed, idLine, rows2) {
 }
 
 // src/sources/ledger/roots.ts
-var import_node_fs3 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 var import_node_os2 = require("node:os");
 var import_node_path3 = require("node:path");
 function projectsFolders(configDirs, home = (0, import_node_os2.homedir)()) {
@@ -3953,7 +3961,7 @@ function projectsFolders(configDirs, home = (0, import_node_os2.homedir)()) {
 }
 function entries(dir) {
   try {
-    return (0, import_node_fs3.readdirSync)(dir, { withFileTypes: true });
+    return (0, import_node_fs4.readdirSync)(dir, { withFileTypes: true });
   } catch {
     return [];
   }
@@ -3964,7 +3972,7 @@ function walk(dir, folder, out) {
     const project = folder ?? entry.name;
     if (entry.isDirectory()) walk(path, project, out);
     else if (entry.isFile() && entry.name.endsWith(".jsonl")) {
-      const s = (0, import_node_fs3.statSync)(path, { bigint: true, throwIfNoEntry: false });
+      const s = (0, import_node_fs4.statSync)(path, { bigint: true, throwIfNoEntry: false });
       if (!s) continue;
       out.push({
         path,
@@ -3983,7 +3991,7 @@ function findLogFiles(roots) {
 }
 
 // src/sources/ledger/state-file.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 var import_node_path4 = require("node:path");
 var LEDGER_STATE_FILE = "ledger.json";
 var NEWLINE2 = 10;
@@ -3992,12 +4000,9 @@ function readLine(fd, position) {
   let buffer = Buffer.allocUnsafe(HEAD_CHUNK);
   let filled = 0;
   for (; ; ) {
-    if (filled === buffer.length) {
-      const bigger = Buffer.allocUnsafe(buffer.length * 2);
-      buffer.copy(bigger, 0, 0, filled);
-      buffer = bigger;
-    }
-    const n = (0, import_node_fs4.readSync)(fd, buffer, filled, buffer.length - filled, position + filled);
+    const more = readMore(fd, buffer, filled, position);
+    buffer = more.buffer;
+    const n = more.read;
     if (n === 0) return null;
     const newline = buffer.indexOf(NEWLINE2, filled);
     filled += n;
@@ -4005,12 +4010,12 @@ function readLine(fd, position) {
   }
 }
 function readRecords(fd, start, head) {
-  const size = (0, import_node_fs4.fstatSync)(fd).size;
+  const size = (0, import_node_fs5.fstatSync)(fd).size;
   if (size < start) return null;
   const bytes = Buffer.allocUnsafe(size - start);
   let filled = 0;
   while (filled < bytes.length) {
-    const n = (0, import_node_fs4.readSync)(fd, bytes, filled, bytes.length - filled, start + filled);
+    const n = (0, import_node_fs5.readSync)(fd, bytes, filled, bytes.length - filled, start + filled);
     if (n === 0) return null;
     filled += n;
   }
@@ -4022,11 +4027,11 @@ function readRecords(fd, start, head) {
 function openLedgerState(path) {
   let fd;
   try {
-    fd = (0, import_node_fs4.openSync)(path, "r");
+    fd = (0, import_node_fs5.openSync)(path, "r");
   } catch {
     return null;
   }
-  const close = () => (0, import_node_fs4.closeSync)(fd);
+  const close = () => (0, import_node_fs5.closeSync)(fd);
   try {
     const line = readLine(fd, 0);
     const parsed = line === null ? null : parseStateHead(line.toString("utf8"));
@@ -4316,14 +4321,14 @@ function renderLedger(spans, snapshot, now) {
 }
 
 // src/cli/write-out.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 var pause = new Int32Array(new SharedArrayBuffer(4));
 function writeOut(text, fd = 1) {
   const bytes = Buffer.from(text);
   let written = 0;
   while (written < bytes.length) {
     try {
-      written += (0, import_node_fs5.writeSync)(fd, bytes, written);
+      written += (0, import_node_fs6.writeSync)(fd, bytes, written);
     } catch (error) {
       const code = error.code;
       if (code === "EPIPE") return;

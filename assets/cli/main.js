@@ -13593,6 +13593,23 @@ var init_line2 = __esm({
   }
 });
 
+// src/sources/ledger/read-more.ts
+function readMore(fd, buffer, filled, position) {
+  let into = buffer;
+  if (filled === into.length) {
+    into = Buffer.allocUnsafe(buffer.length * 2);
+    buffer.copy(into, 0, 0, filled);
+  }
+  return { buffer: into, read: (0, import_node_fs8.readSync)(fd, into, filled, into.length - filled, position + filled) };
+}
+var import_node_fs8;
+var init_read_more = __esm({
+  "src/sources/ledger/read-more.ts"() {
+    "use strict";
+    import_node_fs8 = require("node:fs");
+  }
+});
+
 // src/sources/ledger/scan.ts
 function withoutContent(view, start, end) {
   const open2 = view.indexOf(CONTENT_START, start);
@@ -13604,7 +13621,7 @@ function withoutContent(view, start, end) {
 }
 function scanFile(path, from, folderProject, onRecord, shouldStop) {
   const sink = new LineSink(folderProject, onRecord);
-  const fd = (0, import_node_fs8.openSync)(path, "r");
+  const fd = (0, import_node_fs9.openSync)(path, "r");
   let buffer = scratch.length >= CHUNK_BYTES ? scratch : import_node_buffer.Buffer.allocUnsafe(CHUNK_BYTES);
   scratch = import_node_buffer.Buffer.alloc(0);
   let filled = 0;
@@ -13613,12 +13630,9 @@ function scanFile(path, from, folderProject, onRecord, shouldStop) {
   let stopped = false;
   try {
     for (; ; ) {
-      if (filled === buffer.length) {
-        const bigger = import_node_buffer.Buffer.allocUnsafe(buffer.length * 2);
-        buffer.copy(bigger, 0, 0, filled);
-        buffer = bigger;
-      }
-      const n = (0, import_node_fs8.readSync)(fd, buffer, filled, buffer.length - filled, position + filled);
+      const more = readMore(fd, buffer, filled, position);
+      buffer = more.buffer;
+      const n = more.read;
       if (n === 0) break;
       filled += n;
       bytesRead += n;
@@ -13632,20 +13646,21 @@ function scanFile(path, from, folderProject, onRecord, shouldStop) {
       }
     }
   } finally {
-    (0, import_node_fs8.closeSync)(fd);
+    (0, import_node_fs9.closeSync)(fd);
     if (buffer.length === CHUNK_BYTES) scratch = buffer;
   }
   const tail = buffer.subarray(0, filled);
   const pendingTail = !stopped && filled > 0 && !sink.line(tail, 0, filled, tail.includes(USAGE_KEY));
   return { offset: position, skipped: sink.skipped, pendingTail, bytesRead, stopped };
 }
-var import_node_buffer, import_node_fs8, USAGE_KEY, CONTENT_START, CONTENT_END, NEWLINE, CHUNK_BYTES, scratch, isSpace, LineSink;
+var import_node_buffer, import_node_fs9, USAGE_KEY, CONTENT_START, CONTENT_END, NEWLINE, CHUNK_BYTES, scratch, isSpace, LineSink;
 var init_scan = __esm({
   "src/sources/ledger/scan.ts"() {
     "use strict";
     import_node_buffer = require("node:buffer");
-    import_node_fs8 = require("node:fs");
+    import_node_fs9 = require("node:fs");
     init_line2();
+    init_read_more();
     USAGE_KEY = import_node_buffer.Buffer.from('"usage"');
     CONTENT_START = import_node_buffer.Buffer.from('"content":[');
     CONTENT_END = import_node_buffer.Buffer.from('],"stop_reason"');
@@ -14178,7 +14193,7 @@ function projectsFolders(configDirs, home = (0, import_node_os3.homedir)()) {
 }
 function entries(dir) {
   try {
-    return (0, import_node_fs9.readdirSync)(dir, { withFileTypes: true });
+    return (0, import_node_fs10.readdirSync)(dir, { withFileTypes: true });
   } catch {
     return [];
   }
@@ -14189,7 +14204,7 @@ function walk(dir, folder, out) {
     const project = folder ?? entry.name;
     if (entry.isDirectory()) walk(path, project, out);
     else if (entry.isFile() && entry.name.endsWith(".jsonl")) {
-      const s = (0, import_node_fs9.statSync)(path, { bigint: true, throwIfNoEntry: false });
+      const s = (0, import_node_fs10.statSync)(path, { bigint: true, throwIfNoEntry: false });
       if (!s) continue;
       out.push({
         path,
@@ -14206,11 +14221,11 @@ function findLogFiles(roots) {
   for (const root of roots) walk(root, null, files);
   return files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
-var import_node_fs9, import_node_os3, import_node_path8;
+var import_node_fs10, import_node_os3, import_node_path8;
 var init_roots = __esm({
   "src/sources/ledger/roots.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs");
+    import_node_fs10 = require("node:fs");
     import_node_os3 = require("node:os");
     import_node_path8 = require("node:path");
     init_project();
@@ -14222,12 +14237,9 @@ function readLine(fd, position) {
   let buffer = Buffer.allocUnsafe(HEAD_CHUNK);
   let filled = 0;
   for (; ; ) {
-    if (filled === buffer.length) {
-      const bigger = Buffer.allocUnsafe(buffer.length * 2);
-      buffer.copy(bigger, 0, 0, filled);
-      buffer = bigger;
-    }
-    const n = (0, import_node_fs10.readSync)(fd, buffer, filled, buffer.length - filled, position + filled);
+    const more = readMore(fd, buffer, filled, position);
+    buffer = more.buffer;
+    const n = more.read;
     if (n === 0) return null;
     const newline = buffer.indexOf(NEWLINE2, filled);
     filled += n;
@@ -14235,12 +14247,12 @@ function readLine(fd, position) {
   }
 }
 function readRecords(fd, start, head) {
-  const size = (0, import_node_fs10.fstatSync)(fd).size;
+  const size = (0, import_node_fs11.fstatSync)(fd).size;
   if (size < start) return null;
   const bytes = Buffer.allocUnsafe(size - start);
   let filled = 0;
   while (filled < bytes.length) {
-    const n = (0, import_node_fs10.readSync)(fd, bytes, filled, bytes.length - filled, start + filled);
+    const n = (0, import_node_fs11.readSync)(fd, bytes, filled, bytes.length - filled, start + filled);
     if (n === 0) return null;
     filled += n;
   }
@@ -14252,11 +14264,11 @@ function readRecords(fd, start, head) {
 function openLedgerState(path) {
   let fd;
   try {
-    fd = (0, import_node_fs10.openSync)(path, "r");
+    fd = (0, import_node_fs11.openSync)(path, "r");
   } catch {
     return null;
   }
-  const close = () => (0, import_node_fs10.closeSync)(fd);
+  const close = () => (0, import_node_fs11.closeSync)(fd);
   try {
     const line = readLine(fd, 0);
     const parsed = line === null ? null : parseStateHead(line.toString("utf8"));
@@ -14300,12 +14312,13 @@ async function saveLedgerState(path, state) {
     throw error2;
   }
 }
-var import_node_fs10, import_node_path9, LEDGER_STATE_FILE, NEWLINE2, HEAD_CHUNK;
+var import_node_fs11, import_node_path9, LEDGER_STATE_FILE, NEWLINE2, HEAD_CHUNK;
 var init_state_file = __esm({
   "src/sources/ledger/state-file.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs");
+    import_node_fs11 = require("node:fs");
     import_node_path9 = require("node:path");
+    init_read_more();
     init_state();
     LEDGER_STATE_FILE = "ledger.json";
     NEWLINE2 = 10;

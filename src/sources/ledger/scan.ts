@@ -5,8 +5,9 @@
  * inside a string; spacing after the colon does not matter).
  */
 import { Buffer } from "node:buffer";
-import { closeSync, openSync, readSync } from "node:fs";
+import { closeSync, openSync } from "node:fs";
 import { parseLine } from "../../core/ledger/line";
+import { readMore } from "./read-more";
 import type { LedgerRecord } from "../../core/ledger/record";
 
 const USAGE_KEY = Buffer.from('"usage"');
@@ -107,12 +108,9 @@ export function scanFile(
   try {
     for (;;) {
       // A line longer than the buffer (a huge tool result) grows it; lines are never split.
-      if (filled === buffer.length) {
-        const bigger = Buffer.allocUnsafe(buffer.length * 2);
-        buffer.copy(bigger, 0, 0, filled);
-        buffer = bigger;
-      }
-      const n = readSync(fd, buffer, filled, buffer.length - filled, position + filled);
+      const more = readMore(fd, buffer, filled, position);
+      buffer = more.buffer;
+      const n = more.read;
       if (n === 0) break;
       filled += n;
       bytesRead += n;

@@ -6,6 +6,7 @@
  */
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { dirname } from "node:path";
+import { readMore } from "./read-more";
 import type { PackedRecordSet } from "../../core/ledger/packed";
 import {
   parseStateHead,
@@ -35,12 +36,9 @@ function readLine(fd: number, position: number): Buffer | null {
   let buffer = Buffer.allocUnsafe(HEAD_CHUNK);
   let filled = 0;
   for (;;) {
-    if (filled === buffer.length) {
-      const bigger = Buffer.allocUnsafe(buffer.length * 2);
-      buffer.copy(bigger, 0, 0, filled);
-      buffer = bigger;
-    }
-    const n = readSync(fd, buffer, filled, buffer.length - filled, position + filled);
+    const more = readMore(fd, buffer, filled, position);
+    buffer = more.buffer;
+    const n = more.read;
     if (n === 0) return null;
     const newline = buffer.indexOf(NEWLINE, filled);
     filled += n;
