@@ -13,7 +13,7 @@ import { bundle, startServer, type ServerProcess } from "./processes";
 import { BRIDGE_NODE_FLAGS } from "../src/bridge/agent";
 import { fmt, median, verdict, type Section } from "./section";
 
-export const CONCURRENCY = 8;
+const CONCURRENCY = 8;
 const REQUESTS_PER_ROUND = 2000;
 const ROUNDS = 3;
 const FLOOD = 10_000;

@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { generateCorpus } from "./ledger-corpus";
+import { fmt, verdict } from "./section";
 
 const CORPUS_BYTES = 300 * 1024 * 1024;
 const APPEND_BYTES = 1024 * 1024;
@@ -89,9 +90,7 @@ function childReport(stdout: string): ChildReport {
   };
 }
 
-const fmt = (n: number, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits) : "n/a");
 const mib = (kib: number) => kib / 1024;
-const verdict = (ok: boolean) => (ok ? "PASS" : "MISS");
 
 export async function runLedgerBench(work: string) {
   const config = join(work, "claude");

@@ -14,6 +14,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fixturePath } from "../test/fixtures";
 import { CLI, scriptPath, writeBundle } from "../src/build/bundles";
+import { median } from "./section";
 import { statusLineSettingJson } from "../src/core/status-setting";
 
 export const STATUSLINE_RUNS = 25;
@@ -26,8 +27,6 @@ export interface StatuslineFigures {
   ratio: number;
   line: string;
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 function timed(args: string[], env: NodeJS.ProcessEnv, input: string): { ms: number; stdout: string } {
   const started = performance.now();

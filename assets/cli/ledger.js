@@ -1446,15 +1446,14 @@ function addMilliseconds(date2, amount, options) {
   return constructFrom(options?.in || date2, +toDate(date2) + amount);
 }
 
-// node_modules/date-fns/isAfter.js
-function isAfter(date2, dateToCompare) {
-  return +toDate(date2) > +toDate(dateToCompare);
-}
-
 // src/core/clock.ts
 var MAX_CLOCK_AHEAD_MS = 5 * 6e4;
 function isFromTheFuture(at, now) {
-  return isAfter(at, addMilliseconds(now, MAX_CLOCK_AHEAD_MS));
+  return futureJudge(now)(at);
+}
+function futureJudge(now) {
+  const latest = addMilliseconds(now, MAX_CLOCK_AHEAD_MS).getTime();
+  return (at) => +at > latest;
 }
 
 // src/core/history.ts

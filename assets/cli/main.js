@@ -207,16 +207,6 @@ var init_addMilliseconds = __esm({
   }
 });
 
-// node_modules/date-fns/isAfter.js
-function isAfter(date2, dateToCompare) {
-  return +toDate(date2) > +toDate(dateToCompare);
-}
-var init_isAfter = __esm({
-  "node_modules/date-fns/isAfter.js"() {
-    init_toDate();
-  }
-});
-
 // node_modules/date-fns/max.js
 function max(dates, options) {
   let result;
@@ -238,7 +228,7 @@ var init_max = __esm({
 
 // src/core/clock.ts
 function isFromTheFuture(at, now) {
-  return isAfter(at, addMilliseconds(now, MAX_CLOCK_AHEAD_MS));
+  return futureJudge(now)(at);
 }
 function futureJudge(now) {
   const latest = addMilliseconds(now, MAX_CLOCK_AHEAD_MS).getTime();
@@ -252,7 +242,6 @@ var init_clock = __esm({
   "src/core/clock.ts"() {
     "use strict";
     init_addMilliseconds();
-    init_isAfter();
     init_max();
     MAX_CLOCK_AHEAD_MS = 5 * 6e4;
   }
@@ -12372,6 +12361,12 @@ var init_intlFormat = __esm({
 // node_modules/date-fns/intlFormatDistance.js
 var init_intlFormatDistance = __esm({
   "node_modules/date-fns/intlFormatDistance.js"() {
+  }
+});
+
+// node_modules/date-fns/isAfter.js
+var init_isAfter = __esm({
+  "node_modules/date-fns/isAfter.js"() {
   }
 });
 

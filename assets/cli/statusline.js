@@ -2400,11 +2400,6 @@ function addMilliseconds(date2, amount, options) {
   return constructFrom(options?.in || date2, +toDate(date2) + amount);
 }
 
-// node_modules/date-fns/isAfter.js
-function isAfter(date2, dateToCompare) {
-  return +toDate(date2) > +toDate(dateToCompare);
-}
-
 // node_modules/date-fns/max.js
 function max(dates, options) {
   let result;
@@ -2421,7 +2416,7 @@ function max(dates, options) {
 // src/core/clock.ts
 var MAX_CLOCK_AHEAD_MS = 5 * 6e4;
 function isFromTheFuture(at, now) {
-  return isAfter(at, addMilliseconds(now, MAX_CLOCK_AHEAD_MS));
+  return futureJudge(now)(at);
 }
 function futureJudge(now) {
   const latest = addMilliseconds(now, MAX_CLOCK_AHEAD_MS).getTime();

@@ -4,7 +4,6 @@
  * the newest sample, empty the history; so one more than a few minutes ahead is not believed.
  */
 import { addMilliseconds } from "date-fns/addMilliseconds";
-import { isAfter } from "date-fns/isAfter";
 import { max } from "date-fns/max";
 
 /** Clocks of two machines (the browser's, the bridge's) drift by seconds; minutes ahead is a wrong or forged clock. */
@@ -12,7 +11,7 @@ export const MAX_CLOCK_AHEAD_MS = 5 * 60_000;
 
 /** Whether `at` is more than MAX_CLOCK_AHEAD_MS ahead of `now`. */
 export function isFromTheFuture(at: Date | number, now: Date): boolean {
-  return isAfter(at, addMilliseconds(now, MAX_CLOCK_AHEAD_MS));
+  return futureJudge(now)(at);
 }
 
 /**
