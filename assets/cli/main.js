@@ -4969,7 +4969,7 @@ var init_schemas = __esm({
         }
         return propValues;
       });
-      const isObject3 = isObject;
+      const isObject4 = isObject;
       const catchall = def.catchall;
       let value;
       const memo2 = globalConfig.memoizer;
@@ -4977,7 +4977,7 @@ var init_schemas = __esm({
       inst._zod.parse = (payload, ctx) => {
         value ?? (value = _normalized.value);
         const input = payload.value;
-        if (!isObject3(input)) {
+        if (!isObject4(input)) {
           payload.issues.push({
             expected: "object",
             code: "invalid_type",
@@ -5113,7 +5113,7 @@ var init_schemas = __esm({
         return doc.compile();
       };
       let fastpass;
-      const isObject3 = isObject;
+      const isObject4 = isObject;
       const jit = !globalConfig.jitless;
       const allowsEval2 = allowsEval;
       const fastEnabled = jit && allowsEval2.value;
@@ -5122,7 +5122,7 @@ var init_schemas = __esm({
       inst._zod.parse = (payload, ctx) => {
         value ?? (value = _normalized.value);
         const input = payload.value;
-        if (!isObject3(input)) {
+        if (!isObject4(input)) {
           payload.issues.push({
             expected: "object",
             code: "invalid_type",
@@ -11289,34 +11289,34 @@ function resetOf(w, now, paint) {
   if (!w?.resetsAt || w.state !== "active") return "";
   return paint(`↻ ${formatSpan(differenceInSeconds(w.resetsAt, now))}`, "dim");
 }
-function forecastOf(account, binding, ctx) {
+function forecastOf(account, binding2, ctx) {
   const { now } = ctx.view;
   const coming = (account?.windows ?? []).filter((w) => w.forecast.verdict === "hits_limit" && w.forecast.limitAt).sort((a, b) => a.forecast.limitAt.getTime() - b.forecast.limitAt.getTime())[0];
   if (!coming) return "";
-  const who = coming === binding ? "" : `${coming.shortLabel} `;
+  const who = coming === binding2 ? "" : `${coming.shortLabel} `;
   const when = coming.forecast.atLimit ? "at limit" : `limit in ~${formatSpan(differenceInSeconds(coming.forecast.limitAt, now))}`;
   return ctx.paint(`${who}${when}`, "critical");
 }
 function lineFields(ctx) {
   const { view, paint } = ctx;
-  const binding = view.binding ?? view.accounts.flatMap((a) => a.windows)[0];
-  const account = view.accounts.find((a) => a.id === binding?.accountId) ?? view.accounts[0];
+  const binding2 = view.binding ?? view.accounts.flatMap((a) => a.windows)[0];
+  const account = view.accounts.find((a) => a.id === binding2?.accountId) ?? view.accounts[0];
   const byKey = (key) => account?.windows.find((w) => w.key === key);
   const [fiveHour, sevenDay] = [byKey("five_hour"), byKey("seven_day")];
   const titled = (w) => w ? `${w.shortLabel} ${percentOf(w, paint)}` : "";
   const fetchedAt = account?.fetchedAt ?? null;
   const stale = isStale(fetchedAt, view.now, ctx.staleAfterMs);
   return {
-    binding: titled(binding),
-    binding_percent: percentOf(binding, paint),
-    binding_reset: resetOf(binding, view.now, paint),
+    binding: titled(binding2),
+    binding_percent: percentOf(binding2, paint),
+    binding_reset: resetOf(binding2, view.now, paint),
     five_hour: titled(fiveHour),
     five_hour_percent: percentOf(fiveHour, paint),
     five_hour_reset: resetOf(fiveHour, view.now, paint),
     seven_day: titled(sevenDay),
     seven_day_percent: percentOf(sevenDay, paint),
     seven_day_reset: resetOf(sevenDay, view.now, paint),
-    forecast: forecastOf(account, binding, ctx),
+    forecast: forecastOf(account, binding2, ctx),
     stale: stale && fetchedAt ? paint(`${STALE_MARK} ${formatAge(fetchedAt, view.now)}`, "warning") : "",
     age: fetchedAt ? formatAge(fetchedAt, view.now) : "",
     account: account ? accountTitle(account) : "",
@@ -11426,29 +11426,88 @@ NO_COLOR=1 turns colors off.`;
   }
 });
 
+// src/cli/statusline/pipe-handle.ts
+function pendingDeprecation() {
+  const flags = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? "").split(/\s+/)];
+  return flags.includes("--pending-deprecation") || process.env.NODE_PENDING_DEPRECATION === "1";
+}
+function binding() {
+  if (pendingDeprecation()) return null;
+  let pipe2;
+  let stream;
+  try {
+    const { binding: load2 } = process;
+    pipe2 = load2("pipe_wrap");
+    stream = load2("stream_wrap");
+  } catch {
+    return null;
+  }
+  if (!isObject2(pipe2) || !isObject2(stream) || !isObject2(pipe2.constants)) return null;
+  const { Pipe, constants } = pipe2;
+  const { streamBaseState: state, kReadBytesOrError: bytesOrError, kArrayBufferOffset: offset } = stream;
+  if (typeof Pipe !== "function" || typeof constants.SOCKET !== "number" || !(state instanceof Int32Array)) return null;
+  if (typeof bytesOrError !== "number" || typeof offset !== "number") return null;
+  return { Pipe, socket: constants.SOCKET, state, bytesOrError, offset };
+}
+function pipeHandleReader(fd) {
+  const b = binding();
+  if (!b) return null;
+  let handle;
+  try {
+    handle = new b.Pipe(b.socket);
+    if ((handle.open(fd) ?? 0) !== 0) {
+      handle.close();
+      return null;
+    }
+  } catch {
+    return null;
+  }
+  return (onChunk, onEnd) => {
+    let open2 = true;
+    const stop = () => {
+      if (!open2) return;
+      open2 = false;
+      handle.readStop();
+      handle.close();
+    };
+    handle.onread = (buffer) => {
+      const bytes = b.state[b.bytesOrError];
+      if (bytes > 0 && buffer) onChunk(Buffer.from(buffer, b.state[b.offset], bytes));
+      else if (bytes < 0) onEnd();
+    };
+    if (handle.readStart() !== 0) onEnd();
+    return stop;
+  };
+}
+var isObject2;
+var init_pipe_handle = __esm({
+  "src/cli/statusline/pipe-handle.ts"() {
+    "use strict";
+    isObject2 = (value) => typeof value === "object" && value !== null;
+  }
+});
+
 // src/cli/statusline/stdin.ts
-function readPipe(stdin, maxBytes, timeoutMs) {
+function readPipe(read, maxBytes, timeoutMs) {
   return new Promise((resolve3) => {
     const chunks = [];
     let size = 0;
     let done = false;
+    let stop = null;
     const finish = () => {
       if (done) return;
       done = true;
       clearTimeout(timer);
-      stdin.removeListener("data", onData);
-      stdin.destroy();
+      stop?.();
       resolve3(Buffer.concat(chunks).toString("utf8"));
     };
-    const onData = (chunk) => {
+    const timer = setTimeout(finish, timeoutMs);
+    stop = read((chunk) => {
       chunks.push(chunk);
       size += chunk.length;
       if (size > maxBytes) finish();
-    };
-    const timer = setTimeout(finish, timeoutMs);
-    stdin.on("data", onData);
-    stdin.once("end", finish);
-    stdin.once("error", finish);
+    }, finish);
+    if (done) stop();
   });
 }
 function readFile(fd, maxBytes) {
@@ -11467,21 +11526,31 @@ async function readStdin({ maxBytes = STDIN_MAX_BYTES, timeoutMs = STDIN_TIMEOUT
   } catch {
     return "";
   }
-  return readPipe(process.stdin, maxBytes, timeoutMs);
+  return readPipe(pipeHandleReader(0) ?? streamReader(process.stdin), maxBytes, timeoutMs);
 }
-var import_node_fs7, STDIN_MAX_BYTES, STDIN_TIMEOUT_MS;
+var import_node_fs7, STDIN_MAX_BYTES, STDIN_TIMEOUT_MS, streamReader;
 var init_stdin = __esm({
   "src/cli/statusline/stdin.ts"() {
     "use strict";
     import_node_fs7 = require("node:fs");
+    init_pipe_handle();
     STDIN_MAX_BYTES = 256 * 1024;
     STDIN_TIMEOUT_MS = 250;
+    streamReader = (stdin) => (onChunk, onEnd) => {
+      stdin.on("data", onChunk);
+      stdin.once("end", onEnd);
+      stdin.once("error", onEnd);
+      return () => {
+        stdin.removeListener("data", onChunk);
+        stdin.destroy();
+      };
+    };
   }
 });
 
 // src/core/status-input.ts
 function usageFromRateLimits(rateLimits) {
-  if (!isObject2(rateLimits)) return null;
+  if (!isObject3(rateLimits)) return null;
   const usage2 = {};
   for (const [key, value] of Object.entries(rateLimits)) {
     const parsed = claudeCodeRateWindowSchema.safeParse(value);
@@ -11497,7 +11566,7 @@ function parseStatusInput(text) {
   } catch {
     return NO_STATUS_INPUT;
   }
-  if (!isObject2(raw) || nestedDeeperThan(raw, MAX_NESTING)) return NO_STATUS_INPUT;
+  if (!isObject3(raw) || nestedDeeperThan(raw, MAX_NESTING)) return NO_STATUS_INPUT;
   const model = claudeCodeModelSchema.safeParse(raw.model);
   return {
     model: model.success ? printable(model.data.display_name) : null,
@@ -11518,7 +11587,7 @@ function statusInputSnapshot(usage2, fetchedAt, account) {
     errors: []
   };
 }
-var STATUS_LINE_SOURCE_LABEL, NO_STATUS_INPUT, isObject2, isoFromSeconds;
+var STATUS_LINE_SOURCE_LABEL, NO_STATUS_INPUT, isObject3, isoFromSeconds;
 var init_status_input = __esm({
   "src/core/status-input.ts"() {
     "use strict";
@@ -11527,7 +11596,7 @@ var init_status_input = __esm({
     init_usage();
     STATUS_LINE_SOURCE_LABEL = "Claude Code status line";
     NO_STATUS_INPUT = { model: null, usage: null };
-    isObject2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+    isObject3 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
     isoFromSeconds = (seconds) => seconds == null ? null : new Date(seconds * 1e3).toISOString();
   }
 });
@@ -14655,12 +14724,12 @@ var init_command2 = __esm({
 
 // src/cli/table.ts
 function windowLine(w, view, paint) {
-  const binding = view.binding === w;
+  const binding2 = view.binding === w;
   const percent = paint(formatPercent(w.percent).padStart(7), w.severity);
   const bar = paint(progressBar(w.percent), w.state === "active" ? w.severity : "dim");
   const absolute = w.resetsAt && w.state === "active" ? ` (${formatAbsolute(w.resetsAt, view.now)})` : "";
   const pace = w.forecast.verdict === "hits_limit" ? `  ${paint(shortForecast(w.forecast, view.now), "critical")}` : "";
-  const flags = [binding ? "◀ binding" : "", w.known ? "" : "new"].filter(Boolean).join(", ");
+  const flags = [binding2 ? "◀ binding" : "", w.known ? "" : "new"].filter(Boolean).join(", ");
   return `  ${w.label.padEnd(18)}${percent}  ${bar}  ${w.resetLine}${absolute}${pace}${flags ? `  ${paint(flags, "dim")}` : ""}`;
 }
 function accountBlock(a, view, paint, local) {

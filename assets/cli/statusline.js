@@ -1351,7 +1351,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     return propValues;
   });
-  const isObject3 = isObject;
+  const isObject4 = isObject;
   const catchall = def.catchall;
   let value;
   const memo = globalConfig.memoizer;
@@ -1359,7 +1359,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input = payload.value;
-    if (!isObject3(input)) {
+    if (!isObject4(input)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -2716,34 +2716,34 @@ function resetOf(w, now, paint) {
   if (!w?.resetsAt || w.state !== "active") return "";
   return paint(`↻ ${formatSpan(differenceInSeconds(w.resetsAt, now))}`, "dim");
 }
-function forecastOf(account, binding, ctx) {
+function forecastOf(account, binding2, ctx) {
   const { now } = ctx.view;
   const coming = (account?.windows ?? []).filter((w) => w.forecast.verdict === "hits_limit" && w.forecast.limitAt).sort((a, b) => a.forecast.limitAt.getTime() - b.forecast.limitAt.getTime())[0];
   if (!coming) return "";
-  const who = coming === binding ? "" : `${coming.shortLabel} `;
+  const who = coming === binding2 ? "" : `${coming.shortLabel} `;
   const when = coming.forecast.atLimit ? "at limit" : `limit in ~${formatSpan(differenceInSeconds(coming.forecast.limitAt, now))}`;
   return ctx.paint(`${who}${when}`, "critical");
 }
 function lineFields(ctx) {
   const { view, paint } = ctx;
-  const binding = view.binding ?? view.accounts.flatMap((a) => a.windows)[0];
-  const account = view.accounts.find((a) => a.id === binding?.accountId) ?? view.accounts[0];
+  const binding2 = view.binding ?? view.accounts.flatMap((a) => a.windows)[0];
+  const account = view.accounts.find((a) => a.id === binding2?.accountId) ?? view.accounts[0];
   const byKey = (key) => account?.windows.find((w) => w.key === key);
   const [fiveHour, sevenDay] = [byKey("five_hour"), byKey("seven_day")];
   const titled = (w) => w ? `${w.shortLabel} ${percentOf(w, paint)}` : "";
   const fetchedAt = account?.fetchedAt ?? null;
   const stale = isStale(fetchedAt, view.now, ctx.staleAfterMs);
   return {
-    binding: titled(binding),
-    binding_percent: percentOf(binding, paint),
-    binding_reset: resetOf(binding, view.now, paint),
+    binding: titled(binding2),
+    binding_percent: percentOf(binding2, paint),
+    binding_reset: resetOf(binding2, view.now, paint),
     five_hour: titled(fiveHour),
     five_hour_percent: percentOf(fiveHour, paint),
     five_hour_reset: resetOf(fiveHour, view.now, paint),
     seven_day: titled(sevenDay),
     seven_day_percent: percentOf(sevenDay, paint),
     seven_day_reset: resetOf(sevenDay, view.now, paint),
-    forecast: forecastOf(account, binding, ctx),
+    forecast: forecastOf(account, binding2, ctx),
     stale: stale && fetchedAt ? paint(`${STALE_MARK} ${formatAge(fetchedAt, view.now)}`, "warning") : "",
     age: fetchedAt ? formatAge(fetchedAt, view.now) : "",
     account: account ? accountTitle(account) : "",
@@ -2876,30 +2876,94 @@ async function startBackgroundRefresh(argv, options, lockPath) {
 
 // src/cli/statusline/stdin.ts
 var import_node_fs3 = require("node:fs");
+
+// src/cli/statusline/pipe-handle.ts
+function pendingDeprecation() {
+  const flags = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? "").split(/\s+/)];
+  return flags.includes("--pending-deprecation") || process.env.NODE_PENDING_DEPRECATION === "1";
+}
+var isObject2 = (value) => typeof value === "object" && value !== null;
+function binding() {
+  if (pendingDeprecation()) return null;
+  let pipe;
+  let stream;
+  try {
+    const { binding: load } = process;
+    pipe = load("pipe_wrap");
+    stream = load("stream_wrap");
+  } catch {
+    return null;
+  }
+  if (!isObject2(pipe) || !isObject2(stream) || !isObject2(pipe.constants)) return null;
+  const { Pipe, constants } = pipe;
+  const { streamBaseState: state, kReadBytesOrError: bytesOrError, kArrayBufferOffset: offset } = stream;
+  if (typeof Pipe !== "function" || typeof constants.SOCKET !== "number" || !(state instanceof Int32Array)) return null;
+  if (typeof bytesOrError !== "number" || typeof offset !== "number") return null;
+  return { Pipe, socket: constants.SOCKET, state, bytesOrError, offset };
+}
+function pipeHandleReader(fd) {
+  const b = binding();
+  if (!b) return null;
+  let handle;
+  try {
+    handle = new b.Pipe(b.socket);
+    if ((handle.open(fd) ?? 0) !== 0) {
+      handle.close();
+      return null;
+    }
+  } catch {
+    return null;
+  }
+  return (onChunk, onEnd) => {
+    let open = true;
+    const stop = () => {
+      if (!open) return;
+      open = false;
+      handle.readStop();
+      handle.close();
+    };
+    handle.onread = (buffer) => {
+      const bytes = b.state[b.bytesOrError];
+      if (bytes > 0 && buffer) onChunk(Buffer.from(buffer, b.state[b.offset], bytes));
+      else if (bytes < 0) onEnd();
+    };
+    if (handle.readStart() !== 0) onEnd();
+    return stop;
+  };
+}
+
+// src/cli/statusline/stdin.ts
 var STDIN_MAX_BYTES = 256 * 1024;
 var STDIN_TIMEOUT_MS = 250;
-function readPipe(stdin, maxBytes, timeoutMs) {
+var streamReader = (stdin) => (onChunk, onEnd) => {
+  stdin.on("data", onChunk);
+  stdin.once("end", onEnd);
+  stdin.once("error", onEnd);
+  return () => {
+    stdin.removeListener("data", onChunk);
+    stdin.destroy();
+  };
+};
+function readPipe(read, maxBytes, timeoutMs) {
   return new Promise((resolve2) => {
     const chunks = [];
     let size = 0;
     let done = false;
+    let stop = null;
     const finish = () => {
       if (done) return;
       done = true;
       clearTimeout(timer);
-      stdin.removeListener("data", onData);
-      stdin.destroy();
+      stop?.();
       resolve2(Buffer.concat(chunks).toString("utf8"));
     };
-    const onData = (chunk) => {
+    const timer = setTimeout(finish, timeoutMs);
+    stop = read((chunk) => {
       chunks.push(chunk);
       size += chunk.length;
       if (size > maxBytes) finish();
-    };
-    const timer = setTimeout(finish, timeoutMs);
-    stdin.on("data", onData);
-    stdin.once("end", finish);
-    stdin.once("error", finish);
+    }, finish);
+    if (done) stop();
   });
 }
 function readFile(fd, maxBytes) {
@@ -2918,7 +2982,7 @@ async function readStdin({ maxBytes = STDIN_MAX_BYTES, timeoutMs = STDIN_TIMEOUT
   } catch {
     return "";
   }
-  return readPipe(process.stdin, maxBytes, timeoutMs);
+  return readPipe(pipeHandleReader(0) ?? streamReader(process.stdin), maxBytes, timeoutMs);
 }
 
 // node_modules/date-fns/parseISO.js
@@ -3432,10 +3496,10 @@ function newestFetched(recorded, sources) {
 // src/core/status-input.ts
 var STATUS_LINE_SOURCE_LABEL = "Claude Code status line";
 var NO_STATUS_INPUT = { model: null, usage: null };
-var isObject2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var isObject3 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 var isoFromSeconds = (seconds) => seconds == null ? null : new Date(seconds * 1e3).toISOString();
 function usageFromRateLimits(rateLimits) {
-  if (!isObject2(rateLimits)) return null;
+  if (!isObject3(rateLimits)) return null;
   const usage = {};
   for (const [key, value] of Object.entries(rateLimits)) {
     const parsed = claudeCodeRateWindowSchema.safeParse(value);
@@ -3451,7 +3515,7 @@ function parseStatusInput(text) {
   } catch {
     return NO_STATUS_INPUT;
   }
-  if (!isObject2(raw) || nestedDeeperThan(raw, MAX_NESTING)) return NO_STATUS_INPUT;
+  if (!isObject3(raw) || nestedDeeperThan(raw, MAX_NESTING)) return NO_STATUS_INPUT;
   const model = claudeCodeModelSchema.safeParse(raw.model);
   return {
     model: model.success ? printable(model.data.display_name) : null,

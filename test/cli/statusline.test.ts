@@ -134,6 +134,28 @@ describe("stdin", () => {
     expect(oneLine(run)).toBe("no data — no source enabled");
     expect(run.ms).toBeLessThan(5_000);
   });
+
+  test("a document read in many chunks", async () => {
+    const big = JSON.stringify({ padding: "x".repeat(200_000), ...JSON.parse(STDIN) });
+    expect(oneLine(await statusline([...OFFLINE, ...AT(T0)], big))).toBe("7d 78% ↻ 6d 18h · 5h 42% ↻ 2d 5h");
+  });
+
+  // Node warns on stderr about process.binding under --pending-deprecation: the pipe goes through process.stdin.
+  describe("through process.stdin (--pending-deprecation)", () => {
+    const pending = { NODE_OPTIONS: "--pending-deprecation" };
+
+    test("the same line, nothing on stderr", async () => {
+      expect(oneLine(await statusline([...OFFLINE, ...AT(T0)], STDIN, pending))).toBe(
+        "7d 78% ↻ 6d 18h · 5h 42% ↻ 2d 5h",
+      );
+    });
+
+    test("a pipe that is never closed does not block the line", async () => {
+      const run = await statusline([...OFFLINE, ...AT(T0)], null, pending);
+      expect(oneLine(run)).toBe("no data — no source enabled");
+      expect(run.ms).toBeLessThan(5_000);
+    });
+  });
 });
 
 describe("--file", () => {

@@ -1,38 +1,51 @@
 /**
  * Claude Code's JSON on stdin, read without ever holding up the line: a terminal (any character
- * device) is not read at all, a file is read at once, and only a pipe goes through process.stdin (which
- * loads Node's stream machinery) until it closes, up to a size and time budget.
+ * device) is not read at all, a file is read at once, and a pipe or socket is read as the event loop
+ * polls it until it closes, up to a size and time budget. A pipe goes through libuv's handle directly
+ * (./pipe-handle) where Node lets us, else through process.stdin, which loads Node's stream machinery.
  */
 import { fstatSync, readSync } from "node:fs";
+import { pipeHandleReader, type ChunkReader } from "./pipe-handle";
 
 const STDIN_MAX_BYTES = 256 * 1024;
 /** Claude Code writes its document and closes the pipe at once; a pipe left open costs no more than this. */
 const STDIN_TIMEOUT_MS = 250;
 
-/** A pipe through Node's stream (a raw fs.read could not be abandoned: the process would wait on it to exit). */
-function readPipe(stdin: NodeJS.ReadStream, maxBytes: number, timeoutMs: number): Promise<string> {
+/** process.stdin as a reader (a raw fs read could not be abandoned: the process would wait on it to exit). */
+const streamReader =
+  (stdin: NodeJS.ReadStream): ChunkReader =>
+  (onChunk, onEnd) => {
+    stdin.on("data", onChunk);
+    stdin.once("end", onEnd);
+    stdin.once("error", onEnd);
+    return () => {
+      stdin.removeListener("data", onChunk);
+      // Nothing more is wanted: a pipe left open must not keep the process alive.
+      stdin.destroy();
+    };
+  };
+
+function readPipe(read: ChunkReader, maxBytes: number, timeoutMs: number): Promise<string> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
     let done = false;
+    let stop: (() => void) | null = null;
     const finish = () => {
       if (done) return;
       done = true;
       clearTimeout(timer);
-      stdin.removeListener("data", onData);
-      // Nothing more is wanted: a pipe left open must not keep the process alive.
-      stdin.destroy();
+      stop?.();
       resolve(Buffer.concat(chunks).toString("utf8"));
     };
-    const onData = (chunk: Buffer) => {
+    const timer = setTimeout(finish, timeoutMs);
+    stop = read((chunk) => {
       chunks.push(chunk);
       size += chunk.length;
       if (size > maxBytes) finish();
-    };
-    const timer = setTimeout(finish, timeoutMs);
-    stdin.on("data", onData);
-    stdin.once("end", finish);
-    stdin.once("error", finish);
+    }, finish);
+    // A reader that ended at once, before it handed back its stop.
+    if (done) stop();
   });
 }
 
@@ -54,5 +67,5 @@ export async function readStdin({ maxBytes = STDIN_MAX_BYTES, timeoutMs = STDIN_
   } catch {
     return ""; // no stdin at all (a closed descriptor)
   }
-  return readPipe(process.stdin, maxBytes, timeoutMs);
+  return readPipe(pipeHandleReader(0) ?? streamReader(process.stdin), maxBytes, timeoutMs);
 }
