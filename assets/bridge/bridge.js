@@ -6571,10 +6571,6 @@ function object2(shape, params) {
   };
   return new ZodMiniObject(def);
 }
-// @__NO_SIDE_EFFECTS__
-function extend2(schema, shape) {
-  return extend(schema, shape);
-}
 var ZodMiniUnion = /* @__PURE__ */ $constructor("ZodMiniUnion", (inst, def) => {
   $ZodUnion.init(inst, def);
   ZodMiniType.init(inst, def);
@@ -6647,10 +6643,16 @@ function isIsoInstant(s) {
 var isoInstant = string3().check(refine2(isIsoInstant, { message: "expected an ISO-8601 timestamp" }));
 var percentPoints = number3().check(_gte(0, { message: "expected a percentage of at least 0" }));
 var maybe = (schema) => optional2(nullable2(schema));
-var maybeNumber = maybe(number3());
-var maybeString = maybe(string3());
-var maybeBoolean = maybe(boolean2());
-var nonEmpty = string3().check(_minLength(1));
+function buildSharedShapes() {
+  return {
+    maybeNumber: maybe(number3()),
+    maybeString: maybe(string3()),
+    maybeBoolean: maybe(boolean2()),
+    nonEmpty: string3().check(_minLength(1))
+  };
+}
+var sharedShapes;
+var shared = () => sharedShapes ??= buildSharedShapes();
 var MAX_NESTING = 64;
 function nestedDeeperThan(value, limit) {
   const pending = [[value, 1]];
@@ -6666,46 +6668,55 @@ var windowSchema = object2({
   utilization: percentPoints,
   resets_at: nullable2(isoInstant)
 });
-var extraUsageSchema = _lazy(
-  () => object2({
+var extraUsageSchema = _lazy(() => {
+  const { maybeNumber, maybeString } = shared();
+  return object2({
     is_enabled: boolean2(),
     monthly_limit: maybeNumber,
     used_credits: maybeNumber,
     utilization: maybe(percentPoints),
     currency: maybeString,
     disabled_reason: maybeString
-  })
-);
-var moneySchema = _lazy(
-  () => object2({
+  });
+});
+var moneySchema = _lazy(() => {
+  const { nonEmpty } = shared();
+  return object2({
     amount_minor: number3(),
     currency: nonEmpty,
     exponent: int2().check(_gte(0), _lte(6))
-  })
-);
-var spendSchema = _lazy(
-  () => object2({
+  });
+});
+var spendSchema = _lazy(() => {
+  const { maybeString, maybeBoolean } = shared();
+  return object2({
     used: maybe(moneySchema),
     limit: maybe(moneySchema),
     percent: maybe(percentPoints),
     enabled: maybeBoolean,
     disabled_reason: maybeString
-  })
-);
-var displayName = object2({ display_name: nonEmpty });
-var limitEntrySchema = object2({
-  kind: nonEmpty,
-  group: maybeString,
-  percent: nullable2(percentPoints),
-  resets_at: maybe(isoInstant),
-  scope: maybe(
-    union2([object2({ model: extend2(displayName, { id: maybeString }) }), object2({ surface: displayName })])
-  ),
-  // Informational only: inactive limits still count towards a 429, so it is never used as a filter.
-  is_active: maybeBoolean
+  });
 });
-var overageSchema = _lazy(
-  () => object2({
+var limitEntrySchema = _lazy(() => {
+  const { maybeString, maybeBoolean, nonEmpty } = shared();
+  return object2({
+    kind: nonEmpty,
+    group: maybeString,
+    percent: nullable2(percentPoints),
+    resets_at: maybe(isoInstant),
+    scope: maybe(
+      union2([
+        object2({ model: object2({ display_name: nonEmpty, id: maybeString }) }),
+        object2({ surface: object2({ display_name: nonEmpty }) })
+      ])
+    ),
+    // Informational only: inactive limits still count towards a 429, so it is never used as a filter.
+    is_active: maybeBoolean
+  });
+});
+var overageSchema = _lazy(() => {
+  const { maybeNumber, maybeString, maybeBoolean } = shared();
+  return object2({
     is_enabled: boolean2(),
     monthly_credit_limit: maybeNumber,
     currency: maybeString,
@@ -6713,16 +6724,17 @@ var overageSchema = _lazy(
     disabled_reason: maybeString,
     disabled_until: maybe(isoInstant),
     out_of_credits: maybeBoolean
-  })
-);
-var subscriptionSchema = _lazy(
-  () => object2({
+  });
+});
+var subscriptionSchema = _lazy(() => {
+  const { maybeString } = shared();
+  return object2({
     status: maybeString,
     next_charge_date: maybeString,
     billing_interval: maybeString,
     currency: maybeString
-  })
-);
+  });
+});
 function describeZodError(error2) {
   const issue2 = error2.issues[0];
   if (!issue2) return "invalid value";
@@ -6918,11 +6930,13 @@ function prune(history, now) {
   const live = Object.entries(history).filter(([, s]) => kept(s)).sort(([, a], [, b]) => b[b.length - 1].at - a[a.length - 1].at).slice(0, MAX_SERIES);
   return Object.fromEntries(live);
 }
-var sampleSchema = object2({
-  at: number3(),
-  percent: number3().check(_nonnegative()),
-  resetsAt: nullable2(number3())
-});
+var sampleSchema = _lazy(
+  () => object2({
+    at: number3(),
+    percent: number3().check(_nonnegative()),
+    resetsAt: nullable2(number3())
+  })
+);
 function parseHistory(json, now) {
   if (typeof json !== "object" || json === null || Array.isArray(json)) return {};
   const entries = Object.entries(json).flatMap(([key, raw]) => {

@@ -8982,10 +8982,6 @@ function object2(shape, params) {
   return new ZodMiniObject(def);
 }
 // @__NO_SIDE_EFFECTS__
-function extend2(schema, shape) {
-  return extend(schema, shape);
-}
-// @__NO_SIDE_EFFECTS__
 function union2(options, params) {
   return new ZodMiniUnion({
     type: "union",
@@ -9231,6 +9227,14 @@ function isIsoInstant(s) {
   }
   return true;
 }
+function buildSharedShapes() {
+  return {
+    maybeNumber: maybe(number3()),
+    maybeString: maybe(string3()),
+    maybeBoolean: maybe(boolean2()),
+    nonEmpty: string3().check(_minLength(1))
+  };
+}
 function nestedDeeperThan(value, limit) {
   const pending = [[value, 1]];
   while (pending.length > 0) {
@@ -9247,7 +9251,7 @@ function describeZodError(error2) {
   const path = issue2.path.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`).join("");
   return path ? `${path}: ${issue2.message}` : issue2.message;
 }
-var ISO_WITH_OFFSET, knownInstants, MAX_KNOWN_INSTANTS, MAX_KNOWN_INSTANT_LENGTH, isoInstant, percentPoints, maybe, maybeNumber, maybeString, maybeBoolean, nonEmpty, MAX_NESTING, windowSchema, extraUsageSchema, moneySchema, spendSchema, displayName, limitEntrySchema, overageSchema, subscriptionSchema, claudeCodeRateWindowSchema, claudeCodeModelSchema;
+var ISO_WITH_OFFSET, knownInstants, MAX_KNOWN_INSTANTS, MAX_KNOWN_INSTANT_LENGTH, isoInstant, percentPoints, maybe, sharedShapes, shared, MAX_NESTING, windowSchema, extraUsageSchema, moneySchema, spendSchema, limitEntrySchema, overageSchema, subscriptionSchema, claudeCodeRateWindowSchema, claudeCodeModelSchema;
 var init_usage_schema = __esm({
   "src/core/usage-schema.ts"() {
     "use strict";
@@ -9263,55 +9267,61 @@ var init_usage_schema = __esm({
     isoInstant = string3().check(refine2(isIsoInstant, { message: "expected an ISO-8601 timestamp" }));
     percentPoints = number3().check(_gte(0, { message: "expected a percentage of at least 0" }));
     maybe = (schema) => optional2(nullable2(schema));
-    maybeNumber = maybe(number3());
-    maybeString = maybe(string3());
-    maybeBoolean = maybe(boolean2());
-    nonEmpty = string3().check(_minLength(1));
+    shared = () => sharedShapes ??= buildSharedShapes();
     MAX_NESTING = 64;
     windowSchema = object2({
       utilization: percentPoints,
       resets_at: nullable2(isoInstant)
     });
-    extraUsageSchema = _lazy(
-      () => object2({
+    extraUsageSchema = _lazy(() => {
+      const { maybeNumber, maybeString } = shared();
+      return object2({
         is_enabled: boolean2(),
         monthly_limit: maybeNumber,
         used_credits: maybeNumber,
         utilization: maybe(percentPoints),
         currency: maybeString,
         disabled_reason: maybeString
-      })
-    );
-    moneySchema = _lazy(
-      () => object2({
+      });
+    });
+    moneySchema = _lazy(() => {
+      const { nonEmpty } = shared();
+      return object2({
         amount_minor: number3(),
         currency: nonEmpty,
         exponent: int2().check(_gte(0), _lte(6))
-      })
-    );
-    spendSchema = _lazy(
-      () => object2({
+      });
+    });
+    spendSchema = _lazy(() => {
+      const { maybeString, maybeBoolean } = shared();
+      return object2({
         used: maybe(moneySchema),
         limit: maybe(moneySchema),
         percent: maybe(percentPoints),
         enabled: maybeBoolean,
         disabled_reason: maybeString
-      })
-    );
-    displayName = object2({ display_name: nonEmpty });
-    limitEntrySchema = object2({
-      kind: nonEmpty,
-      group: maybeString,
-      percent: nullable2(percentPoints),
-      resets_at: maybe(isoInstant),
-      scope: maybe(
-        union2([object2({ model: extend2(displayName, { id: maybeString }) }), object2({ surface: displayName })])
-      ),
-      // Informational only: inactive limits still count towards a 429, so it is never used as a filter.
-      is_active: maybeBoolean
+      });
     });
-    overageSchema = _lazy(
-      () => object2({
+    limitEntrySchema = _lazy(() => {
+      const { maybeString, maybeBoolean, nonEmpty } = shared();
+      return object2({
+        kind: nonEmpty,
+        group: maybeString,
+        percent: nullable2(percentPoints),
+        resets_at: maybe(isoInstant),
+        scope: maybe(
+          union2([
+            object2({ model: object2({ display_name: nonEmpty, id: maybeString }) }),
+            object2({ surface: object2({ display_name: nonEmpty }) })
+          ])
+        ),
+        // Informational only: inactive limits still count towards a 429, so it is never used as a filter.
+        is_active: maybeBoolean
+      });
+    });
+    overageSchema = _lazy(() => {
+      const { maybeNumber, maybeString, maybeBoolean } = shared();
+      return object2({
         is_enabled: boolean2(),
         monthly_credit_limit: maybeNumber,
         currency: maybeString,
@@ -9319,16 +9329,17 @@ var init_usage_schema = __esm({
         disabled_reason: maybeString,
         disabled_until: maybe(isoInstant),
         out_of_credits: maybeBoolean
-      })
-    );
-    subscriptionSchema = _lazy(
-      () => object2({
+      });
+    });
+    subscriptionSchema = _lazy(() => {
+      const { maybeString } = shared();
+      return object2({
         status: maybeString,
         next_charge_date: maybeString,
         billing_interval: maybeString,
         currency: maybeString
-      })
-    );
+      });
+    });
     claudeCodeRateWindowSchema = object2({
       used_percentage: percentPoints,
       resets_at: maybe(number3().check(_gte(0), _lte(864e10)))
@@ -10923,11 +10934,13 @@ var init_history = __esm({
     RESET_JITTER_MS = 2 * 6e4;
     MAX_SERIES = 256;
     sameReading = (a, b) => a.percent === b.percent && a.resetsAt === b.resetsAt;
-    sampleSchema = object2({
-      at: number3(),
-      percent: number3().check(_nonnegative()),
-      resetsAt: nullable2(number3())
-    });
+    sampleSchema = _lazy(
+      () => object2({
+        at: number3(),
+        percent: number3().check(_nonnegative()),
+        resetsAt: nullable2(number3())
+      })
+    );
   }
 });
 

@@ -174,64 +174,6 @@ function assignProp(target, prop, value) {
     configurable: true
   });
 }
-function rawShape(def) {
-  const desc = Object.getOwnPropertyDescriptor(def, "shape");
-  return desc?.get ? desc.get.raw : desc?.value;
-}
-function sourceShape(schema) {
-  return rawShape(schema._zod.def) ?? schema._zod.def.shape;
-}
-function deferProp(target, key, getter) {
-  Object.defineProperty(target, key, {
-    get() {
-      const value = getter();
-      assignProp(this, key, value);
-      return value;
-    },
-    enumerable: true,
-    configurable: true
-  });
-}
-function putProp(target, key, value) {
-  if (key in target)
-    assignProp(target, key, value);
-  else
-    target[key] = value;
-}
-function mirrorShape(target, source, keys, wrap) {
-  const raw = sourceShape(source);
-  for (const key of keys) {
-    const desc = Object.getOwnPropertyDescriptor(raw, key);
-    if (!desc.enumerable)
-      continue;
-    if (desc.get) {
-      deferProp(target, key, () => {
-        const value = source._zod.def.shape[key];
-        return wrap ? wrap(value, key) : value;
-      });
-    } else
-      putProp(target, key, wrap ? wrap(desc.value, key) : desc.value);
-  }
-}
-function mirrorProps(target, source) {
-  for (const key of Reflect.ownKeys(source)) {
-    const desc = Object.getOwnPropertyDescriptor(source, key);
-    if (!desc.enumerable)
-      continue;
-    if (desc.get)
-      deferProp(target, key, () => source[key]);
-    else
-      putProp(target, key, desc.value);
-  }
-}
-function mergeDefs(...defs) {
-  const mergedDescriptors = {};
-  for (const def of defs) {
-    const descriptors = Object.getOwnPropertyDescriptors(def);
-    Object.assign(mergedDescriptors, descriptors);
-  }
-  return Object.defineProperties({}, mergedDescriptors);
-}
 var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
 };
 function isObject(data) {
@@ -298,28 +240,6 @@ var NUMBER_FORMAT_RANGES = /* @__PURE__ */ (() => ({
   float32: [-34028234663852886e22, 34028234663852886e22],
   float64: [-Number.MAX_VALUE, Number.MAX_VALUE]
 }))();
-function extend(schema, shape) {
-  if (!isPlainObject(shape)) {
-    throw new Error("Invalid input to extend: expected a plain object");
-  }
-  const checks = schema._zod.def.checks;
-  const hasChecks = checks && checks.length > 0;
-  if (hasChecks) {
-    const existingShape = sourceShape(schema);
-    for (const key of Reflect.ownKeys(shape)) {
-      if (Object.getOwnPropertyDescriptor(existingShape, key) !== void 0) {
-        throw new Error("Cannot overwrite keys on object schemas containing refinements. Use `.safeExtend()` instead.");
-      }
-    }
-  }
-  return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
-}
-function extended(schema, shape) {
-  const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)));
-  mirrorProps(newShape, shape);
-  return newShape;
-}
 function aborted(x, startIndex = 0) {
   if (x.aborted === true)
     return true;
@@ -2086,10 +2006,6 @@ function object(shape, params) {
   };
   return new ZodMiniObject(def);
 }
-// @__NO_SIDE_EFFECTS__
-function extend2(schema, shape) {
-  return extend(schema, shape);
-}
 var ZodMiniUnion = /* @__PURE__ */ $constructor("ZodMiniUnion", (inst, def) => {
   $ZodUnion.init(inst, def);
   ZodMiniType.init(inst, def);
@@ -2498,11 +2414,13 @@ function prune(history, now) {
   const live = Object.entries(history).filter(([, s]) => kept(s)).sort(([, a], [, b]) => b[b.length - 1].at - a[a.length - 1].at).slice(0, MAX_SERIES);
   return Object.fromEntries(live);
 }
-var sampleSchema = object({
-  at: number2(),
-  percent: number2().check(_nonnegative()),
-  resetsAt: nullable(number2())
-});
+var sampleSchema = _lazy(
+  () => object({
+    at: number2(),
+    percent: number2().check(_nonnegative()),
+    resetsAt: nullable(number2())
+  })
+);
 function parseHistory(json, now) {
   if (typeof json !== "object" || json === null || Array.isArray(json)) return {};
   const entries = Object.entries(json).flatMap(([key, raw]) => {
@@ -3178,10 +3096,16 @@ function isIsoInstant(s) {
 var isoInstant = string2().check(refine(isIsoInstant, { message: "expected an ISO-8601 timestamp" }));
 var percentPoints = number2().check(_gte(0, { message: "expected a percentage of at least 0" }));
 var maybe = (schema) => optional(nullable(schema));
-var maybeNumber = maybe(number2());
-var maybeString = maybe(string2());
-var maybeBoolean = maybe(boolean2());
-var nonEmpty = string2().check(_minLength(1));
+function buildSharedShapes() {
+  return {
+    maybeNumber: maybe(number2()),
+    maybeString: maybe(string2()),
+    maybeBoolean: maybe(boolean2()),
+    nonEmpty: string2().check(_minLength(1))
+  };
+}
+var sharedShapes;
+var shared = () => sharedShapes ??= buildSharedShapes();
 var MAX_NESTING = 64;
 function nestedDeeperThan(value, limit) {
   const pending = [[value, 1]];
@@ -3197,46 +3121,55 @@ var windowSchema = object({
   utilization: percentPoints,
   resets_at: nullable(isoInstant)
 });
-var extraUsageSchema = _lazy(
-  () => object({
+var extraUsageSchema = _lazy(() => {
+  const { maybeNumber, maybeString } = shared();
+  return object({
     is_enabled: boolean2(),
     monthly_limit: maybeNumber,
     used_credits: maybeNumber,
     utilization: maybe(percentPoints),
     currency: maybeString,
     disabled_reason: maybeString
-  })
-);
-var moneySchema = _lazy(
-  () => object({
+  });
+});
+var moneySchema = _lazy(() => {
+  const { nonEmpty } = shared();
+  return object({
     amount_minor: number2(),
     currency: nonEmpty,
     exponent: int().check(_gte(0), _lte(6))
-  })
-);
-var spendSchema = _lazy(
-  () => object({
+  });
+});
+var spendSchema = _lazy(() => {
+  const { maybeString, maybeBoolean } = shared();
+  return object({
     used: maybe(moneySchema),
     limit: maybe(moneySchema),
     percent: maybe(percentPoints),
     enabled: maybeBoolean,
     disabled_reason: maybeString
-  })
-);
-var displayName = object({ display_name: nonEmpty });
-var limitEntrySchema = object({
-  kind: nonEmpty,
-  group: maybeString,
-  percent: nullable(percentPoints),
-  resets_at: maybe(isoInstant),
-  scope: maybe(
-    union([object({ model: extend2(displayName, { id: maybeString }) }), object({ surface: displayName })])
-  ),
-  // Informational only: inactive limits still count towards a 429, so it is never used as a filter.
-  is_active: maybeBoolean
+  });
 });
-var overageSchema = _lazy(
-  () => object({
+var limitEntrySchema = _lazy(() => {
+  const { maybeString, maybeBoolean, nonEmpty } = shared();
+  return object({
+    kind: nonEmpty,
+    group: maybeString,
+    percent: nullable(percentPoints),
+    resets_at: maybe(isoInstant),
+    scope: maybe(
+      union([
+        object({ model: object({ display_name: nonEmpty, id: maybeString }) }),
+        object({ surface: object({ display_name: nonEmpty }) })
+      ])
+    ),
+    // Informational only: inactive limits still count towards a 429, so it is never used as a filter.
+    is_active: maybeBoolean
+  });
+});
+var overageSchema = _lazy(() => {
+  const { maybeNumber, maybeString, maybeBoolean } = shared();
+  return object({
     is_enabled: boolean2(),
     monthly_credit_limit: maybeNumber,
     currency: maybeString,
@@ -3244,16 +3177,17 @@ var overageSchema = _lazy(
     disabled_reason: maybeString,
     disabled_until: maybe(isoInstant),
     out_of_credits: maybeBoolean
-  })
-);
-var subscriptionSchema = _lazy(
-  () => object({
+  });
+});
+var subscriptionSchema = _lazy(() => {
+  const { maybeString } = shared();
+  return object({
     status: maybeString,
     next_charge_date: maybeString,
     billing_interval: maybeString,
     currency: maybeString
-  })
-);
+  });
+});
 function describeZodError(error2) {
   const issue2 = error2.issues[0];
   if (!issue2) return "invalid value";

@@ -161,12 +161,15 @@ function prune(history: History, now?: Date): History {
   return Object.fromEntries(live);
 }
 
-// zod/mini, as in usage-schema.ts: the status line parses the history at each start. zod's number is finite.
-const sampleSchema = z.object({
-  at: z.number(),
-  percent: z.number().check(z.nonnegative()),
-  resetsAt: z.nullable(z.number()),
-});
+// zod/mini, as in usage-schema.ts, built on the first parse: a status line with no stored history
+// never builds it. zod's number is finite.
+const sampleSchema = z.lazy(() =>
+  z.object({
+    at: z.number(),
+    percent: z.number().check(z.nonnegative()),
+    resetsAt: z.nullable(z.number()),
+  }),
+);
 
 /**
  * Reads stored history, keeping every well-formed sample: a corrupt entry costs that entry, never

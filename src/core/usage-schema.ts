@@ -48,14 +48,22 @@ const percentPoints = z.number().check(z.minimum(0, { message: "expected a perce
 
 /** An optional field the servers also send as null. */
 const maybe = <T extends z.core.SomeType>(schema: T) => z.optional(z.nullable(schema));
-// One instance per shape, shared by every field: the status line builds these at each start. zod's
-// number refuses Infinity and NaN (classic's `.finite()` is the same number).
-const maybeNumber = maybe(z.number());
-const maybeString = maybe(z.string());
-const maybeBoolean = maybe(z.boolean());
-const nonEmpty = z.string().check(z.minLength(1));
-// Extra usage, spend, overage and subscription are built on their first parse (`z.lazy`): the status
-// line never parses them (the last-readings file keeps windows only) and need not build them at start.
+
+// Extra usage, spend, overage, subscription and `limits` entries are built on their first parse
+// (`z.lazy`), and so are the shapes only they use: the status line never parses them (neither Claude
+// Code's stdin nor the last-readings file has them) and need not build them at start.
+function buildSharedShapes() {
+  // One instance per shape, shared by every field. zod's number refuses Infinity and NaN (classic's
+  // `.finite()` is the same number).
+  return {
+    maybeNumber: maybe(z.number()),
+    maybeString: maybe(z.string()),
+    maybeBoolean: maybe(z.boolean()),
+    nonEmpty: z.string().check(z.minLength(1)),
+  };
+}
+let sharedShapes: ReturnType<typeof buildSharedShapes> | undefined;
+const shared = () => (sharedShapes ??= buildSharedShapes());
 
 /**
  * Real payloads nest five levels deep. Anything far deeper is hostile and would overflow the stack of
@@ -80,55 +88,63 @@ export const windowSchema = z.object({
   resets_at: z.nullable(isoInstant),
 });
 
-export const extraUsageSchema = z.lazy(() =>
-  z.object({
+export const extraUsageSchema = z.lazy(() => {
+  const { maybeNumber, maybeString } = shared();
+  return z.object({
     is_enabled: z.boolean(),
     monthly_limit: maybeNumber,
     used_credits: maybeNumber,
     utilization: maybe(percentPoints),
     currency: maybeString,
     disabled_reason: maybeString,
-  }),
-);
+  });
+});
 export type WireExtraUsage = z.infer<typeof extraUsageSchema>;
 
-const moneySchema = z.lazy(() =>
-  z.object({
+const moneySchema = z.lazy(() => {
+  const { nonEmpty } = shared();
+  return z.object({
     amount_minor: z.number(),
     currency: nonEmpty,
     exponent: z.int().check(z.minimum(0), z.maximum(6)),
-  }),
-);
+  });
+});
 export type WireMoney = z.infer<typeof moneySchema>;
 
-export const spendSchema = z.lazy(() =>
-  z.object({
+export const spendSchema = z.lazy(() => {
+  const { maybeString, maybeBoolean } = shared();
+  return z.object({
     used: maybe(moneySchema),
     limit: maybe(moneySchema),
     percent: maybe(percentPoints),
     enabled: maybeBoolean,
     disabled_reason: maybeString,
-  }),
-);
+  });
+});
 export type WireSpend = z.infer<typeof spendSchema>;
 
-const displayName = z.object({ display_name: nonEmpty });
-
-export const limitEntrySchema = z.object({
-  kind: nonEmpty,
-  group: maybeString,
-  percent: z.nullable(percentPoints),
-  resets_at: maybe(isoInstant),
-  scope: maybe(
-    z.union([z.object({ model: z.extend(displayName, { id: maybeString }) }), z.object({ surface: displayName })]),
-  ),
-  // Informational only: inactive limits still count towards a 429, so it is never used as a filter.
-  is_active: maybeBoolean,
+export const limitEntrySchema = z.lazy(() => {
+  const { maybeString, maybeBoolean, nonEmpty } = shared();
+  return z.object({
+    kind: nonEmpty,
+    group: maybeString,
+    percent: z.nullable(percentPoints),
+    resets_at: maybe(isoInstant),
+    scope: maybe(
+      z.union([
+        z.object({ model: z.object({ display_name: nonEmpty, id: maybeString }) }),
+        z.object({ surface: z.object({ display_name: nonEmpty }) }),
+      ]),
+    ),
+    // Informational only: inactive limits still count towards a 429, so it is never used as a filter.
+    is_active: maybeBoolean,
+  });
 });
 export type WireLimit = z.infer<typeof limitEntrySchema>;
 
-export const overageSchema = z.lazy(() =>
-  z.object({
+export const overageSchema = z.lazy(() => {
+  const { maybeNumber, maybeString, maybeBoolean } = shared();
+  return z.object({
     is_enabled: z.boolean(),
     monthly_credit_limit: maybeNumber,
     currency: maybeString,
@@ -136,18 +152,19 @@ export const overageSchema = z.lazy(() =>
     disabled_reason: maybeString,
     disabled_until: maybe(isoInstant),
     out_of_credits: maybeBoolean,
-  }),
-);
+  });
+});
 export type WireOverage = z.infer<typeof overageSchema>;
 
-export const subscriptionSchema = z.lazy(() =>
-  z.object({
+export const subscriptionSchema = z.lazy(() => {
+  const { maybeString } = shared();
+  return z.object({
     status: maybeString,
     next_charge_date: maybeString,
     billing_interval: maybeString,
     currency: maybeString,
-  }),
-);
+  });
+});
 export type WireSubscription = z.infer<typeof subscriptionSchema>;
 
 /** Turns a zod error into one line that names the offending field, e.g. `[0].fetched_at: expected an ISO-8601 timestamp`. */
