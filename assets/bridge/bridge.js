@@ -7106,16 +7106,9 @@ function isPlainObject2(value) {
 function looksLikeWindow(value) {
   return isPlainObject2(value) && ("utilization" in value || "resets_at" in value);
 }
-function readingFrom(key, wire, known) {
-  const { label, shortLabel } = windowLabels(key);
-  return {
-    key,
-    label,
-    shortLabel,
-    percent: wire.utilization,
-    resetsAt: wire.resets_at === null ? null : new Date(wire.resets_at),
-    known
-  };
+var mayBeWindow = (key) => !NON_WINDOW_KEYS.has(key) && !HOSTILE_KEYS.has(key);
+function readingFrom(key, percent, resetsAt) {
+  return { key, ...windowLabels(key), percent, resetsAt, known: isKnownWindow(key) };
 }
 function parseOptional(schema, key, value, errors) {
   if (value === null || value === void 0) return null;
@@ -7125,19 +7118,19 @@ function parseOptional(schema, key, value, errors) {
   return null;
 }
 function parseCheckedWindows(raw) {
-  const windows = [];
+  const readings = [];
   const errors = [];
   for (const key of Object.keys(raw)) {
     const value = raw[key];
-    if (NON_WINDOW_KEYS.has(key) || HOSTILE_KEYS.has(key) || value === null || value === void 0) continue;
-    const known = isKnownWindow(key);
-    if (!known && !looksLikeWindow(value)) continue;
+    if (!mayBeWindow(key) || value === null || value === void 0) continue;
+    if (!isKnownWindow(key) && !looksLikeWindow(value)) continue;
     const wire = parseOptional(windowSchema, key, value, errors);
-    if (wire) windows.push(readingFrom(key, wire, known));
+    if (wire)
+      readings.push(readingFrom(key, wire.utilization, wire.resets_at === null ? null : new Date(wire.resets_at)));
   }
   const limits = parseLimits(raw.limits);
   errors.push(...limits.errors);
-  return { windows: fillFromLimits(windows, limits.windows), errors };
+  return { windows: fillFromLimits(readings, limits.windows), errors };
 }
 
 // src/core/snapshot.ts

@@ -9629,16 +9629,16 @@ function describeType(value) {
 function looksLikeWindow(value) {
   return isPlainObject2(value) && ("utilization" in value || "resets_at" in value);
 }
-function readingFrom(key, wire, known) {
-  const { label, shortLabel } = windowLabels(key);
-  return {
-    key,
-    label,
-    shortLabel,
-    percent: wire.utilization,
-    resetsAt: wire.resets_at === null ? null : new Date(wire.resets_at),
-    known
-  };
+function readingFrom(key, percent, resetsAt) {
+  return { key, ...windowLabels(key), percent, resetsAt, known: isKnownWindow(key) };
+}
+function windowsFrom(parts) {
+  const seen = /* @__PURE__ */ new Set();
+  return parts.flatMap(({ key, percent, resetsAt }) => {
+    if (!mayBeWindow(key) || seen.has(key)) return [];
+    seen.add(key);
+    return [readingFrom(key, percent, resetsAt)];
+  });
 }
 function parseOptional(schema, key, value, errors) {
   if (value === null || value === void 0) return null;
@@ -9648,19 +9648,19 @@ function parseOptional(schema, key, value, errors) {
   return null;
 }
 function parseCheckedWindows(raw) {
-  const windows = [];
+  const readings = [];
   const errors = [];
   for (const key of Object.keys(raw)) {
     const value = raw[key];
-    if (NON_WINDOW_KEYS.has(key) || HOSTILE_KEYS.has(key) || value === null || value === void 0) continue;
-    const known = isKnownWindow(key);
-    if (!known && !looksLikeWindow(value)) continue;
+    if (!mayBeWindow(key) || value === null || value === void 0) continue;
+    if (!isKnownWindow(key) && !looksLikeWindow(value)) continue;
     const wire = parseOptional(windowSchema, key, value, errors);
-    if (wire) windows.push(readingFrom(key, wire, known));
+    if (wire)
+      readings.push(readingFrom(key, wire.utilization, wire.resets_at === null ? null : new Date(wire.resets_at)));
   }
   const limits = parseLimits(raw.limits);
   errors.push(...limits.errors);
-  return { windows: fillFromLimits(windows, limits.windows), errors };
+  return { windows: fillFromLimits(readings, limits.windows), errors };
 }
 function parseUsage(raw) {
   if (!isPlainObject2(raw)) {
@@ -9674,7 +9674,7 @@ function parseUsage(raw) {
   const spend = parseOptional(spendSchema, "spend", raw.spend, errors);
   return { windows, errors, extraUsage: extraUsageFrom(extra, spend) };
 }
-var UsageShapeError, HOSTILE_KEYS;
+var UsageShapeError, HOSTILE_KEYS, mayBeWindow;
 var init_usage = __esm({
   "src/core/usage.ts"() {
     "use strict";
@@ -9685,6 +9685,7 @@ var init_usage = __esm({
     UsageShapeError = class extends Error {
     };
     HOSTILE_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
+    mayBeWindow = (key) => !NON_WINDOW_KEYS.has(key) && !HOSTILE_KEYS.has(key);
   }
 });
 
@@ -10201,13 +10202,27 @@ var init_keychain = __esm({
 });
 
 // src/core/last-readings.ts
-function revive(stored2) {
+function reviveV1(entry) {
+  const parsed = storedReadingV1.safeParse(entry);
+  if (!parsed.success) return null;
   let usage2;
   try {
-    usage2 = parseUsage(stored2.usage);
+    usage2 = parseUsage(parsed.data.usage);
   } catch {
     return null;
   }
+  return {
+    ...parsed.data,
+    fetched_at: Date.parse(parsed.data.fetched_at),
+    windows: usage2.windows.map((w) => ({ key: w.key, percent: w.percent, resets_at: w.resetsAt?.getTime() ?? null }))
+  };
+}
+function revive(stored2) {
+  const windows = stored2.windows.map((w) => ({
+    key: w.key,
+    percent: w.percent,
+    resetsAt: w.resets_at === null ? null : new Date(w.resets_at)
+  }));
   return {
     source: stored2.source,
     sourceLabel: printable(stored2.source_label),
@@ -10215,7 +10230,7 @@ function revive(stored2) {
     orgName: printableOrNull2(stored2.org_name),
     accountEmail: printableOrNull2(stored2.account_email),
     fetchedAt: new Date(stored2.fetched_at),
-    usage: { ...usage2, errors: [] },
+    usage: { windows: windowsFrom(windows), errors: [], extraUsage: null },
     overage: null,
     subscription: null,
     errors: []
@@ -10224,10 +10239,11 @@ function revive(stored2) {
 function parseLastReadings(raw) {
   const file = fileSchema.safeParse(raw);
   if (!file.success) return [];
-  return file.data.readings.flatMap((entry) => {
-    const parsed = storedReading.safeParse(entry);
-    const snapshot = parsed.success ? revive(parsed.data) : null;
-    return snapshot ? [snapshot] : [];
+  const { version: version2, readings } = file.data;
+  return readings.flatMap((entry) => {
+    const parsed = version2 === LAST_READINGS_VERSION ? storedReading.safeParse(entry) : null;
+    const stored2 = parsed ? parsed.success ? parsed.data : null : reviveV1(entry);
+    return stored2 ? [revive(stored2)] : [];
   });
 }
 function stored(s) {
@@ -10237,10 +10253,8 @@ function stored(s) {
     org_uuid: s.orgUuid,
     org_name: s.orgName,
     account_email: s.accountEmail,
-    fetched_at: s.fetchedAt.toISOString(),
-    usage: Object.fromEntries(
-      s.usage.windows.map((w) => [w.key, { utilization: w.percent, resets_at: w.resetsAt?.toISOString() ?? null }])
-    )
+    fetched_at: s.fetchedAt.getTime(),
+    windows: s.usage.windows.map((w) => ({ key: w.key, percent: w.percent, resets_at: w.resetsAt?.getTime() ?? null }))
   };
 }
 function serializeLastReadings(readings) {
@@ -10273,7 +10287,7 @@ function newestFetched(recorded, sources) {
   const times = recorded.filter((s) => sources.includes(s.source) && s.fetchedAt).map((s) => s.fetchedAt.getTime());
   return times.length > 0 ? new Date(Math.max(...times)) : null;
 }
-var LAST_READINGS_VERSION, MAX_READINGS, MAX_READING_AGE_MS, REWRITE_UNCHANGED_MS, SOURCES, name, storedReading, fileSchema, printableOrNull2, attributed, sameWindows;
+var LAST_READINGS_VERSION, MAX_READINGS, MAX_READING_AGE_MS, REWRITE_UNCHANGED_MS, MAX_WINDOWS, SOURCES, name, epochMs, readingFields, storedReading, storedReadingV1, fileSchema, printableOrNull2, attributed, sameWindows;
 var init_last_readings = __esm({
   "src/core/last-readings.ts"() {
     "use strict";
@@ -10282,23 +10296,37 @@ var init_last_readings = __esm({
     init_text();
     init_usage();
     init_usage_schema();
-    LAST_READINGS_VERSION = 1;
+    LAST_READINGS_VERSION = 2;
     MAX_READINGS = 32;
     MAX_READING_AGE_MS = 7 * 24 * 60 * 6e4;
     REWRITE_UNCHANGED_MS = 6e4;
+    MAX_WINDOWS = 64;
     SOURCES = ["bridge", "oauth", "file", "statusline"];
     name = nullable2(string3().check(_maxLength(320)));
-    storedReading = object2({
+    epochMs = number3().check(_gte(-864e13), _lte(864e13));
+    readingFields = {
       source: _enum2(SOURCES),
       source_label: string3().check(_minLength(1), _maxLength(200)),
       org_uuid: name,
       org_name: name,
-      account_email: name,
-      fetched_at: isoInstant,
-      usage: record2(string3(), unknown2())
+      account_email: name
+    };
+    storedReading = object2({
+      ...readingFields,
+      fetched_at: epochMs,
+      windows: array2(
+        object2({
+          key: string3().check(_maxLength(200)),
+          percent: number3().check(_nonnegative()),
+          resets_at: nullable2(epochMs)
+        })
+      ).check(_maxLength(MAX_WINDOWS))
     });
+    storedReadingV1 = _lazy(
+      () => object2({ ...readingFields, fetched_at: isoInstant, usage: record2(string3(), unknown2()) })
+    );
     fileSchema = object2({
-      version: literal2(LAST_READINGS_VERSION),
+      version: literal2([1, LAST_READINGS_VERSION]),
       readings: array2(unknown2()).check(_maxLength(1e3))
     });
     printableOrNull2 = (text) => text === null ? null : printable(text);
@@ -11562,15 +11590,15 @@ var init_stdin = __esm({
 });
 
 // src/core/status-input.ts
-function usageFromRateLimits(rateLimits) {
+function windowsOf(rateLimits) {
   if (!isObject3(rateLimits)) return null;
-  const usage2 = {};
-  for (const [key, value] of Object.entries(rateLimits)) {
+  const windows = Object.entries(rateLimits).flatMap(([key, value]) => {
     const parsed = claudeCodeRateWindowSchema.safeParse(value);
-    if (!parsed.success) continue;
-    usage2[key] = { utilization: parsed.data.used_percentage, resets_at: isoFromSeconds(parsed.data.resets_at) };
-  }
-  return Object.keys(usage2).length > 0 ? usage2 : null;
+    if (!parsed.success) return [];
+    const { used_percentage: percent, resets_at: seconds } = parsed.data;
+    return [{ key, percent, resetsAt: seconds == null ? null : new Date(seconds * 1e3) }];
+  });
+  return windows.length > 0 ? windows : null;
 }
 function parseStatusInput(text) {
   let raw;
@@ -11583,10 +11611,10 @@ function parseStatusInput(text) {
   const model = claudeCodeModelSchema.safeParse(raw.model);
   return {
     model: model.success ? printable(model.data.display_name) : null,
-    usage: usageFromRateLimits(raw.rate_limits)
+    windows: windowsOf(raw.rate_limits)
   };
 }
-function statusInputSnapshot(usage2, fetchedAt, account) {
+function statusInputSnapshot(windows, fetchedAt, account) {
   return {
     source: "statusline",
     sourceLabel: STATUS_LINE_SOURCE_LABEL,
@@ -11594,13 +11622,13 @@ function statusInputSnapshot(usage2, fetchedAt, account) {
     orgName: account?.orgName ?? null,
     accountEmail: account?.accountEmail ?? null,
     fetchedAt,
-    usage: parseUsage(usage2),
+    usage: { windows: windowsFrom(windows), errors: [], extraUsage: null },
     overage: null,
     subscription: null,
     errors: []
   };
 }
-var STATUS_LINE_SOURCE_LABEL, NO_STATUS_INPUT, isObject3, isoFromSeconds;
+var STATUS_LINE_SOURCE_LABEL, NO_STATUS_INPUT, isObject3;
 var init_status_input = __esm({
   "src/core/status-input.ts"() {
     "use strict";
@@ -11608,9 +11636,8 @@ var init_status_input = __esm({
     init_text();
     init_usage();
     STATUS_LINE_SOURCE_LABEL = "Claude Code status line";
-    NO_STATUS_INPUT = { model: null, usage: null };
+    NO_STATUS_INPUT = { model: null, windows: null };
     isObject3 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-    isoFromSeconds = (seconds) => seconds == null ? null : new Date(seconds * 1e3).toISOString();
   }
 });
 
@@ -11651,8 +11678,8 @@ async function recordedReadings(input, options, argv) {
   const path = lastReadingsPath();
   const clock = /* @__PURE__ */ new Date();
   let recorded = readLastReadings(path);
-  if (input.usage) {
-    const fresh = statusInputSnapshot(input.usage, options.now ?? clock, claudeCodeAccount(recorded));
+  if (input.windows) {
+    const fresh = statusInputSnapshot(input.windows, options.now ?? clock, claudeCodeAccount(recorded));
     const changed = changesRecord(recorded, fresh);
     recorded = recordReadings(recorded, [fresh], options.now ?? clock);
     if (changed) tryRecordLastReadings(path, [fresh], options.now ?? clock);
@@ -11689,7 +11716,7 @@ async function run(argv, live2) {
     if (!live2) throw new Error("--file and --refresh run through claude-plan-meter.js, not the status line's bundle");
     if (options.refresh) await live2.refreshNow(options);
     if (options.file) {
-      return render(await live2.fileReadings(options.file), { model: null, usage: null }, options, paint);
+      return render(await live2.fileReadings(options.file), { model: null, windows: null }, options, paint);
     }
   }
   const input = parseStatusInput(await readStdin());

@@ -3282,16 +3282,17 @@ function describeType(value) {
 function looksLikeWindow(value) {
   return isPlainObject2(value) && ("utilization" in value || "resets_at" in value);
 }
-function readingFrom(key, wire, known) {
-  const { label, shortLabel } = windowLabels(key);
-  return {
-    key,
-    label,
-    shortLabel,
-    percent: wire.utilization,
-    resetsAt: wire.resets_at === null ? null : new Date(wire.resets_at),
-    known
-  };
+var mayBeWindow = (key) => !NON_WINDOW_KEYS.has(key) && !HOSTILE_KEYS.has(key);
+function readingFrom(key, percent, resetsAt) {
+  return { key, ...windowLabels(key), percent, resetsAt, known: isKnownWindow(key) };
+}
+function windowsFrom(parts) {
+  const seen = /* @__PURE__ */ new Set();
+  return parts.flatMap(({ key, percent, resetsAt }) => {
+    if (!mayBeWindow(key) || seen.has(key)) return [];
+    seen.add(key);
+    return [readingFrom(key, percent, resetsAt)];
+  });
 }
 function parseOptional(schema, key, value, errors) {
   if (value === null || value === void 0) return null;
@@ -3301,19 +3302,19 @@ function parseOptional(schema, key, value, errors) {
   return null;
 }
 function parseCheckedWindows(raw) {
-  const windows = [];
+  const readings = [];
   const errors = [];
   for (const key of Object.keys(raw)) {
     const value = raw[key];
-    if (NON_WINDOW_KEYS.has(key) || HOSTILE_KEYS.has(key) || value === null || value === void 0) continue;
-    const known = isKnownWindow(key);
-    if (!known && !looksLikeWindow(value)) continue;
+    if (!mayBeWindow(key) || value === null || value === void 0) continue;
+    if (!isKnownWindow(key) && !looksLikeWindow(value)) continue;
     const wire = parseOptional(windowSchema, key, value, errors);
-    if (wire) windows.push(readingFrom(key, wire, known));
+    if (wire)
+      readings.push(readingFrom(key, wire.utilization, wire.resets_at === null ? null : new Date(wire.resets_at)));
   }
   const limits = parseLimits(raw.limits);
   errors.push(...limits.errors);
-  return { windows: fillFromLimits(windows, limits.windows), errors };
+  return { windows: fillFromLimits(readings, limits.windows), errors };
 }
 function parseUsage(raw) {
   if (!isPlainObject2(raw)) {
@@ -3329,33 +3330,61 @@ function parseUsage(raw) {
 }
 
 // src/core/last-readings.ts
-var LAST_READINGS_VERSION = 1;
+var LAST_READINGS_VERSION = 2;
 var MAX_READINGS = 32;
 var MAX_READING_AGE_MS = 7 * 24 * 60 * 6e4;
 var REWRITE_UNCHANGED_MS = 6e4;
+var MAX_WINDOWS = 64;
 var SOURCES = ["bridge", "oauth", "file", "statusline"];
 var name = nullable(string2().check(_maxLength(320)));
-var storedReading = object({
+var epochMs = number2().check(_gte(-864e13), _lte(864e13));
+var readingFields = {
   source: _enum(SOURCES),
   source_label: string2().check(_minLength(1), _maxLength(200)),
   org_uuid: name,
   org_name: name,
-  account_email: name,
-  fetched_at: isoInstant,
-  usage: record(string2(), unknown())
+  account_email: name
+};
+var storedReading = object({
+  ...readingFields,
+  fetched_at: epochMs,
+  windows: array(
+    object({
+      key: string2().check(_maxLength(200)),
+      percent: number2().check(_nonnegative()),
+      resets_at: nullable(epochMs)
+    })
+  ).check(_maxLength(MAX_WINDOWS))
 });
+var storedReadingV1 = _lazy(
+  () => object({ ...readingFields, fetched_at: isoInstant, usage: record(string2(), unknown()) })
+);
 var fileSchema = object({
-  version: literal(LAST_READINGS_VERSION),
+  version: literal([1, LAST_READINGS_VERSION]),
   readings: array(unknown()).check(_maxLength(1e3))
 });
 var printableOrNull = (text) => text === null ? null : printable(text);
-function revive(stored2) {
+function reviveV1(entry) {
+  const parsed = storedReadingV1.safeParse(entry);
+  if (!parsed.success) return null;
   let usage;
   try {
-    usage = parseUsage(stored2.usage);
+    usage = parseUsage(parsed.data.usage);
   } catch {
     return null;
   }
+  return {
+    ...parsed.data,
+    fetched_at: Date.parse(parsed.data.fetched_at),
+    windows: usage.windows.map((w) => ({ key: w.key, percent: w.percent, resets_at: w.resetsAt?.getTime() ?? null }))
+  };
+}
+function revive(stored2) {
+  const windows = stored2.windows.map((w) => ({
+    key: w.key,
+    percent: w.percent,
+    resetsAt: w.resets_at === null ? null : new Date(w.resets_at)
+  }));
   return {
     source: stored2.source,
     sourceLabel: printable(stored2.source_label),
@@ -3363,7 +3392,7 @@ function revive(stored2) {
     orgName: printableOrNull(stored2.org_name),
     accountEmail: printableOrNull(stored2.account_email),
     fetchedAt: new Date(stored2.fetched_at),
-    usage: { ...usage, errors: [] },
+    usage: { windows: windowsFrom(windows), errors: [], extraUsage: null },
     overage: null,
     subscription: null,
     errors: []
@@ -3372,10 +3401,11 @@ function revive(stored2) {
 function parseLastReadings(raw) {
   const file = fileSchema.safeParse(raw);
   if (!file.success) return [];
-  return file.data.readings.flatMap((entry) => {
-    const parsed = storedReading.safeParse(entry);
-    const snapshot = parsed.success ? revive(parsed.data) : null;
-    return snapshot ? [snapshot] : [];
+  const { version: version2, readings } = file.data;
+  return readings.flatMap((entry) => {
+    const parsed = version2 === LAST_READINGS_VERSION ? storedReading.safeParse(entry) : null;
+    const stored2 = parsed ? parsed.success ? parsed.data : null : reviveV1(entry);
+    return stored2 ? [revive(stored2)] : [];
   });
 }
 function stored(s) {
@@ -3385,10 +3415,8 @@ function stored(s) {
     org_uuid: s.orgUuid,
     org_name: s.orgName,
     account_email: s.accountEmail,
-    fetched_at: s.fetchedAt.toISOString(),
-    usage: Object.fromEntries(
-      s.usage.windows.map((w) => [w.key, { utilization: w.percent, resets_at: w.resetsAt?.toISOString() ?? null }])
-    )
+    fetched_at: s.fetchedAt.getTime(),
+    windows: s.usage.windows.map((w) => ({ key: w.key, percent: w.percent, resets_at: w.resetsAt?.getTime() ?? null }))
   };
 }
 function serializeLastReadings(readings) {
@@ -3429,18 +3457,17 @@ function newestFetched(recorded, sources) {
 
 // src/core/status-input.ts
 var STATUS_LINE_SOURCE_LABEL = "Claude Code status line";
-var NO_STATUS_INPUT = { model: null, usage: null };
+var NO_STATUS_INPUT = { model: null, windows: null };
 var isObject3 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-var isoFromSeconds = (seconds) => seconds == null ? null : new Date(seconds * 1e3).toISOString();
-function usageFromRateLimits(rateLimits) {
+function windowsOf(rateLimits) {
   if (!isObject3(rateLimits)) return null;
-  const usage = {};
-  for (const [key, value] of Object.entries(rateLimits)) {
+  const windows = Object.entries(rateLimits).flatMap(([key, value]) => {
     const parsed = claudeCodeRateWindowSchema.safeParse(value);
-    if (!parsed.success) continue;
-    usage[key] = { utilization: parsed.data.used_percentage, resets_at: isoFromSeconds(parsed.data.resets_at) };
-  }
-  return Object.keys(usage).length > 0 ? usage : null;
+    if (!parsed.success) return [];
+    const { used_percentage: percent, resets_at: seconds } = parsed.data;
+    return [{ key, percent, resetsAt: seconds == null ? null : new Date(seconds * 1e3) }];
+  });
+  return windows.length > 0 ? windows : null;
 }
 function parseStatusInput(text) {
   let raw;
@@ -3453,10 +3480,10 @@ function parseStatusInput(text) {
   const model = claudeCodeModelSchema.safeParse(raw.model);
   return {
     model: model.success ? printable(model.data.display_name) : null,
-    usage: usageFromRateLimits(raw.rate_limits)
+    windows: windowsOf(raw.rate_limits)
   };
 }
-function statusInputSnapshot(usage, fetchedAt, account) {
+function statusInputSnapshot(windows, fetchedAt, account) {
   return {
     source: "statusline",
     sourceLabel: STATUS_LINE_SOURCE_LABEL,
@@ -3464,7 +3491,7 @@ function statusInputSnapshot(usage, fetchedAt, account) {
     orgName: account?.orgName ?? null,
     accountEmail: account?.accountEmail ?? null,
     fetchedAt,
-    usage: parseUsage(usage),
+    usage: { windows: windowsFrom(windows), errors: [], extraUsage: null },
     overage: null,
     subscription: null,
     errors: []
@@ -3670,8 +3697,8 @@ async function recordedReadings(input, options, argv) {
   const path = lastReadingsPath();
   const clock = /* @__PURE__ */ new Date();
   let recorded = readLastReadings(path);
-  if (input.usage) {
-    const fresh = statusInputSnapshot(input.usage, options.now ?? clock, claudeCodeAccount(recorded));
+  if (input.windows) {
+    const fresh = statusInputSnapshot(input.windows, options.now ?? clock, claudeCodeAccount(recorded));
     const changed = changesRecord(recorded, fresh);
     recorded = recordReadings(recorded, [fresh], options.now ?? clock);
     if (changed) tryRecordLastReadings(path, [fresh], options.now ?? clock);
@@ -3708,7 +3735,7 @@ async function run(argv, live) {
     if (!live) throw new Error("--file and --refresh run through claude-plan-meter.js, not the status line's bundle");
     if (options.refresh) await live.refreshNow(options);
     if (options.file) {
-      return render(await live.fileReadings(options.file), { model: null, usage: null }, options, paint);
+      return render(await live.fileReadings(options.file), { model: null, windows: null }, options, paint);
     }
   }
   const input = parseStatusInput(await readStdin());

@@ -10,52 +10,95 @@ import * as z from "zod/mini";
 import type { Snapshot, SourceKind } from "./snapshot";
 import type { StatusAccount } from "./status-input";
 import { printable } from "./text";
-import { parseUsage, type ParsedUsage } from "./usage";
+import { parseUsage, windowsFrom, type ParsedUsage } from "./usage";
 import { isoInstant } from "./usage-schema";
 
-const LAST_READINGS_VERSION = 1;
+/**
+ * Version 2 keeps each reading's windows as numbers (percent, reset in epoch ms), so a status line,
+ * which reads the file at every start, revives them without parsing dates or a usage body; version 1
+ * (usage bodies, ISO instants), written before, is still read.
+ */
+const LAST_READINGS_VERSION = 2;
 /** A few accounts × a few sources; the file stays a few KiB however long it lives. @internal (tests) */
 export const MAX_READINGS = 32;
 /** No window is longer than a week: an older reading says nothing about any of them. */
 const MAX_READING_AGE_MS = 7 * 24 * 60 * 60_000;
 /** A status line runs every few hundred ms; an unchanged reading is written again at most this often. */
 const REWRITE_UNCHANGED_MS = 60_000;
+/** A usage body has a handful of windows; a longer list is not one of ours. */
+const MAX_WINDOWS = 64;
 
 const SOURCES = ["bridge", "oauth", "file", "statusline"] as const satisfies readonly SourceKind[];
 
 // zod/mini, as in usage-schema.ts, and one instance per shape shared by every field: the status line
-// builds these at each start.
+// builds these at each start. The older version's schema is built only when such a file is read.
 const name = z.nullable(z.string().check(z.maxLength(320)));
+/** An instant as a Date can hold it, in ms since the epoch. */
+const epochMs = z.number().check(z.minimum(-8.64e15), z.maximum(8.64e15));
 
-/**
- * One reading as stored: what a status line shows of it (its windows, whose they are, from where and
- * when), the windows in the endpoints' own shape so they are parsed back by the same parseUsage.
- * Extra usage, window errors and source errors are not kept: no reader of the file shows them.
- */
-const storedReading = z.object({
+/** Whose reading, from where and when: the same in both versions but for the time's spelling. */
+const readingFields = {
   source: z.enum(SOURCES),
   source_label: z.string().check(z.minLength(1), z.maxLength(200)),
   org_uuid: name,
   org_name: name,
   account_email: name,
-  fetched_at: isoInstant,
-  usage: z.record(z.string(), z.unknown()),
+};
+
+/**
+ * One reading as stored: what a status line shows of it (its windows, whose they are, from where and
+ * when). Extra usage, window errors and source errors are not kept: no reader of the file shows them.
+ */
+const storedReading = z.object({
+  ...readingFields,
+  fetched_at: epochMs,
+  windows: z
+    .array(
+      z.object({
+        key: z.string().check(z.maxLength(200)),
+        percent: z.number().check(z.nonnegative()),
+        resets_at: z.nullable(epochMs),
+      }),
+    )
+    .check(z.maxLength(MAX_WINDOWS)),
 });
 
+/** Version 1: the windows in the endpoints' own shape, parsed back by the same parseUsage. */
+const storedReadingV1 = z.lazy(() =>
+  z.object({ ...readingFields, fetched_at: isoInstant, usage: z.record(z.string(), z.unknown()) }),
+);
+
 const fileSchema = z.object({
-  version: z.literal(LAST_READINGS_VERSION),
+  version: z.literal([1, LAST_READINGS_VERSION]),
   readings: z.array(z.unknown()).check(z.maxLength(1000)),
 });
 
 const printableOrNull = (text: string | null) => (text === null ? null : printable(text));
 
-function revive(stored: z.infer<typeof storedReading>): Snapshot | null {
+type Stored = z.infer<typeof storedReading>;
+
+function reviveV1(entry: unknown): Stored | null {
+  const parsed = storedReadingV1.safeParse(entry);
+  if (!parsed.success) return null;
   let usage: ParsedUsage;
   try {
-    usage = parseUsage(stored.usage);
+    usage = parseUsage(parsed.data.usage);
   } catch {
     return null;
   }
+  return {
+    ...parsed.data,
+    fetched_at: Date.parse(parsed.data.fetched_at),
+    windows: usage.windows.map((w) => ({ key: w.key, percent: w.percent, resets_at: w.resetsAt?.getTime() ?? null })),
+  };
+}
+
+function revive(stored: Stored): Snapshot {
+  const windows = stored.windows.map((w) => ({
+    key: w.key,
+    percent: w.percent,
+    resetsAt: w.resets_at === null ? null : new Date(w.resets_at),
+  }));
   return {
     source: stored.source,
     sourceLabel: printable(stored.source_label),
@@ -63,7 +106,7 @@ function revive(stored: z.infer<typeof storedReading>): Snapshot | null {
     orgName: printableOrNull(stored.org_name),
     accountEmail: printableOrNull(stored.account_email),
     fetchedAt: new Date(stored.fetched_at),
-    usage: { ...usage, errors: [] },
+    usage: { windows: windowsFrom(windows), errors: [], extraUsage: null },
     overage: null,
     subscription: null,
     errors: [],
@@ -74,24 +117,23 @@ function revive(stored: z.infer<typeof storedReading>): Snapshot | null {
 export function parseLastReadings(raw: unknown): Snapshot[] {
   const file = fileSchema.safeParse(raw);
   if (!file.success) return [];
-  return file.data.readings.flatMap((entry) => {
-    const parsed = storedReading.safeParse(entry);
-    const snapshot = parsed.success ? revive(parsed.data) : null;
-    return snapshot ? [snapshot] : [];
+  const { version, readings } = file.data;
+  return readings.flatMap((entry) => {
+    const parsed = version === LAST_READINGS_VERSION ? storedReading.safeParse(entry) : null;
+    const stored = parsed ? (parsed.success ? parsed.data : null) : reviveV1(entry);
+    return stored ? [revive(stored)] : [];
   });
 }
 
-function stored(s: Snapshot): z.input<typeof storedReading> {
+function stored(s: Snapshot): Stored {
   return {
     source: s.source,
     source_label: s.sourceLabel,
     org_uuid: s.orgUuid,
     org_name: s.orgName,
     account_email: s.accountEmail,
-    fetched_at: (s.fetchedAt as Date).toISOString(),
-    usage: Object.fromEntries(
-      s.usage.windows.map((w) => [w.key, { utilization: w.percent, resets_at: w.resetsAt?.toISOString() ?? null }]),
-    ),
+    fetched_at: (s.fetchedAt as Date).getTime(),
+    windows: s.usage.windows.map((w) => ({ key: w.key, percent: w.percent, resets_at: w.resetsAt?.getTime() ?? null })),
   };
 }
 

@@ -7,15 +7,22 @@
 import { claudeCodeModelSchema, claudeCodeRateWindowSchema, nestedDeeperThan, MAX_NESTING } from "./usage-schema";
 import type { Snapshot } from "./snapshot";
 import { printable } from "./text";
-import { parseUsage } from "./usage";
+import { windowsFrom } from "./usage";
 
 const STATUS_LINE_SOURCE_LABEL = "Claude Code status line";
+
+/** One window of `rate_limits`, under the endpoints' key for it (`five_hour`, `seven_day`). */
+export interface RateWindow {
+  key: string;
+  percent: number;
+  resetsAt: Date | null;
+}
 
 export interface StatusInput {
   /** The session's model ("Opus 4.5"), when Claude Code named one. */
   model: string | null;
-  /** A usage body in the endpoints' shape (`five_hour: { utilization, resets_at }`), or null without rate_limits. */
-  usage: Record<string, unknown> | null;
+  /** The windows of `rate_limits`, or null without any. */
+  windows: RateWindow[] | null;
 }
 
 /** Whose windows these are: Claude Code's own login, when its OAuth profile is known. */
@@ -25,25 +32,21 @@ export interface StatusAccount {
   accountEmail: string | null;
 }
 
-const NO_STATUS_INPUT: StatusInput = { model: null, usage: null };
+const NO_STATUS_INPUT: StatusInput = { model: null, windows: null };
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** Unix seconds → ISO instant; null when absent (a window not started yet). */
-const isoFromSeconds = (seconds: number | null | undefined): string | null =>
-  seconds == null ? null : new Date(seconds * 1000).toISOString();
-
-/** Each window that parses becomes one in the usage body; the others are dropped on their own. */
-function usageFromRateLimits(rateLimits: unknown): Record<string, unknown> | null {
+/** Each window that parses is kept, its reset from Unix seconds (none: not started yet); the others are dropped on their own. */
+function windowsOf(rateLimits: unknown): RateWindow[] | null {
   if (!isObject(rateLimits)) return null;
-  const usage: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(rateLimits)) {
+  const windows = Object.entries(rateLimits).flatMap(([key, value]) => {
     const parsed = claudeCodeRateWindowSchema.safeParse(value);
-    if (!parsed.success) continue;
-    usage[key] = { utilization: parsed.data.used_percentage, resets_at: isoFromSeconds(parsed.data.resets_at) };
-  }
-  return Object.keys(usage).length > 0 ? usage : null;
+    if (!parsed.success) return [];
+    const { used_percentage: percent, resets_at: seconds } = parsed.data;
+    return [{ key, percent, resetsAt: seconds == null ? null : new Date(seconds * 1000) }];
+  });
+  return windows.length > 0 ? windows : null;
 }
 
 export function parseStatusInput(text: string): StatusInput {
@@ -57,13 +60,13 @@ export function parseStatusInput(text: string): StatusInput {
   const model = claudeCodeModelSchema.safeParse(raw.model);
   return {
     model: model.success ? printable(model.data.display_name) : null,
-    usage: usageFromRateLimits(raw.rate_limits),
+    windows: windowsOf(raw.rate_limits),
   };
 }
 
 /** The stdin reading as a snapshot of `account` (or of an account of its own when that is unknown). */
 export function statusInputSnapshot(
-  usage: Record<string, unknown>,
+  windows: readonly RateWindow[],
   fetchedAt: Date,
   account: StatusAccount | null,
 ): Snapshot {
@@ -74,7 +77,7 @@ export function statusInputSnapshot(
     orgName: account?.orgName ?? null,
     accountEmail: account?.accountEmail ?? null,
     fetchedAt,
-    usage: parseUsage(usage),
+    usage: { windows: windowsFrom(windows), errors: [], extraUsage: null },
     overage: null,
     subscription: null,
     errors: [],

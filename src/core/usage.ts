@@ -57,16 +57,27 @@ function looksLikeWindow(value: unknown): boolean {
   return isPlainObject(value) && ("utilization" in value || "resets_at" in value);
 }
 
-function readingFrom(key: string, wire: z.infer<typeof windowSchema>, known: boolean): WindowReading {
-  const { label, shortLabel } = windowLabels(key);
-  return {
-    key,
-    label,
-    shortLabel,
-    percent: wire.utilization,
-    resetsAt: wire.resets_at === null ? null : new Date(wire.resets_at),
-    known,
-  };
+/** Whether `key` can name a window at all (the payload's other fields, or a key that could poison a prototype). */
+const mayBeWindow = (key: string) => !NON_WINDOW_KEYS.has(key) && !HOSTILE_KEYS.has(key);
+
+function readingFrom(key: string, percent: number, resetsAt: Date | null): WindowReading {
+  return { key, ...windowLabels(key), percent, resetsAt, known: isKnownWindow(key) };
+}
+
+/**
+ * Windows already read into numbers and instants (Claude Code's stdin, the last-readings file), as
+ * parseUsage reads the same windows from a usage body: labels from the key, one window per key, and
+ * no window under a key that names another field.
+ */
+export function windowsFrom(
+  parts: ReadonlyArray<{ key: string; percent: number; resetsAt: Date | null }>,
+): WindowReading[] {
+  const seen = new Set<string>();
+  return parts.flatMap(({ key, percent, resetsAt }) => {
+    if (!mayBeWindow(key) || seen.has(key)) return [];
+    seen.add(key);
+    return [readingFrom(key, percent, resetsAt)];
+  });
 }
 
 function parseOptional<T>(schema: z.ZodMiniType<T>, key: string, value: unknown, errors: WindowError[]): T | null {
@@ -86,19 +97,19 @@ export type ParsedWindows = Pick<ParsedUsage, "windows" | "errors">;
  * reading the money (parseUsage does both).
  */
 export function parseCheckedWindows(raw: Record<string, unknown>): ParsedWindows {
-  const windows: WindowReading[] = [];
+  const readings: WindowReading[] = [];
   const errors: WindowError[] = [];
   for (const key of Object.keys(raw)) {
     const value = raw[key];
-    if (NON_WINDOW_KEYS.has(key) || HOSTILE_KEYS.has(key) || value === null || value === undefined) continue;
-    const known = isKnownWindow(key);
-    if (!known && !looksLikeWindow(value)) continue;
+    if (!mayBeWindow(key) || value === null || value === undefined) continue;
+    if (!isKnownWindow(key) && !looksLikeWindow(value)) continue;
     const wire = parseOptional(windowSchema, key, value, errors);
-    if (wire) windows.push(readingFrom(key, wire, known));
+    if (wire)
+      readings.push(readingFrom(key, wire.utilization, wire.resets_at === null ? null : new Date(wire.resets_at)));
   }
   const limits = parseLimits(raw.limits);
   errors.push(...limits.errors);
-  return { windows: fillFromLimits(windows, limits.windows), errors };
+  return { windows: fillFromLimits(readings, limits.windows), errors };
 }
 
 export function parseUsage(raw: unknown): ParsedUsage {

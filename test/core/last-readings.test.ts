@@ -35,8 +35,8 @@ function reading(
   };
 }
 
-const stdinReading = (at: Date, account = claudeCodeAccount([])) =>
-  statusInputSnapshot({ five_hour: { utilization: 50, resets_at: "2030-11-24T15:00:00Z" } }, at, account);
+const fiveHour = (percent: number) => [{ key: "five_hour", percent, resetsAt: new Date("2030-11-24T15:00:00Z") }];
+const stdinReading = (at: Date, account = claudeCodeAccount([])) => statusInputSnapshot(fiveHour(50), at, account);
 
 test("round trip: windows, account, source and time survive; labels are derived again", () => {
   const original = reading("oauth", minutes(-1));
@@ -84,11 +84,7 @@ test("changesRecord: a new reading, changed windows, or the same one a minute la
   expect(changesRecord([], first)).toBe(true);
   expect(changesRecord([first], stdinReading(minutes(0.5)))).toBe(false);
   expect(changesRecord([first], stdinReading(minutes(1)))).toBe(true);
-  const changed = statusInputSnapshot(
-    { five_hour: { utilization: 51, resets_at: "2030-11-24T15:00:00Z" } },
-    minutes(0.5),
-    null,
-  );
+  const changed = statusInputSnapshot(fiveHour(51), minutes(0.5), null);
   expect(changesRecord([first], changed)).toBe(true);
 });
 
@@ -109,25 +105,68 @@ test("newestFetched: over the given sources only", () => {
 });
 
 test.each([
-  ["not an object", "nope"],
-  ["another version", { version: 2, readings: [] }],
-  ["no readings array", { version: 1 }],
-])("a file that is %s reads as no readings", (_name, raw) => {
+  ["that is not an object", "nope"],
+  ["of another version", { version: 3, readings: [] }],
+  ["without a readings array", { version: 2 }],
+])("a file %s reads as no readings", (_name, raw) => {
   expect(parseLastReadings(raw)).toEqual([]);
 });
 
 test("a bad entry is dropped alone; text from the file is made printable", () => {
   const good = JSON.parse(serializeLastReadings([reading("oauth", NOW)])).readings[0];
   const raw = {
-    version: 1,
+    version: 2,
     readings: [
       { ...good, fetched_at: "yesterday" },
       { ...good, source: "carrier-pigeon" },
-      { ...good, usage: "not a usage body" },
+      { ...good, windows: "not windows" },
+      { ...good, windows: [{ key: "five_hour", percent: -1, resets_at: null }] },
       { ...good, org_name: "Evil\u001b]0;pwned\u0007" },
     ],
   };
   const parsed = parseLastReadings(raw);
   expect(parsed).toHaveLength(1);
   expect(parsed[0].orgName).toBe("Evil\uFFFD]0;pwned\uFFFD");
+});
+
+test("a window key that names another field or could poison a prototype is no window; one window per key", () => {
+  const good = JSON.parse(serializeLastReadings([reading("oauth", NOW)])).readings[0];
+  const window = (key: string, percent: number) => ({ key, percent, resets_at: null });
+  const raw = {
+    version: 2,
+    readings: [
+      {
+        ...good,
+        windows: [window("five_hour", 1), window("__proto__", 2), window("limits", 3), window("five_hour", 4)],
+      },
+    ],
+  };
+  expect(parseLastReadings(raw)[0].usage.windows.map((w) => [w.key, w.percent])).toEqual([["five_hour", 1]]);
+});
+
+test("a file written as version 1 (usage bodies, ISO instants) reads as it did", () => {
+  const raw = {
+    version: 1,
+    readings: [
+      {
+        source: "statusline",
+        source_label: "Claude Code status line",
+        org_uuid: null,
+        org_name: null,
+        account_email: null,
+        fetched_at: "2030-11-24T11:59:00.000Z",
+        usage: {
+          five_hour: { utilization: 42, resets_at: "2030-11-26T17:02:00.000Z" },
+          seven_day_fable: { utilization: 84, resets_at: null },
+        },
+      },
+      { source: "oauth", source_label: "Claude Code", fetched_at: "yesterday", usage: {} },
+    ],
+  };
+  const [back, ...rest] = parseLastReadings(raw);
+  expect(rest).toEqual([]);
+  expect(back).toMatchObject({ source: "statusline", orgUuid: null, fetchedAt: minutes(-1) });
+  expect(back.usage.windows).toEqual(parseUsage(raw.readings[0].usage).windows);
+  // Written again as version 2, it reads back the same.
+  expect(parseLastReadings(JSON.parse(serializeLastReadings([back])))).toEqual([back]);
 });

@@ -4,13 +4,13 @@ import { fixturePath } from "../fixtures";
 
 const STDIN = readFileSync(fixturePath("claude-code-statusline-stdin.json"), "utf8");
 
-test("rate_limits become a usage body in the endpoints' shape, resets from Unix seconds", () => {
+test("rate_limits become windows under the endpoints' keys, resets from Unix seconds", () => {
   expect(parseStatusInput(STDIN)).toEqual({
     model: "Opus 4.5",
-    usage: {
-      five_hour: { utilization: 42, resets_at: "2030-11-26T17:02:00.000Z" },
-      seven_day: { utilization: 78, resets_at: "2030-12-01T06:00:00.000Z" },
-    },
+    windows: [
+      { key: "five_hour", percent: 42, resetsAt: new Date("2030-11-26T17:02:00.000Z") },
+      { key: "seven_day", percent: 78, resetsAt: new Date("2030-12-01T06:00:00.000Z") },
+    ],
   });
 });
 
@@ -21,12 +21,12 @@ test.each([
   ["an array", "[]"],
   ["null", "null"],
 ])("%s: no reading, no model", (_name, text) => {
-  expect(parseStatusInput(text)).toEqual({ model: null, usage: null });
+  expect(parseStatusInput(text)).toEqual({ model: null, windows: null });
 });
 
 test("without rate_limits (before the first response, or a version that dropped them): the model only", () => {
   const { rate_limits: _dropped, ...rest } = JSON.parse(STDIN); // eslint-disable-line @typescript-eslint/no-unused-vars
-  expect(parseStatusInput(JSON.stringify(rest))).toEqual({ model: "Opus 4.5", usage: null });
+  expect(parseStatusInput(JSON.stringify(rest))).toEqual({ model: "Opus 4.5", windows: null });
 });
 
 test("each window on its own: a bad one is dropped, a reset-less one is kept with no clock", () => {
@@ -41,17 +41,17 @@ test("each window on its own: a bad one is dropped, a reset-less one is kept wit
   });
   expect(parseStatusInput(text)).toEqual({
     model: "Fable\uFFFD[2J",
-    usage: {
-      five_hour: { utilization: 0, resets_at: null },
-      future_window: { utilization: 12.5, resets_at: "2030-11-26T17:02:00.000Z" },
-    },
+    windows: [
+      { key: "five_hour", percent: 0, resetsAt: null },
+      { key: "future_window", percent: 12.5, resetsAt: new Date("2030-11-26T17:02:00.000Z") },
+    ],
   });
 });
 
 test("the snapshot: the status line's source, Claude Code's account when known", () => {
-  const { usage } = parseStatusInput(STDIN);
+  const { windows } = parseStatusInput(STDIN);
   const at = new Date("2030-11-24T12:00:00Z");
-  const own = statusInputSnapshot(usage!, at, null);
+  const own = statusInputSnapshot(windows!, at, null);
   expect(own).toMatchObject({
     source: "statusline",
     sourceLabel: "Claude Code status line",
@@ -63,5 +63,5 @@ test("the snapshot: the status line's source, Claude Code's account when known",
     ["seven_day", 78, "2030-12-01T06:00:00.000Z"],
   ]);
   const account = { orgUuid: "org-1", orgName: "Org", accountEmail: "ada@example.com" };
-  expect(statusInputSnapshot(usage!, at, account)).toMatchObject(account);
+  expect(statusInputSnapshot(windows!, at, account)).toMatchObject(account);
 });

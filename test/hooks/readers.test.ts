@@ -99,9 +99,9 @@ test("useBridge off: no bridge reader", () => {
 });
 
 test("a reading Claude Code handed the status line reaches the commands through the last-readings file", async () => {
-  const usage = { five_hour: { utilization: 42, resets_at: "2030-11-26T17:02:00Z" } };
+  const windows = [{ key: "five_hour", percent: 42, resetsAt: new Date("2030-11-26T17:02:00Z") }];
   const at = new Date();
-  recordLastReadings(lastReadingsPath(), [statusInputSnapshot(usage, at, null)], at);
+  recordLastReadings(lastReadingsPath(), [statusInputSnapshot(windows, at, null)], at);
   const readers = readersFromPreferences({ ...settings, bridgePort: 1 }, new MemoryStore());
   const snapshots = await readers[1].read();
   expect(snapshots).toHaveLength(1);

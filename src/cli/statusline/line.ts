@@ -54,8 +54,8 @@ async function recordedReadings(
   const path = lastReadingsPath();
   const clock = new Date();
   let recorded = readLastReadings(path);
-  if (input.usage) {
-    const fresh = statusInputSnapshot(input.usage, options.now ?? clock, claudeCodeAccount(recorded));
+  if (input.windows) {
+    const fresh = statusInputSnapshot(input.windows, options.now ?? clock, claudeCodeAccount(recorded));
     const changed = changesRecord(recorded, fresh);
     recorded = recordReadings(recorded, [fresh], options.now ?? clock);
     if (changed) tryRecordLastReadings(path, [fresh], options.now ?? clock);
@@ -112,7 +112,7 @@ async function run(argv: string[], live: LiveSources | null): Promise<string> {
     if (!live) throw new Error("--file and --refresh run through claude-plan-meter.js, not the status line's bundle");
     if (options.refresh) await live.refreshNow(options);
     if (options.file) {
-      return render(await live.fileReadings(options.file), { model: null, usage: null }, options, paint);
+      return render(await live.fileReadings(options.file), { model: null, windows: null }, options, paint);
     }
   }
   const input = parseStatusInput(await readStdin());
