@@ -6640,7 +6640,9 @@ function isIsoInstant(s) {
   }
   return true;
 }
-var isoInstant = string3().check(refine2(isIsoInstant, { message: "expected an ISO-8601 timestamp" }));
+var isoInstant = _lazy(
+  () => string3().check(refine2(isIsoInstant, { message: "expected an ISO-8601 timestamp" }))
+);
 var percentPoints = number3().check(_gte(0, { message: "expected a percentage of at least 0" }));
 var maybe = (schema) => optional2(nullable2(schema));
 function buildSharedShapes() {
@@ -6664,10 +6666,12 @@ function nestedDeeperThan(value, limit) {
   }
   return false;
 }
-var windowSchema = object2({
-  utilization: percentPoints,
-  resets_at: nullable2(isoInstant)
-});
+var windowSchema = _lazy(
+  () => object2({
+    utilization: percentPoints,
+    resets_at: nullable2(isoInstant)
+  })
+);
 var extraUsageSchema = _lazy(() => {
   const { maybeNumber, maybeString } = shared();
   return object2({

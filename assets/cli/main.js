@@ -9264,15 +9264,19 @@ var init_usage_schema = __esm({
     knownInstants = /* @__PURE__ */ new Set();
     MAX_KNOWN_INSTANTS = 64;
     MAX_KNOWN_INSTANT_LENGTH = 40;
-    isoInstant = string3().check(refine2(isIsoInstant, { message: "expected an ISO-8601 timestamp" }));
+    isoInstant = _lazy(
+      () => string3().check(refine2(isIsoInstant, { message: "expected an ISO-8601 timestamp" }))
+    );
     percentPoints = number3().check(_gte(0, { message: "expected a percentage of at least 0" }));
     maybe = (schema) => optional2(nullable2(schema));
     shared = () => sharedShapes ??= buildSharedShapes();
     MAX_NESTING = 64;
-    windowSchema = object2({
-      utilization: percentPoints,
-      resets_at: nullable2(isoInstant)
-    });
+    windowSchema = _lazy(
+      () => object2({
+        utilization: percentPoints,
+        resets_at: nullable2(isoInstant)
+      })
+    );
     extraUsageSchema = _lazy(() => {
       const { maybeNumber, maybeString } = shared();
       return object2({

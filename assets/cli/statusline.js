@@ -3093,7 +3093,9 @@ function isIsoInstant(s) {
   }
   return true;
 }
-var isoInstant = string2().check(refine(isIsoInstant, { message: "expected an ISO-8601 timestamp" }));
+var isoInstant = _lazy(
+  () => string2().check(refine(isIsoInstant, { message: "expected an ISO-8601 timestamp" }))
+);
 var percentPoints = number2().check(_gte(0, { message: "expected a percentage of at least 0" }));
 var maybe = (schema) => optional(nullable(schema));
 function buildSharedShapes() {
@@ -3117,10 +3119,12 @@ function nestedDeeperThan(value, limit) {
   }
   return false;
 }
-var windowSchema = object({
-  utilization: percentPoints,
-  resets_at: nullable(isoInstant)
-});
+var windowSchema = _lazy(
+  () => object({
+    utilization: percentPoints,
+    resets_at: nullable(isoInstant)
+  })
+);
 var extraUsageSchema = _lazy(() => {
   const { maybeNumber, maybeString } = shared();
   return object({

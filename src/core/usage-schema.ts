@@ -40,8 +40,13 @@ function isIsoInstant(s: string): boolean {
   return true;
 }
 
-/** An ISO-8601 instant as the servers send it (`2030-11-24T18:42:00.000000+00:00`, `…Z`). */
-export const isoInstant = z.string().check(z.refine(isIsoInstant, { message: "expected an ISO-8601 timestamp" }));
+/**
+ * An ISO-8601 instant as the servers send it (`2030-11-24T18:42:00.000000+00:00`, `…Z`). Built on its
+ * first parse: the status line parses none (its stdin and the last-readings file give times as numbers).
+ */
+export const isoInstant = z.lazy(() =>
+  z.string().check(z.refine(isIsoInstant, { message: "expected an ISO-8601 timestamp" })),
+);
 
 /** Percentage points, as the server says them; never rescaled (see windows.ts). Usage cannot be negative. */
 const percentPoints = z.number().check(z.minimum(0, { message: "expected a percentage of at least 0" }));
@@ -83,10 +88,13 @@ export function nestedDeeperThan(value: unknown, limit: number): boolean {
   return false;
 }
 
-export const windowSchema = z.object({
-  utilization: percentPoints,
-  resets_at: z.nullable(isoInstant),
-});
+/** One window of a usage body; built on its first parse, as the status line reads none. */
+export const windowSchema = z.lazy(() =>
+  z.object({
+    utilization: percentPoints,
+    resets_at: z.nullable(isoInstant),
+  }),
+);
 
 export const extraUsageSchema = z.lazy(() => {
   const { maybeNumber, maybeString } = shared();
