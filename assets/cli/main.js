@@ -11515,6 +11515,22 @@ function pipeHandleReader(fd) {
       handle.readStop();
       handle.close();
     };
+    for (; ; ) {
+      const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+      let bytes;
+      try {
+        bytes = (0, import_node_fs7.readSync)(fd, chunk, 0, CHUNK_BYTES, null);
+      } catch (error2) {
+        if (error2.code === "EAGAIN") break;
+        onEnd();
+        return stop;
+      }
+      if (bytes === 0) {
+        onEnd();
+        return stop;
+      }
+      if (!onChunk(chunk.subarray(0, bytes))) return stop;
+    }
     handle.onread = (buffer) => {
       const bytes = b.state[b.bytesOrError];
       if (bytes > 0 && buffer) onChunk(Buffer.from(buffer, b.state[b.offset], bytes));
@@ -11524,10 +11540,12 @@ function pipeHandleReader(fd) {
     return stop;
   };
 }
-var isObject2;
+var import_node_fs7, CHUNK_BYTES, isObject2;
 var init_pipe_handle = __esm({
   "src/cli/statusline/pipe-handle.ts"() {
     "use strict";
+    import_node_fs7 = require("node:fs");
+    CHUNK_BYTES = 64 * 1024;
     isObject2 = (value) => typeof value === "object" && value !== null;
   }
 });
@@ -11539,6 +11557,7 @@ function readPipe(read, maxBytes, timeoutMs) {
     let size = 0;
     let done = false;
     let stop = null;
+    let timer;
     const finish = () => {
       if (done) return;
       done = true;
@@ -11546,26 +11565,27 @@ function readPipe(read, maxBytes, timeoutMs) {
       stop?.();
       resolve3(Buffer.concat(chunks).toString("utf8"));
     };
-    const timer = setTimeout(finish, timeoutMs);
     stop = read((chunk) => {
       chunks.push(chunk);
       size += chunk.length;
       if (size > maxBytes) finish();
+      return !done;
     }, finish);
     if (done) stop();
+    else timer = setTimeout(finish, timeoutMs);
   });
 }
 function readFile(fd, maxBytes) {
   const buffer = Buffer.allocUnsafe(maxBytes);
   let size = 0;
   for (let bytes = -1; bytes !== 0 && size < maxBytes; size += bytes) {
-    bytes = (0, import_node_fs7.readSync)(fd, buffer, size, maxBytes - size, null);
+    bytes = (0, import_node_fs8.readSync)(fd, buffer, size, maxBytes - size, null);
   }
   return buffer.subarray(0, size).toString("utf8");
 }
 async function readStdin({ maxBytes = STDIN_MAX_BYTES, timeoutMs = STDIN_TIMEOUT_MS } = {}) {
   try {
-    const stat = (0, import_node_fs7.fstatSync)(0);
+    const stat = (0, import_node_fs8.fstatSync)(0);
     if (stat.isCharacterDevice()) return "";
     if (stat.isFile()) return readFile(0, maxBytes);
   } catch {
@@ -11573,20 +11593,21 @@ async function readStdin({ maxBytes = STDIN_MAX_BYTES, timeoutMs = STDIN_TIMEOUT
   }
   return readPipe(pipeHandleReader(0) ?? streamReader(process.stdin), maxBytes, timeoutMs);
 }
-var import_node_fs7, STDIN_MAX_BYTES, STDIN_TIMEOUT_MS, streamReader;
+var import_node_fs8, STDIN_MAX_BYTES, STDIN_TIMEOUT_MS, streamReader;
 var init_stdin = __esm({
   "src/cli/statusline/stdin.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
+    import_node_fs8 = require("node:fs");
     init_pipe_handle();
     STDIN_MAX_BYTES = 256 * 1024;
     STDIN_TIMEOUT_MS = 250;
     streamReader = (stdin) => (onChunk, onEnd) => {
-      stdin.on("data", onChunk);
+      const onData = (chunk) => void onChunk(chunk);
+      stdin.on("data", onData);
       stdin.once("end", onEnd);
       stdin.once("error", onEnd);
       return () => {
-        stdin.removeListener("data", onChunk);
+        stdin.removeListener("data", onData);
         stdin.destroy();
       };
     };
@@ -13708,13 +13729,13 @@ function readMore(fd, buffer, filled, position) {
     into = Buffer.allocUnsafe(buffer.length * 2);
     buffer.copy(into, 0, 0, filled);
   }
-  return { buffer: into, read: (0, import_node_fs8.readSync)(fd, into, filled, into.length - filled, position + filled) };
+  return { buffer: into, read: (0, import_node_fs9.readSync)(fd, into, filled, into.length - filled, position + filled) };
 }
-var import_node_fs8;
+var import_node_fs9;
 var init_read_more = __esm({
   "src/sources/ledger/read-more.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
+    import_node_fs9 = require("node:fs");
   }
 });
 
@@ -13729,8 +13750,8 @@ function withoutContent(view, start, end) {
 }
 function scanFile(path, from, folderProject, onRecord, shouldStop) {
   const sink = new LineSink(folderProject, onRecord);
-  const fd = (0, import_node_fs9.openSync)(path, "r");
-  let buffer = scratch.length >= CHUNK_BYTES ? scratch : import_node_buffer.Buffer.allocUnsafe(CHUNK_BYTES);
+  const fd = (0, import_node_fs10.openSync)(path, "r");
+  let buffer = scratch.length >= CHUNK_BYTES2 ? scratch : import_node_buffer.Buffer.allocUnsafe(CHUNK_BYTES2);
   scratch = import_node_buffer.Buffer.alloc(0);
   let filled = 0;
   let position = from;
@@ -13754,26 +13775,26 @@ function scanFile(path, from, folderProject, onRecord, shouldStop) {
       }
     }
   } finally {
-    (0, import_node_fs9.closeSync)(fd);
-    if (buffer.length === CHUNK_BYTES) scratch = buffer;
+    (0, import_node_fs10.closeSync)(fd);
+    if (buffer.length === CHUNK_BYTES2) scratch = buffer;
   }
   const tail = buffer.subarray(0, filled);
   const pendingTail = !stopped && filled > 0 && !sink.line(tail, 0, filled, tail.includes(USAGE_KEY));
   return { offset: position, skipped: sink.skipped, pendingTail, bytesRead, stopped };
 }
-var import_node_buffer, import_node_fs9, USAGE_KEY, CONTENT_START, CONTENT_END, NEWLINE, CHUNK_BYTES, scratch, isSpace, LineSink;
+var import_node_buffer, import_node_fs10, USAGE_KEY, CONTENT_START, CONTENT_END, NEWLINE, CHUNK_BYTES2, scratch, isSpace, LineSink;
 var init_scan = __esm({
   "src/sources/ledger/scan.ts"() {
     "use strict";
     import_node_buffer = require("node:buffer");
-    import_node_fs9 = require("node:fs");
+    import_node_fs10 = require("node:fs");
     init_line2();
     init_read_more();
     USAGE_KEY = import_node_buffer.Buffer.from('"usage"');
     CONTENT_START = import_node_buffer.Buffer.from('"content":[');
     CONTENT_END = import_node_buffer.Buffer.from('],"stop_reason"');
     NEWLINE = 10;
-    CHUNK_BYTES = 1 << 20;
+    CHUNK_BYTES2 = 1 << 20;
     scratch = import_node_buffer.Buffer.alloc(0);
     isSpace = (byte) => byte === 32 || byte === 9 || byte === 13;
     LineSink = class {
@@ -14301,7 +14322,7 @@ function projectsFolders(configDirs, home = (0, import_node_os3.homedir)()) {
 }
 function entries(dir) {
   try {
-    return (0, import_node_fs10.readdirSync)(dir, { withFileTypes: true });
+    return (0, import_node_fs11.readdirSync)(dir, { withFileTypes: true });
   } catch {
     return [];
   }
@@ -14312,7 +14333,7 @@ function walk(dir, folder, out) {
     const project = folder ?? entry.name;
     if (entry.isDirectory()) walk(path, project, out);
     else if (entry.isFile() && entry.name.endsWith(".jsonl")) {
-      const s = (0, import_node_fs10.statSync)(path, { bigint: true, throwIfNoEntry: false });
+      const s = (0, import_node_fs11.statSync)(path, { bigint: true, throwIfNoEntry: false });
       if (!s) continue;
       out.push({
         path,
@@ -14329,11 +14350,11 @@ function findLogFiles(roots) {
   for (const root of roots) walk(root, null, files);
   return files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
-var import_node_fs10, import_node_os3, import_node_path8;
+var import_node_fs11, import_node_os3, import_node_path8;
 var init_roots = __esm({
   "src/sources/ledger/roots.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs");
+    import_node_fs11 = require("node:fs");
     import_node_os3 = require("node:os");
     import_node_path8 = require("node:path");
     init_project();
@@ -14355,12 +14376,12 @@ function readLine(fd, position) {
   }
 }
 function readRecords(fd, start, head) {
-  const size = (0, import_node_fs11.fstatSync)(fd).size;
+  const size = (0, import_node_fs12.fstatSync)(fd).size;
   if (size < start) return null;
   const bytes = Buffer.allocUnsafe(size - start);
   let filled = 0;
   while (filled < bytes.length) {
-    const n = (0, import_node_fs11.readSync)(fd, bytes, filled, bytes.length - filled, start + filled);
+    const n = (0, import_node_fs12.readSync)(fd, bytes, filled, bytes.length - filled, start + filled);
     if (n === 0) return null;
     filled += n;
   }
@@ -14372,11 +14393,11 @@ function readRecords(fd, start, head) {
 function openLedgerState(path) {
   let fd;
   try {
-    fd = (0, import_node_fs11.openSync)(path, "r");
+    fd = (0, import_node_fs12.openSync)(path, "r");
   } catch {
     return null;
   }
-  const close = () => (0, import_node_fs11.closeSync)(fd);
+  const close = () => (0, import_node_fs12.closeSync)(fd);
   try {
     const line = readLine(fd, 0);
     const parsed = line === null ? null : parseStateHead(line.toString("utf8"));
@@ -14420,11 +14441,11 @@ async function saveLedgerState(path, state) {
     throw error2;
   }
 }
-var import_node_fs11, import_node_path9, LEDGER_STATE_FILE, NEWLINE2, HEAD_CHUNK;
+var import_node_fs12, import_node_path9, LEDGER_STATE_FILE, NEWLINE2, HEAD_CHUNK;
 var init_state_file = __esm({
   "src/sources/ledger/state-file.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs");
+    import_node_fs12 = require("node:fs");
     import_node_path9 = require("node:path");
     init_read_more();
     init_state();

@@ -2793,9 +2793,11 @@ async function startBackgroundRefresh(argv, options, lockPath) {
 }
 
 // src/cli/statusline/stdin.ts
-var import_node_fs3 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 
 // src/cli/statusline/pipe-handle.ts
+var import_node_fs3 = require("node:fs");
+var CHUNK_BYTES = 64 * 1024;
 function pendingDeprecation() {
   const flags = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? "").split(/\s+/)];
   return flags.includes("--pending-deprecation") || process.env.NODE_PENDING_DEPRECATION === "1";
@@ -2840,6 +2842,22 @@ function pipeHandleReader(fd) {
       handle.readStop();
       handle.close();
     };
+    for (; ; ) {
+      const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+      let bytes;
+      try {
+        bytes = (0, import_node_fs3.readSync)(fd, chunk, 0, CHUNK_BYTES, null);
+      } catch (error2) {
+        if (error2.code === "EAGAIN") break;
+        onEnd();
+        return stop;
+      }
+      if (bytes === 0) {
+        onEnd();
+        return stop;
+      }
+      if (!onChunk(chunk.subarray(0, bytes))) return stop;
+    }
     handle.onread = (buffer) => {
       const bytes = b.state[b.bytesOrError];
       if (bytes > 0 && buffer) onChunk(Buffer.from(buffer, b.state[b.offset], bytes));
@@ -2854,11 +2872,12 @@ function pipeHandleReader(fd) {
 var STDIN_MAX_BYTES = 256 * 1024;
 var STDIN_TIMEOUT_MS = 250;
 var streamReader = (stdin) => (onChunk, onEnd) => {
-  stdin.on("data", onChunk);
+  const onData = (chunk) => void onChunk(chunk);
+  stdin.on("data", onData);
   stdin.once("end", onEnd);
   stdin.once("error", onEnd);
   return () => {
-    stdin.removeListener("data", onChunk);
+    stdin.removeListener("data", onData);
     stdin.destroy();
   };
 };
@@ -2868,6 +2887,7 @@ function readPipe(read, maxBytes, timeoutMs) {
     let size = 0;
     let done = false;
     let stop = null;
+    let timer;
     const finish = () => {
       if (done) return;
       done = true;
@@ -2875,26 +2895,27 @@ function readPipe(read, maxBytes, timeoutMs) {
       stop?.();
       resolve2(Buffer.concat(chunks).toString("utf8"));
     };
-    const timer = setTimeout(finish, timeoutMs);
     stop = read((chunk) => {
       chunks.push(chunk);
       size += chunk.length;
       if (size > maxBytes) finish();
+      return !done;
     }, finish);
     if (done) stop();
+    else timer = setTimeout(finish, timeoutMs);
   });
 }
 function readFile(fd, maxBytes) {
   const buffer = Buffer.allocUnsafe(maxBytes);
   let size = 0;
   for (let bytes = -1; bytes !== 0 && size < maxBytes; size += bytes) {
-    bytes = (0, import_node_fs3.readSync)(fd, buffer, size, maxBytes - size, null);
+    bytes = (0, import_node_fs4.readSync)(fd, buffer, size, maxBytes - size, null);
   }
   return buffer.subarray(0, size).toString("utf8");
 }
 async function readStdin({ maxBytes = STDIN_MAX_BYTES, timeoutMs = STDIN_TIMEOUT_MS } = {}) {
   try {
-    const stat = (0, import_node_fs3.fstatSync)(0);
+    const stat = (0, import_node_fs4.fstatSync)(0);
     if (stat.isCharacterDevice()) return "";
     if (stat.isFile()) return readFile(0, maxBytes);
   } catch {
@@ -3598,7 +3619,7 @@ function mergeSnapshots(given, options) {
 }
 
 // src/sources/store.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 var import_node_path3 = require("node:path");
 var FileStore = class {
   constructor(path) {
@@ -3607,7 +3628,7 @@ var FileStore = class {
   path;
   read() {
     try {
-      const parsed = JSON.parse((0, import_node_fs4.readFileSync)(this.path, "utf8"));
+      const parsed = JSON.parse((0, import_node_fs5.readFileSync)(this.path, "utf8"));
       if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return {};
       return Object.fromEntries(Object.entries(parsed).filter(([, v]) => typeof v === "string"));
     } catch {
@@ -3615,13 +3636,13 @@ var FileStore = class {
     }
   }
   write(values) {
-    (0, import_node_fs4.mkdirSync)((0, import_node_path3.dirname)(this.path), { recursive: true });
+    (0, import_node_fs5.mkdirSync)((0, import_node_path3.dirname)(this.path), { recursive: true });
     const temp = `${this.path}.${process.pid}.tmp`;
     try {
-      (0, import_node_fs4.writeFileSync)(temp, JSON.stringify(values), { mode: 384 });
-      (0, import_node_fs4.renameSync)(temp, this.path);
+      (0, import_node_fs5.writeFileSync)(temp, JSON.stringify(values), { mode: 384 });
+      (0, import_node_fs5.renameSync)(temp, this.path);
     } catch (error2) {
-      (0, import_node_fs4.rmSync)(temp, { force: true });
+      (0, import_node_fs5.rmSync)(temp, { force: true });
       throw error2;
     }
   }
@@ -3649,7 +3670,7 @@ function loadHistory(store) {
 }
 
 // src/sources/last-readings.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 var import_node_path4 = require("node:path");
 var LAST_READINGS_FILE = "last-readings.json";
 function lastReadingsPath(...args) {
@@ -3658,7 +3679,7 @@ function lastReadingsPath(...args) {
 function readLastReadings(path) {
   let text;
   try {
-    text = (0, import_node_fs5.readFileSync)(path, "utf8");
+    text = (0, import_node_fs6.readFileSync)(path, "utf8");
   } catch {
     return [];
   }
@@ -3670,13 +3691,13 @@ function readLastReadings(path) {
 }
 function recordLastReadings(path, fresh, now) {
   const readings = recordReadings(readLastReadings(path), fresh, now);
-  (0, import_node_fs5.mkdirSync)((0, import_node_path4.dirname)(path), { recursive: true, mode: 448 });
+  (0, import_node_fs6.mkdirSync)((0, import_node_path4.dirname)(path), { recursive: true, mode: 448 });
   const temp = `${path}.${process.pid}.tmp`;
   try {
-    (0, import_node_fs5.writeFileSync)(temp, serializeLastReadings(readings), { mode: 384 });
-    (0, import_node_fs5.renameSync)(temp, path);
+    (0, import_node_fs6.writeFileSync)(temp, serializeLastReadings(readings), { mode: 384 });
+    (0, import_node_fs6.renameSync)(temp, path);
   } catch (error2) {
-    (0, import_node_fs5.rmSync)(temp, { force: true });
+    (0, import_node_fs6.rmSync)(temp, { force: true });
     throw error2;
   }
   return readings;

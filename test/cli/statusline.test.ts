@@ -46,8 +46,11 @@ interface Run {
   ms: number;
 }
 
-/** Runs the bundle with `stdin` piped and closed (null: stdin left as an open, silent pipe). */
-function statusline(args: string[], stdin: string | null = "", env: NodeJS.ProcessEnv = {}): Promise<Run> {
+/**
+ * Runs the bundle with `stdin` piped and closed (null: stdin left as an open, silent pipe; parts: each
+ * written PART_PAUSE_MS after the one before, well within the line's stdin budget of 250 ms).
+ */
+function statusline(args: string[], stdin: string | string[] | null = "", env: NodeJS.ProcessEnv = {}): Promise<Run> {
   const started = Date.now();
   return new Promise((done) => {
     const child = spawn(process.execPath, [bin, "statusline", ...args], { cwd: ROOT, env: { ...baseEnv, ...env } });
@@ -56,9 +59,17 @@ function statusline(args: string[], stdin: string | null = "", env: NodeJS.Proce
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
     child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
     child.on("close", (code) => done({ code, stdout, stderr, ms: Date.now() - started }));
-    if (stdin !== null) child.stdin.end(stdin);
+    if (stdin === null) return;
+    const parts = typeof stdin === "string" ? [stdin] : [...stdin];
+    const writeNext = () => {
+      child.stdin.write(parts.shift() ?? "");
+      if (parts.length > 0) setTimeout(writeNext, PART_PAUSE_MS);
+      else child.stdin.end();
+    };
+    writeNext();
   });
 }
+const PART_PAUSE_MS = 60;
 
 /** Exactly one line on stdout, exit 0, nothing on stderr: what Claude Code needs. */
 function oneLine(run: Run): string {
@@ -133,6 +144,12 @@ describe("stdin", () => {
     const run = await statusline([...OFFLINE, ...AT(T0)], null);
     expect(oneLine(run)).toBe("no data — no source enabled");
     expect(run.ms).toBeLessThan(5_000);
+  });
+
+  test("a document whose writer is slow: the part written later is read too", async () => {
+    const half = STDIN.length / 2;
+    const line = oneLine(await statusline([...OFFLINE, ...AT(T0)], [STDIN.slice(0, half), STDIN.slice(half)]));
+    expect(line).toBe("7d 78% ↻ 6d 18h · 5h 42% ↻ 2d 5h");
   });
 
   test("a document read in many chunks", async () => {

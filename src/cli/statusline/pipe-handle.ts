@@ -5,15 +5,25 @@
  * that Claude Code starts after every assistant message; the handle alone costs about 1 ms. Like
  * process.stdin, and unlike a plain fs read, the handle is polled by the event loop, so a pipe that is
  * never closed is simply closed by us when the time is up: nothing ever blocks the process's exit.
+ * Opening the handle makes the descriptor non-blocking, as it does for process.stdin; so what the
+ * writer has already sent (Claude Code writes its document and closes the pipe before we start) is
+ * read at once, with a read that can no longer wait, and the event loop is needed only for the rest.
  *
  * The handle is reached through `process.binding`, which Node reserves for its own code (DEP0111, a
  * documentation-only deprecation). So every part used here is checked first, and `pipeHandleReader`
  * returns null, for the caller to read through process.stdin, when one is missing or refuses: another
  * Node, the permission model, or `--pending-deprecation`, under which the call would warn on stderr.
  */
+import { readSync } from "node:fs";
 
-/** Gives each chunk read, then calls `onEnd` at the end of the input or on an error; returns what stops reading. */
-export type ChunkReader = (onChunk: (chunk: Buffer) => void, onEnd: () => void) => () => void;
+/**
+ * Gives each chunk read (`onChunk` says whether more is wanted), then calls `onEnd` at the end of the
+ * input or on an error, either of them possibly before it returns; returns what stops reading.
+ */
+export type ChunkReader = (onChunk: (chunk: Buffer) => boolean, onEnd: () => void) => () => void;
+
+/** A read of the descriptor's buffered input at most this long at a time. */
+const CHUNK_BYTES = 64 * 1024;
 
 interface PipeHandle {
   open(fd: number): number | undefined;
@@ -82,6 +92,23 @@ export function pipeHandleReader(fd: number): ChunkReader | null {
       handle.readStop();
       handle.close();
     };
+    // Non-blocking now: EAGAIN means the writer has not finished, and the event loop takes over.
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+      let bytes: number;
+      try {
+        bytes = readSync(fd, chunk, 0, CHUNK_BYTES, null);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === "EAGAIN") break;
+        onEnd();
+        return stop;
+      }
+      if (bytes === 0) {
+        onEnd();
+        return stop;
+      }
+      if (!onChunk(chunk.subarray(0, bytes))) return stop;
+    }
     handle.onread = (buffer) => {
       const bytes = b.state[b.bytesOrError];
       if (bytes > 0 && buffer) onChunk(Buffer.from(buffer, b.state[b.offset], bytes));

@@ -1,8 +1,9 @@
 /**
  * Claude Code's JSON on stdin, read without ever holding up the line: a terminal (any character
- * device) is not read at all, a file is read at once, and a pipe or socket is read as the event loop
- * polls it until it closes, up to a size and time budget. A pipe goes through libuv's handle directly
- * (./pipe-handle) where Node lets us, else through process.stdin, which loads Node's stream machinery.
+ * device) is not read at all, a file is read at once, and a pipe or socket is read until it closes,
+ * up to a size and time budget. A pipe goes through libuv's handle directly (./pipe-handle) where Node
+ * lets us, which reads what is already there at once, else through process.stdin, which loads Node's
+ * stream machinery; either way the event loop polls for what has not come yet.
  */
 import { fstatSync, readSync } from "node:fs";
 import { pipeHandleReader, type ChunkReader } from "./pipe-handle";
@@ -15,11 +16,13 @@ const STDIN_TIMEOUT_MS = 250;
 const streamReader =
   (stdin: NodeJS.ReadStream): ChunkReader =>
   (onChunk, onEnd) => {
-    stdin.on("data", onChunk);
+    // Asynchronous: whoever is done stops the stream with what this returns.
+    const onData = (chunk: Buffer) => void onChunk(chunk);
+    stdin.on("data", onData);
     stdin.once("end", onEnd);
     stdin.once("error", onEnd);
     return () => {
-      stdin.removeListener("data", onChunk);
+      stdin.removeListener("data", onData);
       // Nothing more is wanted: a pipe left open must not keep the process alive.
       stdin.destroy();
     };
@@ -31,6 +34,7 @@ function readPipe(read: ChunkReader, maxBytes: number, timeoutMs: number): Promi
     let size = 0;
     let done = false;
     let stop: (() => void) | null = null;
+    let timer: NodeJS.Timeout | undefined;
     const finish = () => {
       if (done) return;
       done = true;
@@ -38,14 +42,16 @@ function readPipe(read: ChunkReader, maxBytes: number, timeoutMs: number): Promi
       stop?.();
       resolve(Buffer.concat(chunks).toString("utf8"));
     };
-    const timer = setTimeout(finish, timeoutMs);
     stop = read((chunk) => {
       chunks.push(chunk);
       size += chunk.length;
       if (size > maxBytes) finish();
+      return !done;
     }, finish);
-    // A reader that ended at once, before it handed back its stop.
+    // A reader that ended at once, before it handed back its stop (Claude Code's closed pipe, read
+    // whole): no timer is set up at all.
     if (done) stop();
+    else timer = setTimeout(finish, timeoutMs);
   });
 }
 
