@@ -3686,7 +3686,7 @@ function parseLedgerArgs(argv) {
 
 // src/cli/ledger/read.ts
 var import_node_os3 = require("node:os");
-var import_node_path5 = require("node:path");
+var import_node_path6 = require("node:path");
 
 // src/core/ledger/project.ts
 function decodeProjectFolder(folder) {
@@ -3789,6 +3789,7 @@ var strings = listOf((v) => typeof v === "string");
 var numbers = listOf((v) => typeof v === "number" && Number.isFinite(v));
 var counts = listOf((v) => Number.isInteger(v) && v >= 0);
 var booleans = listOf((v) => typeof v === "boolean");
+var stringLists = listOf((v) => Array.isArray(v) && v.every((s) => typeof s === "string"));
 var sameLengths = (c) => {
   const lengths = Object.values(c).map((column) => column.length);
   return lengths.every((n) => n === lengths[0]);
@@ -3949,49 +3950,132 @@ function parseStateRecords(parsed, idLine, rows2) {
   return packedValid(packed) ? new PackedRecordSet(packed) : null;
 }
 
-// src/sources/ledger/roots.ts
+// src/sources/ledger/folders-file.ts
 var import_node_fs4 = require("node:fs");
-var import_node_os2 = require("node:os");
 var import_node_path3 = require("node:path");
+
+// src/core/ledger/folders.ts
+var LISTING_MARGIN_MS = 2e3;
+var listingKeepable = (mtimeMs, listedAt) => mtimeMs <= listedAt - LISTING_MARGIN_MS;
+var FOLDERS_VERSION = 1;
+var Stored = object({
+  version: literal(FOLDERS_VERSION),
+  path: strings,
+  mtimeMs: numbers,
+  dirs: stringLists,
+  logs: stringLists
+}).check(refine(({ path, mtimeMs, dirs, logs }) => sameLengths({ path, mtimeMs, dirs, logs })));
+function parseFolderListings(text) {
+  let json;
+  try {
+    json = text === null ? void 0 : JSON.parse(text);
+  } catch {
+    return {};
+  }
+  const parsed = Stored.safeParse(json);
+  if (!parsed.success) return {};
+  const { path, mtimeMs, dirs, logs } = parsed.data;
+  const listings = {};
+  path.forEach((p, i) => listings[p] = { mtimeMs: mtimeMs[i], dirs: dirs[i], logs: logs[i] });
+  return listings;
+}
+function serializeFolderListings(listings) {
+  const stored = { version: FOLDERS_VERSION, path: [], mtimeMs: [], dirs: [], logs: [] };
+  for (const [path, l] of Object.entries(listings)) {
+    stored.path.push(path);
+    stored.mtimeMs.push(l.mtimeMs);
+    stored.dirs.push(l.dirs);
+    stored.logs.push(l.logs);
+  }
+  return `${JSON.stringify(stored)}
+`;
+}
+
+// src/sources/ledger/folders-file.ts
+var LEDGER_FOLDERS_FILE = "ledger-folders.json";
+function openFolderListings(statePath) {
+  const path = (0, import_node_path3.join)((0, import_node_path3.dirname)(statePath), LEDGER_FOLDERS_FILE);
+  let text = null;
+  try {
+    text = (0, import_node_fs4.readFileSync)(path, "utf8");
+  } catch {
+  }
+  return {
+    listings: parseFolderListings(text),
+    save(next) {
+      const nextText = serializeFolderListings(next);
+      if (nextText === text) return;
+      const temp = `${path}.${process.pid}.tmp`;
+      try {
+        (0, import_node_fs4.mkdirSync)((0, import_node_path3.dirname)(path), { recursive: true });
+        (0, import_node_fs4.writeFileSync)(temp, nextText, { mode: 384 });
+        (0, import_node_fs4.renameSync)(temp, path);
+        text = nextText;
+      } catch {
+        (0, import_node_fs4.rmSync)(temp, { force: true });
+      }
+    }
+  };
+}
+
+// src/sources/ledger/roots.ts
+var import_node_fs5 = require("node:fs");
+var import_node_os2 = require("node:os");
+var import_node_path4 = require("node:path");
 function projectsFolders(configDirs, home = (0, import_node_os2.homedir)()) {
   const dirs = (configDirs ?? "").split(",").map((d) => d.trim()).filter(Boolean);
-  const chosen = dirs.length > 0 ? dirs : [(0, import_node_path3.join)(home, ".claude"), (0, import_node_path3.join)(home, ".config", "claude")];
-  return [...new Set(chosen.map((d) => (0, import_node_path3.join)((0, import_node_path3.resolve)(d), "projects")))];
+  const chosen = dirs.length > 0 ? dirs : [(0, import_node_path4.join)(home, ".claude"), (0, import_node_path4.join)(home, ".config", "claude")];
+  return [...new Set(chosen.map((d) => (0, import_node_path4.join)((0, import_node_path4.resolve)(d), "projects")))];
 }
 function entries(dir) {
   try {
-    return (0, import_node_fs4.readdirSync)(dir, { withFileTypes: true });
+    return (0, import_node_fs5.readdirSync)(dir, { withFileTypes: true });
   } catch {
     return [];
   }
 }
-function walk(dir, folder, out) {
-  for (const entry of entries(dir)) {
-    const path = `${dir}${import_node_path3.sep}${entry.name}`;
-    const project = folder ?? entry.name;
-    if (entry.isDirectory()) walk(path, project, out);
-    else if (entry.isFile() && entry.name.endsWith(".jsonl")) {
-      const s = (0, import_node_fs4.statSync)(path, { bigint: true, throwIfNoEntry: false });
-      if (!s) continue;
-      out.push({
-        path,
-        folderProject: decodeProjectFolder(project),
-        identity: `${s.dev}:${s.ino}`,
-        size: Number(s.size),
-        mtimeMs: Number(s.mtimeMs)
-      });
-    }
+function listing(dir, mtimeMs, known, kept) {
+  if (known?.mtimeMs === mtimeMs) {
+    kept[dir] = known;
+    return known;
   }
+  const listedAt = Date.now();
+  const fresh = { mtimeMs, dirs: [], logs: [] };
+  for (const entry of entries(dir)) {
+    if (entry.isDirectory()) fresh.dirs.push(entry.name);
+    else if (entry.isFile() && entry.name.endsWith(".jsonl")) fresh.logs.push(entry.name);
+  }
+  if (listingKeepable(mtimeMs, listedAt)) kept[dir] = fresh;
+  return fresh;
 }
-function findLogFiles(roots) {
-  const files = [];
-  for (const root of roots) walk(root, null, files);
-  return files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+function walk(dir, folder, known, found) {
+  const s = (0, import_node_fs5.statSync)(dir, { throwIfNoEntry: false });
+  if (!s?.isDirectory()) return;
+  const { dirs, logs } = listing(dir, s.mtimeMs, known[dir], found.listings);
+  for (const name of logs) {
+    const path = `${dir}${import_node_path4.sep}${name}`;
+    const f = (0, import_node_fs5.statSync)(path, { throwIfNoEntry: false });
+    if (!f?.isFile()) continue;
+    found.files.push({
+      path,
+      folderProject: decodeProjectFolder(folder ?? name),
+      identity: `${f.dev}:${f.ino}`,
+      size: f.size,
+      mtimeMs: f.mtimeMs
+    });
+  }
+  for (const name of dirs) walk(`${dir}${import_node_path4.sep}${name}`, folder ?? name, known, found);
+}
+function findLogFiles(roots, known = {}) {
+  const found = { files: [], listings: {} };
+  for (const root of roots) walk(root, null, known, found);
+  found.files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return found;
 }
 
 // src/sources/ledger/state-file.ts
-var import_node_fs5 = require("node:fs");
-var import_node_path4 = require("node:path");
+var import_node_fs6 = require("node:fs");
+var import_node_path5 = require("node:path");
 var LEDGER_STATE_FILE = "ledger.json";
 var NEWLINE2 = 10;
 var HEAD_CHUNK = 1 << 16;
@@ -4009,12 +4093,12 @@ function readLine(fd, position) {
   }
 }
 function readRecords(fd, start, head) {
-  const size = (0, import_node_fs5.fstatSync)(fd).size;
+  const size = (0, import_node_fs6.fstatSync)(fd).size;
   if (size < start) return null;
   const bytes = Buffer.allocUnsafe(size - start);
   let filled = 0;
   while (filled < bytes.length) {
-    const n = (0, import_node_fs5.readSync)(fd, bytes, filled, bytes.length - filled, start + filled);
+    const n = (0, import_node_fs6.readSync)(fd, bytes, filled, bytes.length - filled, start + filled);
     if (n === 0) return null;
     filled += n;
   }
@@ -4026,11 +4110,11 @@ function readRecords(fd, start, head) {
 function openLedgerState(path) {
   let fd;
   try {
-    fd = (0, import_node_fs5.openSync)(path, "r");
+    fd = (0, import_node_fs6.openSync)(path, "r");
   } catch {
     return null;
   }
-  const close = () => (0, import_node_fs5.closeSync)(fd);
+  const close = () => (0, import_node_fs6.closeSync)(fd);
   try {
     const line = readLine(fd, 0);
     const parsed = line === null ? null : parseStateHead(line.toString("utf8"));
@@ -4059,7 +4143,7 @@ function openLedgerState(path) {
 }
 async function saveLedgerState(path, state) {
   const { mkdir, rename, rm, writeFile } = await Promise.resolve().then(() => __toESM(require("node:fs/promises")));
-  await mkdir((0, import_node_path4.dirname)(path), { recursive: true });
+  await mkdir((0, import_node_path5.dirname)(path), { recursive: true });
   const temp = `${path}.${process.pid}.tmp`;
   try {
     const { header, ids, rows: rows2 } = serializeState(state);
@@ -4127,7 +4211,9 @@ async function refreshFrom(stored, options) {
   const started = Date.now();
   const budget = options.budgetMs ?? Infinity;
   let head = usableHead(stored, options);
-  const found = findLogFiles(options.roots);
+  const folders = options.statePath === null ? null : openFolderListings(options.statePath);
+  const { files: found, listings } = findLogFiles(options.roots, folders?.listings);
+  folders?.save(listings);
   let { files, plans, removed } = planFiles(found, head?.files ?? {});
   if (head && plans.length === 0 && !removed && !options.keepRecords) {
     const summaries2 = options.spans.map((span) => cachedAnswer(head.summaries, span));
@@ -4216,7 +4302,7 @@ async function refreshFrom(stored, options) {
 var MAX_THREADS = 3;
 var PARALLEL_BYTES = 32 * 1024 * 1024;
 function scanThreads() {
-  const count4 = Math.min(Math.floor((0, import_node_os3.availableParallelism)() / 2) - 1, MAX_THREADS);
+  const count4 = Math.min((0, import_node_os3.availableParallelism)() - 1, MAX_THREADS);
   const script = process.argv[1];
   return count4 > 0 && script ? { script, argv: ["ledger"], count: count4, minBytes: PARALLEL_BYTES } : void 0;
 }
@@ -4230,7 +4316,7 @@ function readLocalLedger(options) {
     skipUntouched: !options.fixedNow,
     spans: options.spans,
     scanThreads: scanThreads(),
-    statePath: persist ? (0, import_node_path5.join)((0, import_node_path5.dirname)(defaultStatePath()), LEDGER_STATE_FILE) : null
+    statePath: persist ? (0, import_node_path6.join)((0, import_node_path6.dirname)(defaultStatePath()), LEDGER_STATE_FILE) : null
   });
 }
 
@@ -4320,14 +4406,14 @@ function renderLedger(spans, snapshot, now) {
 }
 
 // src/cli/write-out.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 var pause = new Int32Array(new SharedArrayBuffer(4));
 function writeOut(text, fd = 1) {
   const bytes = Buffer.from(text);
   let written = 0;
   while (written < bytes.length) {
     try {
-      written += (0, import_node_fs6.writeSync)(fd, bytes, written);
+      written += (0, import_node_fs7.writeSync)(fd, bytes, written);
     } catch (error) {
       const code = error.code;
       if (code === "EPIPE") return;

@@ -13990,7 +13990,7 @@ var init_span = __esm({
 });
 
 // src/core/ledger/lists.ts
-var listOf, strings, numbers, counts, booleans, sameLengths;
+var listOf, strings, numbers, counts, booleans, stringLists, sameLengths;
 var init_lists = __esm({
   "src/core/ledger/lists.ts"() {
     "use strict";
@@ -14000,6 +14000,7 @@ var init_lists = __esm({
     numbers = listOf((v) => typeof v === "number" && Number.isFinite(v));
     counts = listOf((v) => Number.isInteger(v) && v >= 0);
     booleans = listOf((v) => typeof v === "boolean");
+    stringLists = listOf((v) => Array.isArray(v) && v.every((s) => typeof s === "string"));
     sameLengths = (c) => {
       const lengths = Object.values(c).map((column) => column.length);
       return lengths.every((n) => n === lengths[0]);
@@ -14180,49 +14181,146 @@ var init_state = __esm({
   }
 });
 
+// src/core/ledger/folders.ts
+function parseFolderListings(text) {
+  let json;
+  try {
+    json = text === null ? void 0 : JSON.parse(text);
+  } catch {
+    return {};
+  }
+  const parsed = Stored.safeParse(json);
+  if (!parsed.success) return {};
+  const { path, mtimeMs, dirs, logs } = parsed.data;
+  const listings = {};
+  path.forEach((p, i) => listings[p] = { mtimeMs: mtimeMs[i], dirs: dirs[i], logs: logs[i] });
+  return listings;
+}
+function serializeFolderListings(listings) {
+  const stored2 = { version: FOLDERS_VERSION, path: [], mtimeMs: [], dirs: [], logs: [] };
+  for (const [path, l] of Object.entries(listings)) {
+    stored2.path.push(path);
+    stored2.mtimeMs.push(l.mtimeMs);
+    stored2.dirs.push(l.dirs);
+    stored2.logs.push(l.logs);
+  }
+  return `${JSON.stringify(stored2)}
+`;
+}
+var LISTING_MARGIN_MS, listingKeepable, FOLDERS_VERSION, Stored;
+var init_folders = __esm({
+  "src/core/ledger/folders.ts"() {
+    "use strict";
+    init_mini();
+    init_lists();
+    LISTING_MARGIN_MS = 2e3;
+    listingKeepable = (mtimeMs, listedAt) => mtimeMs <= listedAt - LISTING_MARGIN_MS;
+    FOLDERS_VERSION = 1;
+    Stored = object2({
+      version: literal2(FOLDERS_VERSION),
+      path: strings,
+      mtimeMs: numbers,
+      dirs: stringLists,
+      logs: stringLists
+    }).check(refine2(({ path, mtimeMs, dirs, logs }) => sameLengths({ path, mtimeMs, dirs, logs })));
+  }
+});
+
+// src/sources/ledger/folders-file.ts
+function openFolderListings(statePath) {
+  const path = (0, import_node_path8.join)((0, import_node_path8.dirname)(statePath), LEDGER_FOLDERS_FILE);
+  let text = null;
+  try {
+    text = (0, import_node_fs10.readFileSync)(path, "utf8");
+  } catch {
+  }
+  return {
+    listings: parseFolderListings(text),
+    save(next) {
+      const nextText = serializeFolderListings(next);
+      if (nextText === text) return;
+      const temp = `${path}.${process.pid}.tmp`;
+      try {
+        (0, import_node_fs10.mkdirSync)((0, import_node_path8.dirname)(path), { recursive: true });
+        (0, import_node_fs10.writeFileSync)(temp, nextText, { mode: 384 });
+        (0, import_node_fs10.renameSync)(temp, path);
+        text = nextText;
+      } catch {
+        (0, import_node_fs10.rmSync)(temp, { force: true });
+      }
+    }
+  };
+}
+var import_node_fs10, import_node_path8, LEDGER_FOLDERS_FILE;
+var init_folders_file = __esm({
+  "src/sources/ledger/folders-file.ts"() {
+    "use strict";
+    import_node_fs10 = require("node:fs");
+    import_node_path8 = require("node:path");
+    init_folders();
+    LEDGER_FOLDERS_FILE = "ledger-folders.json";
+  }
+});
+
 // src/sources/ledger/roots.ts
 function projectsFolders(configDirs, home = (0, import_node_os3.homedir)()) {
   const dirs = (configDirs ?? "").split(",").map((d) => d.trim()).filter(Boolean);
-  const chosen = dirs.length > 0 ? dirs : [(0, import_node_path8.join)(home, ".claude"), (0, import_node_path8.join)(home, ".config", "claude")];
-  return [...new Set(chosen.map((d) => (0, import_node_path8.join)((0, import_node_path8.resolve)(d), "projects")))];
+  const chosen = dirs.length > 0 ? dirs : [(0, import_node_path9.join)(home, ".claude"), (0, import_node_path9.join)(home, ".config", "claude")];
+  return [...new Set(chosen.map((d) => (0, import_node_path9.join)((0, import_node_path9.resolve)(d), "projects")))];
 }
 function entries(dir) {
   try {
-    return (0, import_node_fs10.readdirSync)(dir, { withFileTypes: true });
+    return (0, import_node_fs11.readdirSync)(dir, { withFileTypes: true });
   } catch {
     return [];
   }
 }
-function walk(dir, folder, out) {
-  for (const entry of entries(dir)) {
-    const path = `${dir}${import_node_path8.sep}${entry.name}`;
-    const project = folder ?? entry.name;
-    if (entry.isDirectory()) walk(path, project, out);
-    else if (entry.isFile() && entry.name.endsWith(".jsonl")) {
-      const s = (0, import_node_fs10.statSync)(path, { bigint: true, throwIfNoEntry: false });
-      if (!s) continue;
-      out.push({
-        path,
-        folderProject: decodeProjectFolder(project),
-        identity: `${s.dev}:${s.ino}`,
-        size: Number(s.size),
-        mtimeMs: Number(s.mtimeMs)
-      });
-    }
+function listing(dir, mtimeMs, known, kept) {
+  if (known?.mtimeMs === mtimeMs) {
+    kept[dir] = known;
+    return known;
   }
+  const listedAt = Date.now();
+  const fresh = { mtimeMs, dirs: [], logs: [] };
+  for (const entry of entries(dir)) {
+    if (entry.isDirectory()) fresh.dirs.push(entry.name);
+    else if (entry.isFile() && entry.name.endsWith(".jsonl")) fresh.logs.push(entry.name);
+  }
+  if (listingKeepable(mtimeMs, listedAt)) kept[dir] = fresh;
+  return fresh;
 }
-function findLogFiles(roots) {
-  const files = [];
-  for (const root of roots) walk(root, null, files);
-  return files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+function walk(dir, folder, known, found) {
+  const s = (0, import_node_fs11.statSync)(dir, { throwIfNoEntry: false });
+  if (!s?.isDirectory()) return;
+  const { dirs, logs } = listing(dir, s.mtimeMs, known[dir], found.listings);
+  for (const name2 of logs) {
+    const path = `${dir}${import_node_path9.sep}${name2}`;
+    const f = (0, import_node_fs11.statSync)(path, { throwIfNoEntry: false });
+    if (!f?.isFile()) continue;
+    found.files.push({
+      path,
+      folderProject: decodeProjectFolder(folder ?? name2),
+      identity: `${f.dev}:${f.ino}`,
+      size: f.size,
+      mtimeMs: f.mtimeMs
+    });
+  }
+  for (const name2 of dirs) walk(`${dir}${import_node_path9.sep}${name2}`, folder ?? name2, known, found);
 }
-var import_node_fs10, import_node_os3, import_node_path8;
+function findLogFiles(roots, known = {}) {
+  const found = { files: [], listings: {} };
+  for (const root of roots) walk(root, null, known, found);
+  found.files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return found;
+}
+var import_node_fs11, import_node_os3, import_node_path9;
 var init_roots = __esm({
   "src/sources/ledger/roots.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs");
+    import_node_fs11 = require("node:fs");
     import_node_os3 = require("node:os");
-    import_node_path8 = require("node:path");
+    import_node_path9 = require("node:path");
+    init_folders();
     init_project();
   }
 });
@@ -14242,12 +14340,12 @@ function readLine(fd, position) {
   }
 }
 function readRecords(fd, start, head) {
-  const size = (0, import_node_fs11.fstatSync)(fd).size;
+  const size = (0, import_node_fs12.fstatSync)(fd).size;
   if (size < start) return null;
   const bytes = Buffer.allocUnsafe(size - start);
   let filled = 0;
   while (filled < bytes.length) {
-    const n = (0, import_node_fs11.readSync)(fd, bytes, filled, bytes.length - filled, start + filled);
+    const n = (0, import_node_fs12.readSync)(fd, bytes, filled, bytes.length - filled, start + filled);
     if (n === 0) return null;
     filled += n;
   }
@@ -14259,11 +14357,11 @@ function readRecords(fd, start, head) {
 function openLedgerState(path) {
   let fd;
   try {
-    fd = (0, import_node_fs11.openSync)(path, "r");
+    fd = (0, import_node_fs12.openSync)(path, "r");
   } catch {
     return null;
   }
-  const close = () => (0, import_node_fs11.closeSync)(fd);
+  const close = () => (0, import_node_fs12.closeSync)(fd);
   try {
     const line = readLine(fd, 0);
     const parsed = line === null ? null : parseStateHead(line.toString("utf8"));
@@ -14292,7 +14390,7 @@ function openLedgerState(path) {
 }
 async function saveLedgerState(path, state) {
   const { mkdir, rename, rm, writeFile } = await Promise.resolve().then(() => __toESM(require("node:fs/promises")));
-  await mkdir((0, import_node_path9.dirname)(path), { recursive: true });
+  await mkdir((0, import_node_path10.dirname)(path), { recursive: true });
   const temp = `${path}.${process.pid}.tmp`;
   try {
     const { header, ids, rows: rows2 } = serializeState(state);
@@ -14307,12 +14405,12 @@ async function saveLedgerState(path, state) {
     throw error2;
   }
 }
-var import_node_fs11, import_node_path9, LEDGER_STATE_FILE, NEWLINE2, HEAD_CHUNK;
+var import_node_fs12, import_node_path10, LEDGER_STATE_FILE, NEWLINE2, HEAD_CHUNK;
 var init_state_file = __esm({
   "src/sources/ledger/state-file.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs");
-    import_node_path9 = require("node:path");
+    import_node_fs12 = require("node:fs");
+    import_node_path10 = require("node:path");
     init_read_more();
     init_state();
     LEDGER_STATE_FILE = "ledger.json";
@@ -14373,7 +14471,9 @@ async function refreshFrom(stored2, options) {
   const started = Date.now();
   const budget = options.budgetMs ?? Infinity;
   let head = usableHead(stored2, options);
-  const found = findLogFiles(options.roots);
+  const folders = options.statePath === null ? null : openFolderListings(options.statePath);
+  const { files: found, listings } = findLogFiles(options.roots, folders?.listings);
+  folders?.save(listings);
   let { files, plans, removed } = planFiles(found, head?.files ?? {});
   if (head && plans.length === 0 && !removed && !options.keepRecords) {
     const summaries2 = options.spans.map((span) => cachedAnswer(head.summaries, span));
@@ -14465,6 +14565,7 @@ var init_refresh2 = __esm({
     init_span();
     init_state();
     init_summary_cache();
+    init_folders_file();
     init_roots();
     init_scan_pool();
     init_state_file();
@@ -14473,7 +14574,7 @@ var init_refresh2 = __esm({
 
 // src/cli/ledger/read.ts
 function scanThreads() {
-  const count4 = Math.min(Math.floor((0, import_node_os4.availableParallelism)() / 2) - 1, MAX_THREADS);
+  const count4 = Math.min((0, import_node_os4.availableParallelism)() - 1, MAX_THREADS);
   const script = process.argv[1];
   return count4 > 0 && script ? { script, argv: ["ledger"], count: count4, minBytes: PARALLEL_BYTES } : void 0;
 }
@@ -14487,15 +14588,15 @@ function readLocalLedger(options) {
     skipUntouched: !options.fixedNow,
     spans: options.spans,
     scanThreads: scanThreads(),
-    statePath: persist ? (0, import_node_path10.join)((0, import_node_path10.dirname)(defaultStatePath()), LEDGER_STATE_FILE) : null
+    statePath: persist ? (0, import_node_path11.join)((0, import_node_path11.dirname)(defaultStatePath()), LEDGER_STATE_FILE) : null
   });
 }
-var import_node_os4, import_node_path10, MAX_THREADS, PARALLEL_BYTES;
+var import_node_os4, import_node_path11, MAX_THREADS, PARALLEL_BYTES;
 var init_read = __esm({
   "src/cli/ledger/read.ts"() {
     "use strict";
     import_node_os4 = require("node:os");
-    import_node_path10 = require("node:path");
+    import_node_path11 = require("node:path");
     init_windows2();
     init_refresh2();
     init_roots();
