@@ -14247,14 +14247,11 @@ function openFolderListings(statePath) {
   return {
     listings: parseFolderListings(text),
     save(next) {
-      const nextText = serializeFolderListings(next);
-      if (nextText === text) return;
       const temp = `${path}.${process.pid}.tmp`;
       try {
         (0, import_node_fs10.mkdirSync)((0, import_node_path8.dirname)(path), { recursive: true });
-        (0, import_node_fs10.writeFileSync)(temp, nextText, { mode: 384 });
+        (0, import_node_fs10.writeFileSync)(temp, serializeFolderListings(next), { mode: 384 });
         (0, import_node_fs10.renameSync)(temp, path);
-        text = nextText;
       } catch {
         (0, import_node_fs10.rmSync)(temp, { force: true });
       }
@@ -14285,9 +14282,10 @@ function entries(dir) {
     return [];
   }
 }
-function listing(dir, mtimeMs, known, kept) {
+function listing(dir, mtimeMs, known, found) {
   if (known?.mtimeMs === mtimeMs) {
-    kept[dir] = known;
+    found.listings[dir] = known;
+    found.reused += 1;
     return known;
   }
   const listedAt = Date.now();
@@ -14296,13 +14294,16 @@ function listing(dir, mtimeMs, known, kept) {
     if (entry.isDirectory()) fresh.dirs.push(entry.name);
     else if (entry.isFile() && entry.name.endsWith(".jsonl")) fresh.logs.push(entry.name);
   }
-  if (listingKeepable(mtimeMs, listedAt)) kept[dir] = fresh;
+  if (listingKeepable(mtimeMs, listedAt)) {
+    found.listings[dir] = fresh;
+    found.listingsChanged = true;
+  }
   return fresh;
 }
 function walk(dir, folder, known, found) {
   const s = (0, import_node_fs11.statSync)(dir, { throwIfNoEntry: false });
   if (!s?.isDirectory()) return;
-  const { dirs, logs } = listing(dir, s.mtimeMs, known[dir], found.listings);
+  const { dirs, logs } = listing(dir, s.mtimeMs, known[dir], found);
   for (const name2 of logs) {
     const path = `${dir}${import_node_path9.sep}${name2}`;
     const f = (0, import_node_fs11.statSync)(path, { throwIfNoEntry: false });
@@ -14318,8 +14319,9 @@ function walk(dir, folder, known, found) {
   for (const name2 of dirs) walk(`${dir}${import_node_path9.sep}${name2}`, folder ?? name2, known, found);
 }
 function findLogFiles(roots, known = {}) {
-  const found = { files: [], listings: {} };
+  const found = { files: [], listings: {}, listingsChanged: false, reused: 0 };
   for (const root of roots) walk(root, null, known, found);
+  if (found.reused !== Object.keys(known).length) found.listingsChanged = true;
   found.files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return found;
 }
@@ -14482,8 +14484,8 @@ async function refreshFrom(stored2, options) {
   const budget = options.budgetMs ?? Infinity;
   let head = usableHead(stored2, options);
   const folders = options.statePath === null ? null : openFolderListings(options.statePath);
-  const { files: found, listings } = findLogFiles(options.roots, folders?.listings);
-  folders?.save(listings);
+  const { files: found, listings, listingsChanged } = findLogFiles(options.roots, folders?.listings);
+  if (listingsChanged) folders?.save(listings);
   let { files, plans, removed } = planFiles(found, head?.files ?? {});
   if (head && plans.length === 0 && !removed && !options.keepRecords) {
     const summaries2 = options.spans.map((span) => cachedAnswer(head.summaries, span));

@@ -1,7 +1,7 @@
 /**
  * The folder listings (core/ledger/folders) kept beside the ledger's state: read at the start of a
- * refresh, written again only when a listing was added, changed or dropped. Synchronous, like the
- * stats it saves: one small file.
+ * refresh, written again when a listing was added, changed or dropped. Synchronous, like the stats
+ * it saves: one small file.
  */
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -11,7 +11,7 @@ const LEDGER_FOLDERS_FILE = "ledger-folders.json";
 
 export interface StoredFolders {
   listings: FolderListings;
-  /** Writes `next` when it differs from what was read; never throws (without it the next run lists every folder). */
+  /** Never throws: without the file the next run lists every folder. */
   save(next: FolderListings): void;
 }
 
@@ -27,14 +27,11 @@ export function openFolderListings(statePath: string): StoredFolders {
   return {
     listings: parseFolderListings(text),
     save(next) {
-      const nextText = serializeFolderListings(next);
-      if (nextText === text) return;
       const temp = `${path}.${process.pid}.tmp`;
       try {
         mkdirSync(dirname(path), { recursive: true });
-        writeFileSync(temp, nextText, { mode: 0o600 });
+        writeFileSync(temp, serializeFolderListings(next), { mode: 0o600 });
         renameSync(temp, path);
-        text = nextText;
       } catch {
         rmSync(temp, { force: true });
       }

@@ -122,8 +122,8 @@ async function refreshFrom(stored: StoredLedger | null, options: RefreshOptions)
   const budget = options.budgetMs ?? Infinity;
   let head = usableHead(stored, options);
   const folders = options.statePath === null ? null : openFolderListings(options.statePath);
-  const { files: found, listings } = findLogFiles(options.roots, folders?.listings);
-  folders?.save(listings);
+  const { files: found, listings, listingsChanged } = findLogFiles(options.roots, folders?.listings);
+  if (listingsChanged) folders?.save(listings);
   let { files, plans, removed } = planFiles(found, head?.files ?? {});
   if (head && plans.length === 0 && !removed && !options.keepRecords) {
     // Nothing new: the stored answers, when they cover every span asked, are all this run needs.

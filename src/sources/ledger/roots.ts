@@ -37,9 +37,10 @@ function entries(dir: string): Dirent[] {
 }
 
 /** A folder's subfolders and log files, from its listing when the folder is as it was then. */
-function listing(dir: string, mtimeMs: number, known: FolderListing | undefined, kept: FolderListings): FolderListing {
+function listing(dir: string, mtimeMs: number, known: FolderListing | undefined, found: FoundLogs): FolderListing {
   if (known?.mtimeMs === mtimeMs) {
-    kept[dir] = known;
+    found.listings[dir] = known;
+    found.reused += 1;
     return known;
   }
   const listedAt = Date.now();
@@ -48,7 +49,10 @@ function listing(dir: string, mtimeMs: number, known: FolderListing | undefined,
     if (entry.isDirectory()) fresh.dirs.push(entry.name);
     else if (entry.isFile() && entry.name.endsWith(".jsonl")) fresh.logs.push(entry.name);
   }
-  if (listingKeepable(mtimeMs, listedAt)) kept[dir] = fresh;
+  if (listingKeepable(mtimeMs, listedAt)) {
+    found.listings[dir] = fresh;
+    found.listingsChanged = true;
+  }
   return fresh;
 }
 
@@ -64,7 +68,7 @@ function walk(dir: string, folder: string | null, known: FolderListings, found: 
   // Missing (most Macs have one of the two default folders) or not a folder: no logs.
   const s = statSync(dir, { throwIfNoEntry: false });
   if (!s?.isDirectory()) return;
-  const { dirs, logs } = listing(dir, s.mtimeMs, known[dir], found.listings);
+  const { dirs, logs } = listing(dir, s.mtimeMs, known[dir], found);
   for (const name of logs) {
     const path = `${dir}${sep}${name}`;
     // Deleted since the listing: nothing to read.
@@ -85,12 +89,17 @@ export interface FoundLogs {
   files: LogFile[];
   /** The listings worth keeping for the next run (see core/ledger/folders). */
   listings: FolderListings;
+  /** They differ from the ones given: a listing was added, replaced or dropped. */
+  listingsChanged: boolean;
+  /** How many of the ones given were used as they were. */
+  reused: number;
 }
 
 /** Every log file under the folders, stat only (no content is read here); `known` are the last run's listings. */
 export function findLogFiles(roots: readonly string[], known: FolderListings = {}): FoundLogs {
-  const found: FoundLogs = { files: [], listings: {} };
+  const found: FoundLogs = { files: [], listings: {}, listingsChanged: false, reused: 0 };
   for (const root of roots) walk(root, null, known, found);
+  if (found.reused !== Object.keys(known).length) found.listingsChanged = true;
   // A stable order whatever the listing order.
   found.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return found;

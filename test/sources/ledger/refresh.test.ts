@@ -5,6 +5,7 @@ import {
   readFileSync,
   renameSync,
   rmSync,
+  statSync,
   truncateSync,
   utimesSync,
   writeFileSync,
@@ -395,10 +396,15 @@ describe("folder listings kept between runs", () => {
     age(join(projects, "-Users-ada-src-app", "s1", "subagents"), projects);
     expect((await refresh()).total).toBe(12);
 
+    const listingsFile = join(dir, "state", "ledger-folders.json");
+    const inode = () => statSync(listingsFile).ino;
+    const written = inode();
     let spy = listed();
     expect((await refresh()).total).toBe(12);
     expect(spy.folders()).toEqual([]);
     spy.done();
+    // Nothing changed: not written again (a write replaces the file, a new inode).
+    expect(inode()).toBe(written);
 
     appendFileSync(first, `${assistant({ id: "m3", output: 1 })}\n`);
     file("-Users-ada-src-app/s2.jsonl", [assistant({ id: "m4", output: 10 })]);
@@ -416,6 +422,14 @@ describe("folder listings kept between runs", () => {
       ].sort(),
     );
     spy.done();
+    expect(inode()).not.toBe(written);
+    // A folder that went away drops its listing (what its logs held stays counted).
+    rmSync(join(projects, "-Users-ada-src-app", "s1"), { recursive: true });
+    const gone = await refresh();
+    expect([gone.files, gone.total]).toEqual([3, 1123]);
+    expect(JSON.parse(readFileSync(listingsFile, "utf8")).path).not.toContain(
+      join(projects, "-Users-ada-src-app", "s1"),
+    );
   });
 
   test("a folder changed within the margin is listed again on the next run; a deleted log is dropped", async () => {
