@@ -32,12 +32,12 @@ function readBundle(path) {
     (0, import_node_fs.closeSync)(fd);
   }
 }
-var RUNS_THAT_ADD = 3;
+var MAX_RUNS_THAT_ADD = 9;
 function readCache(file, key) {
   try {
     const data = (0, import_node_fs.readFileSync)(file);
     const runs = data[key.length] - 48;
-    if (!data.subarray(0, key.length).equals(key) || !(runs >= 1 && runs <= RUNS_THAT_ADD)) return void 0;
+    if (!data.subarray(0, key.length).equals(key) || !(runs >= 1 && runs <= MAX_RUNS_THAT_ADD)) return void 0;
     return { runs, code: data.subarray(key.length + 1) };
   } catch {
     return void 0;
@@ -61,7 +61,7 @@ function cacheName(path) {
   for (const c of process.execArgv.join(" ")) flags = Math.imul(flags, 31) + c.charCodeAt(0) >>> 0;
   return `${(0, import_node_path2.basename)(path, ".js")}${process.execArgv.length > 0 ? `-${flags.toString(36)}` : ""}.cache`;
 }
-function runBundle(path, cacheDir = (0, import_node_path2.join)((0, import_node_path2.dirname)(defaultStatePath()), "code-cache")) {
+function runBundle(path, runsThatAdd, cacheDir = (0, import_node_path2.join)((0, import_node_path2.dirname)(defaultStatePath()), "code-cache")) {
   const { source, key } = readBundle(path);
   const file = (0, import_node_path2.join)(cacheDir, cacheName(path));
   const cache = readCache(file, key);
@@ -71,21 +71,26 @@ function runBundle(path, cacheDir = (0, import_node_path2.join)((0, import_node_
     cachedData: cache?.code
   });
   const runs = cache && !script.cachedDataRejected ? cache.runs : 0;
-  if (runs < RUNS_THAT_ADD) process.once("exit", () => writeCache(file, key, runs + 1, script));
+  if (runs < Math.min(runsThatAdd, MAX_RUNS_THAT_ADD))
+    process.once("exit", () => writeCache(file, key, runs + 1, script));
   const module2 = { exports: {} };
   script.runInThisContext()(module2.exports, require, module2, path, (0, import_node_path2.dirname)(path));
 }
 
 // src/cli/bin.ts
 var OWN_BUNDLE = {
-  // --file and --refresh need the live sources, which the status line's bundle leaves out.
-  statusline: (argv) => !argv.some((arg) => /^--(file|refresh)(=|$)/.test(arg)),
-  ledger: () => true
+  // --file and --refresh need the live sources, which the status line's bundle leaves out. Its paths:
+  // --print-setting (how it is set up), a line without readings yet, a line.
+  statusline: { serves: (argv) => !argv.some((arg) => /^--(file|refresh)(=|$)/.test(arg)), runsThatAdd: 3 },
+  // A scan, then refreshes with nothing or little new.
+  ledger: { serves: () => true, runsThatAdd: 2 }
 };
+var MAIN_RUNS_THAT_ADD = 3;
 var [sub = "", ...rest] = process.argv.slice(2);
-var bundle = (0, import_node_path3.join)(__dirname, Object.hasOwn(OWN_BUNDLE, sub) && OWN_BUNDLE[sub](rest) ? `${sub}.js` : "main.js");
+var own = Object.hasOwn(OWN_BUNDLE, sub) && OWN_BUNDLE[sub].serves(rest) ? OWN_BUNDLE[sub] : null;
+var bundle = (0, import_node_path3.join)(__dirname, own ? `${sub}.js` : "main.js");
 try {
-  runBundle(bundle);
+  runBundle(bundle, own?.runsThatAdd ?? MAIN_RUNS_THAT_ADD);
 } catch (error) {
   if (error.path !== bundle) throw error;
   process.stderr.write(`claude-plan-meter: cannot read ${bundle}: the bin runs the bundles beside it in its folder

@@ -6203,6 +6203,1166 @@ function differenceInSeconds(laterDate, earlierDate, options) {
   return getRoundingMethod(options?.roundingMethod)(diff);
 }
 
+// node_modules/date-fns/_lib/normalizeDates.js
+function normalizeDates(context, ...dates) {
+  const normalize = constructFrom.bind(
+    null,
+    context || dates.find((date2) => typeof date2 === "object")
+  );
+  return dates.map(normalize);
+}
+
+// node_modules/date-fns/startOfDay.js
+function startOfDay(date2, options) {
+  const _date2 = toDate(date2, options?.in);
+  _date2.setHours(0, 0, 0, 0);
+  return _date2;
+}
+
+// node_modules/date-fns/isSameDay.js
+function isSameDay(laterDate, earlierDate, options) {
+  const [dateLeft_, dateRight_] = normalizeDates(
+    options?.in,
+    laterDate,
+    earlierDate
+  );
+  return +startOfDay(dateLeft_) === +startOfDay(dateRight_);
+}
+
+// node_modules/date-fns/isSameYear.js
+function isSameYear(laterDate, earlierDate, options) {
+  const [laterDate_, earlierDate_] = normalizeDates(
+    options?.in,
+    laterDate,
+    earlierDate
+  );
+  return laterDate_.getFullYear() === earlierDate_.getFullYear();
+}
+
+// src/core/format.ts
+var MINUTE = 60;
+var HOUR = 60 * MINUTE;
+var DAY = 24 * HOUR;
+function formatSpan(seconds) {
+  const s = Math.max(0, Math.floor(seconds));
+  if (s < MINUTE) return "<1m";
+  const days = Math.floor(s / DAY);
+  const hours = Math.floor(s % DAY / HOUR);
+  const minutes = Math.floor(s % HOUR / MINUTE);
+  if (days > 0) return hours > 0 ? `${days}d ${hours}h` : `${days}d`;
+  if (hours > 0) return minutes > 0 ? `${hours}h ${minutes}m` : `${hours}h`;
+  return `${minutes}m`;
+}
+function formatCountdown(target, now) {
+  const seconds = differenceInSeconds(target, now);
+  return seconds <= 0 ? "now" : `in ${formatSpan(seconds)}`;
+}
+function formatAge(then, now) {
+  const s = Math.max(0, differenceInSeconds(now, then));
+  if (s < MINUTE) return `${s} s ago`;
+  if (s < HOUR) return `${Math.floor(s / MINUTE)} min ago`;
+  if (s < DAY) return `${Math.floor(s / HOUR)} h ago`;
+  return `${Math.floor(s / DAY)} d ago`;
+}
+function formatAbsolute(date2, now = /* @__PURE__ */ new Date()) {
+  const p = {};
+  for (const { type, value } of absoluteFormat().formatToParts(date2)) p[type] = value;
+  return `${p.weekday} ${p.day} ${p.month}${isSameYear(date2, now) ? "" : ` ${p.year}`}, ${p.hour}:${p.minute}`;
+}
+var absolute;
+var absoluteFormat = () => absolute ??= new Intl.DateTimeFormat("en-US", {
+  weekday: "short",
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23"
+});
+function formatResetLine(state, resetsAt, now) {
+  if (state === "not_started") return "not started";
+  if (resetsAt === null) return "no reset time";
+  if (state === "reset_pending") return `reset ${formatAge(resetsAt, now)} · refreshing`;
+  return `resets ${formatCountdown(resetsAt, now)}`;
+}
+function isStale(fetchedAt, now, staleAfterMs) {
+  return fetchedAt !== null && now.getTime() - fetchedAt.getTime() > staleAfterMs;
+}
+
+// src/core/money.ts
+var DEFAULT_MINOR_DIGITS = 2;
+function normaliseCurrency(code) {
+  const upper = code?.trim().toUpperCase();
+  return upper && /^[A-Z]{3}$/.test(upper) ? upper : null;
+}
+var currencyFormats = /* @__PURE__ */ new Map();
+function currencyFormat(locale, currency) {
+  const key = `${locale ?? ""}|${currency}`;
+  let format2 = currencyFormats.get(key);
+  if (!format2) {
+    format2 = new Intl.NumberFormat(locale, { style: "currency", currency });
+    currencyFormats.set(key, format2);
+  }
+  return format2;
+}
+var digitsByCurrency = /* @__PURE__ */ new Map();
+function minorDigits(currency) {
+  if (!currency) return DEFAULT_MINOR_DIGITS;
+  let digits = digitsByCurrency.get(currency);
+  if (digits === void 0) {
+    try {
+      digits = currencyFormat("en", currency).resolvedOptions().maximumFractionDigits ?? DEFAULT_MINOR_DIGITS;
+    } catch {
+      digits = DEFAULT_MINOR_DIGITS;
+    }
+    digitsByCurrency.set(currency, digits);
+  }
+  return digits;
+}
+function fromMinor(amount, currency) {
+  if (amount === null || amount === void 0) return null;
+  return amount / 10 ** minorDigits(currency);
+}
+function fromWireMoney(money) {
+  return money ? money.amount_minor / 10 ** money.exponent : null;
+}
+function formatMoney(amount, currency, locale) {
+  if (!currency)
+    return new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(amount);
+  try {
+    return currencyFormat(locale, currency).format(amount);
+  } catch {
+    return `${amount.toFixed(2)} ${currency}`;
+  }
+}
+function humaniseReason(reason) {
+  const words = reason.replace(/_/g, " ").trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+function extraUsageFrom(extra, spend) {
+  if (!extra && !spend) return null;
+  const base = {
+    outOfCredits: extra?.disabled_reason === "out_of_credits" || spend?.disabled_reason === "out_of_credits" || null,
+    disabledUntil: null
+  };
+  if (spend) {
+    return {
+      ...base,
+      enabled: spend.enabled ?? extra?.is_enabled ?? false,
+      used: fromWireMoney(spend.used),
+      limit: fromWireMoney(spend.limit),
+      currency: normaliseCurrency(spend.used?.currency ?? spend.limit?.currency),
+      percent: spend.percent ?? extra?.utilization ?? null,
+      disabledReason: spend.disabled_reason ?? extra?.disabled_reason ?? null
+    };
+  }
+  const wire = extra;
+  const currency = normaliseCurrency(wire.currency);
+  return {
+    ...base,
+    enabled: wire.is_enabled,
+    used: fromMinor(wire.used_credits, currency),
+    limit: fromMinor(wire.monthly_limit, currency),
+    currency,
+    percent: wire.utilization ?? null,
+    disabledReason: wire.disabled_reason ?? null
+  };
+}
+function withOverage(extra, overage) {
+  if (!overage) return extra;
+  const currency = extra?.currency ?? normaliseCurrency(overage.currency);
+  return {
+    enabled: extra?.enabled ?? overage.is_enabled,
+    used: extra?.used ?? fromMinor(overage.used_credits, currency),
+    limit: extra?.limit ?? fromMinor(overage.monthly_credit_limit, currency),
+    currency,
+    percent: extra?.percent ?? null,
+    disabledReason: extra?.disabledReason ?? overage.disabled_reason ?? null,
+    outOfCredits: overage.out_of_credits ?? extra?.outOfCredits ?? null,
+    disabledUntil: overage.disabled_until ? new Date(overage.disabled_until) : null
+  };
+}
+
+// src/core/merge.ts
+var DEFAULT_STALE_AFTER_MS = 10 * 60 * 1e3;
+function accountId(s) {
+  if (s.orgUuid) return `org:${s.orgUuid}`;
+  if (s.accountEmail) return `email:${s.accountEmail.toLowerCase()}`;
+  return `source:${s.sourceLabel}`;
+}
+var time2 = (d) => d?.getTime() ?? Number.NEGATIVE_INFINITY;
+function mergeGroup(id, group, { now, staleAfterMs }) {
+  const ordered = [...group].sort((a, b) => time2(b.fetchedAt) - time2(a.fetchedAt));
+  const windows = /* @__PURE__ */ new Map();
+  for (const s of ordered) {
+    for (const w of s.usage.windows) {
+      if (!windows.has(w.key)) windows.set(w.key, { ...w, sourceLabel: s.sourceLabel, fetchedAt: s.fetchedAt });
+    }
+  }
+  const errors = /* @__PURE__ */ new Map();
+  for (const s of ordered) {
+    for (const e of s.usage.errors) {
+      const replacement = windows.get(e.window);
+      const replaced = replacement !== void 0 && time2(replacement.fetchedAt) >= time2(s.fetchedAt);
+      if (!replaced && !errors.has(e.window)) errors.set(e.window, e);
+    }
+  }
+  const freshest = ordered[0];
+  const withExtra = ordered.find((s) => s.usage.extraUsage !== null || s.overage !== null);
+  return {
+    id,
+    orgUuid: ordered.find((s) => s.orgUuid)?.orgUuid ?? null,
+    orgName: ordered.find((s) => s.orgName)?.orgName ?? null,
+    accountEmail: ordered.find((s) => s.accountEmail)?.accountEmail ?? null,
+    fetchedAt: freshest.fetchedAt,
+    stale: isStale(freshest.fetchedAt, now, staleAfterMs),
+    sources: ordered.map((s) => ({
+      source: s.source,
+      sourceLabel: s.sourceLabel,
+      fetchedAt: s.fetchedAt,
+      status: s.errors.length > 0 ? "error" : isStale(s.fetchedAt, now, staleAfterMs) ? "stale" : "ok",
+      errors: s.errors
+    })),
+    windows: [...windows.values()],
+    errors: [...errors.values()],
+    extraUsage: withExtra ? withOverage(withExtra.usage.extraUsage, withExtra.overage) : null,
+    subscription: ordered.find((s) => s.subscription)?.subscription ?? null
+  };
+}
+function accountIds(snapshots) {
+  const orgsByEmail = /* @__PURE__ */ new Map();
+  for (const s of snapshots) {
+    if (!s.orgUuid || !s.accountEmail) continue;
+    const email2 = s.accountEmail.toLowerCase();
+    orgsByEmail.set(email2, (orgsByEmail.get(email2) ?? /* @__PURE__ */ new Set()).add(s.orgUuid));
+  }
+  return snapshots.map((s) => {
+    const orgs = !s.orgUuid && s.accountEmail ? orgsByEmail.get(s.accountEmail.toLowerCase()) : void 0;
+    return orgs?.size === 1 ? `org:${[...orgs][0]}` : accountId(s);
+  });
+}
+function distrustFuture(s, now) {
+  if (!s.fetchedAt || !isFromTheFuture(s.fetchedAt, now)) return s;
+  return {
+    ...s,
+    fetchedAt: null,
+    usage: { windows: [], errors: [], extraUsage: null },
+    overage: null,
+    subscription: null,
+    errors: [...s.errors, `reading dated ${s.fetchedAt.toISOString()}, ahead of this computer's clock: not shown`]
+  };
+}
+function mergeSnapshots(given, options) {
+  const snapshots = given.map((s) => distrustFuture(s, options.clock ?? options.now));
+  const groups = /* @__PURE__ */ new Map();
+  const ids = accountIds(snapshots);
+  snapshots.forEach((s, i) => groups.set(ids[i], [...groups.get(ids[i]) ?? [], s]));
+  return [...groups.entries()].map(([id, group]) => mergeGroup(id, group, options));
+}
+
+// node_modules/date-fns/isDate.js
+function isDate(value) {
+  return value instanceof Date || typeof value === "object" && Object.prototype.toString.call(value) === "[object Date]";
+}
+
+// node_modules/date-fns/isValid.js
+function isValid(date2) {
+  return !(!isDate(date2) && typeof date2 !== "number" || isNaN(+toDate(date2)));
+}
+
+// node_modules/date-fns/parseISO.js
+function parseISO(argument, options) {
+  const invalidDate = () => constructFrom(options?.in, NaN);
+  const additionalDigits = options?.additionalDigits ?? 2;
+  const dateStrings = splitDateString(argument);
+  let date2;
+  if (dateStrings.date) {
+    const parseYearResult = parseYear(dateStrings.date, additionalDigits);
+    date2 = parseDate(parseYearResult.restDateString, parseYearResult.year);
+  }
+  if (!date2 || isNaN(+date2)) return invalidDate();
+  const timestamp = +date2;
+  let time3 = 0;
+  let offset;
+  if (dateStrings.time) {
+    time3 = parseTime(dateStrings.time);
+    if (isNaN(time3)) return invalidDate();
+  }
+  if (dateStrings.timezone) {
+    offset = parseTimezone(dateStrings.timezone);
+    if (isNaN(offset)) return invalidDate();
+  } else {
+    const tmpDate = new Date(timestamp + time3);
+    const result = toDate(0, options?.in);
+    result.setFullYear(
+      tmpDate.getUTCFullYear(),
+      tmpDate.getUTCMonth(),
+      tmpDate.getUTCDate()
+    );
+    result.setHours(
+      tmpDate.getUTCHours(),
+      tmpDate.getUTCMinutes(),
+      tmpDate.getUTCSeconds(),
+      tmpDate.getUTCMilliseconds()
+    );
+    return result;
+  }
+  return toDate(timestamp + time3 + offset, options?.in);
+}
+var patterns = {
+  dateTimeDelimiter: /[T ]/,
+  timeZoneDelimiter: /[Z ]/i,
+  timezone: /([Z+-].*)$/
+};
+var dateRegex = /^-?(?:(\d{3})|(\d{2})(?:-?(\d{2}))?|W(\d{2})(?:-?(\d{1}))?|)$/;
+var timeRegex = /^(\d{2}(?:[.,]\d*)?)(?::?(\d{2}(?:[.,]\d*)?))?(?::?(\d{2}(?:[.,]\d*)?))?$/;
+var timezoneRegex = /^([+-])(\d{2})(?::?(\d{2}))?$/;
+function splitDateString(dateString) {
+  const dateStrings = {};
+  const array2 = dateString.split(patterns.dateTimeDelimiter);
+  let timeString;
+  if (array2.length > 2) {
+    return dateStrings;
+  }
+  if (/:/.test(array2[0])) {
+    timeString = array2[0];
+  } else {
+    dateStrings.date = array2[0];
+    timeString = array2[1];
+    if (patterns.timeZoneDelimiter.test(dateStrings.date)) {
+      dateStrings.date = dateString.split(patterns.timeZoneDelimiter)[0];
+      timeString = dateString.substr(
+        dateStrings.date.length,
+        dateString.length
+      );
+    }
+  }
+  if (timeString) {
+    const token = patterns.timezone.exec(timeString);
+    if (token) {
+      dateStrings.time = timeString.replace(token[1], "");
+      dateStrings.timezone = token[1];
+    } else {
+      dateStrings.time = timeString;
+    }
+  }
+  return dateStrings;
+}
+function parseYear(dateString, additionalDigits) {
+  const regex = new RegExp(
+    "^(?:(\\d{4}|[+-]\\d{" + (4 + additionalDigits) + "})|(\\d{2}|[+-]\\d{" + (2 + additionalDigits) + "})$)"
+  );
+  const captures = dateString.match(regex);
+  if (!captures) return { year: NaN, restDateString: "" };
+  const year = captures[1] ? parseInt(captures[1]) : null;
+  const century = captures[2] ? parseInt(captures[2]) : null;
+  return {
+    year: century === null ? year : century * 100,
+    restDateString: dateString.slice((captures[1] || captures[2]).length)
+  };
+}
+function parseDate(dateString, year) {
+  if (year === null) return /* @__PURE__ */ new Date(NaN);
+  const captures = dateString.match(dateRegex);
+  if (!captures) return /* @__PURE__ */ new Date(NaN);
+  const isWeekDate = !!captures[4];
+  const dayOfYear = parseDateUnit(captures[1]);
+  const month = parseDateUnit(captures[2]) - 1;
+  const day = parseDateUnit(captures[3]);
+  const week = parseDateUnit(captures[4]);
+  const dayOfWeek = parseDateUnit(captures[5]) - 1;
+  if (isWeekDate) {
+    if (!validateWeekDate(year, week, dayOfWeek)) {
+      return /* @__PURE__ */ new Date(NaN);
+    }
+    return dayOfISOWeekYear(year, week, dayOfWeek);
+  } else {
+    const date2 = /* @__PURE__ */ new Date(0);
+    if (!validateDate(year, month, day) || !validateDayOfYearDate(year, dayOfYear)) {
+      return /* @__PURE__ */ new Date(NaN);
+    }
+    date2.setUTCFullYear(year, month, Math.max(dayOfYear, day));
+    return date2;
+  }
+}
+function parseDateUnit(value) {
+  return value ? parseInt(value) : 1;
+}
+function parseTime(timeString) {
+  const captures = timeString.match(timeRegex);
+  if (!captures) return NaN;
+  const hours = parseTimeUnit(captures[1]);
+  const minutes = parseTimeUnit(captures[2]);
+  const seconds = parseTimeUnit(captures[3]);
+  if (!validateTime(hours, minutes, seconds)) {
+    return NaN;
+  }
+  return hours * millisecondsInHour + minutes * millisecondsInMinute + seconds * 1e3;
+}
+function parseTimeUnit(value) {
+  return value && parseFloat(value.replace(",", ".")) || 0;
+}
+function parseTimezone(timezoneString) {
+  if (timezoneString === "Z") return 0;
+  const captures = timezoneString.match(timezoneRegex);
+  if (!captures) return 0;
+  const sign = captures[1] === "+" ? -1 : 1;
+  const hours = parseInt(captures[2]);
+  const minutes = captures[3] && parseInt(captures[3]) || 0;
+  if (!validateTimezone(hours, minutes)) {
+    return NaN;
+  }
+  return sign * (hours * millisecondsInHour + minutes * millisecondsInMinute);
+}
+function dayOfISOWeekYear(isoWeekYear, week, day) {
+  const date2 = /* @__PURE__ */ new Date(0);
+  date2.setUTCFullYear(isoWeekYear, 0, 4);
+  const fourthOfJanuaryDay = date2.getUTCDay() || 7;
+  const diff = (week - 1) * 7 + day + 1 - fourthOfJanuaryDay;
+  date2.setUTCDate(date2.getUTCDate() + diff);
+  return date2;
+}
+var daysInMonths = [31, null, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function isLeapYearIndex(year) {
+  return year % 400 === 0 || year % 4 === 0 && year % 100 !== 0;
+}
+function validateDate(year, month, date2) {
+  return month >= 0 && month <= 11 && date2 >= 1 && date2 <= (daysInMonths[month] || (isLeapYearIndex(year) ? 29 : 28));
+}
+function validateDayOfYearDate(year, dayOfYear) {
+  return dayOfYear >= 1 && dayOfYear <= (isLeapYearIndex(year) ? 366 : 365);
+}
+function validateWeekDate(_year, week, day) {
+  return week >= 1 && week <= 53 && day >= 0 && day <= 6;
+}
+function validateTime(hours, minutes, seconds) {
+  if (hours === 24) {
+    return minutes === 0 && seconds === 0;
+  }
+  return seconds >= 0 && seconds < 60 && minutes >= 0 && minutes < 60 && hours >= 0 && hours < 25;
+}
+function validateTimezone(_hours, minutes) {
+  return minutes >= 0 && minutes <= 59;
+}
+
+// node_modules/zod/v4/mini/schemas.js
+var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
+  if (!inst._zod)
+    throw new Error("Uninitialized schema in ZodMiniType.");
+  $ZodType.init(inst, def);
+  inst.def = def;
+  inst.type = def.type;
+}, {
+  // `with` is an alias for `check`: the same function object, not a wrapper.
+  get with() {
+    return this.check;
+  },
+  set with(value) {
+    own(this, "with", value);
+  },
+  parse(data, params) {
+    return parse(this, data, params, { callee: this.parse });
+  },
+  parseAsync(data, params) {
+    return parseAsync(this, data, params, { callee: this.parseAsync });
+  },
+  safeParse(data, params) {
+    return safeParse(this, data, params);
+  },
+  safeParseAsync(data, params) {
+    return safeParseAsync(this, data, params);
+  },
+  check(...checks) {
+    const def = this.def;
+    return this.clone({
+      ...def,
+      checks: [
+        ...def.checks ?? [],
+        ...checks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch)
+      ]
+    }, { parent: true });
+  },
+  clone(_def, params) {
+    return clone(this, _def, params);
+  },
+  brand() {
+    return this;
+  },
+  register(reg, meta2) {
+    reg.add(this, meta2);
+    return this;
+  },
+  apply(fn, ...args) {
+    return args.length === 0 ? fn(this) : fn(this, ...args);
+  }
+});
+var ZodMiniString = /* @__PURE__ */ $constructor("ZodMiniString", (inst, def) => {
+  $ZodString.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function string3(params) {
+  return _string(ZodMiniString, params);
+}
+var ZodMiniNumber = /* @__PURE__ */ $constructor("ZodMiniNumber", (inst, def) => {
+  $ZodNumber.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function number3(params) {
+  return _number(ZodMiniNumber, params);
+}
+var ZodMiniNumberFormat = /* @__PURE__ */ $constructor("ZodMiniNumberFormat", (inst, def) => {
+  $ZodNumberFormat.init(inst, def);
+  ZodMiniNumber.init(inst, def);
+});
+function int2(params) {
+  return _int(ZodMiniNumberFormat, params);
+}
+var ZodMiniBoolean = /* @__PURE__ */ $constructor("ZodMiniBoolean", (inst, def) => {
+  $ZodBoolean.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function boolean2(params) {
+  return _boolean(ZodMiniBoolean, params);
+}
+var ZodMiniObject = /* @__PURE__ */ $constructor("ZodMiniObject", (inst, def) => {
+  $ZodObject.init(inst, def);
+  ZodMiniType.init(inst, def);
+  installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
+});
+// @__NO_SIDE_EFFECTS__
+function object2(shape, params) {
+  const def = {
+    type: "object",
+    shape: shape ?? {},
+    ...normalizeParams(params)
+  };
+  return new ZodMiniObject(def);
+}
+var ZodMiniUnion = /* @__PURE__ */ $constructor("ZodMiniUnion", (inst, def) => {
+  $ZodUnion.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function union2(options, params) {
+  return new ZodMiniUnion({
+    type: "union",
+    options,
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniOptional = /* @__PURE__ */ $constructor("ZodMiniOptional", (inst, def) => {
+  $ZodOptional.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function optional2(innerType) {
+  return new ZodMiniOptional({
+    type: "optional",
+    innerType
+  });
+}
+var ZodMiniNullable = /* @__PURE__ */ $constructor("ZodMiniNullable", (inst, def) => {
+  $ZodNullable.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function nullable2(innerType) {
+  return new ZodMiniNullable({
+    type: "nullable",
+    innerType
+  });
+}
+var ZodMiniLazy = /* @__PURE__ */ $constructor("ZodMiniLazy", (inst, def) => {
+  $ZodLazy.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function _lazy(getter) {
+  return new ZodMiniLazy({
+    type: "lazy",
+    getter
+  });
+}
+var ZodMiniCustom = /* @__PURE__ */ $constructor("ZodMiniCustom", (inst, def) => {
+  $ZodCustom.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function refine2(fn, _params = {}) {
+  return _refine(ZodMiniCustom, fn, _params);
+}
+
+// src/core/usage-schema.ts
+config(en_default());
+var ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+var knownInstants = /* @__PURE__ */ new Set();
+var MAX_KNOWN_INSTANTS = 64;
+var MAX_KNOWN_INSTANT_LENGTH = 40;
+function isIsoInstant(s) {
+  if (knownInstants.has(s)) return true;
+  if (!(ISO_WITH_OFFSET.test(s) && isValid(parseISO(s)) && Number.isFinite(Date.parse(s)))) return false;
+  if (s.length <= MAX_KNOWN_INSTANT_LENGTH) {
+    if (knownInstants.size >= MAX_KNOWN_INSTANTS) knownInstants.clear();
+    knownInstants.add(s);
+  }
+  return true;
+}
+var isoInstant = _lazy(
+  () => string3().check(refine2(isIsoInstant, { message: "expected an ISO-8601 timestamp" }))
+);
+var percentPoints = number3().check(_gte(0, { message: "expected a percentage of at least 0" }));
+var maybe = (schema) => optional2(nullable2(schema));
+function buildSharedShapes() {
+  return {
+    maybeNumber: maybe(number3()),
+    maybeString: maybe(string3()),
+    maybeBoolean: maybe(boolean2()),
+    nonEmpty: string3().check(_minLength(1))
+  };
+}
+var sharedShapes;
+var shared = () => sharedShapes ??= buildSharedShapes();
+var MAX_NESTING = 64;
+function nestedDeeperThan(value, limit) {
+  const pending = [[value, 1]];
+  while (pending.length > 0) {
+    const [item, depth] = pending.pop();
+    if (typeof item !== "object" || item === null) continue;
+    if (depth > limit) return true;
+    for (const child of Object.values(item)) pending.push([child, depth + 1]);
+  }
+  return false;
+}
+var windowSchema = _lazy(
+  () => object2({
+    utilization: percentPoints,
+    resets_at: nullable2(isoInstant)
+  })
+);
+var extraUsageSchema = _lazy(() => {
+  const { maybeNumber, maybeString } = shared();
+  return object2({
+    is_enabled: boolean2(),
+    monthly_limit: maybeNumber,
+    used_credits: maybeNumber,
+    utilization: maybe(percentPoints),
+    currency: maybeString,
+    disabled_reason: maybeString
+  });
+});
+var moneySchema = _lazy(() => {
+  const { nonEmpty } = shared();
+  return object2({
+    amount_minor: number3(),
+    currency: nonEmpty,
+    exponent: int2().check(_gte(0), _lte(6))
+  });
+});
+var spendSchema = _lazy(() => {
+  const { maybeString, maybeBoolean } = shared();
+  return object2({
+    used: maybe(moneySchema),
+    limit: maybe(moneySchema),
+    percent: maybe(percentPoints),
+    enabled: maybeBoolean,
+    disabled_reason: maybeString
+  });
+});
+var limitEntrySchema = _lazy(() => {
+  const { maybeString, maybeBoolean, nonEmpty } = shared();
+  return object2({
+    kind: nonEmpty,
+    group: maybeString,
+    percent: nullable2(percentPoints),
+    resets_at: maybe(isoInstant),
+    scope: maybe(
+      union2([
+        object2({ model: object2({ display_name: nonEmpty, id: maybeString }) }),
+        object2({ surface: object2({ display_name: nonEmpty }) })
+      ])
+    ),
+    // Informational only: inactive limits still count towards a 429, so it is never used as a filter.
+    is_active: maybeBoolean
+  });
+});
+var overageSchema = _lazy(() => {
+  const { maybeNumber, maybeString, maybeBoolean } = shared();
+  return object2({
+    is_enabled: boolean2(),
+    monthly_credit_limit: maybeNumber,
+    currency: maybeString,
+    used_credits: maybeNumber,
+    disabled_reason: maybeString,
+    disabled_until: maybe(isoInstant),
+    out_of_credits: maybeBoolean
+  });
+});
+var subscriptionSchema = _lazy(() => {
+  const { maybeString } = shared();
+  return object2({
+    status: maybeString,
+    next_charge_date: maybeString,
+    billing_interval: maybeString,
+    currency: maybeString
+  });
+});
+function describeZodError(error2) {
+  const issue2 = error2.issues[0];
+  if (!issue2) return "invalid value";
+  const path = issue2.path.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`).join("");
+  return path ? `${path}: ${issue2.message}` : issue2.message;
+}
+var claudeCodeRateWindowSchema = object2({
+  used_percentage: percentPoints,
+  resets_at: maybe(number3().check(_gte(0), _lte(864e10)))
+});
+var claudeCodeModelSchema = object2({ display_name: string3().check(_minLength(1), _maxLength(200)) });
+
+// src/core/text.ts
+var UNPRINTABLE_CHARS = String.raw`[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]`;
+var UNPRINTABLE = new RegExp(UNPRINTABLE_CHARS, "gu");
+var HAS_UNPRINTABLE = new RegExp(UNPRINTABLE_CHARS, "u");
+function printable(text) {
+  return text.replace(UNPRINTABLE, "�");
+}
+function textProblem(text, maxLength) {
+  if (text.length > maxLength) return `text longer than ${maxLength} characters`;
+  if (HAS_UNPRINTABLE.test(text)) {
+    return "contains a control or bidi-override character";
+  }
+  return null;
+}
+function findUnsafeText(value, maxLength) {
+  const pathOf = (node2, leaf) => {
+    const path = leaf === null ? [] : [leaf];
+    for (let n = node2; n && n.key !== null; n = n.parent) path.unshift(n.key);
+    return path;
+  };
+  if (typeof value === "string") {
+    const problem = textProblem(value, maxLength);
+    return problem ? { path: [], problem } : null;
+  }
+  if (typeof value !== "object" || value === null) return null;
+  const pending = [{ item: value, key: null, parent: null }];
+  while (pending.length > 0) {
+    const node2 = pending.pop();
+    const { item } = node2;
+    const children = [];
+    const visit = (key, child) => {
+      if (typeof child === "string") {
+        const problem = textProblem(child, maxLength);
+        if (problem) return { path: pathOf(node2, key), problem };
+      } else if (typeof child === "object" && child !== null) {
+        children.push({ item: child, key, parent: node2 });
+      }
+      return null;
+    };
+    if (Array.isArray(item)) {
+      for (let i = 0; i < item.length; i += 1) {
+        const unsafe = visit(i, item[i]);
+        if (unsafe) return unsafe;
+      }
+    } else {
+      for (const key of Object.keys(item)) {
+        const problem = textProblem(key, maxLength);
+        if (problem) return { path: pathOf(node2, key), problem: `key ${problem}` };
+        const unsafe = visit(key, item[key]);
+        if (unsafe) return unsafe;
+      }
+    }
+    for (let i = children.length - 1; i >= 0; i -= 1) pending.push(children[i]);
+  }
+  return null;
+}
+
+// src/core/schema.ts
+var snapshotSchema = object({
+  org_uuid: string2().min(1).max(200).nullable(),
+  account_email: string2().max(320).nullable().optional().default(null),
+  // Our companion's addition (ClaudeMeter's bodies lack it): the org's display name.
+  org_name: string2().max(200).nullable().optional().default(null),
+  browser: string2().max(100).optional().default("browser"),
+  fetched_at: isoInstant,
+  usage: record(string2(), unknown()).refine((usage) => !nestedDeeperThan(usage, MAX_NESTING), { message: `nested deeper than ${MAX_NESTING} levels` }),
+  overage: nullable(overageSchema).optional().default(null),
+  subscription: nullable(subscriptionSchema).optional().default(null),
+  errors: array(string2().max(2e3)).max(100).optional().default([])
+});
+var snapshotArraySchema = array(snapshotSchema).max(1e3);
+var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+var EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+var MAX_STORED_TEXT = 2e3;
+var storedSnapshotSchema = snapshotSchema.extend({
+  org_uuid: string2().regex(UUID, { message: "expected a UUID" }).nullable(),
+  account_email: string2().max(320).regex(EMAIL, { message: "expected an email address or null" }).nullable().optional().default(null)
+}).superRefine((snapshot, ctx) => {
+  const unsafe = findUnsafeText(snapshot, MAX_STORED_TEXT);
+  if (unsafe) ctx.addIssue({ code: "custom", path: unsafe.path, message: unsafe.problem });
+});
+var storedSnapshotArraySchema = array(storedSnapshotSchema).max(1e3);
+var claudeAiAccountSchema = object({
+  email_address: string2().nullable().optional(),
+  memberships: array(
+    object({ organization: object({ uuid: string2().min(1).max(200), name: string2().nullable().optional() }) })
+  )
+});
+var claudeAiOauthSchema = object({
+  accessToken: string2().min(1),
+  refreshToken: string2().optional(),
+  /** Milliseconds since the epoch. */
+  expiresAt: number2().finite().nullable().optional(),
+  scopes: array(string2()).optional(),
+  subscriptionType: string2().nullable().optional(),
+  rateLimitTier: string2().nullable().optional()
+});
+var credentialsSchema = object({
+  claudeAiOauth: claudeAiOauthSchema.optional(),
+  mcpOAuth: unknown().optional()
+});
+var oauthProfileSchema = object({
+  account: object({ email: string2().nullable().optional(), uuid: string2().optional() }).optional(),
+  organization: object({ uuid: string2().min(1), name: string2().nullable().optional() }).optional()
+});
+
+// src/core/windows.ts
+var KNOWN_WINDOWS = {
+  five_hour: { label: "5-hour", shortLabel: "5h" },
+  seven_day: { label: "7-day", shortLabel: "7d" },
+  seven_day_sonnet: { label: "7-day Sonnet", shortLabel: "Sonnet" },
+  seven_day_opus: { label: "7-day Opus", shortLabel: "Opus" },
+  seven_day_oauth_apps: { label: "7-day OAuth apps", shortLabel: "OAuth" },
+  seven_day_omelette: { label: "7-day Omelette", shortLabel: "Omelette" },
+  seven_day_cowork: { label: "7-day Cowork", shortLabel: "Cowork" }
+};
+var NON_WINDOW_KEYS = /* @__PURE__ */ new Set(["extra_usage", "spend", "limits"]);
+function isKnownWindow(key) {
+  return Object.prototype.hasOwnProperty.call(KNOWN_WINDOWS, key);
+}
+var PREFIXES = [
+  ["seven_day_", "7-day ", ""],
+  ["five_hour_", "5-hour ", "5h "]
+];
+function capitalise(words) {
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+function windowLabels(key) {
+  if (isKnownWindow(key)) return KNOWN_WINDOWS[key];
+  for (const [prefix, label, short] of PREFIXES) {
+    if (key.startsWith(prefix) && key.length > prefix.length) {
+      const rest = capitalise(printable(key.slice(prefix.length).replace(/_/g, " ")));
+      return { label: label + rest, shortLabel: short + rest };
+    }
+  }
+  const human = capitalise(printable(key.replace(/_/g, " ").trim())) || "Unnamed window";
+  return { label: human, shortLabel: human };
+}
+function slug(name) {
+  return name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
+}
+var WARNING_AT = 80;
+var CRITICAL_AT = 100;
+function severityOf(percent) {
+  if (percent >= CRITICAL_AT) return "critical";
+  if (percent >= WARNING_AT) return "warning";
+  return "ok";
+}
+function stateOf(percent, resetsAt, now) {
+  if (resetsAt === null) return percent === 0 ? "not_started" : "active";
+  return resetsAt.getTime() <= now.getTime() ? "reset_pending" : "active";
+}
+function trimmed(value, decimals) {
+  const text = value.toFixed(decimals);
+  return text.includes(".") ? text.replace(/\.?0+$/, "") : text;
+}
+function formatPercent(percent, compact = false) {
+  if (percent === 0) return "0%";
+  if (percent > 0 && percent < 1) return "<1%";
+  const decimals = compact ? 0 : 1;
+  const rounded = Number(percent.toFixed(decimals));
+  const shown = percent < CRITICAL_AT && rounded >= CRITICAL_AT ? CRITICAL_AT - 10 ** -decimals : rounded;
+  return `${trimmed(shown, decimals)}%`;
+}
+
+// src/core/limits.ts
+var KIND_TO_KEY = /* @__PURE__ */ new Map([
+  ["session", "five_hour"],
+  ["weekly_all", "seven_day"]
+]);
+function scopeName(scope) {
+  if (!scope) return null;
+  return printable("model" in scope ? scope.model.display_name : scope.surface.display_name);
+}
+function identify(entry) {
+  const mapped = KIND_TO_KEY.get(entry.kind);
+  if (mapped) return { key: mapped, ...windowLabels(mapped), known: true };
+  const name = scopeName(entry.scope);
+  const nameSlug = name ? slug(name) : "";
+  if (entry.kind === "weekly_scoped") {
+    if (!name || !nameSlug) return null;
+    const key2 = `seven_day_${nameSlug}`;
+    const labels = isKnownWindow(key2) ? windowLabels(key2) : { label: `7-day ${name}`, shortLabel: name };
+    return { key: key2, ...labels, known: true };
+  }
+  const key = [slug(entry.kind), nameSlug].filter(Boolean).join("_");
+  if (!key) return null;
+  const base = windowLabels(slug(entry.kind));
+  return name ? { key, label: `${base.label} ${name}`, shortLabel: name, known: false } : { key, ...base, known: false };
+}
+function parseLimits(raw) {
+  const windows = [];
+  const errors = [];
+  if (raw === void 0 || raw === null) return { windows, errors };
+  if (!Array.isArray(raw)) {
+    errors.push({ window: "limits", message: "limits: expected an array" });
+    return { windows, errors };
+  }
+  raw.forEach((item, index) => {
+    const parsed = limitEntrySchema.safeParse(item);
+    if (!parsed.success) {
+      errors.push({ window: `limits[${index}]`, message: describeZodError(parsed.error) });
+      return;
+    }
+    const entry = parsed.data;
+    if (entry.percent === null) return;
+    const identity = identify(entry);
+    if (!identity) {
+      errors.push({ window: `limits[${index}]`, message: `${entry.kind}: scope has no usable name` });
+      return;
+    }
+    const resetsAt = entry.resets_at ? new Date(entry.resets_at) : null;
+    windows.push({ ...identity, percent: entry.percent, resetsAt });
+  });
+  return { windows, errors };
+}
+function fillFromLimits(legacy, limits) {
+  if (limits.length === 0) return legacy;
+  const byKey = new Map(legacy.map((w) => [w.key, w]));
+  const fromLimits = /* @__PURE__ */ new Map();
+  for (const limit of limits) {
+    const existing = byKey.get(limit.key);
+    if (existing) {
+      if (existing.resetsAt === null && limit.resetsAt !== null)
+        byKey.set(limit.key, { ...existing, resetsAt: limit.resetsAt });
+      continue;
+    }
+    const seen = fromLimits.get(limit.key);
+    if (!seen || limit.percent > seen.percent) fromLimits.set(limit.key, limit);
+  }
+  return [...byKey.values(), ...fromLimits.values()];
+}
+
+// src/core/usage.ts
+var UsageShapeError = class extends Error {
+};
+var HOSTILE_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
+function isPlainObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function describeType(value) {
+  if (value === null) return "null";
+  return Array.isArray(value) ? "an array" : typeof value;
+}
+function looksLikeWindow(value) {
+  return isPlainObject2(value) && ("utilization" in value || "resets_at" in value);
+}
+var mayBeWindow = (key) => !NON_WINDOW_KEYS.has(key) && !HOSTILE_KEYS.has(key);
+function readingFrom(key, percent, resetsAt) {
+  return { key, ...windowLabels(key), percent, resetsAt, known: isKnownWindow(key) };
+}
+function parseOptional(schema, key, value, errors) {
+  if (value === null || value === void 0) return null;
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  errors.push({ window: key, message: describeZodError(result.error) });
+  return null;
+}
+function parseCheckedWindows(raw) {
+  const readings = [];
+  const errors = [];
+  for (const key of Object.keys(raw)) {
+    const value = raw[key];
+    if (!mayBeWindow(key) || value === null || value === void 0) continue;
+    if (!isKnownWindow(key) && !looksLikeWindow(value)) continue;
+    const wire = parseOptional(windowSchema, key, value, errors);
+    if (wire)
+      readings.push(readingFrom(key, wire.utilization, wire.resets_at === null ? null : new Date(wire.resets_at)));
+  }
+  const limits = parseLimits(raw.limits);
+  errors.push(...limits.errors);
+  return { windows: fillFromLimits(readings, limits.windows), errors };
+}
+function parseUsage(raw) {
+  if (!isPlainObject2(raw)) {
+    throw new UsageShapeError(`usage payload: expected an object, got ${describeType(raw)}`);
+  }
+  if (nestedDeeperThan(raw, MAX_NESTING)) {
+    throw new UsageShapeError(`usage payload: nested deeper than ${MAX_NESTING} levels`);
+  }
+  const { windows, errors } = parseCheckedWindows(raw);
+  const extra = parseOptional(extraUsageSchema, "extra_usage", raw.extra_usage, errors);
+  const spend = parseOptional(spendSchema, "spend", raw.spend, errors);
+  return { windows, errors, extraUsage: extraUsageFrom(extra, spend) };
+}
+
+// src/core/snapshot.ts
+var SnapshotShapeError = class extends Error {
+};
+function capitalise2(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+function bridgeLabel(browser) {
+  const name = browser.trim() || "browser";
+  return name === "extension" || name === "browser" ? "Browser bridge" : `${capitalise2(name)} bridge`;
+}
+var printableOrNull = (text) => text == null ? null : printable(text);
+function wireIdentity(wire, sourceLabel) {
+  return {
+    sourceLabel: sourceLabel ?? bridgeLabel(printable(wire.browser)),
+    orgUuid: printableOrNull(wire.org_uuid),
+    orgName: printableOrNull(wire.org_name),
+    accountEmail: printableOrNull(wire.account_email)
+  };
+}
+function fromWireSnapshot(wire, source, sourceLabel) {
+  return {
+    source,
+    ...wireIdentity(wire, sourceLabel),
+    fetchedAt: new Date(wire.fetched_at),
+    usage: parseUsage(wire.usage),
+    overage: wire.overage ?? null,
+    subscription: wire.subscription ?? null,
+    errors: wire.errors.map(printable)
+  };
+}
+function parseSnapshotArray(raw, source, sourceLabel) {
+  const parsed = snapshotArraySchema.safeParse(raw);
+  if (!parsed.success) throw new SnapshotShapeError(`snapshot ${describeZodError(parsed.error)}`);
+  return parsed.data.map((wire) => fromWireSnapshot(wire, source, sourceLabel));
+}
+
+// src/core/history.ts
+var HISTORY_MAX_AGE_MS = 7 * 24 * 60 * 6e4;
+var FINE_SPAN_MS = 60 * 6e4;
+var COARSE_STEP_MS = 15 * 6e4;
+var RESET_JITTER_MS = 2 * 6e4;
+function historyKey(accountId2, windowKey) {
+  return `${accountId2}|${windowKey}`;
+}
+function seriesOf(history, key) {
+  return Object.hasOwn(history, key) ? history[key] : [];
+}
+function isNewCycle(previous, next) {
+  if (previous.resetsAt !== null && previous.resetsAt <= next.at) return true;
+  const clockMoved = previous.resetsAt === null ? next.resetsAt !== null : next.resetsAt === null || Math.abs(next.resetsAt - previous.resetsAt) > RESET_JITTER_MS;
+  return next.percent < previous.percent && clockMoved;
+}
+var sampleSchema = _lazy(
+  () => object2({
+    at: number3(),
+    percent: number3().check(_nonnegative()),
+    resetsAt: nullable2(number3())
+  })
+);
+
+// src/core/forecast.ts
+var RATE_SPAN_MS = 90 * 6e4;
+var NO_RESET_HORIZON_MS = 7 * 24 * 60 * 6e4;
+var HOUR_MS = 60 * 6e4;
+var insufficient = (reason, resetsAt) => ({
+  verdict: "insufficient_data",
+  ratePerHour: null,
+  limitAt: null,
+  atLimit: false,
+  resetsAt,
+  reason
+});
+function currentCycle(series, now) {
+  const upToNow = series.filter((s) => s.at <= now.getTime());
+  let start = 0;
+  for (let i = 1; i < upToNow.length; i++) if (isNewCycle(upToNow[i - 1], upToNow[i])) start = i;
+  return upToNow.slice(start);
+}
+function leastSquaresSlope(samples) {
+  const n = samples.length;
+  if (n < 2) return null;
+  const x0 = samples[0].at;
+  const xs = samples.map((s) => (s.at - x0) / HOUR_MS);
+  const meanX = xs.reduce((a, b) => a + b, 0) / n;
+  const meanY = samples.reduce((a, s) => a + s.percent, 0) / n;
+  let covariance = 0;
+  let variance = 0;
+  samples.forEach((s, i) => {
+    covariance += (xs[i] - meanX) * (s.percent - meanY);
+    variance += (xs[i] - meanX) ** 2;
+  });
+  return variance === 0 ? null : covariance / variance;
+}
+function forecastWindow(series, window, now) {
+  const { resetsAt } = window;
+  if (window.state !== "active") return insufficient("not_live", resetsAt);
+  const cycle = currentCycle(series, now);
+  const newest = cycle[cycle.length - 1];
+  const recent = newest ? cycle.filter((s) => s.at >= newest.at - RATE_SPAN_MS) : [];
+  const rate = leastSquaresSlope(recent);
+  const atLimit = window.percent >= CRITICAL_AT;
+  if (atLimit) {
+    return { verdict: "hits_limit", ratePerHour: rate, limitAt: now, atLimit, resetsAt, reason: null };
+  }
+  if (rate === null) return insufficient("too_few_readings", resetsAt);
+  if (now.getTime() - newest.at > RATE_SPAN_MS) return insufficient("stale", resetsAt);
+  if (recent.every((s) => s.percent === newest.percent)) return insufficient("flat", resetsAt);
+  const onPace = { verdict: "on_pace", ratePerHour: rate, limitAt: null, atLimit, resetsAt, reason: null };
+  if (rate <= 0) return onPace;
+  const projected = addMilliseconds(new Date(newest.at), (CRITICAL_AT - newest.percent) / rate * HOUR_MS);
+  const deadline = resetsAt?.getTime() ?? now.getTime() + NO_RESET_HORIZON_MS;
+  if (projected.getTime() >= deadline) return onPace;
+  const limitAt = projected.getTime() < now.getTime() ? now : projected;
+  return { ...onPace, verdict: "hits_limit", limitAt };
+}
+
+// src/core/view.ts
+var STATE_RANK = { active: 0, not_started: 1, reset_pending: 2 };
+var PRESSURE_HORIZON_HOURS = 1;
+function pressureOf(w, now) {
+  const rate = w.forecast.ratePerHour;
+  if (w.forecast.verdict === "insufficient_data" || rate === null || rate <= 0) return w.percent;
+  const untilReset = w.resetsAt ? (w.resetsAt.getTime() - now.getTime()) / 36e5 : Infinity;
+  return w.percent + rate * Math.max(0, Math.min(PRESSURE_HORIZON_HOURS, untilReset));
+}
+function comparePressure(a, b, now) {
+  return STATE_RANK[a.state] - STATE_RANK[b.state] || Number(b.severity === "critical") - Number(a.severity === "critical") || pressureOf(b, now) - pressureOf(a, now) || b.percent - a.percent || (a.resetsAt?.getTime() ?? Infinity) - (b.resetsAt?.getTime() ?? Infinity) || a.label.localeCompare(b.label);
+}
+function viewWindow(w, accountId2, now, history = {}) {
+  const state = stateOf(w.percent, w.resetsAt, now);
+  const series = seriesOf(history, historyKey(accountId2, w.key));
+  return {
+    ...w,
+    accountId: accountId2,
+    severity: severityOf(w.percent),
+    state,
+    resetLine: formatResetLine(state, w.resetsAt, now),
+    forecast: forecastWindow(series, { ...w, state }, now),
+    history: series
+  };
+}
+function buildView(accounts, now, history = {}) {
+  const byPressure = (a, b) => comparePressure(a, b, now);
+  const views = accounts.map((a) => ({
+    ...a,
+    windows: a.windows.map((w) => viewWindow(w, a.id, now, history)).sort(byPressure)
+  }));
+  const active = views.flatMap((a) => a.windows).filter((w) => w.state === "active");
+  return { accounts: views, binding: active.sort(byPressure)[0] ?? null, now };
+}
+function accountTitle(a) {
+  const org = a.orgName ?? (a.orgUuid ? `org ${a.orgUuid.slice(0, 8)}…${a.orgUuid.slice(-4)}` : null);
+  if (a.accountEmail && org) return `${a.accountEmail} · ${org}`;
+  return a.accountEmail ?? org ?? "Claude account";
+}
+
 // node_modules/date-fns/locale/en-US/_lib/formatDistance.js
 var formatDistanceLocale = {
   lessThanXSeconds: {
@@ -6734,22 +7894,6 @@ function getTimezoneOffsetInMilliseconds(date2) {
   );
   utcDate.setUTCFullYear(_date2.getFullYear());
   return +date2 - +utcDate;
-}
-
-// node_modules/date-fns/_lib/normalizeDates.js
-function normalizeDates(context, ...dates) {
-  const normalize = constructFrom.bind(
-    null,
-    context || dates.find((date2) => typeof date2 === "object")
-  );
-  return dates.map(normalize);
-}
-
-// node_modules/date-fns/startOfDay.js
-function startOfDay(date2, options) {
-  const _date2 = toDate(date2, options?.in);
-  _date2.setHours(0, 0, 0, 0);
-  return _date2;
 }
 
 // node_modules/date-fns/differenceInCalendarDays.js
@@ -7668,16 +8812,6 @@ function message(token, format2, input) {
   return `Use \`${token.toLowerCase()}\` instead of \`${token}\` (in \`${format2}\`) for formatting ${subject} to the input \`${input}\`; see: https://github.com/date-fns/date-fns/blob/master/docs/unicodeTokens.md`;
 }
 
-// node_modules/date-fns/isDate.js
-function isDate(value) {
-  return value instanceof Date || typeof value === "object" && Object.prototype.toString.call(value) === "[object Date]";
-}
-
-// node_modules/date-fns/isValid.js
-function isValid(date2) {
-  return !(!isDate(date2) && typeof date2 !== "number" || isNaN(+toDate(date2)));
-}
-
 // node_modules/date-fns/format.js
 var formattingTokensRegExp = /[yYQqMLwIdDecihHKkms]o|(\w)\1*|''|'(''|[^'])+('|$)|./g;
 var longFormattingTokensRegExp = /P+p+|P+|p+|''|'(''|[^'])+('|$)|./g;
@@ -7742,1128 +8876,6 @@ function cleanEscapedString(input) {
     return input;
   }
   return matched[1].replace(doubleQuoteRegExp, "'");
-}
-
-// node_modules/date-fns/isSameDay.js
-function isSameDay(laterDate, earlierDate, options) {
-  const [dateLeft_, dateRight_] = normalizeDates(
-    options?.in,
-    laterDate,
-    earlierDate
-  );
-  return +startOfDay(dateLeft_) === +startOfDay(dateRight_);
-}
-
-// node_modules/date-fns/isSameYear.js
-function isSameYear(laterDate, earlierDate, options) {
-  const [laterDate_, earlierDate_] = normalizeDates(
-    options?.in,
-    laterDate,
-    earlierDate
-  );
-  return laterDate_.getFullYear() === earlierDate_.getFullYear();
-}
-
-// src/core/format.ts
-var MINUTE = 60;
-var HOUR = 60 * MINUTE;
-var DAY = 24 * HOUR;
-function formatSpan(seconds) {
-  const s = Math.max(0, Math.floor(seconds));
-  if (s < MINUTE) return "<1m";
-  const days = Math.floor(s / DAY);
-  const hours = Math.floor(s % DAY / HOUR);
-  const minutes = Math.floor(s % HOUR / MINUTE);
-  if (days > 0) return hours > 0 ? `${days}d ${hours}h` : `${days}d`;
-  if (hours > 0) return minutes > 0 ? `${hours}h ${minutes}m` : `${hours}h`;
-  return `${minutes}m`;
-}
-function formatCountdown(target, now) {
-  const seconds = differenceInSeconds(target, now);
-  return seconds <= 0 ? "now" : `in ${formatSpan(seconds)}`;
-}
-function formatAge(then, now) {
-  const s = Math.max(0, differenceInSeconds(now, then));
-  if (s < MINUTE) return `${s} s ago`;
-  if (s < HOUR) return `${Math.floor(s / MINUTE)} min ago`;
-  if (s < DAY) return `${Math.floor(s / HOUR)} h ago`;
-  return `${Math.floor(s / DAY)} d ago`;
-}
-function formatAbsolute(date2, now = /* @__PURE__ */ new Date()) {
-  return format(date2, isSameYear(date2, now) ? "EEE d MMM, HH:mm" : "EEE d MMM yyyy, HH:mm");
-}
-function formatResetLine(state, resetsAt, now) {
-  if (state === "not_started") return "not started";
-  if (resetsAt === null) return "no reset time";
-  if (state === "reset_pending") return `reset ${formatAge(resetsAt, now)} · refreshing`;
-  return `resets ${formatCountdown(resetsAt, now)}`;
-}
-function isStale(fetchedAt, now, staleAfterMs) {
-  return fetchedAt !== null && now.getTime() - fetchedAt.getTime() > staleAfterMs;
-}
-
-// src/core/money.ts
-var DEFAULT_MINOR_DIGITS = 2;
-function normaliseCurrency(code) {
-  const upper = code?.trim().toUpperCase();
-  return upper && /^[A-Z]{3}$/.test(upper) ? upper : null;
-}
-var currencyFormats = /* @__PURE__ */ new Map();
-function currencyFormat(locale, currency) {
-  const key = `${locale ?? ""}|${currency}`;
-  let format2 = currencyFormats.get(key);
-  if (!format2) {
-    format2 = new Intl.NumberFormat(locale, { style: "currency", currency });
-    currencyFormats.set(key, format2);
-  }
-  return format2;
-}
-var digitsByCurrency = /* @__PURE__ */ new Map();
-function minorDigits(currency) {
-  if (!currency) return DEFAULT_MINOR_DIGITS;
-  let digits = digitsByCurrency.get(currency);
-  if (digits === void 0) {
-    try {
-      digits = currencyFormat("en", currency).resolvedOptions().maximumFractionDigits ?? DEFAULT_MINOR_DIGITS;
-    } catch {
-      digits = DEFAULT_MINOR_DIGITS;
-    }
-    digitsByCurrency.set(currency, digits);
-  }
-  return digits;
-}
-function fromMinor(amount, currency) {
-  if (amount === null || amount === void 0) return null;
-  return amount / 10 ** minorDigits(currency);
-}
-function fromWireMoney(money) {
-  return money ? money.amount_minor / 10 ** money.exponent : null;
-}
-function formatMoney(amount, currency, locale) {
-  if (!currency)
-    return new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(amount);
-  try {
-    return currencyFormat(locale, currency).format(amount);
-  } catch {
-    return `${amount.toFixed(2)} ${currency}`;
-  }
-}
-function humaniseReason(reason) {
-  const words = reason.replace(/_/g, " ").trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-function extraUsageFrom(extra, spend) {
-  if (!extra && !spend) return null;
-  const base = {
-    outOfCredits: extra?.disabled_reason === "out_of_credits" || spend?.disabled_reason === "out_of_credits" || null,
-    disabledUntil: null
-  };
-  if (spend) {
-    return {
-      ...base,
-      enabled: spend.enabled ?? extra?.is_enabled ?? false,
-      used: fromWireMoney(spend.used),
-      limit: fromWireMoney(spend.limit),
-      currency: normaliseCurrency(spend.used?.currency ?? spend.limit?.currency),
-      percent: spend.percent ?? extra?.utilization ?? null,
-      disabledReason: spend.disabled_reason ?? extra?.disabled_reason ?? null
-    };
-  }
-  const wire = extra;
-  const currency = normaliseCurrency(wire.currency);
-  return {
-    ...base,
-    enabled: wire.is_enabled,
-    used: fromMinor(wire.used_credits, currency),
-    limit: fromMinor(wire.monthly_limit, currency),
-    currency,
-    percent: wire.utilization ?? null,
-    disabledReason: wire.disabled_reason ?? null
-  };
-}
-function withOverage(extra, overage) {
-  if (!overage) return extra;
-  const currency = extra?.currency ?? normaliseCurrency(overage.currency);
-  return {
-    enabled: extra?.enabled ?? overage.is_enabled,
-    used: extra?.used ?? fromMinor(overage.used_credits, currency),
-    limit: extra?.limit ?? fromMinor(overage.monthly_credit_limit, currency),
-    currency,
-    percent: extra?.percent ?? null,
-    disabledReason: extra?.disabledReason ?? overage.disabled_reason ?? null,
-    outOfCredits: overage.out_of_credits ?? extra?.outOfCredits ?? null,
-    disabledUntil: overage.disabled_until ? new Date(overage.disabled_until) : null
-  };
-}
-
-// src/core/merge.ts
-var DEFAULT_STALE_AFTER_MS = 10 * 60 * 1e3;
-function accountId(s) {
-  if (s.orgUuid) return `org:${s.orgUuid}`;
-  if (s.accountEmail) return `email:${s.accountEmail.toLowerCase()}`;
-  return `source:${s.sourceLabel}`;
-}
-var time2 = (d) => d?.getTime() ?? Number.NEGATIVE_INFINITY;
-function mergeGroup(id, group, { now, staleAfterMs }) {
-  const ordered = [...group].sort((a, b) => time2(b.fetchedAt) - time2(a.fetchedAt));
-  const windows = /* @__PURE__ */ new Map();
-  for (const s of ordered) {
-    for (const w of s.usage.windows) {
-      if (!windows.has(w.key)) windows.set(w.key, { ...w, sourceLabel: s.sourceLabel, fetchedAt: s.fetchedAt });
-    }
-  }
-  const errors = /* @__PURE__ */ new Map();
-  for (const s of ordered) {
-    for (const e of s.usage.errors) {
-      const replacement = windows.get(e.window);
-      const replaced = replacement !== void 0 && time2(replacement.fetchedAt) >= time2(s.fetchedAt);
-      if (!replaced && !errors.has(e.window)) errors.set(e.window, e);
-    }
-  }
-  const freshest = ordered[0];
-  const withExtra = ordered.find((s) => s.usage.extraUsage !== null || s.overage !== null);
-  return {
-    id,
-    orgUuid: ordered.find((s) => s.orgUuid)?.orgUuid ?? null,
-    orgName: ordered.find((s) => s.orgName)?.orgName ?? null,
-    accountEmail: ordered.find((s) => s.accountEmail)?.accountEmail ?? null,
-    fetchedAt: freshest.fetchedAt,
-    stale: isStale(freshest.fetchedAt, now, staleAfterMs),
-    sources: ordered.map((s) => ({
-      source: s.source,
-      sourceLabel: s.sourceLabel,
-      fetchedAt: s.fetchedAt,
-      status: s.errors.length > 0 ? "error" : isStale(s.fetchedAt, now, staleAfterMs) ? "stale" : "ok",
-      errors: s.errors
-    })),
-    windows: [...windows.values()],
-    errors: [...errors.values()],
-    extraUsage: withExtra ? withOverage(withExtra.usage.extraUsage, withExtra.overage) : null,
-    subscription: ordered.find((s) => s.subscription)?.subscription ?? null
-  };
-}
-function accountIds(snapshots) {
-  const orgsByEmail = /* @__PURE__ */ new Map();
-  for (const s of snapshots) {
-    if (!s.orgUuid || !s.accountEmail) continue;
-    const email2 = s.accountEmail.toLowerCase();
-    orgsByEmail.set(email2, (orgsByEmail.get(email2) ?? /* @__PURE__ */ new Set()).add(s.orgUuid));
-  }
-  return snapshots.map((s) => {
-    const orgs = !s.orgUuid && s.accountEmail ? orgsByEmail.get(s.accountEmail.toLowerCase()) : void 0;
-    return orgs?.size === 1 ? `org:${[...orgs][0]}` : accountId(s);
-  });
-}
-function distrustFuture(s, now) {
-  if (!s.fetchedAt || !isFromTheFuture(s.fetchedAt, now)) return s;
-  return {
-    ...s,
-    fetchedAt: null,
-    usage: { windows: [], errors: [], extraUsage: null },
-    overage: null,
-    subscription: null,
-    errors: [...s.errors, `reading dated ${s.fetchedAt.toISOString()}, ahead of this computer's clock: not shown`]
-  };
-}
-function mergeSnapshots(given, options) {
-  const snapshots = given.map((s) => distrustFuture(s, options.clock ?? options.now));
-  const groups = /* @__PURE__ */ new Map();
-  const ids = accountIds(snapshots);
-  snapshots.forEach((s, i) => groups.set(ids[i], [...groups.get(ids[i]) ?? [], s]));
-  return [...groups.entries()].map(([id, group]) => mergeGroup(id, group, options));
-}
-
-// node_modules/date-fns/parseISO.js
-function parseISO(argument, options) {
-  const invalidDate = () => constructFrom(options?.in, NaN);
-  const additionalDigits = options?.additionalDigits ?? 2;
-  const dateStrings = splitDateString(argument);
-  let date2;
-  if (dateStrings.date) {
-    const parseYearResult = parseYear(dateStrings.date, additionalDigits);
-    date2 = parseDate(parseYearResult.restDateString, parseYearResult.year);
-  }
-  if (!date2 || isNaN(+date2)) return invalidDate();
-  const timestamp = +date2;
-  let time3 = 0;
-  let offset;
-  if (dateStrings.time) {
-    time3 = parseTime(dateStrings.time);
-    if (isNaN(time3)) return invalidDate();
-  }
-  if (dateStrings.timezone) {
-    offset = parseTimezone(dateStrings.timezone);
-    if (isNaN(offset)) return invalidDate();
-  } else {
-    const tmpDate = new Date(timestamp + time3);
-    const result = toDate(0, options?.in);
-    result.setFullYear(
-      tmpDate.getUTCFullYear(),
-      tmpDate.getUTCMonth(),
-      tmpDate.getUTCDate()
-    );
-    result.setHours(
-      tmpDate.getUTCHours(),
-      tmpDate.getUTCMinutes(),
-      tmpDate.getUTCSeconds(),
-      tmpDate.getUTCMilliseconds()
-    );
-    return result;
-  }
-  return toDate(timestamp + time3 + offset, options?.in);
-}
-var patterns = {
-  dateTimeDelimiter: /[T ]/,
-  timeZoneDelimiter: /[Z ]/i,
-  timezone: /([Z+-].*)$/
-};
-var dateRegex = /^-?(?:(\d{3})|(\d{2})(?:-?(\d{2}))?|W(\d{2})(?:-?(\d{1}))?|)$/;
-var timeRegex = /^(\d{2}(?:[.,]\d*)?)(?::?(\d{2}(?:[.,]\d*)?))?(?::?(\d{2}(?:[.,]\d*)?))?$/;
-var timezoneRegex = /^([+-])(\d{2})(?::?(\d{2}))?$/;
-function splitDateString(dateString) {
-  const dateStrings = {};
-  const array2 = dateString.split(patterns.dateTimeDelimiter);
-  let timeString;
-  if (array2.length > 2) {
-    return dateStrings;
-  }
-  if (/:/.test(array2[0])) {
-    timeString = array2[0];
-  } else {
-    dateStrings.date = array2[0];
-    timeString = array2[1];
-    if (patterns.timeZoneDelimiter.test(dateStrings.date)) {
-      dateStrings.date = dateString.split(patterns.timeZoneDelimiter)[0];
-      timeString = dateString.substr(
-        dateStrings.date.length,
-        dateString.length
-      );
-    }
-  }
-  if (timeString) {
-    const token = patterns.timezone.exec(timeString);
-    if (token) {
-      dateStrings.time = timeString.replace(token[1], "");
-      dateStrings.timezone = token[1];
-    } else {
-      dateStrings.time = timeString;
-    }
-  }
-  return dateStrings;
-}
-function parseYear(dateString, additionalDigits) {
-  const regex = new RegExp(
-    "^(?:(\\d{4}|[+-]\\d{" + (4 + additionalDigits) + "})|(\\d{2}|[+-]\\d{" + (2 + additionalDigits) + "})$)"
-  );
-  const captures = dateString.match(regex);
-  if (!captures) return { year: NaN, restDateString: "" };
-  const year = captures[1] ? parseInt(captures[1]) : null;
-  const century = captures[2] ? parseInt(captures[2]) : null;
-  return {
-    year: century === null ? year : century * 100,
-    restDateString: dateString.slice((captures[1] || captures[2]).length)
-  };
-}
-function parseDate(dateString, year) {
-  if (year === null) return /* @__PURE__ */ new Date(NaN);
-  const captures = dateString.match(dateRegex);
-  if (!captures) return /* @__PURE__ */ new Date(NaN);
-  const isWeekDate = !!captures[4];
-  const dayOfYear = parseDateUnit(captures[1]);
-  const month = parseDateUnit(captures[2]) - 1;
-  const day = parseDateUnit(captures[3]);
-  const week = parseDateUnit(captures[4]);
-  const dayOfWeek = parseDateUnit(captures[5]) - 1;
-  if (isWeekDate) {
-    if (!validateWeekDate(year, week, dayOfWeek)) {
-      return /* @__PURE__ */ new Date(NaN);
-    }
-    return dayOfISOWeekYear(year, week, dayOfWeek);
-  } else {
-    const date2 = /* @__PURE__ */ new Date(0);
-    if (!validateDate(year, month, day) || !validateDayOfYearDate(year, dayOfYear)) {
-      return /* @__PURE__ */ new Date(NaN);
-    }
-    date2.setUTCFullYear(year, month, Math.max(dayOfYear, day));
-    return date2;
-  }
-}
-function parseDateUnit(value) {
-  return value ? parseInt(value) : 1;
-}
-function parseTime(timeString) {
-  const captures = timeString.match(timeRegex);
-  if (!captures) return NaN;
-  const hours = parseTimeUnit(captures[1]);
-  const minutes = parseTimeUnit(captures[2]);
-  const seconds = parseTimeUnit(captures[3]);
-  if (!validateTime(hours, minutes, seconds)) {
-    return NaN;
-  }
-  return hours * millisecondsInHour + minutes * millisecondsInMinute + seconds * 1e3;
-}
-function parseTimeUnit(value) {
-  return value && parseFloat(value.replace(",", ".")) || 0;
-}
-function parseTimezone(timezoneString) {
-  if (timezoneString === "Z") return 0;
-  const captures = timezoneString.match(timezoneRegex);
-  if (!captures) return 0;
-  const sign = captures[1] === "+" ? -1 : 1;
-  const hours = parseInt(captures[2]);
-  const minutes = captures[3] && parseInt(captures[3]) || 0;
-  if (!validateTimezone(hours, minutes)) {
-    return NaN;
-  }
-  return sign * (hours * millisecondsInHour + minutes * millisecondsInMinute);
-}
-function dayOfISOWeekYear(isoWeekYear, week, day) {
-  const date2 = /* @__PURE__ */ new Date(0);
-  date2.setUTCFullYear(isoWeekYear, 0, 4);
-  const fourthOfJanuaryDay = date2.getUTCDay() || 7;
-  const diff = (week - 1) * 7 + day + 1 - fourthOfJanuaryDay;
-  date2.setUTCDate(date2.getUTCDate() + diff);
-  return date2;
-}
-var daysInMonths = [31, null, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-function isLeapYearIndex(year) {
-  return year % 400 === 0 || year % 4 === 0 && year % 100 !== 0;
-}
-function validateDate(year, month, date2) {
-  return month >= 0 && month <= 11 && date2 >= 1 && date2 <= (daysInMonths[month] || (isLeapYearIndex(year) ? 29 : 28));
-}
-function validateDayOfYearDate(year, dayOfYear) {
-  return dayOfYear >= 1 && dayOfYear <= (isLeapYearIndex(year) ? 366 : 365);
-}
-function validateWeekDate(_year, week, day) {
-  return week >= 1 && week <= 53 && day >= 0 && day <= 6;
-}
-function validateTime(hours, minutes, seconds) {
-  if (hours === 24) {
-    return minutes === 0 && seconds === 0;
-  }
-  return seconds >= 0 && seconds < 60 && minutes >= 0 && minutes < 60 && hours >= 0 && hours < 25;
-}
-function validateTimezone(_hours, minutes) {
-  return minutes >= 0 && minutes <= 59;
-}
-
-// node_modules/zod/v4/mini/schemas.js
-var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
-  if (!inst._zod)
-    throw new Error("Uninitialized schema in ZodMiniType.");
-  $ZodType.init(inst, def);
-  inst.def = def;
-  inst.type = def.type;
-}, {
-  // `with` is an alias for `check`: the same function object, not a wrapper.
-  get with() {
-    return this.check;
-  },
-  set with(value) {
-    own(this, "with", value);
-  },
-  parse(data, params) {
-    return parse(this, data, params, { callee: this.parse });
-  },
-  parseAsync(data, params) {
-    return parseAsync(this, data, params, { callee: this.parseAsync });
-  },
-  safeParse(data, params) {
-    return safeParse(this, data, params);
-  },
-  safeParseAsync(data, params) {
-    return safeParseAsync(this, data, params);
-  },
-  check(...checks) {
-    const def = this.def;
-    return this.clone({
-      ...def,
-      checks: [
-        ...def.checks ?? [],
-        ...checks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch)
-      ]
-    }, { parent: true });
-  },
-  clone(_def, params) {
-    return clone(this, _def, params);
-  },
-  brand() {
-    return this;
-  },
-  register(reg, meta2) {
-    reg.add(this, meta2);
-    return this;
-  },
-  apply(fn, ...args) {
-    return args.length === 0 ? fn(this) : fn(this, ...args);
-  }
-});
-var ZodMiniString = /* @__PURE__ */ $constructor("ZodMiniString", (inst, def) => {
-  $ZodString.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function string3(params) {
-  return _string(ZodMiniString, params);
-}
-var ZodMiniNumber = /* @__PURE__ */ $constructor("ZodMiniNumber", (inst, def) => {
-  $ZodNumber.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function number3(params) {
-  return _number(ZodMiniNumber, params);
-}
-var ZodMiniNumberFormat = /* @__PURE__ */ $constructor("ZodMiniNumberFormat", (inst, def) => {
-  $ZodNumberFormat.init(inst, def);
-  ZodMiniNumber.init(inst, def);
-});
-function int2(params) {
-  return _int(ZodMiniNumberFormat, params);
-}
-var ZodMiniBoolean = /* @__PURE__ */ $constructor("ZodMiniBoolean", (inst, def) => {
-  $ZodBoolean.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function boolean2(params) {
-  return _boolean(ZodMiniBoolean, params);
-}
-var ZodMiniObject = /* @__PURE__ */ $constructor("ZodMiniObject", (inst, def) => {
-  $ZodObject.init(inst, def);
-  ZodMiniType.init(inst, def);
-  installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
-});
-// @__NO_SIDE_EFFECTS__
-function object2(shape, params) {
-  const def = {
-    type: "object",
-    shape: shape ?? {},
-    ...normalizeParams(params)
-  };
-  return new ZodMiniObject(def);
-}
-var ZodMiniUnion = /* @__PURE__ */ $constructor("ZodMiniUnion", (inst, def) => {
-  $ZodUnion.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function union2(options, params) {
-  return new ZodMiniUnion({
-    type: "union",
-    options,
-    ...normalizeParams(params)
-  });
-}
-var ZodMiniOptional = /* @__PURE__ */ $constructor("ZodMiniOptional", (inst, def) => {
-  $ZodOptional.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function optional2(innerType) {
-  return new ZodMiniOptional({
-    type: "optional",
-    innerType
-  });
-}
-var ZodMiniNullable = /* @__PURE__ */ $constructor("ZodMiniNullable", (inst, def) => {
-  $ZodNullable.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function nullable2(innerType) {
-  return new ZodMiniNullable({
-    type: "nullable",
-    innerType
-  });
-}
-var ZodMiniLazy = /* @__PURE__ */ $constructor("ZodMiniLazy", (inst, def) => {
-  $ZodLazy.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function _lazy(getter) {
-  return new ZodMiniLazy({
-    type: "lazy",
-    getter
-  });
-}
-var ZodMiniCustom = /* @__PURE__ */ $constructor("ZodMiniCustom", (inst, def) => {
-  $ZodCustom.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function refine2(fn, _params = {}) {
-  return _refine(ZodMiniCustom, fn, _params);
-}
-
-// src/core/usage-schema.ts
-config(en_default());
-var ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
-var knownInstants = /* @__PURE__ */ new Set();
-var MAX_KNOWN_INSTANTS = 64;
-var MAX_KNOWN_INSTANT_LENGTH = 40;
-function isIsoInstant(s) {
-  if (knownInstants.has(s)) return true;
-  if (!(ISO_WITH_OFFSET.test(s) && isValid(parseISO(s)) && Number.isFinite(Date.parse(s)))) return false;
-  if (s.length <= MAX_KNOWN_INSTANT_LENGTH) {
-    if (knownInstants.size >= MAX_KNOWN_INSTANTS) knownInstants.clear();
-    knownInstants.add(s);
-  }
-  return true;
-}
-var isoInstant = _lazy(
-  () => string3().check(refine2(isIsoInstant, { message: "expected an ISO-8601 timestamp" }))
-);
-var percentPoints = number3().check(_gte(0, { message: "expected a percentage of at least 0" }));
-var maybe = (schema) => optional2(nullable2(schema));
-function buildSharedShapes() {
-  return {
-    maybeNumber: maybe(number3()),
-    maybeString: maybe(string3()),
-    maybeBoolean: maybe(boolean2()),
-    nonEmpty: string3().check(_minLength(1))
-  };
-}
-var sharedShapes;
-var shared = () => sharedShapes ??= buildSharedShapes();
-var MAX_NESTING = 64;
-function nestedDeeperThan(value, limit) {
-  const pending = [[value, 1]];
-  while (pending.length > 0) {
-    const [item, depth] = pending.pop();
-    if (typeof item !== "object" || item === null) continue;
-    if (depth > limit) return true;
-    for (const child of Object.values(item)) pending.push([child, depth + 1]);
-  }
-  return false;
-}
-var windowSchema = _lazy(
-  () => object2({
-    utilization: percentPoints,
-    resets_at: nullable2(isoInstant)
-  })
-);
-var extraUsageSchema = _lazy(() => {
-  const { maybeNumber, maybeString } = shared();
-  return object2({
-    is_enabled: boolean2(),
-    monthly_limit: maybeNumber,
-    used_credits: maybeNumber,
-    utilization: maybe(percentPoints),
-    currency: maybeString,
-    disabled_reason: maybeString
-  });
-});
-var moneySchema = _lazy(() => {
-  const { nonEmpty } = shared();
-  return object2({
-    amount_minor: number3(),
-    currency: nonEmpty,
-    exponent: int2().check(_gte(0), _lte(6))
-  });
-});
-var spendSchema = _lazy(() => {
-  const { maybeString, maybeBoolean } = shared();
-  return object2({
-    used: maybe(moneySchema),
-    limit: maybe(moneySchema),
-    percent: maybe(percentPoints),
-    enabled: maybeBoolean,
-    disabled_reason: maybeString
-  });
-});
-var limitEntrySchema = _lazy(() => {
-  const { maybeString, maybeBoolean, nonEmpty } = shared();
-  return object2({
-    kind: nonEmpty,
-    group: maybeString,
-    percent: nullable2(percentPoints),
-    resets_at: maybe(isoInstant),
-    scope: maybe(
-      union2([
-        object2({ model: object2({ display_name: nonEmpty, id: maybeString }) }),
-        object2({ surface: object2({ display_name: nonEmpty }) })
-      ])
-    ),
-    // Informational only: inactive limits still count towards a 429, so it is never used as a filter.
-    is_active: maybeBoolean
-  });
-});
-var overageSchema = _lazy(() => {
-  const { maybeNumber, maybeString, maybeBoolean } = shared();
-  return object2({
-    is_enabled: boolean2(),
-    monthly_credit_limit: maybeNumber,
-    currency: maybeString,
-    used_credits: maybeNumber,
-    disabled_reason: maybeString,
-    disabled_until: maybe(isoInstant),
-    out_of_credits: maybeBoolean
-  });
-});
-var subscriptionSchema = _lazy(() => {
-  const { maybeString } = shared();
-  return object2({
-    status: maybeString,
-    next_charge_date: maybeString,
-    billing_interval: maybeString,
-    currency: maybeString
-  });
-});
-function describeZodError(error2) {
-  const issue2 = error2.issues[0];
-  if (!issue2) return "invalid value";
-  const path = issue2.path.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`).join("");
-  return path ? `${path}: ${issue2.message}` : issue2.message;
-}
-var claudeCodeRateWindowSchema = object2({
-  used_percentage: percentPoints,
-  resets_at: maybe(number3().check(_gte(0), _lte(864e10)))
-});
-var claudeCodeModelSchema = object2({ display_name: string3().check(_minLength(1), _maxLength(200)) });
-
-// src/core/text.ts
-var UNPRINTABLE_CHARS = String.raw`[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]`;
-var UNPRINTABLE = new RegExp(UNPRINTABLE_CHARS, "gu");
-var HAS_UNPRINTABLE = new RegExp(UNPRINTABLE_CHARS, "u");
-function printable(text) {
-  return text.replace(UNPRINTABLE, "�");
-}
-function textProblem(text, maxLength) {
-  if (text.length > maxLength) return `text longer than ${maxLength} characters`;
-  if (HAS_UNPRINTABLE.test(text)) {
-    return "contains a control or bidi-override character";
-  }
-  return null;
-}
-function findUnsafeText(value, maxLength) {
-  const pathOf = (node2, leaf) => {
-    const path = leaf === null ? [] : [leaf];
-    for (let n = node2; n && n.key !== null; n = n.parent) path.unshift(n.key);
-    return path;
-  };
-  if (typeof value === "string") {
-    const problem = textProblem(value, maxLength);
-    return problem ? { path: [], problem } : null;
-  }
-  if (typeof value !== "object" || value === null) return null;
-  const pending = [{ item: value, key: null, parent: null }];
-  while (pending.length > 0) {
-    const node2 = pending.pop();
-    const { item } = node2;
-    const children = [];
-    const visit = (key, child) => {
-      if (typeof child === "string") {
-        const problem = textProblem(child, maxLength);
-        if (problem) return { path: pathOf(node2, key), problem };
-      } else if (typeof child === "object" && child !== null) {
-        children.push({ item: child, key, parent: node2 });
-      }
-      return null;
-    };
-    if (Array.isArray(item)) {
-      for (let i = 0; i < item.length; i += 1) {
-        const unsafe = visit(i, item[i]);
-        if (unsafe) return unsafe;
-      }
-    } else {
-      for (const key of Object.keys(item)) {
-        const problem = textProblem(key, maxLength);
-        if (problem) return { path: pathOf(node2, key), problem: `key ${problem}` };
-        const unsafe = visit(key, item[key]);
-        if (unsafe) return unsafe;
-      }
-    }
-    for (let i = children.length - 1; i >= 0; i -= 1) pending.push(children[i]);
-  }
-  return null;
-}
-
-// src/core/schema.ts
-var snapshotSchema = object({
-  org_uuid: string2().min(1).max(200).nullable(),
-  account_email: string2().max(320).nullable().optional().default(null),
-  // Our companion's addition (ClaudeMeter's bodies lack it): the org's display name.
-  org_name: string2().max(200).nullable().optional().default(null),
-  browser: string2().max(100).optional().default("browser"),
-  fetched_at: isoInstant,
-  usage: record(string2(), unknown()).refine((usage) => !nestedDeeperThan(usage, MAX_NESTING), { message: `nested deeper than ${MAX_NESTING} levels` }),
-  overage: nullable(overageSchema).optional().default(null),
-  subscription: nullable(subscriptionSchema).optional().default(null),
-  errors: array(string2().max(2e3)).max(100).optional().default([])
-});
-var snapshotArraySchema = array(snapshotSchema).max(1e3);
-var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-var EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-var MAX_STORED_TEXT = 2e3;
-var storedSnapshotSchema = snapshotSchema.extend({
-  org_uuid: string2().regex(UUID, { message: "expected a UUID" }).nullable(),
-  account_email: string2().max(320).regex(EMAIL, { message: "expected an email address or null" }).nullable().optional().default(null)
-}).superRefine((snapshot, ctx) => {
-  const unsafe = findUnsafeText(snapshot, MAX_STORED_TEXT);
-  if (unsafe) ctx.addIssue({ code: "custom", path: unsafe.path, message: unsafe.problem });
-});
-var storedSnapshotArraySchema = array(storedSnapshotSchema).max(1e3);
-var claudeAiAccountSchema = object({
-  email_address: string2().nullable().optional(),
-  memberships: array(
-    object({ organization: object({ uuid: string2().min(1).max(200), name: string2().nullable().optional() }) })
-  )
-});
-var claudeAiOauthSchema = object({
-  accessToken: string2().min(1),
-  refreshToken: string2().optional(),
-  /** Milliseconds since the epoch. */
-  expiresAt: number2().finite().nullable().optional(),
-  scopes: array(string2()).optional(),
-  subscriptionType: string2().nullable().optional(),
-  rateLimitTier: string2().nullable().optional()
-});
-var credentialsSchema = object({
-  claudeAiOauth: claudeAiOauthSchema.optional(),
-  mcpOAuth: unknown().optional()
-});
-var oauthProfileSchema = object({
-  account: object({ email: string2().nullable().optional(), uuid: string2().optional() }).optional(),
-  organization: object({ uuid: string2().min(1), name: string2().nullable().optional() }).optional()
-});
-
-// src/core/windows.ts
-var KNOWN_WINDOWS = {
-  five_hour: { label: "5-hour", shortLabel: "5h" },
-  seven_day: { label: "7-day", shortLabel: "7d" },
-  seven_day_sonnet: { label: "7-day Sonnet", shortLabel: "Sonnet" },
-  seven_day_opus: { label: "7-day Opus", shortLabel: "Opus" },
-  seven_day_oauth_apps: { label: "7-day OAuth apps", shortLabel: "OAuth" },
-  seven_day_omelette: { label: "7-day Omelette", shortLabel: "Omelette" },
-  seven_day_cowork: { label: "7-day Cowork", shortLabel: "Cowork" }
-};
-var NON_WINDOW_KEYS = /* @__PURE__ */ new Set(["extra_usage", "spend", "limits"]);
-function isKnownWindow(key) {
-  return Object.prototype.hasOwnProperty.call(KNOWN_WINDOWS, key);
-}
-var PREFIXES = [
-  ["seven_day_", "7-day ", ""],
-  ["five_hour_", "5-hour ", "5h "]
-];
-function capitalise(words) {
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-function windowLabels(key) {
-  if (isKnownWindow(key)) return KNOWN_WINDOWS[key];
-  for (const [prefix, label, short] of PREFIXES) {
-    if (key.startsWith(prefix) && key.length > prefix.length) {
-      const rest = capitalise(printable(key.slice(prefix.length).replace(/_/g, " ")));
-      return { label: label + rest, shortLabel: short + rest };
-    }
-  }
-  const human = capitalise(printable(key.replace(/_/g, " ").trim())) || "Unnamed window";
-  return { label: human, shortLabel: human };
-}
-function slug(name) {
-  return name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
-}
-var WARNING_AT = 80;
-var CRITICAL_AT = 100;
-function severityOf(percent) {
-  if (percent >= CRITICAL_AT) return "critical";
-  if (percent >= WARNING_AT) return "warning";
-  return "ok";
-}
-function stateOf(percent, resetsAt, now) {
-  if (resetsAt === null) return percent === 0 ? "not_started" : "active";
-  return resetsAt.getTime() <= now.getTime() ? "reset_pending" : "active";
-}
-function trimmed(value, decimals) {
-  const text = value.toFixed(decimals);
-  return text.includes(".") ? text.replace(/\.?0+$/, "") : text;
-}
-function formatPercent(percent, compact = false) {
-  if (percent === 0) return "0%";
-  if (percent > 0 && percent < 1) return "<1%";
-  const decimals = compact ? 0 : 1;
-  const rounded = Number(percent.toFixed(decimals));
-  const shown = percent < CRITICAL_AT && rounded >= CRITICAL_AT ? CRITICAL_AT - 10 ** -decimals : rounded;
-  return `${trimmed(shown, decimals)}%`;
-}
-
-// src/core/limits.ts
-var KIND_TO_KEY = /* @__PURE__ */ new Map([
-  ["session", "five_hour"],
-  ["weekly_all", "seven_day"]
-]);
-function scopeName(scope) {
-  if (!scope) return null;
-  return printable("model" in scope ? scope.model.display_name : scope.surface.display_name);
-}
-function identify(entry) {
-  const mapped = KIND_TO_KEY.get(entry.kind);
-  if (mapped) return { key: mapped, ...windowLabels(mapped), known: true };
-  const name = scopeName(entry.scope);
-  const nameSlug = name ? slug(name) : "";
-  if (entry.kind === "weekly_scoped") {
-    if (!name || !nameSlug) return null;
-    const key2 = `seven_day_${nameSlug}`;
-    const labels = isKnownWindow(key2) ? windowLabels(key2) : { label: `7-day ${name}`, shortLabel: name };
-    return { key: key2, ...labels, known: true };
-  }
-  const key = [slug(entry.kind), nameSlug].filter(Boolean).join("_");
-  if (!key) return null;
-  const base = windowLabels(slug(entry.kind));
-  return name ? { key, label: `${base.label} ${name}`, shortLabel: name, known: false } : { key, ...base, known: false };
-}
-function parseLimits(raw) {
-  const windows = [];
-  const errors = [];
-  if (raw === void 0 || raw === null) return { windows, errors };
-  if (!Array.isArray(raw)) {
-    errors.push({ window: "limits", message: "limits: expected an array" });
-    return { windows, errors };
-  }
-  raw.forEach((item, index) => {
-    const parsed = limitEntrySchema.safeParse(item);
-    if (!parsed.success) {
-      errors.push({ window: `limits[${index}]`, message: describeZodError(parsed.error) });
-      return;
-    }
-    const entry = parsed.data;
-    if (entry.percent === null) return;
-    const identity = identify(entry);
-    if (!identity) {
-      errors.push({ window: `limits[${index}]`, message: `${entry.kind}: scope has no usable name` });
-      return;
-    }
-    const resetsAt = entry.resets_at ? new Date(entry.resets_at) : null;
-    windows.push({ ...identity, percent: entry.percent, resetsAt });
-  });
-  return { windows, errors };
-}
-function fillFromLimits(legacy, limits) {
-  if (limits.length === 0) return legacy;
-  const byKey = new Map(legacy.map((w) => [w.key, w]));
-  const fromLimits = /* @__PURE__ */ new Map();
-  for (const limit of limits) {
-    const existing = byKey.get(limit.key);
-    if (existing) {
-      if (existing.resetsAt === null && limit.resetsAt !== null)
-        byKey.set(limit.key, { ...existing, resetsAt: limit.resetsAt });
-      continue;
-    }
-    const seen = fromLimits.get(limit.key);
-    if (!seen || limit.percent > seen.percent) fromLimits.set(limit.key, limit);
-  }
-  return [...byKey.values(), ...fromLimits.values()];
-}
-
-// src/core/usage.ts
-var UsageShapeError = class extends Error {
-};
-var HOSTILE_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
-function isPlainObject2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function describeType(value) {
-  if (value === null) return "null";
-  return Array.isArray(value) ? "an array" : typeof value;
-}
-function looksLikeWindow(value) {
-  return isPlainObject2(value) && ("utilization" in value || "resets_at" in value);
-}
-var mayBeWindow = (key) => !NON_WINDOW_KEYS.has(key) && !HOSTILE_KEYS.has(key);
-function readingFrom(key, percent, resetsAt) {
-  return { key, ...windowLabels(key), percent, resetsAt, known: isKnownWindow(key) };
-}
-function parseOptional(schema, key, value, errors) {
-  if (value === null || value === void 0) return null;
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  errors.push({ window: key, message: describeZodError(result.error) });
-  return null;
-}
-function parseCheckedWindows(raw) {
-  const readings = [];
-  const errors = [];
-  for (const key of Object.keys(raw)) {
-    const value = raw[key];
-    if (!mayBeWindow(key) || value === null || value === void 0) continue;
-    if (!isKnownWindow(key) && !looksLikeWindow(value)) continue;
-    const wire = parseOptional(windowSchema, key, value, errors);
-    if (wire)
-      readings.push(readingFrom(key, wire.utilization, wire.resets_at === null ? null : new Date(wire.resets_at)));
-  }
-  const limits = parseLimits(raw.limits);
-  errors.push(...limits.errors);
-  return { windows: fillFromLimits(readings, limits.windows), errors };
-}
-function parseUsage(raw) {
-  if (!isPlainObject2(raw)) {
-    throw new UsageShapeError(`usage payload: expected an object, got ${describeType(raw)}`);
-  }
-  if (nestedDeeperThan(raw, MAX_NESTING)) {
-    throw new UsageShapeError(`usage payload: nested deeper than ${MAX_NESTING} levels`);
-  }
-  const { windows, errors } = parseCheckedWindows(raw);
-  const extra = parseOptional(extraUsageSchema, "extra_usage", raw.extra_usage, errors);
-  const spend = parseOptional(spendSchema, "spend", raw.spend, errors);
-  return { windows, errors, extraUsage: extraUsageFrom(extra, spend) };
-}
-
-// src/core/snapshot.ts
-var SnapshotShapeError = class extends Error {
-};
-function capitalise2(text) {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-function bridgeLabel(browser) {
-  const name = browser.trim() || "browser";
-  return name === "extension" || name === "browser" ? "Browser bridge" : `${capitalise2(name)} bridge`;
-}
-var printableOrNull = (text) => text == null ? null : printable(text);
-function wireIdentity(wire, sourceLabel) {
-  return {
-    sourceLabel: sourceLabel ?? bridgeLabel(printable(wire.browser)),
-    orgUuid: printableOrNull(wire.org_uuid),
-    orgName: printableOrNull(wire.org_name),
-    accountEmail: printableOrNull(wire.account_email)
-  };
-}
-function fromWireSnapshot(wire, source, sourceLabel) {
-  return {
-    source,
-    ...wireIdentity(wire, sourceLabel),
-    fetchedAt: new Date(wire.fetched_at),
-    usage: parseUsage(wire.usage),
-    overage: wire.overage ?? null,
-    subscription: wire.subscription ?? null,
-    errors: wire.errors.map(printable)
-  };
-}
-function parseSnapshotArray(raw, source, sourceLabel) {
-  const parsed = snapshotArraySchema.safeParse(raw);
-  if (!parsed.success) throw new SnapshotShapeError(`snapshot ${describeZodError(parsed.error)}`);
-  return parsed.data.map((wire) => fromWireSnapshot(wire, source, sourceLabel));
-}
-
-// src/core/history.ts
-var HISTORY_MAX_AGE_MS = 7 * 24 * 60 * 6e4;
-var FINE_SPAN_MS = 60 * 6e4;
-var COARSE_STEP_MS = 15 * 6e4;
-var RESET_JITTER_MS = 2 * 6e4;
-function historyKey(accountId2, windowKey) {
-  return `${accountId2}|${windowKey}`;
-}
-function seriesOf(history, key) {
-  return Object.hasOwn(history, key) ? history[key] : [];
-}
-function isNewCycle(previous, next) {
-  if (previous.resetsAt !== null && previous.resetsAt <= next.at) return true;
-  const clockMoved = previous.resetsAt === null ? next.resetsAt !== null : next.resetsAt === null || Math.abs(next.resetsAt - previous.resetsAt) > RESET_JITTER_MS;
-  return next.percent < previous.percent && clockMoved;
-}
-var sampleSchema = _lazy(
-  () => object2({
-    at: number3(),
-    percent: number3().check(_nonnegative()),
-    resetsAt: nullable2(number3())
-  })
-);
-
-// src/core/forecast.ts
-var RATE_SPAN_MS = 90 * 6e4;
-var NO_RESET_HORIZON_MS = 7 * 24 * 60 * 6e4;
-var HOUR_MS = 60 * 6e4;
-var insufficient = (reason, resetsAt) => ({
-  verdict: "insufficient_data",
-  ratePerHour: null,
-  limitAt: null,
-  atLimit: false,
-  resetsAt,
-  reason
-});
-function currentCycle(series, now) {
-  const upToNow = series.filter((s) => s.at <= now.getTime());
-  let start = 0;
-  for (let i = 1; i < upToNow.length; i++) if (isNewCycle(upToNow[i - 1], upToNow[i])) start = i;
-  return upToNow.slice(start);
-}
-function leastSquaresSlope(samples) {
-  const n = samples.length;
-  if (n < 2) return null;
-  const x0 = samples[0].at;
-  const xs = samples.map((s) => (s.at - x0) / HOUR_MS);
-  const meanX = xs.reduce((a, b) => a + b, 0) / n;
-  const meanY = samples.reduce((a, s) => a + s.percent, 0) / n;
-  let covariance = 0;
-  let variance = 0;
-  samples.forEach((s, i) => {
-    covariance += (xs[i] - meanX) * (s.percent - meanY);
-    variance += (xs[i] - meanX) ** 2;
-  });
-  return variance === 0 ? null : covariance / variance;
-}
-function forecastWindow(series, window, now) {
-  const { resetsAt } = window;
-  if (window.state !== "active") return insufficient("not_live", resetsAt);
-  const cycle = currentCycle(series, now);
-  const newest = cycle[cycle.length - 1];
-  const recent = newest ? cycle.filter((s) => s.at >= newest.at - RATE_SPAN_MS) : [];
-  const rate = leastSquaresSlope(recent);
-  const atLimit = window.percent >= CRITICAL_AT;
-  if (atLimit) {
-    return { verdict: "hits_limit", ratePerHour: rate, limitAt: now, atLimit, resetsAt, reason: null };
-  }
-  if (rate === null) return insufficient("too_few_readings", resetsAt);
-  if (now.getTime() - newest.at > RATE_SPAN_MS) return insufficient("stale", resetsAt);
-  if (recent.every((s) => s.percent === newest.percent)) return insufficient("flat", resetsAt);
-  const onPace = { verdict: "on_pace", ratePerHour: rate, limitAt: null, atLimit, resetsAt, reason: null };
-  if (rate <= 0) return onPace;
-  const projected = addMilliseconds(new Date(newest.at), (CRITICAL_AT - newest.percent) / rate * HOUR_MS);
-  const deadline = resetsAt?.getTime() ?? now.getTime() + NO_RESET_HORIZON_MS;
-  if (projected.getTime() >= deadline) return onPace;
-  const limitAt = projected.getTime() < now.getTime() ? now : projected;
-  return { ...onPace, verdict: "hits_limit", limitAt };
-}
-
-// src/core/view.ts
-var STATE_RANK = { active: 0, not_started: 1, reset_pending: 2 };
-var PRESSURE_HORIZON_HOURS = 1;
-function pressureOf(w, now) {
-  const rate = w.forecast.ratePerHour;
-  if (w.forecast.verdict === "insufficient_data" || rate === null || rate <= 0) return w.percent;
-  const untilReset = w.resetsAt ? (w.resetsAt.getTime() - now.getTime()) / 36e5 : Infinity;
-  return w.percent + rate * Math.max(0, Math.min(PRESSURE_HORIZON_HOURS, untilReset));
-}
-function comparePressure(a, b, now) {
-  return STATE_RANK[a.state] - STATE_RANK[b.state] || Number(b.severity === "critical") - Number(a.severity === "critical") || pressureOf(b, now) - pressureOf(a, now) || b.percent - a.percent || (a.resetsAt?.getTime() ?? Infinity) - (b.resetsAt?.getTime() ?? Infinity) || a.label.localeCompare(b.label);
-}
-function viewWindow(w, accountId2, now, history = {}) {
-  const state = stateOf(w.percent, w.resetsAt, now);
-  const series = seriesOf(history, historyKey(accountId2, w.key));
-  return {
-    ...w,
-    accountId: accountId2,
-    severity: severityOf(w.percent),
-    state,
-    resetLine: formatResetLine(state, w.resetsAt, now),
-    forecast: forecastWindow(series, { ...w, state }, now),
-    history: series
-  };
-}
-function buildView(accounts, now, history = {}) {
-  const byPressure = (a, b) => comparePressure(a, b, now);
-  const views = accounts.map((a) => ({
-    ...a,
-    windows: a.windows.map((w) => viewWindow(w, a.id, now, history)).sort(byPressure)
-  }));
-  const active = views.flatMap((a) => a.windows).filter((w) => w.state === "active");
-  return { accounts: views, binding: active.sort(byPressure)[0] ?? null, now };
-}
-function accountTitle(a) {
-  const org = a.orgName ?? (a.orgUuid ? `org ${a.orgUuid.slice(0, 8)}…${a.orgUuid.slice(-4)}` : null);
-  if (a.accountEmail && org) return `${a.accountEmail} · ${org}`;
-  return a.accountEmail ?? org ?? "Claude account";
 }
 
 // src/core/backoff.ts

@@ -10,7 +10,8 @@
  * A run adds to the cache only the functions it compiled itself, so a first run that took an unusual
  * path (--print-setting, which sets the status line up, or a line with no readings yet) would leave the
  * usual path compiling afresh every time. The first few runs of a cache therefore write it again,
- * each adding what it compiled; after those it is only read.
+ * each adding what it compiled; after those it is only read. How many is the caller's to say: writing
+ * costs a few ms of the run that does it.
  */
 import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
@@ -30,8 +31,8 @@ function readBundle(path: string): { source: string; key: Buffer } {
   }
 }
 
-/** How many runs write a new cache again, each adding the functions it compiled. */
-const RUNS_THAT_ADD = 3;
+/** The most runs that may add to a cache (one digit in its file). */
+const MAX_RUNS_THAT_ADD = 9;
 
 interface Cache {
   code: Buffer;
@@ -44,7 +45,7 @@ function readCache(file: string, key: Buffer): Cache | undefined {
   try {
     const data = readFileSync(file);
     const runs = data[key.length] - 0x30;
-    if (!data.subarray(0, key.length).equals(key) || !(runs >= 1 && runs <= RUNS_THAT_ADD)) return undefined;
+    if (!data.subarray(0, key.length).equals(key) || !(runs >= 1 && runs <= MAX_RUNS_THAT_ADD)) return undefined;
     return { runs, code: data.subarray(key.length + 1) };
   } catch {
     return undefined;
@@ -79,8 +80,15 @@ function cacheName(path: string): string {
   return `${basename(path, ".js")}${process.execArgv.length > 0 ? `-${flags.toString(36)}` : ""}.cache`;
 }
 
-/** Runs the bundle at `path` as `require` would, with its compiled code cached under `cacheDir`. */
-export function runBundle(path: string, cacheDir = join(dirname(defaultStatePath()), "code-cache")): void {
+/**
+ * Runs the bundle at `path` as `require` would, with its compiled code cached under `cacheDir`; the
+ * first `runsThatAdd` runs of a cache write it again with what they compiled.
+ */
+export function runBundle(
+  path: string,
+  runsThatAdd: number,
+  cacheDir = join(dirname(defaultStatePath()), "code-cache"),
+): void {
   const { source, key } = readBundle(path);
   const file = join(cacheDir, cacheName(path));
   const cache = readCache(file, key);
@@ -90,7 +98,8 @@ export function runBundle(path: string, cacheDir = join(dirname(defaultStatePath
     cachedData: cache?.code,
   });
   const runs = cache && !script.cachedDataRejected ? cache.runs : 0;
-  if (runs < RUNS_THAT_ADD) process.once("exit", () => writeCache(file, key, runs + 1, script));
+  if (runs < Math.min(runsThatAdd, MAX_RUNS_THAT_ADD))
+    process.once("exit", () => writeCache(file, key, runs + 1, script));
   const module = { exports: {} };
   script.runInThisContext()(module.exports, require, module, path, dirname(path));
 }

@@ -1,6 +1,5 @@
-/** Time display with date-fns: countdowns, ages, absolute local times, and the per-window reset line. */
+/** Time display: countdowns, ages, absolute local times, and the per-window reset line. */
 import { differenceInSeconds } from "date-fns/differenceInSeconds";
-import { format } from "date-fns/format";
 import { isSameDay } from "date-fns/isSameDay";
 import { isSameYear } from "date-fns/isSameYear";
 import type { WindowState } from "./windows";
@@ -41,8 +40,27 @@ export function formatAge(then: Date, now: Date): string {
  * current one. The Raycast surfaces use formatLocalDateTime (the user's locale) instead.
  */
 export function formatAbsolute(date: Date, now: Date = new Date()): string {
-  return format(date, isSameYear(date, now) ? "EEE d MMM, HH:mm" : "EEE d MMM yyyy, HH:mm");
+  const p: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
+  for (const { type, value } of absoluteFormat().formatToParts(date)) p[type] = value;
+  return `${p.weekday} ${p.day} ${p.month}${isSameYear(date, now) ? "" : ` ${p.year}`}, ${p.hour}:${p.minute}`;
 }
+
+/**
+ * The parts of formatAbsolute, put in its order by hand: English names (en-GB writes "Sept"), 00–23
+ * hours. Not date-fns' format, whose formatters and locale are a quarter of a command's bundle. Made on
+ * first use: an Intl format costs its construction, and `--json` never needs one.
+ */
+let absolute: Intl.DateTimeFormat | undefined;
+const absoluteFormat = () =>
+  (absolute ??= new Intl.DateTimeFormat("en-US", {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }));
 
 /**
  * Date and time as the user's locale writes them (12/24-hour, day or month first), as Raycast itself

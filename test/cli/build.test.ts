@@ -146,6 +146,18 @@ describe("the code cache", () => {
     expect(runs[3].written).toBe(runs[2].written);
   });
 
+  test("the ledger's cache is written by its first two runs (a scan, a refresh) and then only read", async () => {
+    const bin = bareCopy();
+    const { env, cacheDir } = stateHome();
+    const span = ["--from", "2000-01-01T00:00:00Z", "--to", "2100-01-01T00:00:00Z"];
+    const args = ["ledger", "--logs", fixturePath("claude-code-logs"), ...span, "--json"];
+    const runs = await lines(bin, env, join(cacheDir, "ledger.cache"), 3, args);
+    for (const { output } of runs) expect(output).toEqual(runs[0].output);
+    expect(JSON.parse(runs[0].output.stdout).tokens.total).toBeGreaterThan(0);
+    expect(runs[1].written).toBeGreaterThan(runs[0].written);
+    expect(runs[2].written).toBe(runs[1].written);
+  });
+
   test("a cache from another build of the bundle or a garbled one is replaced, and the line comes out right", async () => {
     const bin = bareCopy();
     const { env, cacheDir } = stateHome();

@@ -57,6 +57,8 @@ describe("reset line per state", () => {
 describe("absolute times are local", () => {
   test("UTC (the test default)", () => {
     expect(formatAbsolute(at("2026-11-24T18:42:00Z"), now)).toBe("Tue 24 Nov, 18:42");
+    // English month names as date-fns wrote them ("Sep", not en-GB's "Sept"), midnight as 00.
+    expect(formatAbsolute(at("2026-09-01T00:05:00Z"), now)).toBe("Tue 1 Sep, 00:05");
   });
 
   test("another zone, and the year when it is not this year", () => {

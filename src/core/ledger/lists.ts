@@ -10,6 +10,7 @@ export const strings = listOf<string>((v) => typeof v === "string");
 export const numbers = listOf<number>((v) => typeof v === "number" && Number.isFinite(v));
 export const counts = listOf<number>((v) => Number.isInteger(v) && (v as number) >= 0);
 export const booleans = listOf<boolean>((v) => typeof v === "boolean");
+export const stringLists = listOf<string[]>((v) => Array.isArray(v) && v.every((s) => typeof s === "string"));
 
 /** The lists of an object of lists are index for index. */
 export const sameLengths = (c: Record<string, unknown[]>): boolean => {

@@ -9,6 +9,7 @@ import { addRecord, type LedgerRecord, type LedgerRecords, type RecordSet } from
 import { tallySpans, type Span, type SpanSummary } from "../../core/ledger/span";
 import { emptyState, type FileMark, type StateHead } from "../../core/ledger/state";
 import { cachedAnswer, cachedSpan, nextCache, type CachedSpan } from "../../core/ledger/summary-cache";
+import { openFolderListings } from "./folders-file";
 import { findLogFiles, type LogFile } from "./roots";
 import { scanTasks, type ScanThreads, type TaskOutcome } from "./scan-pool";
 import { openLedgerState, saveLedgerState, type StoredLedger } from "./state-file";
@@ -120,7 +121,9 @@ async function refreshFrom(stored: StoredLedger | null, options: RefreshOptions)
   const started = Date.now();
   const budget = options.budgetMs ?? Infinity;
   let head = usableHead(stored, options);
-  const found = findLogFiles(options.roots);
+  const folders = options.statePath === null ? null : openFolderListings(options.statePath);
+  const { files: found, listings, listingsChanged } = findLogFiles(options.roots, folders?.listings);
+  if (listingsChanged) folders?.save(listings);
   let { files, plans, removed } = planFiles(found, head?.files ?? {});
   if (head && plans.length === 0 && !removed && !options.keepRecords) {
     // Nothing new: the stored answers, when they cover every span asked, are all this run needs.

@@ -2,6 +2,7 @@
 import { readdirSync, statSync, type Dirent } from "node:fs";
 import { homedir } from "node:os";
 import { join, resolve, sep } from "node:path";
+import { listingKeepable, type FolderListing, type FolderListings } from "../../core/ledger/folders";
 import { decodeProjectFolder } from "../../core/ledger/project";
 
 /**
@@ -30,41 +31,76 @@ function entries(dir: string): Dirent[] {
   try {
     return readdirSync(dir, { withFileTypes: true });
   } catch {
-    // A missing or unreadable folder has no logs; it is not an error (most Macs have one of the two).
+    // Unreadable, or gone since its stat: no logs, not an error.
     return [];
   }
+}
+
+/** A folder's subfolders and log files, from its listing when the folder is as it was then. */
+function listing(dir: string, mtimeMs: number, known: FolderListing | undefined, found: FoundLogs): FolderListing {
+  if (known?.mtimeMs === mtimeMs) {
+    found.listings[dir] = known;
+    found.reused += 1;
+    return known;
+  }
+  const listedAt = Date.now();
+  const fresh: FolderListing = { mtimeMs, dirs: [], logs: [] };
+  for (const entry of entries(dir)) {
+    if (entry.isDirectory()) fresh.dirs.push(entry.name);
+    else if (entry.isFile() && entry.name.endsWith(".jsonl")) fresh.logs.push(entry.name);
+  }
+  if (listingKeepable(mtimeMs, listedAt)) {
+    found.listings[dir] = fresh;
+    found.listingsChanged = true;
+  }
+  return fresh;
 }
 
 /**
  * Synchronous: a warm refresh is mostly these hundreds of small calls, and through the thread pool
  * each cost a promise and two thread hops, several times the call itself. Paths are joined by hand:
  * the listed names need no normalizing, and path.join's was a tenth of a warm run. `folder` is the
- * entry under the projects folder this one is in (null at its top).
+ * entry under the projects folder this one is in (null at its top). Stats are plain numbers: BigInt
+ * stats cost a third more per call, and an inode number above 2^53 (which would lose precision and so
+ * might miss a replaced file) is not made by APFS or ext4.
  */
-function walk(dir: string, folder: string | null, out: LogFile[]): void {
-  for (const entry of entries(dir)) {
-    const path = `${dir}${sep}${entry.name}`;
-    const project = folder ?? entry.name;
-    if (entry.isDirectory()) walk(path, project, out);
-    else if (entry.isFile() && entry.name.endsWith(".jsonl")) {
-      // Deleted between the listing and the stat: nothing to read.
-      const s = statSync(path, { bigint: true, throwIfNoEntry: false });
-      if (!s) continue;
-      out.push({
-        path,
-        folderProject: decodeProjectFolder(project),
-        identity: `${s.dev}:${s.ino}`,
-        size: Number(s.size),
-        mtimeMs: Number(s.mtimeMs),
-      });
-    }
+function walk(dir: string, folder: string | null, known: FolderListings, found: FoundLogs): void {
+  // Missing (most Macs have one of the two default folders) or not a folder: no logs.
+  const s = statSync(dir, { throwIfNoEntry: false });
+  if (!s?.isDirectory()) return;
+  const { dirs, logs } = listing(dir, s.mtimeMs, known[dir], found);
+  for (const name of logs) {
+    const path = `${dir}${sep}${name}`;
+    // Deleted since the listing: nothing to read.
+    const f = statSync(path, { throwIfNoEntry: false });
+    if (!f?.isFile()) continue;
+    found.files.push({
+      path,
+      folderProject: decodeProjectFolder(folder ?? name),
+      identity: `${f.dev}:${f.ino}`,
+      size: f.size,
+      mtimeMs: f.mtimeMs,
+    });
   }
+  for (const name of dirs) walk(`${dir}${sep}${name}`, folder ?? name, known, found);
 }
 
-/** Every log file under the folders, stat only (no content is read here). */
-export function findLogFiles(roots: readonly string[]): LogFile[] {
-  const files: LogFile[] = [];
-  for (const root of roots) walk(root, null, files);
+export interface FoundLogs {
+  files: LogFile[];
+  /** The listings worth keeping for the next run (see core/ledger/folders). */
+  listings: FolderListings;
+  /** They differ from the ones given: a listing was added, replaced or dropped. */
+  listingsChanged: boolean;
+  /** How many of the ones given were used as they were. */
+  reused: number;
+}
+
+/** Every log file under the folders, stat only (no content is read here); `known` are the last run's listings. */
+export function findLogFiles(roots: readonly string[], known: FolderListings = {}): FoundLogs {
+  const found: FoundLogs = { files: [], listings: {}, listingsChanged: false, reused: 0 };
+  for (const root of roots) walk(root, null, known, found);
+  if (found.reused !== Object.keys(known).length) found.listingsChanged = true;
   // A stable order whatever the listing order.
-  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  found.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return found;
 }

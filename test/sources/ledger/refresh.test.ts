@@ -5,6 +5,7 @@ import {
   readFileSync,
   renameSync,
   rmSync,
+  statSync,
   truncateSync,
   utimesSync,
   writeFileSync,
@@ -369,5 +370,95 @@ describe("answers kept with the state", () => {
     writeFileSync(replacement, `${assistant({ id: "m7", input: 7000000, at: "2030-11-24T11:50:00.000Z" })}\n`);
     renameSync(replacement, path);
     expect(await total()).toBe(7654321);
+  });
+});
+
+describe("folder listings kept between runs", () => {
+  const fs = jest.requireActual<typeof import("node:fs")>("node:fs");
+  const listed = () => {
+    const spy = jest.spyOn(fs, "readdirSync");
+    return {
+      folders: () => spy.mock.calls.map(([dir]) => String(dir)),
+      done: () => spy.mockRestore(),
+    };
+  };
+  /** Sets the mtime of `dir` and every folder above it up to `top` to an hour ago: long since listed. */
+  const age = (dir: string, top: string) => {
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    for (let d = dir; d.startsWith(top); d = dirname(d)) utimesSync(d, hourAgo, hourAgo);
+  };
+
+  test("an untouched folder is not listed again; a new file or subfolder in it, and an append, are still read", async () => {
+    const { dir, file, refresh } = logs();
+    const projects = join(dir, "projects");
+    const first = file("-Users-ada-src-app/s1.jsonl", [assistant({ id: "m1", input: 5 })]);
+    file("-Users-ada-src-app/s1/subagents/agent-1.jsonl", [assistant({ id: "m2", input: 7 })]);
+    age(join(projects, "-Users-ada-src-app", "s1", "subagents"), projects);
+    expect((await refresh()).total).toBe(12);
+
+    const listingsFile = join(dir, "state", "ledger-folders.json");
+    const inode = () => statSync(listingsFile).ino;
+    const written = inode();
+    let spy = listed();
+    expect((await refresh()).total).toBe(12);
+    expect(spy.folders()).toEqual([]);
+    spy.done();
+    // Nothing changed: not written again (a write replaces the file, a new inode).
+    expect(inode()).toBe(written);
+
+    appendFileSync(first, `${assistant({ id: "m3", output: 1 })}\n`);
+    file("-Users-ada-src-app/s2.jsonl", [assistant({ id: "m4", output: 10 })]);
+    file("-Users-ada-src-app/s1/subagents/agent-2.jsonl", [assistant({ id: "m5", output: 100 })]);
+    file("-Users-ada-src-web/s3.jsonl", [assistant({ id: "m6", output: 1000 })]);
+    spy = listed();
+    expect((await refresh()).total).toBe(1123);
+    // Only the folders that changed: the projects folder, the app's and the subagents'; not s1.
+    expect(spy.folders().sort()).toEqual(
+      [
+        projects,
+        join(projects, "-Users-ada-src-app"),
+        join(projects, "-Users-ada-src-app", "s1", "subagents"),
+        join(projects, "-Users-ada-src-web"),
+      ].sort(),
+    );
+    spy.done();
+    expect(inode()).not.toBe(written);
+    // A folder that went away drops its listing (what its logs held stays counted).
+    rmSync(join(projects, "-Users-ada-src-app", "s1"), { recursive: true });
+    const gone = await refresh();
+    expect([gone.files, gone.total]).toEqual([3, 1123]);
+    expect(JSON.parse(readFileSync(listingsFile, "utf8")).path).not.toContain(
+      join(projects, "-Users-ada-src-app", "s1"),
+    );
+  });
+
+  test("a folder changed within the margin is listed again on the next run; a deleted log is dropped", async () => {
+    const { dir, file, refresh } = logs();
+    const path = file("-Users-ada-src-app/s1.jsonl", [assistant({ id: "m1", input: 5 })]);
+    file("-Users-ada-src-app/s2.jsonl", [assistant({ id: "m2", input: 7 })]);
+    expect((await refresh()).files).toBe(2);
+    const spy = listed();
+    expect((await refresh()).files).toBe(2);
+    expect(spy.folders()).toContain(join(dir, "projects", "-Users-ada-src-app"));
+    spy.done();
+    age(join(dir, "projects", "-Users-ada-src-app"), join(dir, "projects"));
+    await refresh();
+    rmSync(path);
+    const after = await refresh();
+    expect([after.files, after.total]).toEqual([1, 12]);
+  });
+
+  test("a damaged listings file is set aside: every folder is listed", async () => {
+    const { dir, file, refresh } = logs();
+    file("-Users-ada-src-app/s1.jsonl", [assistant({ id: "m1", input: 5 })]);
+    age(join(dir, "projects", "-Users-ada-src-app"), join(dir, "projects"));
+    await refresh();
+    const listings = join(dir, "state", "ledger-folders.json");
+    expect(JSON.parse(readFileSync(listings, "utf8"))).toMatchObject({ version: 1, logs: [[], ["s1.jsonl"]] });
+    writeFileSync(listings, '{"version":1,"path":["x"],"mtimeMs":[]');
+    const spy = listed();
+    expect((await refresh()).total).toBe(5);
+    expect(spy.folders()).toHaveLength(2);
+    spy.done();
   });
 });

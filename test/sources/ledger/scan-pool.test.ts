@@ -91,7 +91,7 @@ test("a thread that cannot start hands its files back: this thread reads them", 
 
 test("a scanning thread (the bin run as `ledger` in a worker) replies per file what a scan here gives", async () => {
   const dir = handMadeLogs();
-  const files = findLogFiles(projectsFolders(dir));
+  const { files } = findLogFiles(projectsFolders(dir));
   const worker = await startWorker({ script: freshScript(CLI), argv: ["ledger"] });
   const replies = new Map<number, Reply>();
   await new Promise<void>((resolve, reject) => {
