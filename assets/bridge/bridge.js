@@ -8,7 +8,7 @@ var __export = (target, all) => {
 
 // src/bridge/main.ts
 var import_node_fs3 = require("node:fs");
-var import_node_os2 = require("node:os");
+var import_node_os = require("node:os");
 
 // src/bridge/agent.ts
 var import_node_path2 = require("node:path");
@@ -7651,13 +7651,16 @@ var import_node_path4 = require("node:path");
 var import_node_util = require("node:util");
 
 // src/sources/state-path.ts
-var import_node_os = require("node:os");
 var import_node_path3 = require("node:path");
 var APP_DIR = "claude-plan-meter";
-function defaultStatePath(env = process.env, homeDir = (0, import_node_os.homedir)(), platform = process.platform) {
+function homeOf(env) {
+  return env.HOME || require("node:os").homedir();
+}
+function defaultStatePath(env = process.env, platform = process.platform) {
   if (env.XDG_STATE_HOME) return (0, import_node_path3.join)(env.XDG_STATE_HOME, APP_DIR, "state.json");
-  if (platform === "darwin") return (0, import_node_path3.join)(homeDir, "Library", "Application Support", APP_DIR, "state.json");
-  return (0, import_node_path3.join)(homeDir, ".local", "state", APP_DIR, "state.json");
+  const home = homeOf(env);
+  if (platform === "darwin") return (0, import_node_path3.join)(home, "Library", "Application Support", APP_DIR, "state.json");
+  return (0, import_node_path3.join)(home, ".local", "state", APP_DIR, "state.json");
 }
 
 // src/bridge/args.ts
@@ -7860,7 +7863,7 @@ async function runBridge(argv) {
     watchLifeline({
       path: process.argv[1],
       onGone: () => {
-        const { plistPath, logPath } = agentPaths((0, import_node_os2.homedir)());
+        const { plistPath, logPath } = agentPaths((0, import_node_os.homedir)());
         process.stdout.write(`${process.argv[1]} is gone (extension removed): removing the agent and stopping
 `);
         (0, import_node_fs3.rmSync)(plistPath, { force: true });

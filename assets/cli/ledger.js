@@ -1619,13 +1619,16 @@ function loadHistory(store) {
 }
 
 // src/sources/state-path.ts
-var import_node_os = require("node:os");
 var import_node_path2 = require("node:path");
 var APP_DIR = "claude-plan-meter";
-function defaultStatePath(env = process.env, homeDir = (0, import_node_os.homedir)(), platform = process.platform) {
+function homeOf(env) {
+  return env.HOME || require("node:os").homedir();
+}
+function defaultStatePath(env = process.env, platform = process.platform) {
   if (env.XDG_STATE_HOME) return (0, import_node_path2.join)(env.XDG_STATE_HOME, APP_DIR, "state.json");
-  if (platform === "darwin") return (0, import_node_path2.join)(homeDir, "Library", "Application Support", APP_DIR, "state.json");
-  return (0, import_node_path2.join)(homeDir, ".local", "state", APP_DIR, "state.json");
+  const home = homeOf(env);
+  if (platform === "darwin") return (0, import_node_path2.join)(home, "Library", "Application Support", APP_DIR, "state.json");
+  return (0, import_node_path2.join)(home, ".local", "state", APP_DIR, "state.json");
 }
 
 // src/core/ledger/json.ts
@@ -2204,7 +2207,7 @@ function parseLedgerArgs(argv) {
 }
 
 // src/cli/ledger/read.ts
-var import_node_os3 = require("node:os");
+var import_node_os2 = require("node:os");
 var import_node_path6 = require("node:path");
 
 // src/core/ledger/project.ts
@@ -2536,9 +2539,9 @@ function openFolderListings(statePath) {
 
 // src/sources/ledger/roots.ts
 var import_node_fs5 = require("node:fs");
-var import_node_os2 = require("node:os");
+var import_node_os = require("node:os");
 var import_node_path4 = require("node:path");
-function projectsFolders(configDirs, home = (0, import_node_os2.homedir)()) {
+function projectsFolders(configDirs, home = (0, import_node_os.homedir)()) {
   const dirs = (configDirs ?? "").split(",").map((d) => d.trim()).filter(Boolean);
   const chosen = dirs.length > 0 ? dirs : [(0, import_node_path4.join)(home, ".claude"), (0, import_node_path4.join)(home, ".config", "claude")];
   return [...new Set(chosen.map((d) => (0, import_node_path4.join)((0, import_node_path4.resolve)(d), "projects")))];
@@ -2823,7 +2826,7 @@ async function refreshFrom(stored, options) {
 var MAX_THREADS = 3;
 var PARALLEL_BYTES = 32 * 1024 * 1024;
 function scanThreads() {
-  const count4 = Math.min((0, import_node_os3.availableParallelism)() - 1, MAX_THREADS);
+  const count4 = Math.min((0, import_node_os2.availableParallelism)() - 1, MAX_THREADS);
   const script = process.argv[1];
   return count4 > 0 && script ? { script, argv: ["ledger"], count: count4, minBytes: PARALLEL_BYTES } : void 0;
 }

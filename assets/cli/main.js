@@ -8645,16 +8645,19 @@ var init_last_readings = __esm({
 });
 
 // src/sources/state-path.ts
-function defaultStatePath(env = process.env, homeDir = (0, import_node_os2.homedir)(), platform = process.platform) {
-  if (env.XDG_STATE_HOME) return (0, import_node_path3.join)(env.XDG_STATE_HOME, APP_DIR, "state.json");
-  if (platform === "darwin") return (0, import_node_path3.join)(homeDir, "Library", "Application Support", APP_DIR, "state.json");
-  return (0, import_node_path3.join)(homeDir, ".local", "state", APP_DIR, "state.json");
+function homeOf(env) {
+  return env.HOME || require("node:os").homedir();
 }
-var import_node_os2, import_node_path3, APP_DIR;
+function defaultStatePath(env = process.env, platform = process.platform) {
+  if (env.XDG_STATE_HOME) return (0, import_node_path3.join)(env.XDG_STATE_HOME, APP_DIR, "state.json");
+  const home = homeOf(env);
+  if (platform === "darwin") return (0, import_node_path3.join)(home, "Library", "Application Support", APP_DIR, "state.json");
+  return (0, import_node_path3.join)(home, ".local", "state", APP_DIR, "state.json");
+}
+var import_node_path3, APP_DIR;
 var init_state_path = __esm({
   "src/sources/state-path.ts"() {
     "use strict";
-    import_node_os2 = require("node:os");
     import_node_path3 = require("node:path");
     APP_DIR = "claude-plan-meter";
   }
@@ -14404,7 +14407,7 @@ var init_folders_file = __esm({
 });
 
 // src/sources/ledger/roots.ts
-function projectsFolders(configDirs, home = (0, import_node_os3.homedir)()) {
+function projectsFolders(configDirs, home = (0, import_node_os2.homedir)()) {
   const dirs = (configDirs ?? "").split(",").map((d) => d.trim()).filter(Boolean);
   const chosen = dirs.length > 0 ? dirs : [(0, import_node_path9.join)(home, ".claude"), (0, import_node_path9.join)(home, ".config", "claude")];
   return [...new Set(chosen.map((d) => (0, import_node_path9.join)((0, import_node_path9.resolve)(d), "projects")))];
@@ -14459,12 +14462,12 @@ function findLogFiles(roots, known = {}) {
   found.files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return found;
 }
-var import_node_fs12, import_node_os3, import_node_path9;
+var import_node_fs12, import_node_os2, import_node_path9;
 var init_roots = __esm({
   "src/sources/ledger/roots.ts"() {
     "use strict";
     import_node_fs12 = require("node:fs");
-    import_node_os3 = require("node:os");
+    import_node_os2 = require("node:os");
     import_node_path9 = require("node:path");
     init_folders();
     init_project();
@@ -14720,7 +14723,7 @@ var init_refresh2 = __esm({
 
 // src/cli/ledger/read.ts
 function scanThreads() {
-  const count4 = Math.min((0, import_node_os4.availableParallelism)() - 1, MAX_THREADS);
+  const count4 = Math.min((0, import_node_os3.availableParallelism)() - 1, MAX_THREADS);
   const script = process.argv[1];
   return count4 > 0 && script ? { script, argv: ["ledger"], count: count4, minBytes: PARALLEL_BYTES } : void 0;
 }
@@ -14737,11 +14740,11 @@ function readLocalLedger(options) {
     statePath: persist ? (0, import_node_path11.join)((0, import_node_path11.dirname)(defaultStatePath()), LEDGER_STATE_FILE) : null
   });
 }
-var import_node_os4, import_node_path11, MAX_THREADS, PARALLEL_BYTES;
+var import_node_os3, import_node_path11, MAX_THREADS, PARALLEL_BYTES;
 var init_read = __esm({
   "src/cli/ledger/read.ts"() {
     "use strict";
-    import_node_os4 = require("node:os");
+    import_node_os3 = require("node:os");
     import_node_path11 = require("node:path");
     init_windows2();
     init_refresh2();

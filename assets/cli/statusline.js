@@ -2728,13 +2728,16 @@ var import_node_fs2 = require("node:fs");
 var import_node_path2 = require("node:path");
 
 // src/sources/state-path.ts
-var import_node_os = require("node:os");
 var import_node_path = require("node:path");
 var APP_DIR = "claude-plan-meter";
-function defaultStatePath(env = process.env, homeDir = (0, import_node_os.homedir)(), platform = process.platform) {
+function homeOf(env) {
+  return env.HOME || require("node:os").homedir();
+}
+function defaultStatePath(env = process.env, platform = process.platform) {
   if (env.XDG_STATE_HOME) return (0, import_node_path.join)(env.XDG_STATE_HOME, APP_DIR, "state.json");
-  if (platform === "darwin") return (0, import_node_path.join)(homeDir, "Library", "Application Support", APP_DIR, "state.json");
-  return (0, import_node_path.join)(homeDir, ".local", "state", APP_DIR, "state.json");
+  const home = homeOf(env);
+  if (platform === "darwin") return (0, import_node_path.join)(home, "Library", "Application Support", APP_DIR, "state.json");
+  return (0, import_node_path.join)(home, ".local", "state", APP_DIR, "state.json");
 }
 
 // src/cli/statusline/refresh.ts
