@@ -11490,7 +11490,7 @@ function pendingDeprecation() {
   return flags.includes("--pending-deprecation") || process.env.NODE_PENDING_DEPRECATION === "1";
 }
 function binding() {
-  if (pendingDeprecation()) return null;
+  if (process.platform === "win32" || pendingDeprecation()) return null;
   let pipe2;
   let stream;
   try {

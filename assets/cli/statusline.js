@@ -2797,7 +2797,7 @@ function pendingDeprecation() {
 }
 var isObject2 = (value) => typeof value === "object" && value !== null;
 function binding() {
-  if (pendingDeprecation()) return null;
+  if (process.platform === "win32" || pendingDeprecation()) return null;
   let pipe;
   let stream;
   try {

@@ -51,7 +51,8 @@ function pendingDeprecation(): boolean {
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
 
 function binding(): Binding | null {
-  if (pendingDeprecation()) return null;
+  // Windows has no non-blocking pipes for the read below; the status line is for macOS, Linux works alike.
+  if (process.platform === "win32" || pendingDeprecation()) return null;
   let pipe: unknown;
   let stream: unknown;
   try {
