@@ -77,7 +77,7 @@ export function pipeHandleReader(fd: number): ChunkReader | null {
   let handle: PipeHandle;
   try {
     handle = new b.Pipe(b.socket);
-    // Older Nodes throw on failure, newer ones return the error code.
+    // A failed open is an error code (a Node that throws instead is caught below).
     if ((handle.open(fd) ?? 0) !== 0) {
       handle.close();
       return null;
