@@ -7,6 +7,9 @@ import { scriptPath, type NodeBundle } from "../src/build/bundles";
 
 export const BUNDLES_DIR_ENV = "CLAUDE_PLAN_METER_TEST_BUNDLES";
 
+/** The state folder of a jest run (global-setup), removed when it ends. */
+export const STATE_DIR_ENV = "CLAUDE_PLAN_METER_TEST_STATE";
+
 /** The freshly built script of `bundle`; fails clearly when jest ran without its global setup. */
 export function freshScript(bundle: NodeBundle): string {
   const dir = process.env[BUNDLES_DIR_ENV];

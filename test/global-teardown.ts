@@ -1,7 +1,9 @@
 import { rmSync } from "node:fs";
-import { BUNDLES_DIR_ENV } from "./bundles";
+import { BUNDLES_DIR_ENV, STATE_DIR_ENV } from "./bundles";
 
 export default function globalTeardown(): void {
-  const dir = process.env[BUNDLES_DIR_ENV];
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  for (const name of [BUNDLES_DIR_ENV, STATE_DIR_ENV]) {
+    const dir = process.env[name];
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  }
 }
