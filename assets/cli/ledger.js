@@ -2550,7 +2550,7 @@ function entries(dir) {
   try {
     return (0, import_node_fs5.readdirSync)(dir, { withFileTypes: true });
   } catch {
-    return [];
+    return null;
   }
 }
 function listing(dir, mtimeMs, known, found) {
@@ -2561,7 +2561,9 @@ function listing(dir, mtimeMs, known, found) {
   }
   const listedAt = Date.now();
   const fresh = { mtimeMs, dirs: [], logs: [] };
-  for (const entry of entries(dir)) {
+  const listed = entries(dir);
+  if (listed === null) return fresh;
+  for (const entry of listed) {
     if (entry.isDirectory()) fresh.dirs.push(entry.name);
     else if (entry.isFile() && entry.name.endsWith(".jsonl")) fresh.logs.push(entry.name);
   }

@@ -14416,7 +14416,7 @@ function entries(dir) {
   try {
     return (0, import_node_fs12.readdirSync)(dir, { withFileTypes: true });
   } catch {
-    return [];
+    return null;
   }
 }
 function listing(dir, mtimeMs, known, found) {
@@ -14427,7 +14427,9 @@ function listing(dir, mtimeMs, known, found) {
   }
   const listedAt = Date.now();
   const fresh = { mtimeMs, dirs: [], logs: [] };
-  for (const entry of entries(dir)) {
+  const listed = entries(dir);
+  if (listed === null) return fresh;
+  for (const entry of listed) {
     if (entry.isDirectory()) fresh.dirs.push(entry.name);
     else if (entry.isFile() && entry.name.endsWith(".jsonl")) fresh.logs.push(entry.name);
   }

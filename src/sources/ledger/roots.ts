@@ -27,12 +27,12 @@ export interface LogFile {
   mtimeMs: number;
 }
 
-function entries(dir: string): Dirent[] {
+/** The folder's entries, or null when it cannot be read (gone since its stat, or not allowed). */
+function entries(dir: string): Dirent[] | null {
   try {
     return readdirSync(dir, { withFileTypes: true });
   } catch {
-    // Unreadable, or gone since its stat: no logs, not an error.
-    return [];
+    return null;
   }
 }
 
@@ -45,7 +45,10 @@ function listing(dir: string, mtimeMs: number, known: FolderListing | undefined,
   }
   const listedAt = Date.now();
   const fresh: FolderListing = { mtimeMs, dirs: [], logs: [] };
-  for (const entry of entries(dir)) {
+  const listed = entries(dir);
+  // Unreadable: no logs, not an error; and nothing kept, since a change of permissions leaves the mtime.
+  if (listed === null) return fresh;
+  for (const entry of listed) {
     if (entry.isDirectory()) fresh.dirs.push(entry.name);
     else if (entry.isFile() && entry.name.endsWith(".jsonl")) fresh.logs.push(entry.name);
   }

@@ -448,6 +448,21 @@ describe("folder listings kept between runs", () => {
     expect([after.files, after.total]).toEqual([1, 12]);
   });
 
+  test("a folder that could not be read is listed again on the next run", async () => {
+    const { dir, file, refresh } = logs();
+    file("-Users-ada-src-app/s1.jsonl", [assistant({ id: "m1", input: 5 })]);
+    age(join(dir, "projects", "-Users-ada-src-app"), join(dir, "projects"));
+    const app = join(dir, "projects", "-Users-ada-src-app");
+    const real = fs.readdirSync;
+    const denied = jest.spyOn(fs, "readdirSync").mockImplementation(((path: string, options: object) => {
+      if (path === app) throw Object.assign(new Error("EACCES: permission denied"), { code: "EACCES" });
+      return real(path, options);
+    }) as typeof fs.readdirSync);
+    expect((await refresh()).files).toBe(0);
+    denied.mockRestore();
+    expect((await refresh()).total).toBe(5);
+  });
+
   test("a damaged listings file is set aside: every folder is listed", async () => {
     const { dir, file, refresh } = logs();
     file("-Users-ada-src-app/s1.jsonl", [assistant({ id: "m1", input: 5 })]);
