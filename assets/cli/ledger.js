@@ -2477,8 +2477,9 @@ var import_node_fs4 = require("node:fs");
 var import_node_path3 = require("node:path");
 
 // src/core/ledger/folders.ts
-var LISTING_MARGIN_MS = 2e3;
-var listingKeepable = (mtimeMs, listedAt) => mtimeMs <= listedAt - LISTING_MARGIN_MS;
+var COARSE_TICK_MS = 2e3;
+var FINE_TICK_MS = 100;
+var listingKeepable = (mtimeMs, listedAt) => mtimeMs <= listedAt - (mtimeMs % 1e3 === 0 ? COARSE_TICK_MS : FINE_TICK_MS);
 var FOLDERS_VERSION = 1;
 var Stored = object({
   version: literal(FOLDERS_VERSION),

@@ -14354,14 +14354,15 @@ function serializeFolderListings(listings) {
   return `${JSON.stringify(stored2)}
 `;
 }
-var LISTING_MARGIN_MS, listingKeepable, FOLDERS_VERSION, Stored;
+var COARSE_TICK_MS, FINE_TICK_MS, listingKeepable, FOLDERS_VERSION, Stored;
 var init_folders = __esm({
   "src/core/ledger/folders.ts"() {
     "use strict";
     init_mini();
     init_lists();
-    LISTING_MARGIN_MS = 2e3;
-    listingKeepable = (mtimeMs, listedAt) => mtimeMs <= listedAt - LISTING_MARGIN_MS;
+    COARSE_TICK_MS = 2e3;
+    FINE_TICK_MS = 100;
+    listingKeepable = (mtimeMs, listedAt) => mtimeMs <= listedAt - (mtimeMs % 1e3 === 0 ? COARSE_TICK_MS : FINE_TICK_MS);
     FOLDERS_VERSION = 1;
     Stored = object2({
       version: literal2(FOLDERS_VERSION),

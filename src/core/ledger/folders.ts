@@ -3,8 +3,10 @@
  * stat a folder instead of listing it again. Creating, removing or renaming an entry changes the
  * folder's mtime; appending to a log file does not (its own stat says that). A listing stands in for
  * the folder only while the folder's mtime is the one it was listed at, and only when that mtime was
- * already LISTING_MARGIN_MS old at the listing: on a file system that keeps coarse times (HFS+ 1 s,
- * FAT 2 s), a change in the same tick as the listing would otherwise leave the mtime as it was.
+ * already a clock tick old at the listing: a change in the same tick as the listing would otherwise
+ * leave the mtime as it was. A tick is 2 s where the file system keeps whole seconds (HFS+ 1 s, FAT
+ * 2 s: an mtime on a whole second), else 100 ms (APFS and ext4 keep nanoseconds, stamped from a
+ * kernel clock a few ms coarse).
  */
 import * as z from "zod/mini";
 import { numbers, sameLengths, stringLists, strings } from "./lists";
@@ -19,10 +21,12 @@ export interface FolderListing {
 /** Listings by the folder's absolute path. */
 export type FolderListings = Record<string, FolderListing>;
 
-const LISTING_MARGIN_MS = 2000;
+const COARSE_TICK_MS = 2000;
+const FINE_TICK_MS = 100;
 
 /** Whether a listing taken at `listedAt` (epoch ms) of a folder with this mtime may be kept. */
-export const listingKeepable = (mtimeMs: number, listedAt: number): boolean => mtimeMs <= listedAt - LISTING_MARGIN_MS;
+export const listingKeepable = (mtimeMs: number, listedAt: number): boolean =>
+  mtimeMs <= listedAt - (mtimeMs % 1000 === 0 ? COARSE_TICK_MS : FINE_TICK_MS);
 
 const FOLDERS_VERSION = 1;
 

@@ -31,10 +31,13 @@ test("anything else reads as no listings: every folder is listed again", () => {
   }
 });
 
-test("a listing is kept only when the folder was already old enough for any later change to move its mtime", () => {
-  // Two seconds: FAT keeps mtimes to 2 s, HFS+ to 1 s.
+test("a listing is kept only when the folder was already a clock tick old: 2 s for whole-second mtimes, else 100 ms", () => {
   const listedAt = 1_800_000_000_000;
+  // Whole seconds: a file system that may keep no finer time (HFS+ 1 s, FAT 2 s).
   expect(listingKeepable(listedAt - 2000, listedAt)).toBe(true);
-  expect(listingKeepable(listedAt - 1999, listedAt)).toBe(false);
-  expect(listingKeepable(listedAt + 60_000, listedAt)).toBe(false);
+  expect(listingKeepable(listedAt - 1000, listedAt)).toBe(false);
+  // Sub-second mtimes: a file system that keeps them.
+  expect(listingKeepable(listedAt - 100.5, listedAt)).toBe(true);
+  expect(listingKeepable(listedAt - 99.5, listedAt)).toBe(false);
+  expect(listingKeepable(listedAt + 60_000.5, listedAt)).toBe(false);
 });
