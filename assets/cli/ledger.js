@@ -2547,6 +2547,13 @@ function projectsFolders(configDirs, home = (0, import_node_os.homedir)()) {
   const chosen = dirs.length > 0 ? dirs : [(0, import_node_path4.join)(home, ".claude"), (0, import_node_path4.join)(home, ".config", "claude")];
   return [...new Set(chosen.map((d) => (0, import_node_path4.join)((0, import_node_path4.resolve)(d), "projects")))];
 }
+function statOrNull(path) {
+  try {
+    return (0, import_node_fs5.statSync)(path, { throwIfNoEntry: false }) ?? null;
+  } catch {
+    return null;
+  }
+}
 function entries(dir) {
   try {
     return (0, import_node_fs5.readdirSync)(dir, { withFileTypes: true });
@@ -2575,12 +2582,12 @@ function listing(dir, mtimeMs, known, found) {
   return fresh;
 }
 function walk(dir, folder, known, found) {
-  const s = (0, import_node_fs5.statSync)(dir, { throwIfNoEntry: false });
+  const s = statOrNull(dir);
   if (!s?.isDirectory()) return;
   const { dirs, logs } = listing(dir, s.mtimeMs, known[dir], found);
   for (const name of logs) {
     const path = `${dir}${import_node_path4.sep}${name}`;
-    const f = (0, import_node_fs5.statSync)(path, { throwIfNoEntry: false });
+    const f = statOrNull(path);
     if (!f?.isFile()) continue;
     found.files.push({
       path,
@@ -2595,9 +2602,9 @@ function walk(dir, folder, known, found) {
 function findLogFiles(roots, known = {}) {
   const found = { files: [], listings: {}, listingsChanged: false, reused: 0 };
   for (const root of roots) walk(root, null, known, found);
-  if (found.reused !== Object.keys(known).length) found.listingsChanged = true;
   found.files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  return found;
+  const { files, listings, listingsChanged, reused } = found;
+  return { files, listings, listingsChanged: listingsChanged || reused !== Object.keys(known).length };
 }
 
 // src/sources/ledger/state-file.ts

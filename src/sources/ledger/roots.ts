@@ -1,5 +1,5 @@
 /** Where Claude Code keeps its logs, and every `*.jsonl` under them (subagent sidechains included). */
-import { readdirSync, statSync, type Dirent } from "node:fs";
+import { readdirSync, statSync, type Dirent, type Stats } from "node:fs";
 import { homedir } from "node:os";
 import { join, resolve, sep } from "node:path";
 import { listingKeepable, type FolderListing, type FolderListings } from "../../core/ledger/folders";
@@ -27,6 +27,15 @@ export interface LogFile {
   mtimeMs: number;
 }
 
+/** The entry's stat, or null when there is none to have: missing, under a file, or not allowed. */
+function statOrNull(path: string): Stats | null {
+  try {
+    return statSync(path, { throwIfNoEntry: false }) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /** The folder's entries, or null when it cannot be read (gone since its stat, or not allowed). */
 function entries(dir: string): Dirent[] | null {
   try {
@@ -37,7 +46,7 @@ function entries(dir: string): Dirent[] | null {
 }
 
 /** A folder's subfolders and log files, from its listing when the folder is as it was then. */
-function listing(dir: string, mtimeMs: number, known: FolderListing | undefined, found: FoundLogs): FolderListing {
+function listing(dir: string, mtimeMs: number, known: FolderListing | undefined, found: Walk): FolderListing {
   if (known?.mtimeMs === mtimeMs) {
     found.listings[dir] = known;
     found.reused += 1;
@@ -67,15 +76,15 @@ function listing(dir: string, mtimeMs: number, known: FolderListing | undefined,
  * stats cost a third more per call, and an inode number above 2^53 (which would lose precision and so
  * might miss a replaced file) is not made by APFS or ext4.
  */
-function walk(dir: string, folder: string | null, known: FolderListings, found: FoundLogs): void {
-  // Missing (most Macs have one of the two default folders) or not a folder: no logs.
-  const s = statSync(dir, { throwIfNoEntry: false });
+function walk(dir: string, folder: string | null, known: FolderListings, found: Walk): void {
+  // Missing (most Macs have one of the two default folders), unreadable or not a folder: no logs, not an error.
+  const s = statOrNull(dir);
   if (!s?.isDirectory()) return;
   const { dirs, logs } = listing(dir, s.mtimeMs, known[dir], found);
   for (const name of logs) {
     const path = `${dir}${sep}${name}`;
-    // Deleted since the listing: nothing to read.
-    const f = statSync(path, { throwIfNoEntry: false });
+    // Deleted since the listing, or not allowed: nothing to read.
+    const f = statOrNull(path);
     if (!f?.isFile()) continue;
     found.files.push({
       path,
@@ -94,16 +103,19 @@ export interface FoundLogs {
   listings: FolderListings;
   /** They differ from the ones given: a listing was added, replaced or dropped. */
   listingsChanged: boolean;
-  /** How many of the ones given were used as they were. */
+}
+
+/** A walk in progress: also how many of the given listings it used as they were. */
+interface Walk extends FoundLogs {
   reused: number;
 }
 
 /** Every log file under the folders, stat only (no content is read here); `known` are the last run's listings. */
 export function findLogFiles(roots: readonly string[], known: FolderListings = {}): FoundLogs {
-  const found: FoundLogs = { files: [], listings: {}, listingsChanged: false, reused: 0 };
+  const found: Walk = { files: [], listings: {}, listingsChanged: false, reused: 0 };
   for (const root of roots) walk(root, null, known, found);
-  if (found.reused !== Object.keys(known).length) found.listingsChanged = true;
   // A stable order whatever the listing order.
   found.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return found;
+  const { files, listings, listingsChanged, reused } = found;
+  return { files, listings, listingsChanged: listingsChanged || reused !== Object.keys(known).length };
 }

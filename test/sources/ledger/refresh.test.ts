@@ -251,9 +251,13 @@ test("files untouched since before the retained span are not read; older records
   expect([r.total, r.records.size, r.bytesDone === r.bytesTotal]).toEqual([2, 1, true]);
 });
 
-test("missing folders are no logs, not an error", async () => {
+test("missing folders, and a folder under a file, are no logs, not an error", async () => {
+  const file = join(mkdtempSync(join(tmpdir(), "cpm-ledger-")), "a-file");
+  made.push(dirname(file));
+  writeFileSync(file, "");
   const r = await refreshLedger({
-    roots: ["/nonexistent/projects"],
+    // Missing, and under a file (ENOTDIR, not ENOENT).
+    roots: ["/nonexistent/projects", join(file, "projects")],
     retainFrom: 0,
     statePath: null,
     skipUntouched: true,
