@@ -24,9 +24,9 @@ export interface LocalLedgerOptions {
 
 /**
  * A large scan is shared with worker threads running this same script as `ledger` (command.ts serves
- * them): one per core beyond the first, at most three. On 2 cores the one thread cut a cold scan of the
- * bench's 316 MB from ~2.2 s to ~1.7 s (median of 5, alternating); each thread is another copy of the
- * script in memory (~12 MiB), and beyond three the merging on this thread is what limits.
+ * them): one per core beyond the first, at most three, since each is another copy of the script in
+ * memory (~12 MiB). On 2 cores the one thread cut a cold scan of the bench's 316 MB from ~2.2 s to
+ * ~1.7 s (median of 5, alternating).
  */
 const MAX_THREADS = 3;
 
