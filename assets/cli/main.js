@@ -8520,7 +8520,7 @@ function reviveV1(entry) {
   return {
     ...parsed.data,
     fetched_at: Date.parse(parsed.data.fetched_at),
-    windows: usage2.windows.map((w) => ({ key: w.key, percent: w.percent, resets_at: w.resetsAt?.getTime() ?? null }))
+    windows: usage2.windows.map(storedWindow)
   };
 }
 function revive(stored2) {
@@ -8560,7 +8560,7 @@ function stored(s) {
     org_name: s.orgName,
     account_email: s.accountEmail,
     fetched_at: s.fetchedAt.getTime(),
-    windows: s.usage.windows.map((w) => ({ key: w.key, percent: w.percent, resets_at: w.resetsAt?.getTime() ?? null }))
+    windows: s.usage.windows.map(storedWindow)
   };
 }
 function serializeLastReadings(readings) {
@@ -8593,7 +8593,7 @@ function newestFetched(recorded, sources) {
   const times = recorded.filter((s) => sources.includes(s.source) && s.fetchedAt).map((s) => s.fetchedAt.getTime());
   return times.length > 0 ? new Date(Math.max(...times)) : null;
 }
-var LAST_READINGS_VERSION, MAX_READINGS, MAX_READING_AGE_MS, REWRITE_UNCHANGED_MS, MAX_WINDOWS, SOURCES, name, epochMs, readingFields, storedReading, storedReadingV1, fileSchema, printableOrNull2, attributed, sameWindows;
+var LAST_READINGS_VERSION, MAX_READINGS, MAX_READING_AGE_MS, REWRITE_UNCHANGED_MS, MAX_WINDOWS, SOURCES, name, epochMs, readingFields, storedReading, storedReadingV1, fileSchema, printableOrNull2, storedWindow, attributed, sameWindows;
 var init_last_readings = __esm({
   "src/core/last-readings.ts"() {
     "use strict";
@@ -8636,6 +8636,11 @@ var init_last_readings = __esm({
       readings: array2(unknown2()).check(_maxLength(1e3))
     });
     printableOrNull2 = (text) => text === null ? null : printable(text);
+    storedWindow = (w) => ({
+      key: w.key,
+      percent: w.percent,
+      resets_at: w.resetsAt?.getTime() ?? null
+    });
     attributed = (s) => s.orgUuid !== null || s.accountEmail !== null;
     sameWindows = (a, b) => a.usage.windows.length === b.usage.windows.length && a.usage.windows.every((w, i) => {
       const v = b.usage.windows[i];

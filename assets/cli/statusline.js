@@ -3392,6 +3392,11 @@ var fileSchema = object({
   readings: array(unknown()).check(_maxLength(1e3))
 });
 var printableOrNull = (text) => text === null ? null : printable(text);
+var storedWindow = (w) => ({
+  key: w.key,
+  percent: w.percent,
+  resets_at: w.resetsAt?.getTime() ?? null
+});
 function reviveV1(entry) {
   const parsed = storedReadingV1.safeParse(entry);
   if (!parsed.success) return null;
@@ -3404,7 +3409,7 @@ function reviveV1(entry) {
   return {
     ...parsed.data,
     fetched_at: Date.parse(parsed.data.fetched_at),
-    windows: usage.windows.map((w) => ({ key: w.key, percent: w.percent, resets_at: w.resetsAt?.getTime() ?? null }))
+    windows: usage.windows.map(storedWindow)
   };
 }
 function revive(stored2) {
@@ -3444,7 +3449,7 @@ function stored(s) {
     org_name: s.orgName,
     account_email: s.accountEmail,
     fetched_at: s.fetchedAt.getTime(),
-    windows: s.usage.windows.map((w) => ({ key: w.key, percent: w.percent, resets_at: w.resetsAt?.getTime() ?? null }))
+    windows: s.usage.windows.map(storedWindow)
   };
 }
 function serializeLastReadings(readings) {

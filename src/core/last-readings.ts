@@ -77,6 +77,13 @@ const printableOrNull = (text: string | null) => (text === null ? null : printab
 
 type Stored = z.infer<typeof storedReading>;
 
+/** A window as version 2 stores it. */
+const storedWindow = (w: { key: string; percent: number; resetsAt: Date | null }): Stored["windows"][number] => ({
+  key: w.key,
+  percent: w.percent,
+  resets_at: w.resetsAt?.getTime() ?? null,
+});
+
 function reviveV1(entry: unknown): Stored | null {
   const parsed = storedReadingV1.safeParse(entry);
   if (!parsed.success) return null;
@@ -89,7 +96,7 @@ function reviveV1(entry: unknown): Stored | null {
   return {
     ...parsed.data,
     fetched_at: Date.parse(parsed.data.fetched_at),
-    windows: usage.windows.map((w) => ({ key: w.key, percent: w.percent, resets_at: w.resetsAt?.getTime() ?? null })),
+    windows: usage.windows.map(storedWindow),
   };
 }
 
@@ -133,7 +140,7 @@ function stored(s: Snapshot): Stored {
     org_name: s.orgName,
     account_email: s.accountEmail,
     fetched_at: (s.fetchedAt as Date).getTime(),
-    windows: s.usage.windows.map((w) => ({ key: w.key, percent: w.percent, resets_at: w.resetsAt?.getTime() ?? null })),
+    windows: s.usage.windows.map(storedWindow),
   };
 }
 
