@@ -7653,12 +7653,12 @@ var import_node_util = require("node:util");
 // src/sources/state-path.ts
 var import_node_path3 = require("node:path");
 var APP_DIR = "claude-plan-meter";
-function homeOf(env) {
+function homeDirectory(env = process.env) {
   return env.HOME || require("node:os").homedir();
 }
 function defaultStatePath(env = process.env, platform = process.platform) {
   if (env.XDG_STATE_HOME) return (0, import_node_path3.join)(env.XDG_STATE_HOME, APP_DIR, "state.json");
-  const home = homeOf(env);
+  const home = homeDirectory(env);
   if (platform === "darwin") return (0, import_node_path3.join)(home, "Library", "Application Support", APP_DIR, "state.json");
   return (0, import_node_path3.join)(home, ".local", "state", APP_DIR, "state.json");
 }

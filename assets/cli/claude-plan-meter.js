@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --max-semi-space-size=1
+#!/usr/bin/env -S node --min-semi-space-size=2 --max-semi-space-size=2
 // Built from src/cli by `npm run build:cli` — edit the sources, not this file.
 "use strict";
 
@@ -13,12 +13,12 @@ var import_node_vm = require("node:vm");
 // src/sources/state-path.ts
 var import_node_path = require("node:path");
 var APP_DIR = "claude-plan-meter";
-function homeOf(env) {
+function homeDirectory(env = process.env) {
   return env.HOME || require("node:os").homedir();
 }
 function defaultStatePath(env = process.env, platform = process.platform) {
   if (env.XDG_STATE_HOME) return (0, import_node_path.join)(env.XDG_STATE_HOME, APP_DIR, "state.json");
-  const home = homeOf(env);
+  const home = homeDirectory(env);
   if (platform === "darwin") return (0, import_node_path.join)(home, "Library", "Application Support", APP_DIR, "state.json");
   return (0, import_node_path.join)(home, ".local", "state", APP_DIR, "state.json");
 }

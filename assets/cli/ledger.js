@@ -1077,7 +1077,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     return propValues;
   });
-  const isObject2 = isObject;
+  const isObject3 = isObject;
   const catchall = def.catchall;
   let value;
   const memo = globalConfig.memoizer;
@@ -1085,7 +1085,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input = payload.value;
-    if (!isObject2(input)) {
+    if (!isObject3(input)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -1621,12 +1621,12 @@ function loadHistory(store) {
 // src/sources/state-path.ts
 var import_node_path2 = require("node:path");
 var APP_DIR = "claude-plan-meter";
-function homeOf(env) {
+function homeDirectory(env = process.env) {
   return env.HOME || require("node:os").homedir();
 }
 function defaultStatePath(env = process.env, platform = process.platform) {
   if (env.XDG_STATE_HOME) return (0, import_node_path2.join)(env.XDG_STATE_HOME, APP_DIR, "state.json");
-  const home = homeOf(env);
+  const home = homeDirectory(env);
   if (platform === "darwin") return (0, import_node_path2.join)(home, "Library", "Application Support", APP_DIR, "state.json");
   return (0, import_node_path2.join)(home, ".local", "state", APP_DIR, "state.json");
 }
@@ -1887,24 +1887,27 @@ var import_node_buffer = require("node:buffer");
 var import_node_fs3 = require("node:fs");
 
 // src/core/ledger/line.ts
-var count = int().check(_gte(0));
-var AssistantLine = object({
-  type: literal("assistant"),
-  timestamp: string2(),
-  cwd: optional(string2()),
-  uuid: optional(string2()),
-  message: object({
-    id: optional(string2()),
-    model: optional(string2()),
-    stop_reason: nullish2(string2()),
-    usage: object({
-      input_tokens: count,
-      output_tokens: count,
-      cache_creation_input_tokens: nullish2(count),
-      cache_read_input_tokens: nullish2(count)
+function buildAssistantLine() {
+  const count3 = int().check(_gte(0));
+  return object({
+    type: literal("assistant"),
+    timestamp: string2(),
+    cwd: optional(string2()),
+    uuid: optional(string2()),
+    message: object({
+      id: optional(string2()),
+      model: optional(string2()),
+      stop_reason: nullish2(string2()),
+      usage: object({
+        input_tokens: count3,
+        output_tokens: count3,
+        cache_creation_input_tokens: nullish2(count3),
+        cache_read_input_tokens: nullish2(count3)
+      })
     })
-  })
-});
+  });
+}
+var assistantLine;
 var SYNTHETIC_MODEL = "<synthetic>";
 var IGNORED = { kind: "ignored" };
 var MALFORMED = { kind: "malformed" };
@@ -1921,7 +1924,7 @@ function parseLine(text, folderProject) {
     return MALFORMED;
   }
   if (!isAssistantWithUsage(json)) return IGNORED;
-  const parsed = AssistantLine.safeParse(json);
+  const parsed = (assistantLine ??= buildAssistantLine()).safeParse(json);
   if (!parsed.success) return MALFORMED;
   const { timestamp, cwd, uuid: uuid2, message } = parsed.data;
   if (message.model === SYNTHETIC_MODEL) return IGNORED;
@@ -2207,7 +2210,6 @@ function parseLedgerArgs(argv) {
 }
 
 // src/cli/ledger/read.ts
-var import_node_os2 = require("node:os");
 var import_node_path6 = require("node:path");
 
 // src/core/ledger/project.ts
@@ -2318,7 +2320,7 @@ var sameLengths = (c) => {
 };
 
 // src/core/ledger/summary-cache.ts
-var count2 = int().check(_gte(0));
+var count = int().check(_gte(0));
 var instant = nullable(number2());
 var CachedSpanSchema = object({
   family: nullable(string2()),
@@ -2326,8 +2328,8 @@ var CachedSpanSchema = object({
   first: instant,
   last: instant,
   after: instant,
-  messages: count2,
-  tokens: object({ input: count2, output: count2, cacheCreation: count2, cacheRead: count2, total: count2 }),
+  messages: count,
+  tokens: object({ input: count, output: count, cacheCreation: count, cacheRead: count, total: count }),
   byModel: object({ model: strings, messages: counts, total: counts }).check(refine(sameLengths)),
   byProject: object({ project: strings, path: strings, total: counts, share: numbers }).check(refine(sameLengths))
 });
@@ -2379,7 +2381,7 @@ function nextCache(fresh, older) {
 
 // src/core/ledger/state.ts
 var STATE_VERSION = 3;
-var count3 = int().check(_gte(0));
+var count2 = int().check(_gte(0));
 var FileColumns = object({
   path: strings,
   identity: strings,
@@ -2424,7 +2426,7 @@ var Header = object({
   files: FileColumns,
   models: array(string2()),
   projects: array(string2()),
-  records: count3,
+  records: count2,
   summaries: SummaryCacheSchema
 });
 var emptyState = (roots, retainFrom) => ({
@@ -2539,24 +2541,89 @@ function openFolderListings(statePath) {
 }
 
 // src/sources/ledger/roots.ts
-var import_node_fs5 = require("node:fs");
-var import_node_os = require("node:os");
+var import_node_fs6 = require("node:fs");
 var import_node_path4 = require("node:path");
-function projectsFolders(configDirs, home = (0, import_node_os.homedir)()) {
-  const dirs = (configDirs ?? "").split(",").map((d) => d.trim()).filter(Boolean);
-  const chosen = dirs.length > 0 ? dirs : [(0, import_node_path4.join)(home, ".claude"), (0, import_node_path4.join)(home, ".config", "claude")];
-  return [...new Set(chosen.map((d) => (0, import_node_path4.join)((0, import_node_path4.resolve)(d), "projects")))];
+
+// src/sources/ledger/entry-stat.ts
+var import_node_fs5 = require("node:fs");
+var import_node_util2 = require("node:util");
+
+// src/sources/node-binding.ts
+function pendingDeprecation() {
+  const flags = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? "").split(/\s+/)];
+  return flags.includes("--pending-deprecation") || process.env.NODE_PENDING_DEPRECATION === "1";
 }
-function statOrNull(path) {
+var isObject2 = (value) => typeof value === "object" && value !== null;
+function nodeBinding(name) {
+  if (pendingDeprecation()) return null;
   try {
-    return (0, import_node_fs5.statSync)(path, { throwIfNoEntry: false }) ?? null;
+    const { binding } = process;
+    const loaded = binding(name);
+    return isObject2(loaded) ? loaded : null;
   } catch {
     return null;
   }
 }
+
+// src/sources/ledger/entry-stat.ts
+var { S_IFMT, S_IFDIR, S_IFREG } = import_node_fs5.constants;
+var entry = (mode, dev, ino, size, mtimeMs) => ({
+  directory: (mode & S_IFMT) === S_IFDIR,
+  file: (mode & S_IFMT) === S_IFREG,
+  dev,
+  ino,
+  size,
+  mtimeMs
+});
+var publicStat = (path) => {
+  try {
+    const s = (0, import_node_fs5.statSync)(path, { throwIfNoEntry: false });
+    return s ? entry(s.mode, s.dev, s.ino, s.size, s.mtimeMs) : null;
+  } catch {
+    return null;
+  }
+};
+var DEV = 0;
+var MODE = 1;
+var INO = 7;
+var SIZE = 8;
+var MTIME_S = 12;
+var MTIME_NS = 13;
+function bindingStat() {
+  if (process.platform === "win32") return null;
+  const stat = nodeBinding("fs")?.stat;
+  if (typeof stat !== "function") return null;
+  const read = (path) => {
+    let v;
+    try {
+      v = stat(path, false, void 0, false);
+    } catch {
+      return null;
+    }
+    if (!import_node_util2.types.isFloat64Array(v) || v.length <= MTIME_NS) return null;
+    return entry(v[MODE], v[DEV], v[INO], v[SIZE], v[MTIME_S] * 1e3 + v[MTIME_NS] / 1e6);
+  };
+  const sample = process.execPath;
+  const expected = publicStat(sample);
+  const got = read(sample);
+  const same = expected !== null && got !== null && Object.keys(expected).every((key) => got[key] === expected[key]);
+  return same ? read : null;
+}
+var chosen;
+function statEntry(path) {
+  chosen ??= bindingStat() ?? publicStat;
+  return chosen(path);
+}
+
+// src/sources/ledger/roots.ts
+function projectsFolders(configDirs, home = homeDirectory()) {
+  const dirs = (configDirs ?? "").split(",").map((d) => d.trim()).filter(Boolean);
+  const chosen2 = dirs.length > 0 ? dirs : [(0, import_node_path4.join)(home, ".claude"), (0, import_node_path4.join)(home, ".config", "claude")];
+  return [...new Set(chosen2.map((d) => (0, import_node_path4.join)((0, import_node_path4.resolve)(d), "projects")))];
+}
 function entries(dir) {
   try {
-    return (0, import_node_fs5.readdirSync)(dir, { withFileTypes: true });
+    return (0, import_node_fs6.readdirSync)(dir, { withFileTypes: true });
   } catch {
     return null;
   }
@@ -2571,9 +2638,9 @@ function listing(dir, mtimeMs, known, found) {
   const fresh = { mtimeMs, dirs: [], logs: [] };
   const listed = entries(dir);
   if (listed === null) return fresh;
-  for (const entry of listed) {
-    if (entry.isDirectory()) fresh.dirs.push(entry.name);
-    else if (entry.isFile() && entry.name.endsWith(".jsonl")) fresh.logs.push(entry.name);
+  for (const entry2 of listed) {
+    if (entry2.isDirectory()) fresh.dirs.push(entry2.name);
+    else if (entry2.isFile() && entry2.name.endsWith(".jsonl")) fresh.logs.push(entry2.name);
   }
   if (listingKeepable(mtimeMs, listedAt)) {
     found.listings[dir] = fresh;
@@ -2582,16 +2649,16 @@ function listing(dir, mtimeMs, known, found) {
   return fresh;
 }
 function walk(dir, folder, known, found) {
-  const s = statOrNull(dir);
-  if (!s?.isDirectory()) return;
+  const s = statEntry(dir);
+  if (!s?.directory) return;
   const { dirs, logs } = listing(dir, s.mtimeMs, known[dir], found);
   for (const name of logs) {
     const path = `${dir}${import_node_path4.sep}${name}`;
-    const f = statOrNull(path);
-    if (!f?.isFile()) continue;
+    const f = statEntry(path);
+    if (!f?.file) continue;
     found.files.push({
       path,
-      folderProject: decodeProjectFolder(folder ?? name),
+      folder: folder ?? name,
       identity: `${f.dev}:${f.ino}`,
       size: f.size,
       mtimeMs: f.mtimeMs
@@ -2608,7 +2675,7 @@ function findLogFiles(roots, known = {}) {
 }
 
 // src/sources/ledger/state-file.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 var import_node_path5 = require("node:path");
 var LEDGER_STATE_FILE = "ledger.json";
 var NEWLINE2 = 10;
@@ -2627,12 +2694,12 @@ function readLine(fd, position) {
   }
 }
 function readRecords(fd, start, head) {
-  const size = (0, import_node_fs6.fstatSync)(fd).size;
+  const size = (0, import_node_fs7.fstatSync)(fd).size;
   if (size < start) return null;
   const bytes = Buffer.allocUnsafe(size - start);
   let filled = 0;
   while (filled < bytes.length) {
-    const n = (0, import_node_fs6.readSync)(fd, bytes, filled, bytes.length - filled, start + filled);
+    const n = (0, import_node_fs7.readSync)(fd, bytes, filled, bytes.length - filled, start + filled);
     if (n === 0) return null;
     filled += n;
   }
@@ -2644,11 +2711,11 @@ function readRecords(fd, start, head) {
 function openLedgerState(path) {
   let fd;
   try {
-    fd = (0, import_node_fs6.openSync)(path, "r");
+    fd = (0, import_node_fs7.openSync)(path, "r");
   } catch {
     return null;
   }
-  const close = () => (0, import_node_fs6.closeSync)(fd);
+  const close = () => (0, import_node_fs7.closeSync)(fd);
   try {
     const line = readLine(fd, 0);
     const parsed = line === null ? null : parseStateHead(line.toString("utf8"));
@@ -2785,7 +2852,11 @@ async function refreshFrom(stored, options) {
   const threads = options.scanThreads && toReadBytes >= options.scanThreads.minBytes ? options.scanThreads : null;
   let scannedBytes = 0;
   let complete = true;
-  const tasks = toRead.map(({ file: file2, from }) => ({ path: file2.path, from, folderProject: file2.folderProject }));
+  const tasks = toRead.map(({ file: file2, from }) => ({
+    path: file2.path,
+    from,
+    folderProject: decodeProjectFolder(file2.folder)
+  }));
   const file = (index, outcome) => {
     const { file: file2, skipped } = toRead[index];
     if (outcome === "unstarted") {
@@ -2836,9 +2907,18 @@ async function refreshFrom(stored, options) {
 var MAX_THREADS = 3;
 var PARALLEL_BYTES = 32 * 1024 * 1024;
 function scanThreads() {
-  const count4 = Math.min((0, import_node_os2.availableParallelism)() - 1, MAX_THREADS);
   const script = process.argv[1];
-  return count4 > 0 && script ? { script, argv: ["ledger"], count: count4, minBytes: PARALLEL_BYTES } : void 0;
+  if (!script) return void 0;
+  return {
+    script,
+    argv: ["ledger"],
+    minBytes: PARALLEL_BYTES,
+    // Counted only for a scan that large: node:os is a module to load, which a warm refresh never needs.
+    get count() {
+      const { availableParallelism } = require("node:os");
+      return Math.min(availableParallelism() - 1, MAX_THREADS);
+    }
+  };
 }
 function readLocalLedger(options) {
   const retained = options.now.getTime() - RETAIN_MS;
@@ -2952,14 +3032,14 @@ function renderLedger(spans, snapshot, now) {
 }
 
 // src/cli/write-out.ts
-var import_node_fs7 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 var pause = new Int32Array(new SharedArrayBuffer(4));
 function writeOut(text, fd = 1) {
   const bytes = Buffer.from(text);
   let written = 0;
   while (written < bytes.length) {
     try {
-      written += (0, import_node_fs7.writeSync)(fd, bytes, written);
+      written += (0, import_node_fs8.writeSync)(fd, bytes, written);
     } catch (error) {
       const code = error.code;
       if (code === "EPIPE") return;

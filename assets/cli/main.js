@@ -1135,14 +1135,14 @@ function codePointLength(str) {
   const units = str.length;
   if (!highSurrogate.test(str))
     return units;
-  let count4 = units;
+  let count3 = units;
   for (let i = 0; i < units - 1; i++) {
     if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
-      count4--;
+      count3--;
       i++;
     }
   }
-  return count4;
+  return count3;
 }
 function getLengthableOrigin(input) {
   if (Array.isArray(input))
@@ -4075,9 +4075,9 @@ var init_memoizer = __esm({
         if (!bucket)
           return empty;
         handoff = void 0;
-        const entry = { value: empty, issues: null };
-        bucket.set(payload.value, entry);
-        open.push(entry);
+        const entry2 = { value: empty, issues: null };
+        bucket.set(payload.value, entry2);
+        open.push(entry2);
         return empty;
       },
       guard(inst) {
@@ -4151,16 +4151,16 @@ var init_memoizer = __esm({
             const depth = open.length;
             const result = base(payload, ctx);
             handoff = void 0;
-            const entry = open.length > depth ? open.pop() : void 0;
+            const entry2 = open.length > depth ? open.pop() : void 0;
             if (result instanceof Promise) {
               return result.then((r) => {
-                if (entry)
-                  entry.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES;
+                if (entry2)
+                  entry2.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES;
                 return r;
               });
             }
-            if (entry)
-              entry.issues = result.issues.length ? cloneIssues(result.issues) : NO_ISSUES;
+            if (entry2)
+              entry2.issues = result.issues.length ? cloneIssues(result.issues) : NO_ISSUES;
             return result;
           };
           inst._zod.parse = wrapped;
@@ -5009,42 +5009,42 @@ function extractDefs(ctx, schema) {
   if (ctx.external && ctx.sharedDefsExtractedFor === ctx.external)
     return;
   const idToSchema = /* @__PURE__ */ new Map();
-  for (const entry of ctx.seen.entries()) {
-    const id = ctx.metadataRegistry.get(entry[0])?.id;
+  for (const entry2 of ctx.seen.entries()) {
+    const id = ctx.metadataRegistry.get(entry2[0])?.id;
     if (id) {
       const existing = idToSchema.get(id);
-      if (existing && existing !== entry[0]) {
+      if (existing && existing !== entry2[0]) {
         throw new Error(`Duplicate schema id "${id}" detected during JSON Schema conversion. Two different schemas cannot share the same id when converted together.`);
       }
-      idToSchema.set(id, entry[0]);
+      idToSchema.set(id, entry2[0]);
     }
   }
-  const makeURI = (entry) => {
+  const makeURI = (entry2) => {
     const defsSegment = ctx.target === "draft-2020-12" ? "$defs" : "definitions";
     if (ctx.external) {
-      const externalId = ctx.external.registry.get(entry[0])?.id;
+      const externalId = ctx.external.registry.get(entry2[0])?.id;
       const uriGenerator = ctx.external.uri ?? ((id2) => id2);
       if (externalId) {
         return { ref: uriGenerator(externalId) };
       }
-      const id = entry[1].defId ?? entry[1].schema.id ?? `schema${ctx.counter++}`;
-      entry[1].defId = id;
+      const id = entry2[1].defId ?? entry2[1].schema.id ?? `schema${ctx.counter++}`;
+      entry2[1].defId = id;
       return { defId: id, ref: `${uriGenerator("__shared")}#/${defsSegment}/${encodeJSONPointerSegment(id)}` };
     }
     const uriPrefix = `#`;
     const defUriPrefix = `${uriPrefix}/${defsSegment}/`;
-    if (entry[1] === root && !entry[1].schema.id) {
+    if (entry2[1] === root && !entry2[1].schema.id) {
       return { ref: uriPrefix };
     }
-    const defId = entry[1].schema.id ?? `__schema${ctx.counter++}`;
+    const defId = entry2[1].schema.id ?? `__schema${ctx.counter++}`;
     return { defId, ref: defUriPrefix + encodeJSONPointerSegment(defId) };
   };
-  const extractToDef = (entry) => {
-    if (entry[1].schema.$ref) {
+  const extractToDef = (entry2) => {
+    if (entry2[1].schema.$ref) {
       return;
     }
-    const seen = entry[1];
-    const { ref, defId } = makeURI(entry);
+    const seen = entry2[1];
+    const { ref, defId } = makeURI(entry2);
     seen.def = { ...seen.schema };
     if (defId)
       seen.defId = defId;
@@ -5055,8 +5055,8 @@ function extractDefs(ctx, schema) {
     schema2.$ref = ref;
   };
   if (ctx.cycles === "throw") {
-    for (const entry of ctx.seen.entries()) {
-      const seen = entry[1];
+    for (const entry2 of ctx.seen.entries()) {
+      const seen = entry2[1];
       if (seen.cycle) {
         throw new Error(`Cycle detected: #/${seen.cycle?.join("/")}/<root>
 
@@ -5064,31 +5064,31 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
       }
     }
   }
-  for (const entry of ctx.seen.entries()) {
-    const seen = entry[1];
-    if (schema === entry[0]) {
-      extractToDef(entry);
+  for (const entry2 of ctx.seen.entries()) {
+    const seen = entry2[1];
+    if (schema === entry2[0]) {
+      extractToDef(entry2);
       continue;
     }
     if (ctx.external) {
-      const ext = ctx.external.registry.get(entry[0])?.id;
-      if (schema !== entry[0] && ext) {
-        extractToDef(entry);
+      const ext = ctx.external.registry.get(entry2[0])?.id;
+      if (schema !== entry2[0] && ext) {
+        extractToDef(entry2);
         continue;
       }
     }
-    const id = ctx.metadataRegistry.get(entry[0])?.id;
+    const id = ctx.metadataRegistry.get(entry2[0])?.id;
     if (id) {
-      extractToDef(entry);
+      extractToDef(entry2);
       continue;
     }
     if (seen.cycle) {
-      extractToDef(entry);
+      extractToDef(entry2);
       continue;
     }
     if (seen.count > 1) {
       if (ctx.reused === "ref") {
-        extractToDef(entry);
+        extractToDef(entry2);
       }
     }
   }
@@ -5099,7 +5099,7 @@ function compactTypeUnion(schema) {
   const options = schema.anyOf;
   if (!Array.isArray(options) || options.length === 0 || schema.type !== void 0)
     return;
-  const types = [];
+  const types2 = [];
   for (const option of options) {
     if (!option || typeof option !== "object")
       return;
@@ -5111,12 +5111,12 @@ function compactTypeUnion(schema) {
     for (const member of Array.isArray(type) ? type : [type]) {
       if (typeof member !== "string")
         return;
-      if (!types.includes(member))
-        types.push(member);
+      if (!types2.includes(member))
+        types2.push(member);
     }
   }
   delete schema.anyOf;
-  schema.type = types.length === 1 ? types[0] : types;
+  schema.type = types2.length === 1 ? types2[0] : types2;
 }
 function undeclaredConstraint(member) {
   const extra = member.additionalProperties;
@@ -5268,12 +5268,12 @@ function finalize(ctx, schema) {
     });
   };
   if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) {
-    for (const entry of [...ctx.seen.entries()].reverse()) {
-      flattenRef(entry[0]);
+    for (const entry2 of [...ctx.seen.entries()].reverse()) {
+      flattenRef(entry2[0]);
     }
     if (ctx.target !== "openapi-3.0") {
-      for (const entry of ctx.seen.entries()) {
-        compactTypeUnion(entry[1].def ?? entry[1].schema);
+      for (const entry2 of ctx.seen.entries()) {
+        compactTypeUnion(entry2[1].def ?? entry2[1].schema);
       }
     }
     for (const rewrite of ctx.deferred)
@@ -5320,8 +5320,8 @@ function finalize(ctx, schema) {
     delete result.id;
   const defs = ctx.external?.defs ?? {};
   if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) {
-    for (const entry of ctx.seen.entries()) {
-      const seen = entry[1];
+    for (const entry2 of ctx.seen.entries()) {
+      const seen = entry2[1];
       if (seen.def && seen.defId) {
         if (seen.def.id === seen.defId)
           delete seen.def.id;
@@ -5493,8 +5493,8 @@ function stringifyKeyNames(bySchema, json, visited) {
     if (mapped.some((branch, i) => branch !== branches[i]))
       json = { ...json, [keyword]: mapped };
   }
-  const types = Array.isArray(json.type) ? json.type : [json.type];
-  const numericType = !types.includes("string") && types.some((t) => t === "number" || t === "integer");
+  const types2 = Array.isArray(json.type) ? json.type : [json.type];
+  const numericType = !types2.includes("string") && types2.some((t) => t === "number" || t === "integer");
   const values = json.enum ?? (json.const !== void 0 ? [json.const] : void 0);
   if (!numericType && !values?.some((v) => typeof v === "number"))
     return json;
@@ -5507,14 +5507,14 @@ function stringifyKeyNames(bySchema, json, visited) {
     return rest;
   rest.type = "string";
   if (!values)
-    rest.pattern = (types.includes("number") ? number : integer).source;
+    rest.pattern = (types2.includes("number") ? number : integer).source;
   return rest;
 }
 function rewriteKeyNames(ctx) {
   const bySchema = /* @__PURE__ */ new Map();
-  for (const entry of ctx.seen.values()) {
-    if (entry.def && !bySchema.has(entry.schema))
-      bySchema.set(entry.schema, entry);
+  for (const entry2 of ctx.seen.values()) {
+    if (entry2.def && !bySchema.has(entry2.schema))
+      bySchema.set(entry2.schema, entry2);
   }
   const rewrites = /* @__PURE__ */ new Map();
   for (const record3 of pendingRecords.get(ctx) ?? []) {
@@ -5528,8 +5528,8 @@ function rewriteKeyNames(ctx) {
   }
   if (!rewrites.size)
     return;
-  for (const entry of ctx.seen.values()) {
-    for (const carrier of [entry.schema, entry.def]) {
+  for (const entry2 of ctx.seen.values()) {
+    for (const carrier of [entry2.schema, entry2.def]) {
       const rewritten = carrier && rewrites.get(carrier.propertyNames);
       if (rewritten)
         carrier.propertyNames = rewritten;
@@ -7852,20 +7852,20 @@ function scopeName(scope) {
   if (!scope) return null;
   return printable("model" in scope ? scope.model.display_name : scope.surface.display_name);
 }
-function identify(entry) {
-  const mapped = KIND_TO_KEY.get(entry.kind);
+function identify(entry2) {
+  const mapped = KIND_TO_KEY.get(entry2.kind);
   if (mapped) return { key: mapped, ...windowLabels(mapped), known: true };
-  const name2 = scopeName(entry.scope);
+  const name2 = scopeName(entry2.scope);
   const nameSlug = name2 ? slug(name2) : "";
-  if (entry.kind === "weekly_scoped") {
+  if (entry2.kind === "weekly_scoped") {
     if (!name2 || !nameSlug) return null;
     const key2 = `seven_day_${nameSlug}`;
     const labels = isKnownWindow(key2) ? windowLabels(key2) : { label: `7-day ${name2}`, shortLabel: name2 };
     return { key: key2, ...labels, known: true };
   }
-  const key = [slug(entry.kind), nameSlug].filter(Boolean).join("_");
+  const key = [slug(entry2.kind), nameSlug].filter(Boolean).join("_");
   if (!key) return null;
-  const base = windowLabels(slug(entry.kind));
+  const base = windowLabels(slug(entry2.kind));
   return name2 ? { key, label: `${base.label} ${name2}`, shortLabel: name2, known: false } : { key, ...base, known: false };
 }
 function parseLimits(raw) {
@@ -7882,15 +7882,15 @@ function parseLimits(raw) {
       errors.push({ window: `limits[${index}]`, message: describeZodError(parsed.error) });
       return;
     }
-    const entry = parsed.data;
-    if (entry.percent === null) return;
-    const identity = identify(entry);
+    const entry2 = parsed.data;
+    if (entry2.percent === null) return;
+    const identity = identify(entry2);
     if (!identity) {
-      errors.push({ window: `limits[${index}]`, message: `${entry.kind}: scope has no usable name` });
+      errors.push({ window: `limits[${index}]`, message: `${entry2.kind}: scope has no usable name` });
       return;
     }
-    const resetsAt = entry.resets_at ? new Date(entry.resets_at) : null;
-    windows.push({ ...identity, percent: entry.percent, resetsAt });
+    const resetsAt = entry2.resets_at ? new Date(entry2.resets_at) : null;
+    windows.push({ ...identity, percent: entry2.percent, resetsAt });
   });
   return { windows, errors };
 }
@@ -8508,8 +8508,8 @@ var init_keychain = __esm({
 });
 
 // src/core/last-readings.ts
-function reviveV1(entry) {
-  const parsed = storedReadingV1.safeParse(entry);
+function reviveV1(entry2) {
+  const parsed = storedReadingV1.safeParse(entry2);
   if (!parsed.success) return null;
   let usage2;
   try {
@@ -8546,9 +8546,9 @@ function parseLastReadings(raw) {
   const file = fileSchema.safeParse(raw);
   if (!file.success) return [];
   const { version: version2, readings } = file.data;
-  return readings.flatMap((entry) => {
-    const parsed = version2 === LAST_READINGS_VERSION ? storedReading.safeParse(entry) : null;
-    const stored2 = parsed ? parsed.success ? parsed.data : null : reviveV1(entry);
+  return readings.flatMap((entry2) => {
+    const parsed = version2 === LAST_READINGS_VERSION ? storedReading.safeParse(entry2) : null;
+    const stored2 = parsed ? parsed.success ? parsed.data : null : reviveV1(entry2);
     return stored2 ? [revive(stored2)] : [];
   });
 }
@@ -8650,12 +8650,12 @@ var init_last_readings = __esm({
 });
 
 // src/sources/state-path.ts
-function homeOf(env) {
+function homeDirectory(env = process.env) {
   return env.HOME || require("node:os").homedir();
 }
 function defaultStatePath(env = process.env, platform = process.platform) {
   if (env.XDG_STATE_HOME) return (0, import_node_path3.join)(env.XDG_STATE_HOME, APP_DIR, "state.json");
-  const home = homeOf(env);
+  const home = homeDirectory(env);
   if (platform === "darwin") return (0, import_node_path3.join)(home, "Library", "Application Support", APP_DIR, "state.json");
   return (0, import_node_path3.join)(home, ".local", "state", APP_DIR, "state.json");
 }
@@ -8791,15 +8791,15 @@ var init_formatDistance = __esm({
         other: "almost {{count}} years"
       }
     };
-    formatDistance = (token, count4, options) => {
+    formatDistance = (token, count3, options) => {
       let result;
       const tokenValue = formatDistanceLocale[token];
       if (typeof tokenValue === "string") {
         result = tokenValue;
-      } else if (count4 === 1) {
+      } else if (count3 === 1) {
         result = tokenValue.one;
       } else {
-        result = tokenValue.other.replace("{{count}}", count4.toString());
+        result = tokenValue.other.replace("{{count}}", count3.toString());
       }
       if (options?.addSuffix) {
         if (options.comparison && options.comparison > 0) {
@@ -11489,28 +11489,40 @@ NO_COLOR=1 turns colors off.`;
   }
 });
 
-// src/cli/statusline/pipe-handle.ts
+// src/sources/node-binding.ts
 function pendingDeprecation() {
   const flags = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? "").split(/\s+/)];
   return flags.includes("--pending-deprecation") || process.env.NODE_PENDING_DEPRECATION === "1";
 }
-function binding() {
-  if (process.platform === "win32" || pendingDeprecation()) return null;
-  let pipe2;
-  let stream;
+function nodeBinding(name2) {
+  if (pendingDeprecation()) return null;
   try {
-    const { binding: load2 } = process;
-    pipe2 = load2("pipe_wrap");
-    stream = load2("stream_wrap");
+    const { binding: binding2 } = process;
+    const loaded = binding2(name2);
+    return isObject2(loaded) ? loaded : null;
   } catch {
     return null;
   }
-  if (!isObject2(pipe2) || !isObject2(stream) || !isObject2(pipe2.constants)) return null;
-  const { Pipe, constants } = pipe2;
+}
+var isObject2;
+var init_node_binding = __esm({
+  "src/sources/node-binding.ts"() {
+    "use strict";
+    isObject2 = (value) => typeof value === "object" && value !== null;
+  }
+});
+
+// src/cli/statusline/pipe-handle.ts
+function binding() {
+  if (process.platform === "win32") return null;
+  const pipe2 = nodeBinding("pipe_wrap");
+  const stream = nodeBinding("stream_wrap");
+  if (!pipe2 || !stream || !isObject2(pipe2.constants)) return null;
+  const { Pipe, constants: constants2 } = pipe2;
   const { streamBaseState: state, kReadBytesOrError: bytesOrError, kArrayBufferOffset: offset } = stream;
-  if (typeof Pipe !== "function" || typeof constants.SOCKET !== "number" || !(state instanceof Int32Array)) return null;
+  if (typeof Pipe !== "function" || typeof constants2.SOCKET !== "number" || !(state instanceof Int32Array)) return null;
   if (typeof bytesOrError !== "number" || typeof offset !== "number") return null;
-  return { Pipe, socket: constants.SOCKET, state, bytesOrError, offset };
+  return { Pipe, socket: constants2.SOCKET, state, bytesOrError, offset };
 }
 function pipeHandleReader(fd) {
   const b = binding();
@@ -11558,13 +11570,13 @@ function pipeHandleReader(fd) {
     return stop;
   };
 }
-var import_node_fs7, CHUNK_BYTES, isObject2;
+var import_node_fs7, CHUNK_BYTES;
 var init_pipe_handle = __esm({
   "src/cli/statusline/pipe-handle.ts"() {
     "use strict";
     import_node_fs7 = require("node:fs");
+    init_node_binding();
     CHUNK_BYTES = 64 * 1024;
-    isObject2 = (value) => typeof value === "object" && value !== null;
   }
 });
 
@@ -13675,6 +13687,26 @@ var init_packed = __esm({
 });
 
 // src/core/ledger/line.ts
+function buildAssistantLine() {
+  const count3 = int2().check(_gte(0));
+  return object2({
+    type: literal2("assistant"),
+    timestamp: string3(),
+    cwd: optional2(string3()),
+    uuid: optional2(string3()),
+    message: object2({
+      id: optional2(string3()),
+      model: optional2(string3()),
+      stop_reason: nullish2(string3()),
+      usage: object2({
+        input_tokens: count3,
+        output_tokens: count3,
+        cache_creation_input_tokens: nullish2(count3),
+        cache_read_input_tokens: nullish2(count3)
+      })
+    })
+  });
+}
 function isAssistantWithUsage(value) {
   if (typeof value !== "object" || value === null) return false;
   const line = value;
@@ -13688,7 +13720,7 @@ function parseLine(text, folderProject) {
     return MALFORMED;
   }
   if (!isAssistantWithUsage(json)) return IGNORED;
-  const parsed = AssistantLine.safeParse(json);
+  const parsed = (assistantLine ??= buildAssistantLine()).safeParse(json);
   if (!parsed.success) return MALFORMED;
   const { timestamp, cwd, uuid: uuid2, message: message2 } = parsed.data;
   if (message2.model === SYNTHETIC_MODEL) return IGNORED;
@@ -13711,29 +13743,11 @@ function parseLine(text, folderProject) {
     }
   };
 }
-var count, AssistantLine, SYNTHETIC_MODEL, IGNORED, MALFORMED;
+var assistantLine, SYNTHETIC_MODEL, IGNORED, MALFORMED;
 var init_line2 = __esm({
   "src/core/ledger/line.ts"() {
     "use strict";
     init_mini();
-    count = int2().check(_gte(0));
-    AssistantLine = object2({
-      type: literal2("assistant"),
-      timestamp: string3(),
-      cwd: optional2(string3()),
-      uuid: optional2(string3()),
-      message: object2({
-        id: optional2(string3()),
-        model: optional2(string3()),
-        stop_reason: nullish2(string3()),
-        usage: object2({
-          input_tokens: count,
-          output_tokens: count,
-          cache_creation_input_tokens: nullish2(count),
-          cache_read_input_tokens: nullish2(count)
-        })
-      })
-    });
     SYNTHETIC_MODEL = "<synthetic>";
     IGNORED = { kind: "ignored" };
     MALFORMED = { kind: "malformed" };
@@ -14204,13 +14218,13 @@ function nextCache(fresh, older) {
   }
   return kept.slice(0, KEPT);
 }
-var count2, instant, CachedSpanSchema, SummaryCacheSchema, KEPT;
+var count, instant, CachedSpanSchema, SummaryCacheSchema, KEPT;
 var init_summary_cache = __esm({
   "src/core/ledger/summary-cache.ts"() {
     "use strict";
     init_mini();
     init_lists();
-    count2 = int2().check(_gte(0));
+    count = int2().check(_gte(0));
     instant = nullable2(number3());
     CachedSpanSchema = object2({
       family: nullable2(string3()),
@@ -14218,8 +14232,8 @@ var init_summary_cache = __esm({
       first: instant,
       last: instant,
       after: instant,
-      messages: count2,
-      tokens: object2({ input: count2, output: count2, cacheCreation: count2, cacheRead: count2, total: count2 }),
+      messages: count,
+      tokens: object2({ input: count, output: count, cacheCreation: count, cacheRead: count, total: count }),
       byModel: object2({ model: strings, messages: counts, total: counts }).check(refine2(sameLengths)),
       byProject: object2({ project: strings, path: strings, total: counts, share: numbers }).check(refine2(sameLengths))
     });
@@ -14294,7 +14308,7 @@ function parseStateRecords(parsed, idLine, rows2) {
   const packed = { ids, models, projects, rows: rows2 };
   return packedValid(packed) ? new PackedRecordSet(packed) : null;
 }
-var STATE_VERSION, count3, FileColumns, Header, emptyState;
+var STATE_VERSION, count2, FileColumns, Header, emptyState;
 var init_state = __esm({
   "src/core/ledger/state.ts"() {
     "use strict";
@@ -14303,7 +14317,7 @@ var init_state = __esm({
     init_packed();
     init_summary_cache();
     STATE_VERSION = 3;
-    count3 = int2().check(_gte(0));
+    count2 = int2().check(_gte(0));
     FileColumns = object2({
       path: strings,
       identity: strings,
@@ -14320,7 +14334,7 @@ var init_state = __esm({
       files: FileColumns,
       models: array2(string3()),
       projects: array2(string3()),
-      records: count3,
+      records: count2,
       summaries: SummaryCacheSchema
     });
     emptyState = (roots, retainFrom) => ({
@@ -14412,22 +14426,73 @@ var init_folders_file = __esm({
   }
 });
 
-// src/sources/ledger/roots.ts
-function projectsFolders(configDirs, home = (0, import_node_os2.homedir)()) {
-  const dirs = (configDirs ?? "").split(",").map((d) => d.trim()).filter(Boolean);
-  const chosen = dirs.length > 0 ? dirs : [(0, import_node_path9.join)(home, ".claude"), (0, import_node_path9.join)(home, ".config", "claude")];
-  return [...new Set(chosen.map((d) => (0, import_node_path9.join)((0, import_node_path9.resolve)(d), "projects")))];
+// src/sources/ledger/entry-stat.ts
+function bindingStat() {
+  if (process.platform === "win32") return null;
+  const stat = nodeBinding("fs")?.stat;
+  if (typeof stat !== "function") return null;
+  const read = (path) => {
+    let v;
+    try {
+      v = stat(path, false, void 0, false);
+    } catch {
+      return null;
+    }
+    if (!import_node_util2.types.isFloat64Array(v) || v.length <= MTIME_NS) return null;
+    return entry(v[MODE], v[DEV], v[INO], v[SIZE], v[MTIME_S] * 1e3 + v[MTIME_NS] / 1e6);
+  };
+  const sample = process.execPath;
+  const expected = publicStat(sample);
+  const got = read(sample);
+  const same = expected !== null && got !== null && Object.keys(expected).every((key) => got[key] === expected[key]);
+  return same ? read : null;
 }
-function statOrNull(path) {
-  try {
-    return (0, import_node_fs12.statSync)(path, { throwIfNoEntry: false }) ?? null;
-  } catch {
-    return null;
+function statEntry(path) {
+  chosen ??= bindingStat() ?? publicStat;
+  return chosen(path);
+}
+var import_node_fs12, import_node_util2, S_IFMT, S_IFDIR, S_IFREG, entry, publicStat, DEV, MODE, INO, SIZE, MTIME_S, MTIME_NS, chosen;
+var init_entry_stat = __esm({
+  "src/sources/ledger/entry-stat.ts"() {
+    "use strict";
+    import_node_fs12 = require("node:fs");
+    import_node_util2 = require("node:util");
+    init_node_binding();
+    ({ S_IFMT, S_IFDIR, S_IFREG } = import_node_fs12.constants);
+    entry = (mode, dev, ino, size, mtimeMs) => ({
+      directory: (mode & S_IFMT) === S_IFDIR,
+      file: (mode & S_IFMT) === S_IFREG,
+      dev,
+      ino,
+      size,
+      mtimeMs
+    });
+    publicStat = (path) => {
+      try {
+        const s = (0, import_node_fs12.statSync)(path, { throwIfNoEntry: false });
+        return s ? entry(s.mode, s.dev, s.ino, s.size, s.mtimeMs) : null;
+      } catch {
+        return null;
+      }
+    };
+    DEV = 0;
+    MODE = 1;
+    INO = 7;
+    SIZE = 8;
+    MTIME_S = 12;
+    MTIME_NS = 13;
   }
+});
+
+// src/sources/ledger/roots.ts
+function projectsFolders(configDirs, home = homeDirectory()) {
+  const dirs = (configDirs ?? "").split(",").map((d) => d.trim()).filter(Boolean);
+  const chosen2 = dirs.length > 0 ? dirs : [(0, import_node_path9.join)(home, ".claude"), (0, import_node_path9.join)(home, ".config", "claude")];
+  return [...new Set(chosen2.map((d) => (0, import_node_path9.join)((0, import_node_path9.resolve)(d), "projects")))];
 }
 function entries(dir) {
   try {
-    return (0, import_node_fs12.readdirSync)(dir, { withFileTypes: true });
+    return (0, import_node_fs13.readdirSync)(dir, { withFileTypes: true });
   } catch {
     return null;
   }
@@ -14442,9 +14507,9 @@ function listing(dir, mtimeMs, known, found) {
   const fresh = { mtimeMs, dirs: [], logs: [] };
   const listed = entries(dir);
   if (listed === null) return fresh;
-  for (const entry of listed) {
-    if (entry.isDirectory()) fresh.dirs.push(entry.name);
-    else if (entry.isFile() && entry.name.endsWith(".jsonl")) fresh.logs.push(entry.name);
+  for (const entry2 of listed) {
+    if (entry2.isDirectory()) fresh.dirs.push(entry2.name);
+    else if (entry2.isFile() && entry2.name.endsWith(".jsonl")) fresh.logs.push(entry2.name);
   }
   if (listingKeepable(mtimeMs, listedAt)) {
     found.listings[dir] = fresh;
@@ -14453,16 +14518,16 @@ function listing(dir, mtimeMs, known, found) {
   return fresh;
 }
 function walk(dir, folder, known, found) {
-  const s = statOrNull(dir);
-  if (!s?.isDirectory()) return;
+  const s = statEntry(dir);
+  if (!s?.directory) return;
   const { dirs, logs } = listing(dir, s.mtimeMs, known[dir], found);
   for (const name2 of logs) {
     const path = `${dir}${import_node_path9.sep}${name2}`;
-    const f = statOrNull(path);
-    if (!f?.isFile()) continue;
+    const f = statEntry(path);
+    if (!f?.file) continue;
     found.files.push({
       path,
-      folderProject: decodeProjectFolder(folder ?? name2),
+      folder: folder ?? name2,
       identity: `${f.dev}:${f.ino}`,
       size: f.size,
       mtimeMs: f.mtimeMs
@@ -14477,15 +14542,15 @@ function findLogFiles(roots, known = {}) {
   const { files, listings, listingsChanged, reused } = found;
   return { files, listings, listingsChanged: listingsChanged || reused !== Object.keys(known).length };
 }
-var import_node_fs12, import_node_os2, import_node_path9;
+var import_node_fs13, import_node_path9;
 var init_roots = __esm({
   "src/sources/ledger/roots.ts"() {
     "use strict";
-    import_node_fs12 = require("node:fs");
-    import_node_os2 = require("node:os");
+    import_node_fs13 = require("node:fs");
     import_node_path9 = require("node:path");
     init_folders();
-    init_project();
+    init_state_path();
+    init_entry_stat();
   }
 });
 
@@ -14504,12 +14569,12 @@ function readLine(fd, position) {
   }
 }
 function readRecords(fd, start, head) {
-  const size = (0, import_node_fs13.fstatSync)(fd).size;
+  const size = (0, import_node_fs14.fstatSync)(fd).size;
   if (size < start) return null;
   const bytes = Buffer.allocUnsafe(size - start);
   let filled = 0;
   while (filled < bytes.length) {
-    const n = (0, import_node_fs13.readSync)(fd, bytes, filled, bytes.length - filled, start + filled);
+    const n = (0, import_node_fs14.readSync)(fd, bytes, filled, bytes.length - filled, start + filled);
     if (n === 0) return null;
     filled += n;
   }
@@ -14521,11 +14586,11 @@ function readRecords(fd, start, head) {
 function openLedgerState(path) {
   let fd;
   try {
-    fd = (0, import_node_fs13.openSync)(path, "r");
+    fd = (0, import_node_fs14.openSync)(path, "r");
   } catch {
     return null;
   }
-  const close = () => (0, import_node_fs13.closeSync)(fd);
+  const close = () => (0, import_node_fs14.closeSync)(fd);
   try {
     const line = readLine(fd, 0);
     const parsed = line === null ? null : parseStateHead(line.toString("utf8"));
@@ -14569,11 +14634,11 @@ async function saveLedgerState(path, state) {
     throw error2;
   }
 }
-var import_node_fs13, import_node_path10, LEDGER_STATE_FILE, NEWLINE2, HEAD_CHUNK;
+var import_node_fs14, import_node_path10, LEDGER_STATE_FILE, NEWLINE2, HEAD_CHUNK;
 var init_state_file = __esm({
   "src/sources/ledger/state-file.ts"() {
     "use strict";
-    import_node_fs13 = require("node:fs");
+    import_node_fs14 = require("node:fs");
     import_node_path10 = require("node:path");
     init_read_more();
     init_state();
@@ -14675,7 +14740,11 @@ async function refreshFrom(stored2, options) {
   const threads = options.scanThreads && toReadBytes >= options.scanThreads.minBytes ? options.scanThreads : null;
   let scannedBytes = 0;
   let complete = true;
-  const tasks = toRead.map(({ file: file2, from }) => ({ path: file2.path, from, folderProject: file2.folderProject }));
+  const tasks = toRead.map(({ file: file2, from }) => ({
+    path: file2.path,
+    from,
+    folderProject: decodeProjectFolder(file2.folder)
+  }));
   const file = (index, outcome) => {
     const { file: file2, skipped } = toRead[index];
     if (outcome === "unstarted") {
@@ -14725,6 +14794,7 @@ var init_refresh2 = __esm({
   "src/sources/ledger/refresh.ts"() {
     "use strict";
     init_packed();
+    init_project();
     init_record();
     init_span();
     init_state();
@@ -14738,9 +14808,18 @@ var init_refresh2 = __esm({
 
 // src/cli/ledger/read.ts
 function scanThreads() {
-  const count4 = Math.min((0, import_node_os3.availableParallelism)() - 1, MAX_THREADS);
   const script = process.argv[1];
-  return count4 > 0 && script ? { script, argv: ["ledger"], count: count4, minBytes: PARALLEL_BYTES } : void 0;
+  if (!script) return void 0;
+  return {
+    script,
+    argv: ["ledger"],
+    minBytes: PARALLEL_BYTES,
+    // Counted only for a scan that large: node:os is a module to load, which a warm refresh never needs.
+    get count() {
+      const { availableParallelism } = require("node:os");
+      return Math.min(availableParallelism() - 1, MAX_THREADS);
+    }
+  };
 }
 function readLocalLedger(options) {
   const retained = options.now.getTime() - RETAIN_MS;
@@ -14755,11 +14834,10 @@ function readLocalLedger(options) {
     statePath: persist ? (0, import_node_path11.join)((0, import_node_path11.dirname)(defaultStatePath()), LEDGER_STATE_FILE) : null
   });
 }
-var import_node_os3, import_node_path11, MAX_THREADS, PARALLEL_BYTES;
+var import_node_path11, MAX_THREADS, PARALLEL_BYTES;
 var init_read = __esm({
   "src/cli/ledger/read.ts"() {
     "use strict";
-    import_node_os3 = require("node:os");
     import_node_path11 = require("node:path");
     init_windows2();
     init_refresh2();

@@ -2730,12 +2730,12 @@ var import_node_path2 = require("node:path");
 // src/sources/state-path.ts
 var import_node_path = require("node:path");
 var APP_DIR = "claude-plan-meter";
-function homeOf(env) {
+function homeDirectory(env = process.env) {
   return env.HOME || require("node:os").homedir();
 }
 function defaultStatePath(env = process.env, platform = process.platform) {
   if (env.XDG_STATE_HOME) return (0, import_node_path.join)(env.XDG_STATE_HOME, APP_DIR, "state.json");
-  const home = homeOf(env);
+  const home = homeDirectory(env);
   if (platform === "darwin") return (0, import_node_path.join)(home, "Library", "Application Support", APP_DIR, "state.json");
   return (0, import_node_path.join)(home, ".local", "state", APP_DIR, "state.json");
 }
@@ -2790,24 +2790,31 @@ var import_node_fs4 = require("node:fs");
 
 // src/cli/statusline/pipe-handle.ts
 var import_node_fs3 = require("node:fs");
-var CHUNK_BYTES = 64 * 1024;
+
+// src/sources/node-binding.ts
 function pendingDeprecation() {
   const flags = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? "").split(/\s+/)];
   return flags.includes("--pending-deprecation") || process.env.NODE_PENDING_DEPRECATION === "1";
 }
 var isObject2 = (value) => typeof value === "object" && value !== null;
-function binding() {
-  if (process.platform === "win32" || pendingDeprecation()) return null;
-  let pipe;
-  let stream;
+function nodeBinding(name2) {
+  if (pendingDeprecation()) return null;
   try {
-    const { binding: load } = process;
-    pipe = load("pipe_wrap");
-    stream = load("stream_wrap");
+    const { binding: binding2 } = process;
+    const loaded = binding2(name2);
+    return isObject2(loaded) ? loaded : null;
   } catch {
     return null;
   }
-  if (!isObject2(pipe) || !isObject2(stream) || !isObject2(pipe.constants)) return null;
+}
+
+// src/cli/statusline/pipe-handle.ts
+var CHUNK_BYTES = 64 * 1024;
+function binding() {
+  if (process.platform === "win32") return null;
+  const pipe = nodeBinding("pipe_wrap");
+  const stream = nodeBinding("stream_wrap");
+  if (!pipe || !stream || !isObject2(pipe.constants)) return null;
   const { Pipe, constants } = pipe;
   const { streamBaseState: state, kReadBytesOrError: bytesOrError, kArrayBufferOffset: offset } = stream;
   if (typeof Pipe !== "function" || typeof constants.SOCKET !== "number" || !(state instanceof Int32Array)) return null;

@@ -158,6 +158,17 @@ describe("the code cache", () => {
     expect(runs[2].written).toBe(runs[1].written);
   });
 
+  test("the ledger stats through statSync under --pending-deprecation: the same answer, no warning", async () => {
+    const bin = bareCopy();
+    const span = ["--from", "2000-01-01T00:00:00Z", "--to", "2100-01-01T00:00:00Z"];
+    const args = [bin, "ledger", "--logs", fixturePath("claude-code-logs"), ...span, "--json"];
+    const plain = await run(process.execPath, args, tempDir(), stateHome().env);
+    const pending = { ...stateHome().env, NODE_OPTIONS: "--pending-deprecation" };
+    expect(await run(process.execPath, args, tempDir(), pending)).toEqual(plain);
+    expect(plain).toMatchObject({ code: 0, stderr: "" });
+    expect(JSON.parse(plain.stdout)).toMatchObject({ files: 3, tokens: { total: expect.any(Number) } });
+  });
+
   test("a cache from another build of the bundle or a garbled one is replaced, and the line comes out right", async () => {
     const bin = bareCopy();
     const { env, cacheDir } = stateHome();

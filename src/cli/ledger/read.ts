@@ -1,10 +1,10 @@
 /** The terminal's view of the local ledger: which folders, which state file, how much to keep. */
-import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import type { Span } from "../../core/ledger/span";
 import { RETAIN_MS } from "../../core/ledger/windows";
 import { refreshLedger, type LedgerSnapshot } from "../../sources/ledger/refresh";
 import { projectsFolders } from "../../sources/ledger/roots";
+import type { ScanThreads } from "../../sources/ledger/scan-pool";
 import { LEDGER_STATE_FILE } from "../../sources/ledger/state-file";
 import { defaultStatePath } from "../../sources/state-path";
 
@@ -33,10 +33,20 @@ const MAX_THREADS = 3;
 /** Below this much to read, a thread's start (tens of ms) costs more than it saves. */
 const PARALLEL_BYTES = 32 * 1024 * 1024;
 
-function scanThreads() {
-  const count = Math.min(availableParallelism() - 1, MAX_THREADS);
+function scanThreads(): ScanThreads | undefined {
   const script = process.argv[1];
-  return count > 0 && script ? { script, argv: ["ledger"], count, minBytes: PARALLEL_BYTES } : undefined;
+  if (!script) return undefined;
+  return {
+    script,
+    argv: ["ledger"],
+    minBytes: PARALLEL_BYTES,
+    // Counted only for a scan that large: node:os is a module to load, which a warm refresh never needs.
+    get count() {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { availableParallelism } = require("node:os") as typeof import("node:os");
+      return Math.min(availableParallelism() - 1, MAX_THREADS);
+    },
+  };
 }
 
 export function readLocalLedger(options: LocalLedgerOptions): Promise<LedgerSnapshot> {

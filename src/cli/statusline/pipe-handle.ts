@@ -9,12 +9,12 @@
  * writer has already sent (Claude Code writes its document and closes the pipe before we start) is
  * read at once, with a read that can no longer wait, and the event loop is needed only for the rest.
  *
- * The handle is reached through `process.binding`, which Node reserves for its own code (DEP0111, a
- * documentation-only deprecation). So every part used here is checked first, and `pipeHandleReader`
- * returns null, for the caller to read through process.stdin, when one is missing or refuses: another
- * Node, the permission model, or `--pending-deprecation`, under which the call would warn on stderr.
+ * The handle is reached through Node's internal bindings (../../sources/node-binding), so every part
+ * used here is checked first, and `pipeHandleReader` returns null, for the caller to read through
+ * process.stdin, when one is missing or refuses.
  */
 import { readSync } from "node:fs";
+import { isObject, nodeBinding } from "../../sources/node-binding";
 
 /**
  * Gives each chunk read (`onChunk` says whether more is wanted), then calls `onEnd` at the end of the
@@ -42,27 +42,12 @@ interface Binding {
   offset: number;
 }
 
-/** Node's --pending-deprecation turns process.binding into a warning on stderr. */
-function pendingDeprecation(): boolean {
-  const flags = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? "").split(/\s+/)];
-  return flags.includes("--pending-deprecation") || process.env.NODE_PENDING_DEPRECATION === "1";
-}
-
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
-
 function binding(): Binding | null {
   // Windows has no non-blocking pipes for the read below; the status line is for macOS, Linux works alike.
-  if (process.platform === "win32" || pendingDeprecation()) return null;
-  let pipe: unknown;
-  let stream: unknown;
-  try {
-    const { binding: load } = process as unknown as { binding(name: string): unknown };
-    pipe = load("pipe_wrap");
-    stream = load("stream_wrap");
-  } catch {
-    return null;
-  }
-  if (!isObject(pipe) || !isObject(stream) || !isObject(pipe.constants)) return null;
+  if (process.platform === "win32") return null;
+  const pipe = nodeBinding("pipe_wrap");
+  const stream = nodeBinding("stream_wrap");
+  if (!pipe || !stream || !isObject(pipe.constants)) return null;
   const { Pipe, constants } = pipe;
   const { streamBaseState: state, kReadBytesOrError: bytesOrError, kArrayBufferOffset: offset } = stream;
   if (typeof Pipe !== "function" || typeof constants.SOCKET !== "number" || !(state instanceof Int32Array)) return null;

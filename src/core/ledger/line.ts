@@ -5,25 +5,29 @@
 import * as z from "zod/mini";
 import type { LedgerRecord } from "./record";
 
-const count = z.int().check(z.minimum(0));
-
-const AssistantLine = z.object({
-  type: z.literal("assistant"),
-  timestamp: z.string(),
-  cwd: z.optional(z.string()),
-  uuid: z.optional(z.string()),
-  message: z.object({
-    id: z.optional(z.string()),
-    model: z.optional(z.string()),
-    stop_reason: z.nullish(z.string()),
-    usage: z.object({
-      input_tokens: count,
-      output_tokens: count,
-      cache_creation_input_tokens: z.nullish(count),
-      cache_read_input_tokens: z.nullish(count),
+/** Built on the first line parsed: a refresh with nothing new parses none, and zod's set-up is a cost. */
+function buildAssistantLine() {
+  const count = z.int().check(z.minimum(0));
+  return z.object({
+    type: z.literal("assistant"),
+    timestamp: z.string(),
+    cwd: z.optional(z.string()),
+    uuid: z.optional(z.string()),
+    message: z.object({
+      id: z.optional(z.string()),
+      model: z.optional(z.string()),
+      stop_reason: z.nullish(z.string()),
+      usage: z.object({
+        input_tokens: count,
+        output_tokens: count,
+        cache_creation_input_tokens: z.nullish(count),
+        cache_read_input_tokens: z.nullish(count),
+      }),
     }),
-  }),
-});
+  });
+}
+
+let assistantLine: ReturnType<typeof buildAssistantLine> | undefined;
 
 /** `model: "<synthetic>"` marks Claude Code's own placeholder replies: not a model, no tokens spent. */
 const SYNTHETIC_MODEL = "<synthetic>";
@@ -52,7 +56,7 @@ export function parseLine(text: string, folderProject: string): LineResult {
     return MALFORMED;
   }
   if (!isAssistantWithUsage(json)) return IGNORED;
-  const parsed = AssistantLine.safeParse(json);
+  const parsed = (assistantLine ??= buildAssistantLine()).safeParse(json);
   if (!parsed.success) return MALFORMED;
   const { timestamp, cwd, uuid, message } = parsed.data;
   if (message.model === SYNTHETIC_MODEL) return IGNORED;

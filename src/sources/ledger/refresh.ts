@@ -5,6 +5,7 @@
  * changed, the answers stored with the state are given again without reading its records.
  */
 import { mergeRecords, PackedRecordSet } from "../../core/ledger/packed";
+import { decodeProjectFolder } from "../../core/ledger/project";
 import { addRecord, type LedgerRecord, type LedgerRecords, type RecordSet } from "../../core/ledger/record";
 import { tallySpans, type Span, type SpanSummary } from "../../core/ledger/span";
 import { emptyState, type FileMark, type StateHead } from "../../core/ledger/state";
@@ -166,7 +167,11 @@ async function refreshFrom(stored: StoredLedger | null, options: RefreshOptions)
   const threads = options.scanThreads && toReadBytes >= options.scanThreads.minBytes ? options.scanThreads : null;
   let scannedBytes = 0;
   let complete = true;
-  const tasks = toRead.map(({ file, from }) => ({ path: file.path, from, folderProject: file.folderProject }));
+  const tasks = toRead.map(({ file, from }) => ({
+    path: file.path,
+    from,
+    folderProject: decodeProjectFolder(file.folder),
+  }));
   const file = (index: number, outcome: TaskOutcome) => {
     const { file, skipped } = toRead[index];
     if (outcome === "unstarted") {

@@ -1,15 +1,15 @@
 /** Where Claude Code keeps its logs, and every `*.jsonl` under them (subagent sidechains included). */
-import { readdirSync, statSync, type Dirent, type Stats } from "node:fs";
-import { homedir } from "node:os";
+import { readdirSync, type Dirent } from "node:fs";
 import { join, resolve, sep } from "node:path";
 import { listingKeepable, type FolderListing, type FolderListings } from "../../core/ledger/folders";
-import { decodeProjectFolder } from "../../core/ledger/project";
+import { homeDirectory } from "../state-path";
+import { statEntry } from "./entry-stat";
 
 /**
  * `<dir>/projects` for each dir of `$CLAUDE_CONFIG_DIR` (comma-separated), else `~/.claude/projects`
  * and `~/.config/claude/projects` (docs/FACTS.md §7).
  */
-export function projectsFolders(configDirs: string | undefined, home: string = homedir()): string[] {
+export function projectsFolders(configDirs: string | undefined, home: string = homeDirectory()): string[] {
   const dirs = (configDirs ?? "")
     .split(",")
     .map((d) => d.trim())
@@ -20,20 +20,11 @@ export function projectsFolders(configDirs: string | undefined, home: string = h
 
 export interface LogFile {
   path: string;
-  /** The project path decoded from the folder under `projects/`: the fallback for lines without `cwd`. */
-  folderProject: string;
+  /** The entry under `projects/` it is in: its decoded name is the fallback project of lines without `cwd`. */
+  folder: string;
   identity: string;
   size: number;
   mtimeMs: number;
-}
-
-/** The entry's stat, or null when there is none to have: missing, under a file, or not allowed. */
-function statOrNull(path: string): Stats | null {
-  try {
-    return statSync(path, { throwIfNoEntry: false }) ?? null;
-  } catch {
-    return null;
-  }
 }
 
 /** The folder's entries, or null when it cannot be read (gone since its stat, or not allowed). */
@@ -72,23 +63,23 @@ function listing(dir: string, mtimeMs: number, known: FolderListing | undefined,
  * Synchronous: a warm refresh is mostly these hundreds of small calls, and through the thread pool
  * each cost a promise and two thread hops, several times the call itself. Paths are joined by hand:
  * the listed names need no normalizing, and path.join's was a tenth of a warm run. `folder` is the
- * entry under the projects folder this one is in (null at its top). Stats are plain numbers: BigInt
- * stats cost a third more per call, and an inode number above 2^53 (which would lose precision and so
- * might miss a replaced file) is not made by APFS or ext4.
+ * entry under the projects folder this one is in (null at its top). Stats are plain numbers (see
+ * ./entry-stat): an inode number above 2^53 (which would lose precision and so might miss a replaced
+ * file) is not made by APFS or ext4.
  */
 function walk(dir: string, folder: string | null, known: FolderListings, found: Walk): void {
   // Missing (most Macs have one of the two default folders), unreadable or not a folder: no logs, not an error.
-  const s = statOrNull(dir);
-  if (!s?.isDirectory()) return;
+  const s = statEntry(dir);
+  if (!s?.directory) return;
   const { dirs, logs } = listing(dir, s.mtimeMs, known[dir], found);
   for (const name of logs) {
     const path = `${dir}${sep}${name}`;
     // Deleted since the listing, or not allowed: nothing to read.
-    const f = statOrNull(path);
-    if (!f?.isFile()) continue;
+    const f = statEntry(path);
+    if (!f?.file) continue;
     found.files.push({
       path,
-      folderProject: decodeProjectFolder(folder ?? name),
+      folder: folder ?? name,
       identity: `${f.dev}:${f.ino}`,
       size: f.size,
       mtimeMs: f.mtimeMs,

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { CLI } from "../../../src/build/bundles";
 import { PackedRecordSet } from "../../../src/core/ledger/packed";
+import { decodeProjectFolder } from "../../../src/core/ledger/project";
 import type { LedgerRecord } from "../../../src/core/ledger/record";
 import { refreshLedger, type RefreshOptions } from "../../../src/sources/ledger/refresh";
 import { findLogFiles, projectsFolders } from "../../../src/sources/ledger/roots";
@@ -101,7 +102,7 @@ test("a scanning thread (the bin run as `ledger` in a worker) replies per file w
         files.forEach((f, index) =>
           worker.postMessage({
             index,
-            task: { path: f.path, from: 0, folderProject: f.folderProject },
+            task: { path: f.path, from: 0, folderProject: decodeProjectFolder(f.folder) },
             deadline: Infinity,
           }),
         );
@@ -123,7 +124,7 @@ test("a scanning thread (the bin run as `ledger` in a worker) replies per file w
     const result = scanFile(
       f.path,
       0,
-      f.folderProject,
+      decodeProjectFolder(f.folder),
       (r) => here.push(r),
       () => false,
     );
