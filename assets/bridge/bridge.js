@@ -1,4 +1,4 @@
-// Built from src/bridge/main.ts by `npm run build:bridge` — edit the sources, not this file.
+// Built from src/bridge/main.ts by `npm run build:bridge`: edit the sources, not this file.
 "use strict";
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
@@ -68,8 +68,8 @@ function parseExtensionIds(text) {
   const ids = text.split(/[\s,]+/).map((id) => id.trim()).filter((id) => id.length > 0);
   const bad = ids.find((id) => !EXTENSION_ID.test(id));
   if (bad !== void 0) {
-    const shown = bad.length > 40 ? `${bad.slice(0, 39)}…` : bad;
-    throw new ExtensionListError(`not an extension id (32 letters a–p, as chrome://extensions shows it): ${shown}`);
+    const shown = bad.length > 40 ? `${bad.slice(0, 39)}\u2026` : bad;
+    throw new ExtensionListError(`not an extension id (32 letters a\u2013p, as chrome://extensions shows it): ${shown}`);
   }
   return [...new Set(ids)];
 }
@@ -1431,7 +1431,7 @@ var $ZodCheckMultipleOf = /* @__PURE__ */ $constructor("$ZodCheckMultipleOf", (i
     if (typeof payload.value !== typeof def.value)
       throw new Error("Cannot mix number and bigint in multiple_of check.");
     const isMultiple = typeof payload.value === "bigint" ? (
-      // `value % 0n` throws, and nothing is a multiple of zero — the number branch already fails this way via NaN
+      // `value % 0n` throws, and nothing is a multiple of zero \u{2014} the number branch already fails this way via NaN
       def.value !== BigInt(0) && payload.value % def.value === BigInt(0)
     ) : floatSafeRemainder(payload.value, def.value) === 0;
     if (isMultiple)
@@ -6756,7 +6756,7 @@ var UNPRINTABLE_CHARS = String.raw`[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F
 var UNPRINTABLE = new RegExp(UNPRINTABLE_CHARS, "gu");
 var HAS_UNPRINTABLE = new RegExp(UNPRINTABLE_CHARS, "u");
 function printable(text) {
-  return text.replace(UNPRINTABLE, "�");
+  return text.replace(UNPRINTABLE, "\uFFFD");
 }
 function textProblem(text, maxLength) {
   if (text.length > maxLength) return `text longer than ${maxLength} characters`;
@@ -7667,7 +7667,7 @@ function defaultStatePath(env = process.env, platform = process.platform) {
 var PORT_ENV = "CLAUDE_PLAN_METER_BRIDGE_PORT";
 var DATA_DIR_ENV = "CLAUDE_PLAN_METER_DATA_DIR";
 var LOG_ENV = "CLAUDE_PLAN_METER_BRIDGE_LOG";
-var BRIDGE_USAGE = `Usage: npm run bridge -- [--port N] [--data-dir DIR] [--allow-extension ID]… [--log FILE]
+var BRIDGE_USAGE = `Usage: npm run bridge -- [--port N] [--data-dir DIR] [--allow-extension ID]\u2026 [--log FILE]
 
   --port N               loopback port (default ${DEFAULT_BRIDGE_PORT}, env ${PORT_ENV})
   --data-dir DIR         where the latest snapshots are kept (env ${DATA_DIR_ENV})
@@ -7714,7 +7714,7 @@ function parseBridgeArgs(argv, env = process.env) {
   const portText = values.port ?? env[PORT_ENV] ?? String(DEFAULT_BRIDGE_PORT);
   const port = Number(portText);
   if (!/^\d+$/.test(portText) || port > 65535) {
-    throw usageError(`--port: expected a port number 0–65535, got ${portText}`);
+    throw usageError(`--port: expected a port number 0\u201365535, got ${portText}`);
   }
   const dataDir = values["data-dir"] ?? env[DATA_DIR_ENV] ?? (0, import_node_path4.dirname)(defaultStatePath(env));
   const allowedExtensions = [
@@ -7833,7 +7833,7 @@ async function runBridge(argv) {
   } catch (error2) {
     if (error2.code === "EADDRINUSE") {
       throw new BridgeExitError(
-        `port ${options.port} on 127.0.0.1 is already in use — is a bridge already running? (check http://127.0.0.1:${options.port}/health, or pick another port with --port)`,
+        `port ${options.port} on 127.0.0.1 is already in use \u2014 is a bridge already running? (check http://127.0.0.1:${options.port}/health, or pick another port with --port)`,
         1
       );
     }

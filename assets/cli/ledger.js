@@ -1,4 +1,4 @@
-// Built from src/cli by `npm run build:cli` — edit the sources, not this file.
+// Built from src/cli by `npm run build:cli`: edit the sources, not this file.
 "use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -68,7 +68,7 @@ function parseInstant(name, value) {
 
 // src/cli/failure.ts
 function failed(error, sub) {
-  const message = error instanceof UsageError ? `${error.message} — see ${sub ? `claude-plan-meter ${sub} ` : ""}--help` : error instanceof InputError ? error.message : String(error);
+  const message = error instanceof UsageError ? `${error.message} \u2014 see ${sub ? `claude-plan-meter ${sub} ` : ""}--help` : error instanceof InputError ? error.message : String(error);
   process.stderr.write(`claude-plan-meter: ${message}
 `);
   return error instanceof UsageError ? 64 : 1;
@@ -2177,7 +2177,7 @@ as the last recorded reading places them, else the last 5 h and 7 d.
 
   --from ISO      start of the span (inclusive instant)
   --to ISO        end of the span (inclusive instant; default now)
-  --json          print JSON: one object for --from/--to, else { "five_hour": …, "seven_day": … }
+  --json          print JSON: one object for --from/--to, else { "five_hour": \u2026, "seven_day": \u2026 }
   --logs DIRS     Claude config dirs to read (comma-separated, each with a projects/ folder) instead
                   of the defaults; read afresh, nothing kept
   --now ISO       evaluate as of this instant
@@ -2999,8 +2999,8 @@ function rows(cells, align) {
 function renderSpan(title, s, now) {
   const t = s.tokens;
   const lines = [
-    `${title}: ${formatAbsolute(s.from, now)} → ${formatAbsolute(s.to, now)}`,
-    `  ${formatTokens(t.total)} tokens in ${plural(s.messages, "message")}: input ${formatTokens(t.input)} · output ${formatTokens(t.output)} · cache write ${formatTokens(t.cacheCreation)} · cache read ${formatTokens(t.cacheRead)}`
+    `${title}: ${formatAbsolute(s.from, now)} \u2192 ${formatAbsolute(s.to, now)}`,
+    `  ${formatTokens(t.total)} tokens in ${plural(s.messages, "message")}: input ${formatTokens(t.input)} \xB7 output ${formatTokens(t.output)} \xB7 cache write ${formatTokens(t.cacheCreation)} \xB7 cache read ${formatTokens(t.cacheRead)}`
   ];
   if (s.byProject.length > 0) {
     lines.push("  Projects");
@@ -3025,7 +3025,7 @@ function renderSpan(title, s, now) {
 function renderLedger(spans, snapshot, now) {
   const blocks = spans.map(([title, s]) => renderSpan(title, s, now).join("\n"));
   const footer = [
-    `${plural(snapshot.files, "log file")} · ${plural(snapshot.skippedLines, "unreadable line")} · ${formatTokens(snapshot.scannedBytes)}B read this run`,
+    `${plural(snapshot.files, "log file")} \xB7 ${plural(snapshot.skippedLines, "unreadable line")} \xB7 ${formatTokens(snapshot.scannedBytes)}B read this run`,
     LOCAL_CAVEAT
   ];
   return [...blocks, footer.join("\n")].join("\n\n");

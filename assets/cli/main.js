@@ -1,4 +1,4 @@
-// Built from src/cli by `npm run build:cli` — edit the sources, not this file.
+// Built from src/cli by `npm run build:cli`: edit the sources, not this file.
 "use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -369,7 +369,7 @@ function formatAbsolute(date2, now = /* @__PURE__ */ new Date()) {
 function formatResetLine(state, resetsAt, now) {
   if (state === "not_started") return "not started";
   if (resetsAt === null) return "no reset time";
-  if (state === "reset_pending") return `reset ${formatAge(resetsAt, now)} · refreshing`;
+  if (state === "reset_pending") return `reset ${formatAge(resetsAt, now)} \xB7 refreshing`;
   return `resets ${formatCountdown(resetsAt, now)}`;
 }
 function isStale(fetchedAt, now, staleAfterMs) {
@@ -1978,7 +1978,7 @@ var init_checks = __esm({
         if (typeof payload.value !== typeof def.value)
           throw new Error("Cannot mix number and bigint in multiple_of check.");
         const isMultiple = typeof payload.value === "bigint" ? (
-          // `value % 0n` throws, and nothing is a multiple of zero — the number branch already fails this way via NaN
+          // `value % 0n` throws, and nothing is a multiple of zero \u{2014} the number branch already fails this way via NaN
           def.value !== BigInt(0) && payload.value % def.value === BigInt(0)
         ) : floatSafeRemainder(payload.value, def.value) === 0;
         if (isMultiple)
@@ -7656,7 +7656,7 @@ var init_usage_schema = __esm({
 
 // src/core/text.ts
 function printable(text) {
-  return text.replace(UNPRINTABLE, "�");
+  return text.replace(UNPRINTABLE, "\uFFFD");
 }
 function textProblem(text, maxLength) {
   if (text.length > maxLength) return `text longer than ${maxLength} characters`;
@@ -7821,7 +7821,7 @@ function formatPercent(percent, compact2 = false) {
 function progressBar(percent, cells = 20) {
   const filled = Math.max(0, Math.min(cells, Math.round(percent / 100 * cells)));
   const shown = percent > 0 && filled === 0 ? 1 : filled;
-  return "█".repeat(shown) + "░".repeat(cells - shown);
+  return "\u2588".repeat(shown) + "\u2591".repeat(cells - shown);
 }
 var KNOWN_WINDOWS, NON_WINDOW_KEYS, PREFIXES, WARNING_AT, CRITICAL_AT;
 var init_windows = __esm({
@@ -8170,7 +8170,7 @@ async function getBridgeJson(base, path, schema, { fetch: fetchImpl = fetch, tim
     }
     const code = causeCode(error2);
     if (code === "ECONNREFUSED") {
-      throw new BridgeSourceError(`bridge not running on ${where} — start it / load the companion`, "not_set_up");
+      throw new BridgeSourceError(`bridge not running on ${where} \u2014 start it / load the companion`, "not_set_up");
     }
     throw new BridgeSourceError(`cannot reach the bridge on ${where} (${code ?? error2.message})`);
   }
@@ -8209,7 +8209,7 @@ function bridgeReader({ url, ...options }) {
       }
       if (snapshots.length === 0) {
         throw new BridgeSourceError(
-          `bridge on ${base.host} has no snapshots yet — is the companion extension loaded and logged in to claude.ai?`,
+          `bridge on ${base.host} has no snapshots yet \u2014 is the companion extension loaded and logged in to claude.ai?`,
           "not_set_up"
         );
       }
@@ -8363,7 +8363,7 @@ function loginFromDocument(raw, origin, profile) {
   };
 }
 async function readFromKeychain(keychain, service, profile) {
-  const origin = `Keychain item “${service}”`;
+  const origin = `Keychain item \u201C${service}\u201D`;
   let text;
   try {
     text = await keychain.readGenericPassword(service);
@@ -8414,7 +8414,7 @@ async function readClaudeCodeLogin(options = {}) {
     }
   }
   if (problems.length > 0) throw problems[0];
-  const looked = keychain ? `Keychain item “${service}” or ${fileOrigin}` : fileOrigin;
+  const looked = keychain ? `Keychain item \u201C${service}\u201D or ${fileOrigin}` : fileOrigin;
   const hint = !keychain && platform === "darwin" ? ` (${keychainHint})` : "";
   throw new CredentialsError("missing", `No Claude Code login found in ${looked}: log in with \`claude\`${hint}`);
 }
@@ -8451,7 +8451,7 @@ var init_credentials = __esm({
       problem;
     };
     HEX = /^(?:[0-9a-fA-F]{2})+$/;
-    TERMINAL_KEYCHAIN_HINT = "on macOS Claude Code keeps it in the Keychain: turn on “Also read the token from the macOS Keychain”, or pass --keychain";
+    TERMINAL_KEYCHAIN_HINT = "on macOS Claude Code keeps it in the Keychain: turn on \u201CAlso read the token from the macOS Keychain\u201D, or pass --keychain";
   }
 });
 
@@ -8459,7 +8459,7 @@ var init_credentials = __esm({
 function refusalMessage(refusal, timeoutMs = DEFAULT_TIMEOUT_MS) {
   switch (refusal) {
     case "denied":
-      return "macOS denied access to Claude Code’s Keychain item";
+      return "macOS denied access to Claude Code\u2019s Keychain item";
     case "cancelled":
       return "the macOS Keychain prompt was canceled";
     case "no_answer":
@@ -11216,7 +11216,7 @@ function forecastWindow(series, window, now) {
 }
 function formatRate(ratePerHour) {
   const rounded = Math.round(ratePerHour * 10) / 10;
-  const sign = rounded > 0 ? "+" : rounded < 0 ? "−" : "";
+  const sign = rounded > 0 ? "+" : rounded < 0 ? "\u2212" : "";
   return `${sign}${Math.abs(rounded)} %/h`;
 }
 function describeForecast(f, now) {
@@ -11297,8 +11297,8 @@ function buildView(accounts, now, history = {}) {
   return { accounts: views, binding: active.sort(byPressure)[0] ?? null, now };
 }
 function accountTitle(a) {
-  const org = a.orgName ?? (a.orgUuid ? `org ${a.orgUuid.slice(0, 8)}…${a.orgUuid.slice(-4)}` : null);
-  if (a.accountEmail && org) return `${a.accountEmail} · ${org}`;
+  const org = a.orgName ?? (a.orgUuid ? `org ${a.orgUuid.slice(0, 8)}\u2026${a.orgUuid.slice(-4)}` : null);
+  if (a.accountEmail && org) return `${a.accountEmail} \xB7 ${org}`;
   return a.accountEmail ?? org ?? "Claude account";
 }
 var STATE_RANK, PRESSURE_HORIZON_HOURS;
@@ -11316,7 +11316,7 @@ var init_view = __esm({
 
 // src/core/summary.ts
 function shownPercent(w, compact2 = false) {
-  return w.state === "reset_pending" ? "↻" : formatPercent(w.percent, compact2);
+  return w.state === "reset_pending" ? "\u21BB" : formatPercent(w.percent, compact2);
 }
 function extraUsageLine(extra) {
   const parts = [];
@@ -11327,7 +11327,7 @@ function extraUsageLine(extra) {
   if (extra.percent !== null) parts.push(formatPercent(extra.percent));
   parts.push(extra.enabled ? "enabled" : "disabled");
   if (extra.disabledReason) parts.push(humaniseReason(extra.disabledReason));
-  return `Extra usage: ${parts.join(" · ")}`;
+  return `Extra usage: ${parts.join(" \xB7 ")}`;
 }
 var STALE_MARK;
 var init_summary = __esm({
@@ -11337,7 +11337,7 @@ var init_summary = __esm({
     init_money();
     init_view();
     init_windows();
-    STALE_MARK = "⌛";
+    STALE_MARK = "\u231B";
   }
 });
 
@@ -11350,7 +11350,7 @@ function percentOf(w, paint) {
 }
 function resetOf(w, now, paint) {
   if (!w?.resetsAt || w.state !== "active") return "";
-  return paint(`↻ ${formatSpan(differenceInSeconds(w.resetsAt, now))}`, "dim");
+  return paint(`\u21BB ${formatSpan(differenceInSeconds(w.resetsAt, now))}`, "dim");
 }
 function forecastOf(account, binding2, ctx) {
   const { now } = ctx.view;
@@ -11405,7 +11405,7 @@ function statusLine(template, ctx) {
   return renderTemplate(template, lineFields(ctx));
 }
 function noDataLine(reason, paint) {
-  return paint(`no data — ${reason}`, "dim");
+  return paint(`no data \u2014 ${reason}`, "dim");
 }
 var DEFAULT_FORMAT, FIELDS, FIELD, SEPARATOR, ANSI, visible;
 var init_status_line = __esm({
@@ -11415,25 +11415,25 @@ var init_status_line = __esm({
     init_format();
     init_summary();
     init_view();
-    DEFAULT_FORMAT = "{binding} {binding_reset} · {five_hour} {five_hour_reset} · {forecast} · {stale}";
+    DEFAULT_FORMAT = "{binding} {binding_reset} \xB7 {five_hour} {five_hour_reset} \xB7 {forecast} \xB7 {stale}";
     FIELDS = {
       binding: 'the window closest to its limit, "Fable 84%"',
       binding_percent: 'its percent, "84%"',
-      binding_reset: 'its reset, "↻ 4d 18h"',
+      binding_reset: 'its reset, "\u21BB 4d 18h"',
       five_hour: 'the 5-hour window, "5h 42%"',
       five_hour_percent: '"42%"',
-      five_hour_reset: '"↻ 2h 10m"',
+      five_hour_reset: '"\u21BB 2h 10m"',
       seven_day: 'the 7-day window, "7d 78%"',
       seven_day_percent: '"78%"',
-      seven_day_reset: '"↻ 4d 18h"',
+      seven_day_reset: '"\u21BB 4d 18h"',
       forecast: 'when a limit comes before its reset, "limit in ~1h"',
       stale: `"${STALE_MARK} 12 min ago" when the newest reading is older than the stale limit`,
       age: 'how old the newest reading is, "40 s ago"',
-      account: "the account (email · org)",
+      account: "the account (email \xB7 org)",
       model: "the session's model, from Claude Code"
     };
     FIELD = /\{([a-z_]+)\}/g;
-    SEPARATOR = " · ";
+    SEPARATOR = " \xB7 ";
     ANSI = /\u001b\[[0-9;]*m/g;
     visible = (text) => text.replace(ANSI, "").trim();
   }
@@ -11482,7 +11482,7 @@ readings are older than a minute, one background refresh is started.
 ${SOURCE_USAGE}
   --help               this text
 
-Template fields (parts between " · " that come out empty are dropped):
+Template fields (parts between " \xB7 " that come out empty are dropped):
 ${fieldLines}
 
 NO_COLOR=1 turns colors off.`;
@@ -14036,7 +14036,7 @@ as the last recorded reading places them, else the last 5 h and 7 d.
 
   --from ISO      start of the span (inclusive instant)
   --to ISO        end of the span (inclusive instant; default now)
-  --json          print JSON: one object for --from/--to, else { "five_hour": …, "seven_day": … }
+  --json          print JSON: one object for --from/--to, else { "five_hour": \u2026, "seven_day": \u2026 }
   --logs DIRS     Claude config dirs to read (comma-separated, each with a projects/ folder) instead
                   of the defaults; read afresh, nothing kept
   --now ISO       evaluate as of this instant
@@ -14862,7 +14862,7 @@ function topProjects(s, limit = TOP_PROJECTS) {
 }
 function localLine(s, lead = MAC_LEAD) {
   const head = `${lead}: ${formatTokens(s.tokens.total)} tokens`;
-  return s.tokens.total > 0 ? `${head} — ${topProjects(s)}` : head;
+  return s.tokens.total > 0 ? `${head} \u2014 ${topProjects(s)}` : head;
 }
 var formats, numberFormats, TOP_PROJECTS, MAC_LEAD, LOCAL_CAVEAT;
 var init_text2 = __esm({
@@ -14888,8 +14888,8 @@ function rows(cells, align) {
 function renderSpan(title, s, now) {
   const t = s.tokens;
   const lines = [
-    `${title}: ${formatAbsolute(s.from, now)} → ${formatAbsolute(s.to, now)}`,
-    `  ${formatTokens(t.total)} tokens in ${plural(s.messages, "message")}: input ${formatTokens(t.input)} · output ${formatTokens(t.output)} · cache write ${formatTokens(t.cacheCreation)} · cache read ${formatTokens(t.cacheRead)}`
+    `${title}: ${formatAbsolute(s.from, now)} \u2192 ${formatAbsolute(s.to, now)}`,
+    `  ${formatTokens(t.total)} tokens in ${plural(s.messages, "message")}: input ${formatTokens(t.input)} \xB7 output ${formatTokens(t.output)} \xB7 cache write ${formatTokens(t.cacheCreation)} \xB7 cache read ${formatTokens(t.cacheRead)}`
   ];
   if (s.byProject.length > 0) {
     lines.push("  Projects");
@@ -14914,7 +14914,7 @@ function renderSpan(title, s, now) {
 function renderLedger(spans, snapshot, now) {
   const blocks = spans.map(([title, s]) => renderSpan(title, s, now).join("\n"));
   const footer = [
-    `${plural(snapshot.files, "log file")} · ${plural(snapshot.skippedLines, "unreadable line")} · ${formatTokens(snapshot.scannedBytes)}B read this run`,
+    `${plural(snapshot.files, "log file")} \xB7 ${plural(snapshot.skippedLines, "unreadable line")} \xB7 ${formatTokens(snapshot.scannedBytes)}B read this run`,
     LOCAL_CAVEAT
   ];
   return [...blocks, footer.join("\n")].join("\n\n");
@@ -15003,7 +15003,7 @@ function windowLine(w, view, paint) {
   const bar = paint(progressBar(w.percent), w.state === "active" ? w.severity : "dim");
   const absolute2 = w.resetsAt && w.state === "active" ? ` (${formatAbsolute(w.resetsAt, view.now)})` : "";
   const pace = w.forecast.verdict === "hits_limit" ? `  ${paint(shortForecast(w.forecast, view.now), "critical")}` : "";
-  const flags = [binding2 ? "◀ binding" : "", w.known ? "" : "new"].filter(Boolean).join(", ");
+  const flags = [binding2 ? "\u25C0 binding" : "", w.known ? "" : "new"].filter(Boolean).join(", ");
   return `  ${w.label.padEnd(18)}${percent}  ${bar}  ${w.resetLine}${absolute2}${pace}${flags ? `  ${paint(flags, "dim")}` : ""}`;
 }
 function accountBlock(a, view, paint, local) {
@@ -15040,9 +15040,9 @@ var init_table = __esm({
     init_paint();
     LOCAL_LEAD = "this machine's Claude Code";
     NO_SOURCE_HELP = `No usage data available.
-  • Load the companion browser extension (assets/companion) and keep claude.ai logged in, with the bridge running (npm run bridge), or
-  • log in to Claude Code (run \`claude\`) so its OAuth token can be read, or
-  • pass --file PATH with a saved usage payload.`;
+  \u2022 Load the companion browser extension (assets/companion) and keep claude.ai logged in, with the bridge running (npm run bridge), or
+  \u2022 log in to Claude Code (run \`claude\`) so its OAuth token can be read, or
+  \u2022 pass --file PATH with a saved usage payload.`;
   }
 });
 
@@ -15227,14 +15227,14 @@ function alertFor(w, key, earned, view, account) {
       id: `${key}|${threshold}`,
       mark: threshold,
       title: `Claude ${w.label} ${what}`,
-      message: [pace ?? w.resetLine, ...accountPart].join(" · ")
+      message: [pace ?? w.resetLine, ...accountPart].join(" \xB7 ")
     };
   }
   return {
     id: `${key}|pace`,
     mark: "pace",
     title: `Claude ${w.label} will hit its limit before it resets`,
-    message: [`${formatPercent(w.percent)} now`, pace ?? w.resetLine, ...accountPart].join(" · ")
+    message: [`${formatPercent(w.percent)} now`, pace ?? w.resetLine, ...accountPart].join(" \xB7 ")
   };
 }
 function prune2(state, now) {
@@ -15311,7 +15311,7 @@ var init_run_alerts = __esm({
 
 // src/notify/stderr.ts
 function alertLine(alert) {
-  return `alert: ${alert.title} — ${alert.message}`;
+  return `alert: ${alert.title} \u2014 ${alert.message}`;
 }
 function streamNotifier(write = (line) => process.stderr.write(line)) {
   return {
@@ -15392,7 +15392,7 @@ var init_view_command = __esm({
 init_errors();
 init_args();
 function failed(error2, sub) {
-  const message2 = error2 instanceof UsageError ? `${error2.message} — see ${sub ? `claude-plan-meter ${sub} ` : ""}--help` : error2 instanceof InputError ? error2.message : String(error2);
+  const message2 = error2 instanceof UsageError ? `${error2.message} \u2014 see ${sub ? `claude-plan-meter ${sub} ` : ""}--help` : error2 instanceof InputError ? error2.message : String(error2);
   process.stderr.write(`claude-plan-meter: ${message2}
 `);
   return error2 instanceof UsageError ? 64 : 1;

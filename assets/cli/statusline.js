@@ -1,4 +1,4 @@
-// Built from src/cli by `npm run build:cli` — edit the sources, not this file.
+// Built from src/cli by `npm run build:cli`: edit the sources, not this file.
 "use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -93,7 +93,7 @@ function sourceOptions(values) {
 
 // src/cli/failure.ts
 function failed(error2, sub) {
-  const message = error2 instanceof UsageError ? `${error2.message} — see ${sub ? `claude-plan-meter ${sub} ` : ""}--help` : error2 instanceof InputError ? error2.message : String(error2);
+  const message = error2 instanceof UsageError ? `${error2.message} \u2014 see ${sub ? `claude-plan-meter ${sub} ` : ""}--help` : error2 instanceof InputError ? error2.message : String(error2);
   process.stderr.write(`claude-plan-meter: ${message}
 `);
   return error2 instanceof UsageError ? 64 : 1;
@@ -2213,7 +2213,7 @@ function formatAge(then, now) {
 function formatResetLine(state, resetsAt, now) {
   if (state === "not_started") return "not started";
   if (resetsAt === null) return "no reset time";
-  if (state === "reset_pending") return `reset ${formatAge(resetsAt, now)} · refreshing`;
+  if (state === "reset_pending") return `reset ${formatAge(resetsAt, now)} \xB7 refreshing`;
   return `resets ${formatCountdown(resetsAt, now)}`;
 }
 function isStale(fetchedAt, now, staleAfterMs) {
@@ -2429,7 +2429,7 @@ var UNPRINTABLE_CHARS = String.raw`[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F
 var UNPRINTABLE = new RegExp(UNPRINTABLE_CHARS, "gu");
 var HAS_UNPRINTABLE = new RegExp(UNPRINTABLE_CHARS, "u");
 function printable(text) {
-  return text.replace(UNPRINTABLE, "�");
+  return text.replace(UNPRINTABLE, "\uFFFD");
 }
 
 // src/core/windows.ts
@@ -2582,37 +2582,37 @@ function buildView(accounts, now, history = {}) {
   return { accounts: views, binding: active.sort(byPressure)[0] ?? null, now };
 }
 function accountTitle(a) {
-  const org = a.orgName ?? (a.orgUuid ? `org ${a.orgUuid.slice(0, 8)}…${a.orgUuid.slice(-4)}` : null);
-  if (a.accountEmail && org) return `${a.accountEmail} · ${org}`;
+  const org = a.orgName ?? (a.orgUuid ? `org ${a.orgUuid.slice(0, 8)}\u2026${a.orgUuid.slice(-4)}` : null);
+  if (a.accountEmail && org) return `${a.accountEmail} \xB7 ${org}`;
   return a.accountEmail ?? org ?? "Claude account";
 }
 
 // src/core/summary.ts
-var STALE_MARK = "⌛";
+var STALE_MARK = "\u231B";
 function shownPercent(w, compact2 = false) {
-  return w.state === "reset_pending" ? "↻" : formatPercent(w.percent, compact2);
+  return w.state === "reset_pending" ? "\u21BB" : formatPercent(w.percent, compact2);
 }
 
 // src/core/status-line.ts
-var DEFAULT_FORMAT = "{binding} {binding_reset} · {five_hour} {five_hour_reset} · {forecast} · {stale}";
+var DEFAULT_FORMAT = "{binding} {binding_reset} \xB7 {five_hour} {five_hour_reset} \xB7 {forecast} \xB7 {stale}";
 var FIELDS = {
   binding: 'the window closest to its limit, "Fable 84%"',
   binding_percent: 'its percent, "84%"',
-  binding_reset: 'its reset, "↻ 4d 18h"',
+  binding_reset: 'its reset, "\u21BB 4d 18h"',
   five_hour: 'the 5-hour window, "5h 42%"',
   five_hour_percent: '"42%"',
-  five_hour_reset: '"↻ 2h 10m"',
+  five_hour_reset: '"\u21BB 2h 10m"',
   seven_day: 'the 7-day window, "7d 78%"',
   seven_day_percent: '"78%"',
-  seven_day_reset: '"↻ 4d 18h"',
+  seven_day_reset: '"\u21BB 4d 18h"',
   forecast: 'when a limit comes before its reset, "limit in ~1h"',
   stale: `"${STALE_MARK} 12 min ago" when the newest reading is older than the stale limit`,
   age: 'how old the newest reading is, "40 s ago"',
-  account: "the account (email · org)",
+  account: "the account (email \xB7 org)",
   model: "the session's model, from Claude Code"
 };
 var FIELD = /\{([a-z_]+)\}/g;
-var SEPARATOR = " · ";
+var SEPARATOR = " \xB7 ";
 var ANSI = /\u001b\[[0-9;]*m/g;
 function unknownFields(template) {
   return [...template.matchAll(FIELD)].map((m) => m[1]).filter((name2) => !Object.hasOwn(FIELDS, name2));
@@ -2622,7 +2622,7 @@ function percentOf(w, paint) {
 }
 function resetOf(w, now, paint) {
   if (!w?.resetsAt || w.state !== "active") return "";
-  return paint(`↻ ${formatSpan(differenceInSeconds(w.resetsAt, now))}`, "dim");
+  return paint(`\u21BB ${formatSpan(differenceInSeconds(w.resetsAt, now))}`, "dim");
 }
 function forecastOf(account, binding2, ctx) {
   const { now } = ctx.view;
@@ -2678,7 +2678,7 @@ function statusLine(template, ctx) {
   return renderTemplate(template, lineFields(ctx));
 }
 function noDataLine(reason, paint) {
-  return paint(`no data — ${reason}`, "dim");
+  return paint(`no data \u2014 ${reason}`, "dim");
 }
 
 // src/cli/statusline/args.ts
@@ -2695,7 +2695,7 @@ readings are older than a minute, one background refresh is started.
 ${SOURCE_USAGE}
   --help               this text
 
-Template fields (parts between " · " that come out empty are dropped):
+Template fields (parts between " \xB7 " that come out empty are dropped):
 ${fieldLines}
 
 NO_COLOR=1 turns colors off.`;

@@ -1,4 +1,4 @@
-// Built from src/companion by `npm run build:companion` — edit the sources, not this file.
+// Built from src/companion by `npm run build:companion`: edit the sources, not this file.
 import {
   ARC_HINT_KEY,
   BRIDGE_PORT_KEY,

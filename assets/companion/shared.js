@@ -1,4 +1,4 @@
-// Built from src/companion by `npm run build:companion` — edit the sources, not this file.
+// Built from src/companion by `npm run build:companion`: edit the sources, not this file.
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
   for (var name in all)

@@ -44,4 +44,14 @@ describe.each(BUNDLES.map((b) => [b.name, b.command, b] as const))("the %s bundl
       if (existsSync(file.path)) expect(statSync(file.path).mode & 0o111).toBe(executable ? 0o111 : 0);
     }
   });
+
+  // Node decodes a script with one non-ASCII byte as a two-byte string, at every start (asciiOnly).
+  const runByNode = bundle.name !== "companion";
+  (runByNode ? test : test.skip)("is ASCII only, so node reads it as a one-byte string", () => {
+    for (const file of built)
+      expect([relative(PROJECT_ROOT, file.path), file.text.match(/[^\0-\x7f]/u)]).toEqual([
+        relative(PROJECT_ROOT, file.path),
+        null,
+      ]);
+  });
 });
