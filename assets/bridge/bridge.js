@@ -6625,6 +6625,12 @@ function refine2(fn, _params = {}) {
   return _refine(ZodMiniCustom, fn, _params);
 }
 
+// src/core/once.ts
+function once(build) {
+  let value;
+  return () => (value ??= { built: build() }).built;
+}
+
 // src/core/usage-schema.ts
 config(en_default());
 var ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
@@ -6653,8 +6659,7 @@ function buildSharedShapes() {
     nonEmpty: string3().check(_minLength(1))
   };
 }
-var sharedShapes;
-var shared = () => sharedShapes ??= buildSharedShapes();
+var shared = once(buildSharedShapes);
 var MAX_NESTING = 64;
 function nestedDeeperThan(value, limit) {
   const pending = [[value, 1]];
@@ -6934,7 +6939,7 @@ function prune(history, now) {
   const live = Object.entries(history).filter(([, s]) => kept(s)).sort(([, a], [, b]) => b[b.length - 1].at - a[a.length - 1].at).slice(0, MAX_SERIES);
   return Object.fromEntries(live);
 }
-var sampleSchema = _lazy(
+var sampleSchema = once(
   () => object2({
     at: number3(),
     percent: number3().check(_nonnegative()),
@@ -6946,7 +6951,7 @@ function parseHistory(json, now) {
   const entries = Object.entries(json).flatMap(([key, raw]) => {
     if (!Array.isArray(raw)) return [];
     const samples = raw.flatMap((s) => {
-      const parsed = sampleSchema.safeParse(s);
+      const parsed = sampleSchema().safeParse(s);
       return parsed.success && !(now && isFromTheFuture(parsed.data.at, now)) ? [parsed.data] : [];
     }).sort((a, b) => a.at - b.at).reduce(appendSample, []);
     return samples.length > 0 ? [[key, samples]] : [];

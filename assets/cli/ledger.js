@@ -107,29 +107,6 @@ function cleanRegex(source) {
   const end = source.endsWith("$") ? source.length - 1 : source.length;
   return source.slice(start, end);
 }
-var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
-function defineLazy(object2, key, getter) {
-  let value = void 0;
-  Object.defineProperty(object2, key, {
-    get() {
-      if (value === EVALUATING) {
-        return void 0;
-      }
-      if (value === void 0) {
-        value = EVALUATING;
-        value = getter();
-      }
-      return value;
-    },
-    set(v) {
-      Object.defineProperty(object2, key, {
-        value: v
-        // configurable: true,
-      });
-    },
-    configurable: true
-  });
-}
 function assignProp(target, prop, value) {
   Object.defineProperty(target, prop, {
     value,
@@ -1190,23 +1167,6 @@ var $ZodNullable = /* @__PURE__ */ $constructor("$ZodNullable", (inst, def) => {
     return def.innerType._zod.run(payload, ctx);
   };
 });
-var $ZodLazy = /* @__PURE__ */ $constructor("$ZodLazy", (inst, def) => {
-  $ZodType.init(inst, def);
-  defineLazy(inst._zod, "innerType", () => {
-    const d = def;
-    if (!d._cachedInner)
-      d._cachedInner = def.getter();
-    return d._cachedInner;
-  });
-  defineLazyInternal(inst, "pattern", (zod) => zod.innerType?._zod?.pattern);
-  defineLazyInternal(inst, "propValues", (zod) => zod.innerType?._zod?.propValues);
-  defineLazyInternal(inst, "optin", (zod) => zod.innerType?._zod?.optin ?? void 0);
-  defineLazyInternal(inst, "optout", (zod) => zod.innerType?._zod?.optout ?? void 0);
-  inst._zod.parse = (payload, ctx) => {
-    const inner = inst._zod.innerType;
-    return inner._zod.run(payload, ctx);
-  };
-});
 var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
   $ZodCheck.init(inst, def);
   $ZodType.init(inst, def);
@@ -1439,17 +1399,6 @@ function nullable(innerType) {
 function nullish2(innerType) {
   return /* @__PURE__ */ optional(/* @__PURE__ */ nullable(innerType));
 }
-var ZodMiniLazy = /* @__PURE__ */ $constructor("ZodMiniLazy", (inst, def) => {
-  $ZodLazy.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function _lazy(getter) {
-  return new ZodMiniLazy({
-    type: "lazy",
-    getter
-  });
-}
 var ZodMiniCustom = /* @__PURE__ */ $constructor("ZodMiniCustom", (inst, def) => {
   $ZodCustom.init(inst, def);
   ZodMiniType.init(inst, def);
@@ -1505,6 +1454,12 @@ function futureJudge(now) {
   return (at) => +at > latest;
 }
 
+// src/core/once.ts
+function once(build) {
+  let value;
+  return () => (value ??= { built: build() }).built;
+}
+
 // src/core/history.ts
 var HISTORY_MAX_AGE_MS = 7 * 24 * 60 * 6e4;
 var FINE_SPAN_MS = 60 * 6e4;
@@ -1547,7 +1502,7 @@ function prune(history, now) {
   const live = Object.entries(history).filter(([, s]) => kept(s)).sort(([, a], [, b]) => b[b.length - 1].at - a[a.length - 1].at).slice(0, MAX_SERIES);
   return Object.fromEntries(live);
 }
-var sampleSchema = _lazy(
+var sampleSchema = once(
   () => object({
     at: number2(),
     percent: number2().check(_nonnegative()),
@@ -1559,7 +1514,7 @@ function parseHistory(json, now) {
   const entries2 = Object.entries(json).flatMap(([key, raw]) => {
     if (!Array.isArray(raw)) return [];
     const samples = raw.flatMap((s) => {
-      const parsed = sampleSchema.safeParse(s);
+      const parsed = sampleSchema().safeParse(s);
       return parsed.success && !(now && isFromTheFuture(parsed.data.at, now)) ? [parsed.data] : [];
     }).sort((a, b) => a.at - b.at).reduce(appendSample, []);
     return samples.length > 0 ? [[key, samples]] : [];
@@ -1887,8 +1842,8 @@ var import_node_buffer = require("node:buffer");
 var import_node_fs3 = require("node:fs");
 
 // src/core/ledger/line.ts
-function buildAssistantLine() {
-  const count3 = int().check(_gte(0));
+var assistantLine = once(() => {
+  const count2 = int().check(_gte(0));
   return object({
     type: literal("assistant"),
     timestamp: string2(),
@@ -1899,15 +1854,14 @@ function buildAssistantLine() {
       model: optional(string2()),
       stop_reason: nullish2(string2()),
       usage: object({
-        input_tokens: count3,
-        output_tokens: count3,
-        cache_creation_input_tokens: nullish2(count3),
-        cache_read_input_tokens: nullish2(count3)
+        input_tokens: count2,
+        output_tokens: count2,
+        cache_creation_input_tokens: nullish2(count2),
+        cache_read_input_tokens: nullish2(count2)
       })
     })
   });
-}
-var assistantLine;
+});
 var SYNTHETIC_MODEL = "<synthetic>";
 var IGNORED = { kind: "ignored" };
 var MALFORMED = { kind: "malformed" };
@@ -1924,7 +1878,7 @@ function parseLine(text, folderProject) {
     return MALFORMED;
   }
   if (!isAssistantWithUsage(json)) return IGNORED;
-  const parsed = (assistantLine ??= buildAssistantLine()).safeParse(json);
+  const parsed = assistantLine().safeParse(json);
   if (!parsed.success) return MALFORMED;
   const { timestamp, cwd, uuid: uuid2, message } = parsed.data;
   if (message.model === SYNTHETIC_MODEL) return IGNORED;
@@ -2132,8 +2086,10 @@ async function scanTasks(tasks, threads, deadline, sink) {
     if (!outcomes.has(index)) settle(index, "unstarted");
   }
 }
+var THREAD_SEMI_SPACE_FLAGS = ["--min-semi-space-size=1", "--max-semi-space-size=1"];
 async function startWorker(threads) {
-  const { Worker } = await Promise.resolve().then(() => __toESM(require("node:worker_threads")));
+  const [{ Worker }, { setFlagsFromString }] = await Promise.all([Promise.resolve().then(() => __toESM(require("node:worker_threads"))), Promise.resolve().then(() => __toESM(require("node:v8")))]);
+  for (const flag of THREAD_SEMI_SPACE_FLAGS) setFlagsFromString(flag);
   const worker = new Worker(threads.script, {
     argv: [...threads.argv, SCAN_THREAD_ARG],
     workerData: { [SCAN_THREAD]: true },
@@ -2308,22 +2264,27 @@ function tallySpans(records, spans) {
 }
 
 // src/core/ledger/lists.ts
+var isString = (v) => typeof v === "string";
+var isFinite = (v) => typeof v === "number" && Number.isFinite(v);
+var isCount2 = (v) => Number.isInteger(v) && v >= 0;
 var listOf = (is) => custom((v) => Array.isArray(v) && v.every(is));
-var strings = listOf((v) => typeof v === "string");
-var numbers = listOf((v) => typeof v === "number" && Number.isFinite(v));
-var counts = listOf((v) => Number.isInteger(v) && v >= 0);
+var count = custom(isCount2);
+var finite = custom(isFinite);
+var instant = custom((v) => v === null || isFinite(v));
+var stringOrNull = custom((v) => v === null || isString(v));
+var strings = listOf(isString);
+var numbers = listOf(isFinite);
+var counts = listOf(isCount2);
 var booleans = listOf((v) => typeof v === "boolean");
-var stringLists = listOf((v) => Array.isArray(v) && v.every((s) => typeof s === "string"));
+var stringLists = listOf((v) => Array.isArray(v) && v.every(isString));
 var sameLengths = (c) => {
   const lengths = Object.values(c).map((column) => column.length);
   return lengths.every((n) => n === lengths[0]);
 };
 
 // src/core/ledger/summary-cache.ts
-var count = int().check(_gte(0));
-var instant = nullable(number2());
 var CachedSpanSchema = object({
-  family: nullable(string2()),
+  family: stringOrNull,
   before: instant,
   first: instant,
   last: instant,
@@ -2381,7 +2342,6 @@ function nextCache(fresh, older) {
 
 // src/core/ledger/state.ts
 var STATE_VERSION = 3;
-var count2 = int().check(_gte(0));
 var FileColumns = object({
   path: strings,
   identity: strings,
@@ -2421,12 +2381,12 @@ function fileMarks(c) {
 }
 var Header = object({
   version: literal(STATE_VERSION),
-  roots: array(string2()),
-  retainFrom: number2(),
+  roots: strings,
+  retainFrom: finite,
   files: FileColumns,
-  models: array(string2()),
-  projects: array(string2()),
-  records: count2,
+  models: strings,
+  projects: strings,
+  records: count,
   summaries: SummaryCacheSchema
 });
 var emptyState = (roots, retainFrom) => ({

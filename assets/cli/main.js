@@ -1135,14 +1135,14 @@ function codePointLength(str) {
   const units = str.length;
   if (!highSurrogate.test(str))
     return units;
-  let count3 = units;
+  let count2 = units;
   for (let i = 0; i < units - 1; i++) {
     if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
-      count3--;
+      count2--;
       i++;
     }
   }
-  return count3;
+  return count2;
 }
 function getLengthableOrigin(input) {
   if (Array.isArray(input))
@@ -7519,6 +7519,17 @@ var init_mini = __esm({
   }
 });
 
+// src/core/once.ts
+function once(build) {
+  let value;
+  return () => (value ??= { built: build() }).built;
+}
+var init_once = __esm({
+  "src/core/once.ts"() {
+    "use strict";
+  }
+});
+
 // src/core/usage-schema.ts
 function isIsoInstant(s) {
   if (knownInstants.has(s)) return true;
@@ -7553,7 +7564,7 @@ function describeZodError(error2) {
   const path = issue2.path.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`).join("");
   return path ? `${path}: ${issue2.message}` : issue2.message;
 }
-var ISO_WITH_OFFSET, knownInstants, MAX_KNOWN_INSTANTS, MAX_KNOWN_INSTANT_LENGTH, isoInstant, percentPoints, maybe, sharedShapes, shared, MAX_NESTING, windowSchema, extraUsageSchema, moneySchema, spendSchema, limitEntrySchema, overageSchema, subscriptionSchema, claudeCodeRateWindowSchema, claudeCodeModelSchema;
+var ISO_WITH_OFFSET, knownInstants, MAX_KNOWN_INSTANTS, MAX_KNOWN_INSTANT_LENGTH, isoInstant, percentPoints, maybe, shared, MAX_NESTING, windowSchema, extraUsageSchema, moneySchema, spendSchema, limitEntrySchema, overageSchema, subscriptionSchema, claudeCodeRateWindowSchema, claudeCodeModelSchema;
 var init_usage_schema = __esm({
   "src/core/usage-schema.ts"() {
     "use strict";
@@ -7561,6 +7572,7 @@ var init_usage_schema = __esm({
     init_parseISO();
     init_locales2();
     init_mini();
+    init_once();
     config(en_default());
     ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
     knownInstants = /* @__PURE__ */ new Set();
@@ -7571,7 +7583,7 @@ var init_usage_schema = __esm({
     );
     percentPoints = number3().check(_gte(0, { message: "expected a percentage of at least 0" }));
     maybe = (schema) => optional2(nullable2(schema));
-    shared = () => sharedShapes ??= buildSharedShapes();
+    shared = once(buildSharedShapes);
     MAX_NESTING = 64;
     windowSchema = _lazy(
       () => object2({
@@ -8791,15 +8803,15 @@ var init_formatDistance = __esm({
         other: "almost {{count}} years"
       }
     };
-    formatDistance = (token, count3, options) => {
+    formatDistance = (token, count2, options) => {
       let result;
       const tokenValue = formatDistanceLocale[token];
       if (typeof tokenValue === "string") {
         result = tokenValue;
-      } else if (count3 === 1) {
+      } else if (count2 === 1) {
         result = tokenValue.one;
       } else {
-        result = tokenValue.other.replace("{{count}}", count3.toString());
+        result = tokenValue.other.replace("{{count}}", count2.toString());
       }
       if (options?.addSuffix) {
         if (options.comparison && options.comparison > 0) {
@@ -10964,7 +10976,7 @@ function parseHistory(json, now) {
   const entries2 = Object.entries(json).flatMap(([key, raw]) => {
     if (!Array.isArray(raw)) return [];
     const samples = raw.flatMap((s) => {
-      const parsed = sampleSchema.safeParse(s);
+      const parsed = sampleSchema().safeParse(s);
       return parsed.success && !(now && isFromTheFuture(parsed.data.at, now)) ? [parsed.data] : [];
     }).sort((a, b) => a.at - b.at).reduce(appendSample, []);
     return samples.length > 0 ? [[key, samples]] : [];
@@ -10977,6 +10989,7 @@ var init_history = __esm({
     "use strict";
     init_mini();
     init_clock();
+    init_once();
     HISTORY_MAX_AGE_MS = 7 * 24 * 60 * 6e4;
     FINE_SPAN_MS = 60 * 6e4;
     FINE_STEP_MS = 6e4;
@@ -10984,7 +10997,7 @@ var init_history = __esm({
     RESET_JITTER_MS = 2 * 6e4;
     MAX_SERIES = 256;
     sameReading = (a, b) => a.percent === b.percent && a.resetsAt === b.resetsAt;
-    sampleSchema = _lazy(
+    sampleSchema = once(
       () => object2({
         at: number3(),
         percent: number3().check(_nonnegative()),
@@ -13687,26 +13700,6 @@ var init_packed = __esm({
 });
 
 // src/core/ledger/line.ts
-function buildAssistantLine() {
-  const count3 = int2().check(_gte(0));
-  return object2({
-    type: literal2("assistant"),
-    timestamp: string3(),
-    cwd: optional2(string3()),
-    uuid: optional2(string3()),
-    message: object2({
-      id: optional2(string3()),
-      model: optional2(string3()),
-      stop_reason: nullish2(string3()),
-      usage: object2({
-        input_tokens: count3,
-        output_tokens: count3,
-        cache_creation_input_tokens: nullish2(count3),
-        cache_read_input_tokens: nullish2(count3)
-      })
-    })
-  });
-}
 function isAssistantWithUsage(value) {
   if (typeof value !== "object" || value === null) return false;
   const line = value;
@@ -13720,7 +13713,7 @@ function parseLine(text, folderProject) {
     return MALFORMED;
   }
   if (!isAssistantWithUsage(json)) return IGNORED;
-  const parsed = (assistantLine ??= buildAssistantLine()).safeParse(json);
+  const parsed = assistantLine().safeParse(json);
   if (!parsed.success) return MALFORMED;
   const { timestamp, cwd, uuid: uuid2, message: message2 } = parsed.data;
   if (message2.model === SYNTHETIC_MODEL) return IGNORED;
@@ -13748,6 +13741,27 @@ var init_line2 = __esm({
   "src/core/ledger/line.ts"() {
     "use strict";
     init_mini();
+    init_once();
+    assistantLine = once(() => {
+      const count2 = int2().check(_gte(0));
+      return object2({
+        type: literal2("assistant"),
+        timestamp: string3(),
+        cwd: optional2(string3()),
+        uuid: optional2(string3()),
+        message: object2({
+          id: optional2(string3()),
+          model: optional2(string3()),
+          stop_reason: nullish2(string3()),
+          usage: object2({
+            input_tokens: count2,
+            output_tokens: count2,
+            cache_creation_input_tokens: nullish2(count2),
+            cache_read_input_tokens: nullish2(count2)
+          })
+        })
+      });
+    });
     SYNTHETIC_MODEL = "<synthetic>";
     IGNORED = { kind: "ignored" };
     MALFORMED = { kind: "malformed" };
@@ -13951,7 +13965,8 @@ async function scanTasks(tasks, threads, deadline, sink) {
   }
 }
 async function startWorker(threads) {
-  const { Worker } = await Promise.resolve().then(() => __toESM(require("node:worker_threads")));
+  const [{ Worker }, { setFlagsFromString }] = await Promise.all([Promise.resolve().then(() => __toESM(require("node:worker_threads"))), Promise.resolve().then(() => __toESM(require("node:v8")))]);
+  for (const flag of THREAD_SEMI_SPACE_FLAGS) setFlagsFromString(flag);
   const worker = new Worker(threads.script, {
     argv: [...threads.argv, SCAN_THREAD_ARG],
     workerData: { [SCAN_THREAD]: true },
@@ -13985,7 +14000,7 @@ function serveScans(port) {
     port.postMessage({ ready: true });
   });
 }
-var SCAN_THREAD, SCAN_THREAD_ARG, AHEAD, NONE2;
+var SCAN_THREAD, SCAN_THREAD_ARG, AHEAD, NONE2, THREAD_SEMI_SPACE_FLAGS;
 var init_scan_pool = __esm({
   "src/sources/ledger/scan-pool.ts"() {
     "use strict";
@@ -13995,6 +14010,7 @@ var init_scan_pool = __esm({
     SCAN_THREAD_ARG = "--scan-thread";
     AHEAD = 2;
     NONE2 = [];
+    THREAD_SEMI_SPACE_FLAGS = ["--min-semi-space-size=1", "--max-semi-space-size=1"];
   }
 });
 
@@ -14156,17 +14172,24 @@ var init_span = __esm({
 });
 
 // src/core/ledger/lists.ts
-var listOf, strings, numbers, counts, booleans, stringLists, sameLengths;
+var isString, isFinite, isCount2, listOf, count, finite, instant, stringOrNull, strings, numbers, counts, booleans, stringLists, sameLengths;
 var init_lists = __esm({
   "src/core/ledger/lists.ts"() {
     "use strict";
     init_mini();
+    isString = (v) => typeof v === "string";
+    isFinite = (v) => typeof v === "number" && Number.isFinite(v);
+    isCount2 = (v) => Number.isInteger(v) && v >= 0;
     listOf = (is) => custom((v) => Array.isArray(v) && v.every(is));
-    strings = listOf((v) => typeof v === "string");
-    numbers = listOf((v) => typeof v === "number" && Number.isFinite(v));
-    counts = listOf((v) => Number.isInteger(v) && v >= 0);
+    count = custom(isCount2);
+    finite = custom(isFinite);
+    instant = custom((v) => v === null || isFinite(v));
+    stringOrNull = custom((v) => v === null || isString(v));
+    strings = listOf(isString);
+    numbers = listOf(isFinite);
+    counts = listOf(isCount2);
     booleans = listOf((v) => typeof v === "boolean");
-    stringLists = listOf((v) => Array.isArray(v) && v.every((s) => typeof s === "string"));
+    stringLists = listOf((v) => Array.isArray(v) && v.every(isString));
     sameLengths = (c) => {
       const lengths = Object.values(c).map((column) => column.length);
       return lengths.every((n) => n === lengths[0]);
@@ -14218,16 +14241,14 @@ function nextCache(fresh, older) {
   }
   return kept.slice(0, KEPT);
 }
-var count, instant, CachedSpanSchema, SummaryCacheSchema, KEPT;
+var CachedSpanSchema, SummaryCacheSchema, KEPT;
 var init_summary_cache = __esm({
   "src/core/ledger/summary-cache.ts"() {
     "use strict";
     init_mini();
     init_lists();
-    count = int2().check(_gte(0));
-    instant = nullable2(number3());
     CachedSpanSchema = object2({
-      family: nullable2(string3()),
+      family: stringOrNull,
       before: instant,
       first: instant,
       last: instant,
@@ -14308,7 +14329,7 @@ function parseStateRecords(parsed, idLine, rows2) {
   const packed = { ids, models, projects, rows: rows2 };
   return packedValid(packed) ? new PackedRecordSet(packed) : null;
 }
-var STATE_VERSION, count2, FileColumns, Header, emptyState;
+var STATE_VERSION, FileColumns, Header, emptyState;
 var init_state = __esm({
   "src/core/ledger/state.ts"() {
     "use strict";
@@ -14317,7 +14338,6 @@ var init_state = __esm({
     init_packed();
     init_summary_cache();
     STATE_VERSION = 3;
-    count2 = int2().check(_gte(0));
     FileColumns = object2({
       path: strings,
       identity: strings,
@@ -14329,12 +14349,12 @@ var init_state = __esm({
     }).check(refine2(sameLengths));
     Header = object2({
       version: literal2(STATE_VERSION),
-      roots: array2(string3()),
-      retainFrom: number3(),
+      roots: strings,
+      retainFrom: finite,
       files: FileColumns,
-      models: array2(string3()),
-      projects: array2(string3()),
-      records: count2,
+      models: strings,
+      projects: strings,
+      records: count,
       summaries: SummaryCacheSchema
     });
     emptyState = (roots, retainFrom) => ({

@@ -2332,6 +2332,12 @@ function judgingClock(now, real) {
   return max([now, real]);
 }
 
+// src/core/once.ts
+function once(build) {
+  let value;
+  return () => (value ??= { built: build() }).built;
+}
+
 // src/core/history.ts
 var HISTORY_MAX_AGE_MS = 7 * 24 * 60 * 6e4;
 var FINE_SPAN_MS = 60 * 6e4;
@@ -2404,7 +2410,7 @@ function prune(history, now) {
   const live = Object.entries(history).filter(([, s]) => kept(s)).sort(([, a], [, b]) => b[b.length - 1].at - a[a.length - 1].at).slice(0, MAX_SERIES);
   return Object.fromEntries(live);
 }
-var sampleSchema = _lazy(
+var sampleSchema = once(
   () => object({
     at: number2(),
     percent: number2().check(_nonnegative()),
@@ -2416,7 +2422,7 @@ function parseHistory(json, now) {
   const entries = Object.entries(json).flatMap(([key, raw]) => {
     if (!Array.isArray(raw)) return [];
     const samples = raw.flatMap((s) => {
-      const parsed = sampleSchema.safeParse(s);
+      const parsed = sampleSchema().safeParse(s);
       return parsed.success && !(now && isFromTheFuture(parsed.data.at, now)) ? [parsed.data] : [];
     }).sort((a, b) => a.at - b.at).reduce(appendSample, []);
     return samples.length > 0 ? [[key, samples]] : [];
@@ -3137,8 +3143,7 @@ function buildSharedShapes() {
     nonEmpty: string2().check(_minLength(1))
   };
 }
-var sharedShapes;
-var shared = () => sharedShapes ??= buildSharedShapes();
+var shared = once(buildSharedShapes);
 var MAX_NESTING = 64;
 function nestedDeeperThan(value, limit) {
   const pending = [[value, 1]];

@@ -6795,6 +6795,12 @@ function refine2(fn, _params = {}) {
   return _refine(ZodMiniCustom, fn, _params);
 }
 
+// src/core/once.ts
+function once(build) {
+  let value;
+  return () => (value ??= { built: build() }).built;
+}
+
 // src/core/usage-schema.ts
 config(en_default());
 var ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
@@ -6823,8 +6829,7 @@ function buildSharedShapes() {
     nonEmpty: string3().check(_minLength(1))
   };
 }
-var sharedShapes;
-var shared = () => sharedShapes ??= buildSharedShapes();
+var shared = once(buildSharedShapes);
 var MAX_NESTING = 64;
 function nestedDeeperThan(value, limit) {
   const pending = [[value, 1]];
@@ -7259,7 +7264,7 @@ function isNewCycle(previous, next) {
   const clockMoved = previous.resetsAt === null ? next.resetsAt !== null : next.resetsAt === null || Math.abs(next.resetsAt - previous.resetsAt) > RESET_JITTER_MS;
   return next.percent < previous.percent && clockMoved;
 }
-var sampleSchema = _lazy(
+var sampleSchema = once(
   () => object2({
     at: number3(),
     percent: number3().check(_nonnegative()),

@@ -6,6 +6,7 @@
  */
 import * as z from "zod/mini";
 import { futureJudge, isFromTheFuture } from "./clock";
+import { once } from "./once";
 import type { Account } from "./merge";
 
 export interface Sample {
@@ -161,9 +162,9 @@ function prune(history: History, now?: Date): History {
   return Object.fromEntries(live);
 }
 
-// zod/mini, as in usage-schema.ts, built on the first parse: a status line with no stored history
-// never builds it. zod's number is finite.
-const sampleSchema = z.lazy(() =>
+// zod/mini, as in usage-schema.ts, built on the first parse: a status line or a ledger refresh with no
+// stored history never builds it. zod's number is finite.
+const sampleSchema = once(() =>
   z.object({
     at: z.number(),
     percent: z.number().check(z.nonnegative()),
@@ -183,7 +184,7 @@ export function parseHistory(json: unknown, now?: Date): History {
     if (!Array.isArray(raw)) return [];
     const samples = raw
       .flatMap((s) => {
-        const parsed = sampleSchema.safeParse(s);
+        const parsed = sampleSchema().safeParse(s);
         return parsed.success && !(now && isFromTheFuture(parsed.data.at, now)) ? [parsed.data] : [];
       })
       .sort((a, b) => a.at - b.at)

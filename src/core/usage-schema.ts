@@ -11,6 +11,7 @@ import { isValid } from "date-fns/isValid";
 import { parseISO } from "date-fns/parseISO";
 import { en } from "zod/locales";
 import * as z from "zod/mini";
+import { once } from "./once";
 
 // zod/mini sets no locale (its messages would read "Invalid input"); classic sets English when loaded,
 // and so does this: a window's error names what was expected, wherever the schemas run.
@@ -67,8 +68,7 @@ function buildSharedShapes() {
     nonEmpty: z.string().check(z.minLength(1)),
   };
 }
-let sharedShapes: ReturnType<typeof buildSharedShapes> | undefined;
-const shared = () => (sharedShapes ??= buildSharedShapes());
+const shared = once(buildSharedShapes);
 
 /**
  * Real payloads nest five levels deep. Anything far deeper is hostile and would overflow the stack of

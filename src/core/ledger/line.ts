@@ -3,10 +3,11 @@
  * scanner filters the rest); zod checks the shape at this boundary.
  */
 import * as z from "zod/mini";
+import { once } from "../once";
 import type { LedgerRecord } from "./record";
 
-/** Built on the first line parsed: a refresh with nothing new parses none, and zod's set-up is a cost. */
-function buildAssistantLine() {
+/** Built on the first line parsed: a refresh with nothing new parses none. */
+const assistantLine = once(() => {
   const count = z.int().check(z.minimum(0));
   return z.object({
     type: z.literal("assistant"),
@@ -25,9 +26,7 @@ function buildAssistantLine() {
       }),
     }),
   });
-}
-
-let assistantLine: ReturnType<typeof buildAssistantLine> | undefined;
+});
 
 /** `model: "<synthetic>"` marks Claude Code's own placeholder replies: not a model, no tokens spent. */
 const SYNTHETIC_MODEL = "<synthetic>";
@@ -56,7 +55,7 @@ export function parseLine(text: string, folderProject: string): LineResult {
     return MALFORMED;
   }
   if (!isAssistantWithUsage(json)) return IGNORED;
-  const parsed = (assistantLine ??= buildAssistantLine()).safeParse(json);
+  const parsed = assistantLine().safeParse(json);
   if (!parsed.success) return MALFORMED;
   const { timestamp, cwd, uuid, message } = parsed.data;
   if (message.model === SYNTHETIC_MODEL) return IGNORED;

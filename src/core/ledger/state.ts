@@ -3,7 +3,7 @@
  * of the messages inside the retained span — so a warm run reads only what was appended.
  */
 import * as z from "zod/mini";
-import { booleans, counts, numbers, sameLengths, strings } from "./lists";
+import { booleans, count, counts, finite, numbers, sameLengths, strings } from "./lists";
 import { packedValid, PackedRecordSet, packRecords } from "./packed";
 import type { LedgerRecords, RecordSet } from "./record";
 import { SummaryCacheSchema, type CachedSpan } from "./summary-cache";
@@ -37,8 +37,6 @@ export interface LedgerState {
 export type StateHead = Omit<LedgerState, "records">;
 
 const STATE_VERSION = 3;
-
-const count = z.int().check(z.minimum(0));
 
 /** The file marks as columns, one list per field, index for index: hundreds of marks are seven lists. */
 const FileColumns = z
@@ -94,11 +92,11 @@ function fileMarks(c: FileColumns): Record<string, FileMark> {
  */
 const Header = z.object({
   version: z.literal(STATE_VERSION),
-  roots: z.array(z.string()),
-  retainFrom: z.number(),
+  roots: strings,
+  retainFrom: finite,
   files: FileColumns,
-  models: z.array(z.string()),
-  projects: z.array(z.string()),
+  models: strings,
+  projects: strings,
   records: count,
   summaries: SummaryCacheSchema,
 });

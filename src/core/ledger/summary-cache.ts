@@ -5,15 +5,12 @@
  * is the answer a full computation over the same records gives, field for field.
  */
 import * as z from "zod/mini";
-import { counts, numbers, sameLengths, strings } from "./lists";
+import { count, counts, instant, numbers, sameLengths, stringOrNull, strings } from "./lists";
 import type { Span, SpanSummary, SpanTally } from "./span";
-
-const count = z.int().check(z.minimum(0));
-const instant = z.nullable(z.number());
 
 /** An answer as stored: its per-model and per-project lists as columns (see lists.ts). */
 const CachedSpanSchema = z.object({
-  family: z.nullable(z.string()),
+  family: stringOrNull,
   before: instant,
   first: instant,
   last: instant,
