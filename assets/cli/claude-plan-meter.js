@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --min-semi-space-size=2 --max-semi-space-size=2
+#!/usr/bin/env -S node --max-semi-space-size=1
 // Built from src/cli by `npm run build:cli`: edit the sources, not this file.
 "use strict";
 

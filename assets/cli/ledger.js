@@ -2086,10 +2086,8 @@ async function scanTasks(tasks, threads, deadline, sink) {
     if (!outcomes.has(index)) settle(index, "unstarted");
   }
 }
-var THREAD_SEMI_SPACE_FLAGS = ["--min-semi-space-size=1", "--max-semi-space-size=1"];
 async function startWorker(threads) {
-  const [{ Worker }, { setFlagsFromString }] = await Promise.all([Promise.resolve().then(() => __toESM(require("node:worker_threads"))), Promise.resolve().then(() => __toESM(require("node:v8")))]);
-  for (const flag of THREAD_SEMI_SPACE_FLAGS) setFlagsFromString(flag);
+  const { Worker } = await Promise.resolve().then(() => __toESM(require("node:worker_threads")));
   const worker = new Worker(threads.script, {
     argv: [...threads.argv, SCAN_THREAD_ARG],
     workerData: { [SCAN_THREAD]: true },
@@ -2729,10 +2727,19 @@ function plan(file, mark) {
   return { file, from: mark.offset, skipped: mark.skipped };
 }
 function planFiles(found, marks) {
+  const plans = [];
+  let kept = 0;
+  for (const f of found) {
+    const mark = marks[f.path];
+    if (mark) kept += 1;
+    const p = plan(f, mark);
+    if (p) plans.push(p);
+  }
+  plans.sort((a, b) => b.file.mtimeMs - a.file.mtimeMs);
+  if (kept === Object.keys(marks).length) return { files: marks, plans, removed: false };
   const files = {};
   for (const f of found) if (marks[f.path]) files[f.path] = marks[f.path];
-  const plans = found.map((f) => plan(f, files[f.path])).filter((p) => p !== null).sort((a, b) => b.file.mtimeMs - a.file.mtimeMs);
-  return { files, plans, removed: Object.keys(files).length !== Object.keys(marks).length };
+  return { files, plans, removed: true };
 }
 function usableHead(stored, options) {
   const head = stored?.head;

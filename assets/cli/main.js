@@ -13965,8 +13965,7 @@ async function scanTasks(tasks, threads, deadline, sink) {
   }
 }
 async function startWorker(threads) {
-  const [{ Worker }, { setFlagsFromString }] = await Promise.all([Promise.resolve().then(() => __toESM(require("node:worker_threads"))), Promise.resolve().then(() => __toESM(require("node:v8")))]);
-  for (const flag of THREAD_SEMI_SPACE_FLAGS) setFlagsFromString(flag);
+  const { Worker } = await Promise.resolve().then(() => __toESM(require("node:worker_threads")));
   const worker = new Worker(threads.script, {
     argv: [...threads.argv, SCAN_THREAD_ARG],
     workerData: { [SCAN_THREAD]: true },
@@ -14000,7 +13999,7 @@ function serveScans(port) {
     port.postMessage({ ready: true });
   });
 }
-var SCAN_THREAD, SCAN_THREAD_ARG, AHEAD, NONE2, THREAD_SEMI_SPACE_FLAGS;
+var SCAN_THREAD, SCAN_THREAD_ARG, AHEAD, NONE2;
 var init_scan_pool = __esm({
   "src/sources/ledger/scan-pool.ts"() {
     "use strict";
@@ -14010,7 +14009,6 @@ var init_scan_pool = __esm({
     SCAN_THREAD_ARG = "--scan-thread";
     AHEAD = 2;
     NONE2 = [];
-    THREAD_SEMI_SPACE_FLAGS = ["--min-semi-space-size=1", "--max-semi-space-size=1"];
   }
 });
 
@@ -14677,10 +14675,19 @@ function plan(file, mark) {
   return { file, from: mark.offset, skipped: mark.skipped };
 }
 function planFiles(found, marks) {
+  const plans = [];
+  let kept = 0;
+  for (const f of found) {
+    const mark = marks[f.path];
+    if (mark) kept += 1;
+    const p = plan(f, mark);
+    if (p) plans.push(p);
+  }
+  plans.sort((a, b) => b.file.mtimeMs - a.file.mtimeMs);
+  if (kept === Object.keys(marks).length) return { files: marks, plans, removed: false };
   const files = {};
   for (const f of found) if (marks[f.path]) files[f.path] = marks[f.path];
-  const plans = found.map((f) => plan(f, files[f.path])).filter((p) => p !== null).sort((a, b) => b.file.mtimeMs - a.file.mtimeMs);
-  return { files, plans, removed: Object.keys(files).length !== Object.keys(marks).length };
+  return { files, plans, removed: true };
 }
 function usableHead(stored2, options) {
   const head = stored2?.head;

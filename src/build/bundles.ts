@@ -38,16 +38,16 @@ export interface NodeBundle extends Bundle {
 const base: BuildOptions = { absWorkingDir: PROJECT_ROOT, bundle: true, charset: "utf8", logLevel: "silent" };
 
 /**
- * The bin's first line: V8's young generation fixed at 2 MiB per half (`--min-` and `--max-semi-space-size`).
- * Capped, short-lived garbage is collected sooner instead of the nursery growing to 16 MiB per half: a
- * cold ledger scan of 300 MB peaks ~25 MiB lower at the same speed. Not 1: a refresh with nothing new
- * allocates ~1.6 MiB (Node's own start included), which then took two collections, ~3 ms of its ~70;
- * at 2 it ends before the first. The ledger's scanning threads get 1 MiB halves (sources/ledger/scan-pool),
- * so the cold scan's peak grows by the calling thread's 2 MiB only. Not a heap limit — the old
- * generation keeps Node's default ceiling — so a heavy week of logs costs more minor GCs, never an
- * out-of-memory exit. `env -S` passes the flags (macOS and GNU env both have it). @internal (tests)
+ * The bin's first line. `--max-semi-space-size=1` (MiB) caps only V8's young generation, so short-lived
+ * garbage is collected sooner instead of the nursery growing to 16 MiB per half: a cold ledger scan of
+ * 300 MB peaks ~25 MiB lower at the same speed. It is not a heap limit — the old generation keeps
+ * Node's default ceiling — so a heavy week of logs costs more minor GCs, never an out-of-memory exit.
+ * 2 MiB halves would let a ledger refresh with nothing new (~1.6 MiB, Node's own start included) end
+ * before its first collection, ~3 ms sooner, but cost the cold scan ~3 MiB of its peak, more than its
+ * margin under ccusage's allows; and V8 takes a scanning thread's sizes from these same flags (over a
+ * Worker's `resourceLimits`). `env -S` passes the flag (macOS and GNU env both have it). @internal (tests)
  */
-export const BIN_SHEBANG = "#!/usr/bin/env -S node --min-semi-space-size=2 --max-semi-space-size=2";
+export const BIN_SHEBANG = "#!/usr/bin/env -S node --max-semi-space-size=1";
 
 /** One single-file CommonJS script for node, from `entry`, with `banner` as its first lines. */
 function nodeScript(entry: string, outfile: string, banner: string): BuildOptions {

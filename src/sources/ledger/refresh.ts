@@ -67,15 +67,25 @@ function plan(file: LogFile, mark: FileMark | undefined): Plan | null {
   return { file, from: mark.offset, skipped: mark.skipped };
 }
 
-/** The marks of the files still there, what to read (newest first: under a budget the current windows fill in first), and whether a file went away. */
-function planFiles(found: readonly LogFile[], marks: Readonly<Record<string, FileMark>>) {
+/**
+ * The marks of the files still there (`marks` itself when every one is: the caller updates them in
+ * place), what to read (newest first: under a budget the current windows fill in first), and whether a
+ * file went away.
+ */
+function planFiles(found: readonly LogFile[], marks: Record<string, FileMark>) {
+  const plans: Plan[] = [];
+  let kept = 0;
+  for (const f of found) {
+    const mark = marks[f.path];
+    if (mark) kept += 1;
+    const p = plan(f, mark);
+    if (p) plans.push(p);
+  }
+  plans.sort((a, b) => b.file.mtimeMs - a.file.mtimeMs);
+  if (kept === Object.keys(marks).length) return { files: marks, plans, removed: false };
   const files: Record<string, FileMark> = {};
   for (const f of found) if (marks[f.path]) files[f.path] = marks[f.path];
-  const plans = found
-    .map((f) => plan(f, files[f.path]))
-    .filter((p): p is Plan => p !== null)
-    .sort((a, b) => b.file.mtimeMs - a.file.mtimeMs);
-  return { files, plans, removed: Object.keys(files).length !== Object.keys(marks).length };
+  return { files, plans, removed: true };
 }
 
 /** The stored head when it can answer: the same folders, and it kept at least as much as is asked. */

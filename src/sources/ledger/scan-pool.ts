@@ -167,20 +167,9 @@ export async function scanTasks(
   }
 }
 
-/**
- * A scanning thread's young generation: 1 MiB halves. Its garbage is a file's parsed lines, dead at
- * once, and each MiB more per half costs the cold scan's peak ~2 MiB (two halves); the bin starts the
- * calling thread with 2 MiB halves, which a refresh with nothing new needs to end before its first
- * collection (src/build/bundles.ts, BIN_SHEBANG). V8 sizes a new isolate's heap from the process's
- * flags, over a Worker's `resourceLimits`, and reads them only then: setting them here changes the
- * threads made after it, not the heap of the thread that sets them.
- */
-const THREAD_SEMI_SPACE_FLAGS = ["--min-semi-space-size=1", "--max-semi-space-size=1"];
-
 /** A worker that runs `threads.script` to serve scans. @internal (tests talk to one directly) */
 export async function startWorker(threads: Pick<ScanThreads, "script" | "argv">): Promise<Worker> {
-  const [{ Worker }, { setFlagsFromString }] = await Promise.all([import("node:worker_threads"), import("node:v8")]);
-  for (const flag of THREAD_SEMI_SPACE_FLAGS) setFlagsFromString(flag);
+  const { Worker } = await import("node:worker_threads");
   const worker = new Worker(threads.script, {
     argv: [...threads.argv, SCAN_THREAD_ARG],
     workerData: { [SCAN_THREAD]: true },

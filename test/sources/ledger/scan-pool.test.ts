@@ -1,9 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
-import { BIN_SHEBANG, CLI, PROJECT_ROOT } from "../../../src/build/bundles";
+import { CLI } from "../../../src/build/bundles";
 import { PackedRecordSet } from "../../../src/core/ledger/packed";
 import { decodeProjectFolder } from "../../../src/core/ledger/project";
 import type { LedgerRecord } from "../../../src/core/ledger/record";
@@ -139,46 +137,4 @@ test("a scanning thread (the bin run as `ledger` in a worker) replies per file w
     });
   });
   expect(replies.get(files.length)).toEqual({ index: files.length });
-});
-
-describe("a scanning thread's young generation", () => {
-  /** Started under the bin's flags: a thread's and then the calling thread's new space (one half's capacity), in bytes. */
-  async function newSpaces(start: "pool" | "plain") {
-    const dir = mkdtempSync(join(tmpdir(), "cpm-ledger-heap-"));
-    made.push(dir);
-    const probe = join(dir, "probe.js");
-    // A thread that fills its young generation (it grows to its bound), then says how large it is.
-    writeFileSync(
-      probe,
-      `const kept = []; for (let i = 0; i < 300000; i += 1) kept.push({ i });
-       const space = require("node:v8").getHeapSpaceStatistics().find((s) => s.space_name === "new_space");
-       require("node:worker_threads").parentPort.postMessage(space.space_used_size + space.space_available_size);`,
-    );
-    const driver = join(dir, "driver.mts");
-    writeFileSync(
-      driver,
-      `import { Worker } from "node:worker_threads";
-       import { getHeapSpaceStatistics } from "node:v8";
-       import { startWorker } from ${JSON.stringify(join(PROJECT_ROOT, "src/sources/ledger/scan-pool.ts"))};
-       const space = () => getHeapSpaceStatistics().find((s) => s.space_name === "new_space")!;
-       const newSpace = () => space().space_used_size + space().space_available_size;
-       const worker = ${start === "pool" ? `await startWorker({ script: ${JSON.stringify(probe)}, argv: [] })` : `new Worker(${JSON.stringify(probe)})`};
-       worker.ref();
-       worker.on("message", (thread) => { console.log(JSON.stringify({ thread, caller: newSpace() })); void worker.terminate(); });`,
-    );
-    const flags = BIN_SHEBANG.split(" ").filter((word) => word.startsWith("--"));
-    const { stdout } = await promisify(execFile)(process.execPath, [...flags, "--import", "tsx", driver], {
-      cwd: PROJECT_ROOT,
-    });
-    return JSON.parse(stdout) as { thread: number; caller: number };
-  }
-
-  it("is half the calling thread's under the bin's flags, which the calling thread keeps", async () => {
-    const [pool, plain] = await Promise.all([newSpaces("pool"), newSpaces("plain")]);
-    // A thread made as usual inherits the bin's 2 MiB halves (capacities differ by V8's bookkeeping).
-    expect(plain.caller).toBeGreaterThan(1.9 * 1024 * 1024);
-    expect(plain.thread / plain.caller).toBeCloseTo(1, 1);
-    expect(pool.caller / plain.caller).toBeCloseTo(1, 1);
-    expect(pool.thread / pool.caller).toBeCloseTo(0.5, 1);
-  });
 });
