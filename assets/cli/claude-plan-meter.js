@@ -74,9 +74,11 @@ function runBundle(path, runsThatAdd, cacheDir = (0, import_node_path2.join)((0,
     cachedData: cache?.code
   });
   const runs = cache && !script.cachedDataRejected ? cache.runs : 0;
-  if (runs < Math.min(runsThatAdd, MAX_RUNS_THAT_ADD))
-    process.once("exit", () => writeCache(file, key, runs + 1, script));
   const module2 = { exports: {} };
+  if (runs < Math.min(runsThatAdd, MAX_RUNS_THAT_ADD))
+    process.once("exit", () => {
+      if (module2.exports.addsToCodeCache?.() !== false) writeCache(file, key, runs + 1, script);
+    });
   script.runInThisContext()(module2.exports, require, module2, path, (0, import_node_path2.dirname)(path));
 }
 
@@ -85,8 +87,8 @@ var OWN_BUNDLE = {
   // --file and --refresh need the live sources, which the status line's bundle leaves out. Its paths:
   // --print-setting (how it is set up), a line without readings yet, a line.
   statusline: { serves: (argv) => !argv.some((arg) => /^--(file|refresh)(=|$)/.test(arg)), runsThatAdd: 3 },
-  // A scan, then refreshes with nothing or little new.
-  ledger: { serves: () => true, runsThatAdd: 2 }
+  // Only runs that read no log add (see its addsToCodeCache): the first refresh with nothing new.
+  ledger: { serves: () => true, runsThatAdd: 1 }
 };
 var MAIN_RUNS_THAT_ADD = 3;
 var [sub = "", ...rest] = process.argv.slice(2);

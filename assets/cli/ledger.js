@@ -6,6 +6,10 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
@@ -22,6 +26,14 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// src/cli/ledger/main.ts
+var main_exports = {};
+__export(main_exports, {
+  addsToCodeCache: () => addsToCodeCache
+});
+module.exports = __toCommonJS(main_exports);
 
 // src/core/errors.ts
 var InputError = class extends Error {
@@ -3026,9 +3038,12 @@ function withScan(s, snapshot) {
     scanned_bytes: snapshot.scannedBytes
   };
 }
+var readLogs = false;
+var addsToCodeCache = () => !readLogs;
 async function ledgerCommand(argv) {
   const port = await scanThreadPort(argv);
   if (port) {
+    readLogs = true;
     await serveScans(port);
     return 0;
   }
@@ -3049,6 +3064,7 @@ async function ledgerCommand(argv) {
     persist: options.logs === null,
     spans: spans.map(([, span]) => span)
   });
+  readLogs = snapshot.scannedBytes > 0;
   const summaries = spans.map(([key], i) => [key, snapshot.summaries[i]]);
   if (options.json) {
     const doc = single ? withScan(summaries[0][1], snapshot) : Object.fromEntries(summaries.map(([key, s]) => [key, withScan(s, snapshot)]));
@@ -3064,3 +3080,7 @@ async function ledgerCommand(argv) {
 
 // src/cli/ledger/main.ts
 runAlone("ledger", ledgerCommand);
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  addsToCodeCache
+});

@@ -14960,6 +14960,7 @@ var init_render = __esm({
 // src/cli/ledger/command.ts
 var command_exports2 = {};
 __export(command_exports2, {
+  addsToCodeCache: () => addsToCodeCache,
   ledgerCommand: () => ledgerCommand
 });
 function withScan(s, snapshot) {
@@ -14973,6 +14974,7 @@ function withScan(s, snapshot) {
 async function ledgerCommand(argv) {
   const port = await scanThreadPort(argv);
   if (port) {
+    readLogs = true;
     await serveScans(port);
     return 0;
   }
@@ -14993,6 +14995,7 @@ async function ledgerCommand(argv) {
     persist: options.logs === null,
     spans: spans.map(([, span]) => span)
   });
+  readLogs = snapshot.scannedBytes > 0;
   const summaries = spans.map(([key], i) => [key, snapshot.summaries[i]]);
   if (options.json) {
     const doc = single ? withScan(summaries[0][1], snapshot) : Object.fromEntries(summaries.map(([key, s]) => [key, withScan(s, snapshot)]));
@@ -15005,7 +15008,7 @@ async function ledgerCommand(argv) {
   }
   return 0;
 }
-var TITLES;
+var TITLES, readLogs, addsToCodeCache;
 var init_command2 = __esm({
   "src/cli/ledger/command.ts"() {
     "use strict";
@@ -15020,6 +15023,8 @@ var init_command2 = __esm({
     init_render();
     init_write_out();
     TITLES = { five_hour: "5-hour window", seven_day: "7-day window" };
+    readLogs = false;
+    addsToCodeCache = () => !readLogs;
   }
 });
 

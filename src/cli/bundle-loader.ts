@@ -81,8 +81,17 @@ function cacheName(path: string): string {
 }
 
 /**
+ * What a bundle may export: `addsToCodeCache`, asked at exit, false to keep this run's code out of the
+ * cache (a run down a path seldom taken, whose code would only make every later run's cache larger
+ * to read). Such a run is not counted among those that add.
+ */
+interface BundleExports {
+  addsToCodeCache?: () => boolean;
+}
+
+/**
  * Runs the bundle at `path` as `require` would, with its compiled code cached under `cacheDir`; the
- * first `runsThatAdd` runs of a cache write it again with what they compiled.
+ * first `runsThatAdd` runs of a cache (that the bundle lets add) write it again with what they compiled.
  */
 export function runBundle(
   path: string,
@@ -98,8 +107,10 @@ export function runBundle(
     cachedData: cache?.code,
   });
   const runs = cache && !script.cachedDataRejected ? cache.runs : 0;
+  const module: { exports: BundleExports } = { exports: {} };
   if (runs < Math.min(runsThatAdd, MAX_RUNS_THAT_ADD))
-    process.once("exit", () => writeCache(file, key, runs + 1, script));
-  const module = { exports: {} };
+    process.once("exit", () => {
+      if (module.exports.addsToCodeCache?.() !== false) writeCache(file, key, runs + 1, script);
+    });
   script.runInThisContext()(module.exports, require, module, path, dirname(path));
 }

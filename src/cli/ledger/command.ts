@@ -23,10 +23,21 @@ function withScan(s: SpanSummary, snapshot: LedgerSnapshot) {
   };
 }
 
+/**
+ * Whether this run read a log file: a scan, or a scanning thread. Only the others (a refresh with
+ * nothing new, above all) add to the bin's code cache (bundle-loader): the reading code, compiled into
+ * it, made the cache a third larger for every refresh to read, and a run that reads logs takes long
+ * enough that compiling it afresh does not show.
+ */
+let readLogs = false;
+
+export const addsToCodeCache = (): boolean => !readLogs;
+
 export async function ledgerCommand(argv: string[]): Promise<number> {
   // A worker thread started by a large scan (read.ts): it reads the files it is sent, nothing else.
   const port = await scanThreadPort(argv);
   if (port) {
+    readLogs = true;
     await serveScans(port);
     return 0;
   }
@@ -48,6 +59,7 @@ export async function ledgerCommand(argv: string[]): Promise<number> {
     persist: options.logs === null,
     spans: spans.map(([, span]) => span),
   });
+  readLogs = snapshot.scannedBytes > 0;
   const summaries = spans.map(([key], i): [string, SpanSummary] => [key, snapshot.summaries[i]]);
   if (options.json) {
     const doc = single

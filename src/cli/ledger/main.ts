@@ -5,4 +5,7 @@
 import { runAlone } from "../failure";
 import { ledgerCommand } from "./command";
 
+// The bin's loader asks it at exit (bundle-loader).
+export { addsToCodeCache } from "./command";
+
 runAlone("ledger", ledgerCommand);
