@@ -82,8 +82,8 @@ function cacheName(path: string): string {
 
 /**
  * What a bundle may export: `addsToCodeCache`, asked at exit, false to keep this run's code out of the
- * cache (a run down a path seldom taken, whose code would only make every later run's cache larger
- * to read). Such a run is not counted among those that add.
+ * cache: code that every later run would read with the cache and seldom run (the ledger's scans). Such
+ * a run is not counted among those that add.
  */
 interface BundleExports {
   addsToCodeCache?: () => boolean;

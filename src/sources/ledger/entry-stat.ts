@@ -1,7 +1,8 @@
 /**
  * What the ledger's walk needs to know of a folder or log file — its kind, identity, size and mtime —
  * for each of the hundreds of paths a refresh looks at. `fs.statSync` builds a Stats object with four
- * Dates for every call: about two thirds of the call's time, and most of a warm refresh's garbage.
+ * Dates for every call: here more than half of the call's time (535 stats: 8 ms against 3.3), and ~1 KB
+ * of garbage each, which cost a refresh with nothing new one of its minor GCs.
  * Node's own fs binding (../node-binding) fills one shared Float64Array instead, read here in place.
  * Its layout is Node's internal business, so it is used only once it has given exactly what
  * `statSync` gives for a file that surely exists (node's own executable), in this very process;
