@@ -3038,12 +3038,12 @@ function withScan(s, snapshot) {
     scanned_bytes: snapshot.scannedBytes
   };
 }
-var readLogs = false;
-var addsToCodeCache = () => !readLogs;
+var scanningThread = false;
+var addsToCodeCache = () => !scanningThread;
 async function ledgerCommand(argv) {
   const port = await scanThreadPort(argv);
   if (port) {
-    readLogs = true;
+    scanningThread = true;
     await serveScans(port);
     return 0;
   }
@@ -3064,7 +3064,6 @@ async function ledgerCommand(argv) {
     persist: options.logs === null,
     spans: spans.map(([, span]) => span)
   });
-  readLogs = snapshot.scannedBytes > 0;
   const summaries = spans.map(([key], i) => [key, snapshot.summaries[i]]);
   if (options.json) {
     const doc = single ? withScan(summaries[0][1], snapshot) : Object.fromEntries(summaries.map(([key, s]) => [key, withScan(s, snapshot)]));

@@ -14974,7 +14974,7 @@ function withScan(s, snapshot) {
 async function ledgerCommand(argv) {
   const port = await scanThreadPort(argv);
   if (port) {
-    readLogs = true;
+    scanningThread = true;
     await serveScans(port);
     return 0;
   }
@@ -14995,7 +14995,6 @@ async function ledgerCommand(argv) {
     persist: options.logs === null,
     spans: spans.map(([, span]) => span)
   });
-  readLogs = snapshot.scannedBytes > 0;
   const summaries = spans.map(([key], i) => [key, snapshot.summaries[i]]);
   if (options.json) {
     const doc = single ? withScan(summaries[0][1], snapshot) : Object.fromEntries(summaries.map(([key, s]) => [key, withScan(s, snapshot)]));
@@ -15008,7 +15007,7 @@ async function ledgerCommand(argv) {
   }
   return 0;
 }
-var TITLES, readLogs, addsToCodeCache;
+var TITLES, scanningThread, addsToCodeCache;
 var init_command2 = __esm({
   "src/cli/ledger/command.ts"() {
     "use strict";
@@ -15023,8 +15022,8 @@ var init_command2 = __esm({
     init_render();
     init_write_out();
     TITLES = { five_hour: "5-hour window", seven_day: "7-day window" };
-    readLogs = false;
-    addsToCodeCache = () => !readLogs;
+    scanningThread = false;
+    addsToCodeCache = () => !scanningThread;
   }
 });
 

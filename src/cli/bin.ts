@@ -23,8 +23,8 @@ const OWN_BUNDLE: Record<string, OwnBundle> = {
   // --file and --refresh need the live sources, which the status line's bundle leaves out. Its paths:
   // --print-setting (how it is set up), a line without readings yet, a line.
   statusline: { serves: (argv) => !argv.some((arg) => /^--(file|refresh)(=|$)/.test(arg)), runsThatAdd: 3 },
-  // Only runs that read no log add (see its addsToCodeCache): the first refresh with nothing new.
-  ledger: { serves: () => true, runsThatAdd: 1 },
+  // A scan, then refreshes with nothing or little new (its scanning threads never add: addsToCodeCache).
+  ledger: { serves: () => true, runsThatAdd: 2 },
 };
 
 /** The dispatcher's commands are many and rarely timed: its first runs, whatever they are, make its cache. */

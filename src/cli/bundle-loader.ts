@@ -81,9 +81,9 @@ function cacheName(path: string): string {
 }
 
 /**
- * What a bundle may export: `addsToCodeCache`, asked at exit, false to keep this run's code out of the
- * cache: code that every later run would read with the cache and seldom run (the ledger's scans). Such
- * a run is not counted among those that add.
+ * What a bundle may export: `addsToCodeCache`, asked at exit, false to keep this run out of the cache
+ * (the ledger's scanning threads: worker threads that run the bin too). Such a run is not counted
+ * among those that add.
  */
 interface BundleExports {
   addsToCodeCache?: () => boolean;

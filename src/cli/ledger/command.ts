@@ -24,20 +24,19 @@ function withScan(s: SpanSummary, snapshot: LedgerSnapshot) {
 }
 
 /**
- * Whether this run read a log file: a scan, or a scanning thread. Only the others (a refresh with
- * nothing new, above all) add to the bin's code cache (bundle-loader): the reading code, compiled into
- * it, made the cache a third larger for every refresh to read, and a run that reads logs takes long
- * enough that compiling it afresh does not show.
+ * Whether this run is a scanning thread's. Such a run adds nothing to the bin's code cache
+ * (bundle-loader): it compiles only the scanning code, and its write, racing the calling thread's,
+ * could replace a cache that holds the command's own code with one that does not.
  */
-let readLogs = false;
+let scanningThread = false;
 
-export const addsToCodeCache = (): boolean => !readLogs;
+export const addsToCodeCache = (): boolean => !scanningThread;
 
 export async function ledgerCommand(argv: string[]): Promise<number> {
   // A worker thread started by a large scan (read.ts): it reads the files it is sent, nothing else.
   const port = await scanThreadPort(argv);
   if (port) {
-    readLogs = true;
+    scanningThread = true;
     await serveScans(port);
     return 0;
   }
@@ -59,7 +58,6 @@ export async function ledgerCommand(argv: string[]): Promise<number> {
     persist: options.logs === null,
     spans: spans.map(([, span]) => span),
   });
-  readLogs = snapshot.scannedBytes > 0;
   const summaries = spans.map(([key], i): [string, SpanSummary] => [key, snapshot.summaries[i]]);
   if (options.json) {
     const doc = single
