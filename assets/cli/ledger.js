@@ -2276,7 +2276,7 @@ function tallySpans(records, spans) {
 // src/core/ledger/lists.ts
 var isString = (v) => typeof v === "string";
 var isFinite = (v) => typeof v === "number" && Number.isFinite(v);
-var isCount2 = (v) => Number.isInteger(v) && v >= 0;
+var isCount2 = (v) => Number.isSafeInteger(v) && v >= 0;
 var listOf = (is) => custom((v) => Array.isArray(v) && v.every(is));
 var count = custom(isCount2);
 var finite = custom(isFinite);

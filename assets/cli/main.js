@@ -14177,7 +14177,7 @@ var init_lists = __esm({
     init_mini();
     isString = (v) => typeof v === "string";
     isFinite = (v) => typeof v === "number" && Number.isFinite(v);
-    isCount2 = (v) => Number.isInteger(v) && v >= 0;
+    isCount2 = (v) => Number.isSafeInteger(v) && v >= 0;
     listOf = (is) => custom((v) => Array.isArray(v) && v.every(is));
     count = custom(isCount2);
     finite = custom(isFinite);

@@ -9,7 +9,7 @@ import * as z from "zod/mini";
 
 const isString = (v: unknown): v is string => typeof v === "string";
 const isFinite = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
-const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 
 const listOf = <T>(is: (v: unknown) => boolean) => z.custom<T[]>((v) => Array.isArray(v) && v.every(is));
 
