@@ -8,6 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { promisify } from "node:util";
+import { generateCorpus } from "../../bench/ledger-corpus";
 import { CLI, CLI_COMMAND_BUNDLES, PROJECT_ROOT, scriptPath } from "../../src/build/bundles";
 import { fixturePath } from "../fixtures";
 
@@ -156,6 +157,27 @@ describe("the code cache", () => {
     expect(JSON.parse(runs[0].output.stdout).tokens.total).toBeGreaterThan(0);
     expect(runs[1].written).toBeGreaterThan(runs[0].written);
     expect(runs[2].written).toBe(runs[1].written);
+  });
+
+  test("a scan shared with scanning threads leaves a cache the next run takes", async () => {
+    const bin = bareCopy();
+    const { env, cacheDir } = stateHome();
+    // Above the size at which a scan starts threads (src/cli/ledger/read.ts), where there is a core for one.
+    const logs = tempDir();
+    generateCorpus({ dir: logs, targetBytes: 40 * 1024 * 1024, now: Date.now() });
+    const withLogs = { ...env, CLAUDE_CONFIG_DIR: logs };
+    const cache = join(cacheDir, "ledger.cache");
+    // How many runs the cache says added to it: a refused cache is made again from one.
+    const runs = () => {
+      const data = readFileSync(cache);
+      return data[data.indexOf(0x0a) + 1] - 0x30;
+    };
+    const scan = await run(process.execPath, [bin, "ledger", "--json"], tempDir(), withLogs);
+    expect(JSON.parse(scan.stdout).seven_day.scanned_bytes).toBeGreaterThan(32 * 1024 * 1024);
+    expect(runs()).toBe(1);
+    const refresh = await run(process.execPath, [bin, "ledger", "--json"], tempDir(), withLogs);
+    expect(JSON.parse(refresh.stdout).seven_day.scanned_bytes).toBe(0);
+    expect(runs()).toBe(2);
   });
 
   test("the ledger stats through statSync under --pending-deprecation: the same answer, no warning", async () => {
