@@ -3,42 +3,60 @@
 "use strict";
 
 // src/cli/bin.ts
-var import_node_path3 = require("node:path");
+var import_node_path4 = require("node:path");
 
 // src/cli/bundle-loader.ts
-var import_node_fs = require("node:fs");
-var import_node_path2 = require("node:path");
+var import_node_fs2 = require("node:fs");
+var import_node_path3 = require("node:path");
 var import_node_vm = require("node:vm");
 
-// src/sources/state-path.ts
+// src/sources/atomic-file.ts
+var import_node_fs = require("node:fs");
 var import_node_path = require("node:path");
+function writeFileAtomically(path, data, dirMode) {
+  (0, import_node_fs.mkdirSync)((0, import_node_path.dirname)(path), { recursive: true, mode: dirMode });
+  const temp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    (0, import_node_fs.writeFileSync)(temp, data, { mode: 384 });
+    (0, import_node_fs.renameSync)(temp, path);
+  } catch (error) {
+    try {
+      (0, import_node_fs.rmSync)(temp, { force: true });
+    } catch {
+    }
+    throw error;
+  }
+}
+
+// src/sources/state-path.ts
+var import_node_path2 = require("node:path");
 var APP_DIR = "claude-plan-meter";
 function homeDirectory(env = process.env) {
   return env.HOME || require("node:os").homedir();
 }
 function defaultStatePath(env = process.env, platform = process.platform) {
-  if (env.XDG_STATE_HOME) return (0, import_node_path.join)(env.XDG_STATE_HOME, APP_DIR, "state.json");
+  if (env.XDG_STATE_HOME) return (0, import_node_path2.join)(env.XDG_STATE_HOME, APP_DIR, "state.json");
   const home = homeDirectory(env);
-  if (platform === "darwin") return (0, import_node_path.join)(home, "Library", "Application Support", APP_DIR, "state.json");
-  return (0, import_node_path.join)(home, ".local", "state", APP_DIR, "state.json");
+  if (platform === "darwin") return (0, import_node_path2.join)(home, "Library", "Application Support", APP_DIR, "state.json");
+  return (0, import_node_path2.join)(home, ".local", "state", APP_DIR, "state.json");
 }
 
 // src/cli/bundle-loader.ts
 function readBundle(path) {
-  const fd = (0, import_node_fs.openSync)(path, "r");
+  const fd = (0, import_node_fs2.openSync)(path, "r");
   try {
-    const { size, mtimeMs } = (0, import_node_fs.fstatSync)(fd);
+    const { size, mtimeMs } = (0, import_node_fs2.fstatSync)(fd);
     const key = Buffer.from(`${path}\0${size}\0${mtimeMs}\0${process.version}\0${process.arch}
 `);
-    return { source: (0, import_node_fs.readFileSync)(fd, "utf8"), key };
+    return { source: (0, import_node_fs2.readFileSync)(fd, "utf8"), key };
   } finally {
-    (0, import_node_fs.closeSync)(fd);
+    (0, import_node_fs2.closeSync)(fd);
   }
 }
 var MAX_RUNS_THAT_ADD = 9;
 function readCache(file, key) {
   try {
-    const data = (0, import_node_fs.readFileSync)(file);
+    const data = (0, import_node_fs2.readFileSync)(file);
     const runs = data[key.length] - 48;
     if (!data.subarray(0, key.length).equals(key) || !(runs >= 1 && runs <= MAX_RUNS_THAT_ADD)) return void 0;
     return { runs, code: data.subarray(key.length + 1) };
@@ -47,26 +65,19 @@ function readCache(file, key) {
   }
 }
 function writeCache(file, key, runs, script) {
-  const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
-    (0, import_node_fs.mkdirSync)((0, import_node_path2.dirname)(file), { recursive: true, mode: 448 });
-    (0, import_node_fs.writeFileSync)(temp, Buffer.concat([key, Buffer.from(String(runs)), script.createCachedData()]), { mode: 384 });
-    (0, import_node_fs.renameSync)(temp, file);
+    writeFileAtomically(file, Buffer.concat([key, Buffer.from(String(runs)), script.createCachedData()]), 448);
   } catch {
-    try {
-      (0, import_node_fs.rmSync)(temp, { force: true });
-    } catch {
-    }
   }
 }
 function cacheName(path) {
   let flags = 0;
   for (const c of process.execArgv.join(" ")) flags = Math.imul(flags, 31) + c.charCodeAt(0) >>> 0;
-  return `${(0, import_node_path2.basename)(path, ".js")}${process.execArgv.length > 0 ? `-${flags.toString(36)}` : ""}.cache`;
+  return `${(0, import_node_path3.basename)(path, ".js")}${process.execArgv.length > 0 ? `-${flags.toString(36)}` : ""}.cache`;
 }
-function runBundle(path, runsThatAdd, cacheDir = (0, import_node_path2.join)((0, import_node_path2.dirname)(defaultStatePath()), "code-cache")) {
+function runBundle(path, runsThatAdd, cacheDir = (0, import_node_path3.join)((0, import_node_path3.dirname)(defaultStatePath()), "code-cache")) {
   const { source, key } = readBundle(path);
-  const file = (0, import_node_path2.join)(cacheDir, cacheName(path));
+  const file = (0, import_node_path3.join)(cacheDir, cacheName(path));
   const cache = readCache(file, key);
   const script = new import_node_vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}
 })`, {
@@ -79,7 +90,7 @@ function runBundle(path, runsThatAdd, cacheDir = (0, import_node_path2.join)((0,
     process.once("exit", () => {
       if (module2.exports.addsToCodeCache?.() !== false) writeCache(file, key, runs + 1, script);
     });
-  script.runInThisContext()(module2.exports, require, module2, path, (0, import_node_path2.dirname)(path));
+  script.runInThisContext()(module2.exports, require, module2, path, (0, import_node_path3.dirname)(path));
 }
 
 // src/cli/bin.ts
@@ -93,7 +104,7 @@ var OWN_BUNDLE = {
 var MAIN_RUNS_THAT_ADD = 3;
 var [sub = "", ...rest] = process.argv.slice(2);
 var own = Object.hasOwn(OWN_BUNDLE, sub) && OWN_BUNDLE[sub].serves(rest) ? OWN_BUNDLE[sub] : null;
-var bundle = (0, import_node_path3.join)(__dirname, own ? `${sub}.js` : "main.js");
+var bundle = (0, import_node_path4.join)(__dirname, own ? `${sub}.js` : "main.js");
 try {
   runBundle(bundle, own?.runsThatAdd ?? MAIN_RUNS_THAT_ADD);
 } catch (error) {

@@ -1535,8 +1535,27 @@ function parseHistory(json, now) {
 }
 
 // src/sources/store.ts
+var import_node_fs2 = require("node:fs");
+
+// src/sources/atomic-file.ts
 var import_node_fs = require("node:fs");
 var import_node_path = require("node:path");
+function writeFileAtomically(path, data, dirMode) {
+  (0, import_node_fs.mkdirSync)((0, import_node_path.dirname)(path), { recursive: true, mode: dirMode });
+  const temp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    (0, import_node_fs.writeFileSync)(temp, data, { mode: 384 });
+    (0, import_node_fs.renameSync)(temp, path);
+  } catch (error) {
+    try {
+      (0, import_node_fs.rmSync)(temp, { force: true });
+    } catch {
+    }
+    throw error;
+  }
+}
+
+// src/sources/store.ts
 var FileStore = class {
   constructor(path) {
     this.path = path;
@@ -1544,7 +1563,7 @@ var FileStore = class {
   path;
   read() {
     try {
-      const parsed = JSON.parse((0, import_node_fs.readFileSync)(this.path, "utf8"));
+      const parsed = JSON.parse((0, import_node_fs2.readFileSync)(this.path, "utf8"));
       if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return {};
       return Object.fromEntries(Object.entries(parsed).filter(([, v]) => typeof v === "string"));
     } catch {
@@ -1552,15 +1571,7 @@ var FileStore = class {
     }
   }
   write(values) {
-    (0, import_node_fs.mkdirSync)((0, import_node_path.dirname)(this.path), { recursive: true });
-    const temp = `${this.path}.${process.pid}.tmp`;
-    try {
-      (0, import_node_fs.writeFileSync)(temp, JSON.stringify(values), { mode: 384 });
-      (0, import_node_fs.renameSync)(temp, this.path);
-    } catch (error) {
-      (0, import_node_fs.rmSync)(temp, { force: true });
-      throw error;
-    }
+    writeFileAtomically(this.path, JSON.stringify(values));
   }
   get = (key) => this.read()[key];
   set = (key, value) => this.write({ ...this.read(), [key]: value });
@@ -1851,7 +1862,7 @@ var PackedRecordSet = class {
 
 // src/sources/ledger/scan.ts
 var import_node_buffer = require("node:buffer");
-var import_node_fs3 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 
 // src/core/ledger/line.ts
 var assistantLine = once(() => {
@@ -1915,14 +1926,14 @@ function parseLine(text, folderProject) {
 }
 
 // src/sources/ledger/read-more.ts
-var import_node_fs2 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 function readMore(fd, buffer, filled, position) {
   let into = buffer;
   if (filled === into.length) {
     into = Buffer.allocUnsafe(buffer.length * 2);
     buffer.copy(into, 0, 0, filled);
   }
-  return { buffer: into, read: (0, import_node_fs2.readSync)(fd, into, filled, into.length - filled, position + filled) };
+  return { buffer: into, read: (0, import_node_fs3.readSync)(fd, into, filled, into.length - filled, position + filled) };
 }
 
 // src/sources/ledger/scan.ts
@@ -1976,7 +1987,7 @@ var LineSink = class {
 };
 function scanFile(path, from, folderProject, onRecord, shouldStop) {
   const sink = new LineSink(folderProject, onRecord);
-  const fd = (0, import_node_fs3.openSync)(path, "r");
+  const fd = (0, import_node_fs4.openSync)(path, "r");
   let buffer = scratch.length >= CHUNK_BYTES ? scratch : import_node_buffer.Buffer.allocUnsafe(CHUNK_BYTES);
   scratch = import_node_buffer.Buffer.alloc(0);
   let filled = 0;
@@ -2001,7 +2012,7 @@ function scanFile(path, from, folderProject, onRecord, shouldStop) {
       }
     }
   } finally {
-    (0, import_node_fs3.closeSync)(fd);
+    (0, import_node_fs4.closeSync)(fd);
     if (buffer.length === CHUNK_BYTES) scratch = buffer;
   }
   const tail = buffer.subarray(0, filled);
@@ -2445,7 +2456,7 @@ function parseStateRecords(parsed, idLine, rows2) {
 }
 
 // src/sources/ledger/folders-file.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 var import_node_path3 = require("node:path");
 
 // src/core/ledger/folders.ts
@@ -2492,30 +2503,26 @@ function openFolderListings(statePath) {
   const path = (0, import_node_path3.join)((0, import_node_path3.dirname)(statePath), LEDGER_FOLDERS_FILE);
   let text = null;
   try {
-    text = (0, import_node_fs4.readFileSync)(path, "utf8");
+    text = (0, import_node_fs5.readFileSync)(path, "utf8");
   } catch {
   }
   return {
     listings: parseFolderListings(text),
     save(next) {
-      const temp = `${path}.${process.pid}.tmp`;
       try {
-        (0, import_node_fs4.mkdirSync)((0, import_node_path3.dirname)(path), { recursive: true });
-        (0, import_node_fs4.writeFileSync)(temp, serializeFolderListings(next), { mode: 384 });
-        (0, import_node_fs4.renameSync)(temp, path);
+        writeFileAtomically(path, serializeFolderListings(next));
       } catch {
-        (0, import_node_fs4.rmSync)(temp, { force: true });
       }
     }
   };
 }
 
 // src/sources/ledger/roots.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 var import_node_path4 = require("node:path");
 
 // src/sources/ledger/entry-stat.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 var import_node_util2 = require("node:util");
 
 // src/sources/node-binding.ts
@@ -2536,7 +2543,7 @@ function nodeBinding(name) {
 }
 
 // src/sources/ledger/entry-stat.ts
-var { S_IFMT, S_IFDIR, S_IFREG } = import_node_fs5.constants;
+var { S_IFMT, S_IFDIR, S_IFREG } = import_node_fs6.constants;
 var entry = (mode, dev, ino, size, mtimeMs) => ({
   directory: (mode & S_IFMT) === S_IFDIR,
   file: (mode & S_IFMT) === S_IFREG,
@@ -2547,7 +2554,7 @@ var entry = (mode, dev, ino, size, mtimeMs) => ({
 });
 var publicStat = (path) => {
   try {
-    const s = (0, import_node_fs5.statSync)(path, { throwIfNoEntry: false });
+    const s = (0, import_node_fs6.statSync)(path, { throwIfNoEntry: false });
     return s ? entry(s.mode, s.dev, s.ino, s.size, s.mtimeMs) : null;
   } catch {
     return null;
@@ -2593,7 +2600,7 @@ function projectsFolders(configDirs, home = homeDirectory()) {
 }
 function entries(dir) {
   try {
-    return (0, import_node_fs6.readdirSync)(dir, { withFileTypes: true });
+    return (0, import_node_fs7.readdirSync)(dir, { withFileTypes: true });
   } catch {
     return null;
   }
@@ -2645,7 +2652,7 @@ function findLogFiles(roots, known = {}) {
 }
 
 // src/sources/ledger/state-file.ts
-var import_node_fs7 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 var import_node_path5 = require("node:path");
 var LEDGER_STATE_FILE = "ledger.json";
 var NEWLINE2 = 10;
@@ -2664,12 +2671,12 @@ function readLine(fd, position) {
   }
 }
 function readRecords(fd, start, head) {
-  const size = (0, import_node_fs7.fstatSync)(fd).size;
+  const size = (0, import_node_fs8.fstatSync)(fd).size;
   if (size < start) return null;
   const bytes = Buffer.allocUnsafe(size - start);
   let filled = 0;
   while (filled < bytes.length) {
-    const n = (0, import_node_fs7.readSync)(fd, bytes, filled, bytes.length - filled, start + filled);
+    const n = (0, import_node_fs8.readSync)(fd, bytes, filled, bytes.length - filled, start + filled);
     if (n === 0) return null;
     filled += n;
   }
@@ -2681,11 +2688,11 @@ function readRecords(fd, start, head) {
 function openLedgerState(path) {
   let fd;
   try {
-    fd = (0, import_node_fs7.openSync)(path, "r");
+    fd = (0, import_node_fs8.openSync)(path, "r");
   } catch {
     return null;
   }
-  const close = () => (0, import_node_fs7.closeSync)(fd);
+  const close = () => (0, import_node_fs8.closeSync)(fd);
   try {
     const line = readLine(fd, 0);
     const parsed = line === null ? null : parseStateHead(line.toString("utf8"));
@@ -3011,14 +3018,14 @@ function renderLedger(spans, snapshot, now) {
 }
 
 // src/cli/write-out.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 var pause = new Int32Array(new SharedArrayBuffer(4));
 function writeOut(text, fd = 1) {
   const bytes = Buffer.from(text);
   let written = 0;
   while (written < bytes.length) {
     try {
-      written += (0, import_node_fs8.writeSync)(fd, bytes, written);
+      written += (0, import_node_fs9.writeSync)(fd, bytes, written);
     } catch (error) {
       const code = error.code;
       if (code === "EPIPE") return;

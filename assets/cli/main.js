@@ -8661,33 +8661,57 @@ var init_last_readings = __esm({
   }
 });
 
+// src/sources/atomic-file.ts
+function writeFileAtomically(path, data, dirMode) {
+  (0, import_node_fs3.mkdirSync)((0, import_node_path3.dirname)(path), { recursive: true, mode: dirMode });
+  const temp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    (0, import_node_fs3.writeFileSync)(temp, data, { mode: 384 });
+    (0, import_node_fs3.renameSync)(temp, path);
+  } catch (error2) {
+    try {
+      (0, import_node_fs3.rmSync)(temp, { force: true });
+    } catch {
+    }
+    throw error2;
+  }
+}
+var import_node_fs3, import_node_path3;
+var init_atomic_file = __esm({
+  "src/sources/atomic-file.ts"() {
+    "use strict";
+    import_node_fs3 = require("node:fs");
+    import_node_path3 = require("node:path");
+  }
+});
+
 // src/sources/state-path.ts
 function homeDirectory(env = process.env) {
   return env.HOME || require("node:os").homedir();
 }
 function defaultStatePath(env = process.env, platform = process.platform) {
-  if (env.XDG_STATE_HOME) return (0, import_node_path3.join)(env.XDG_STATE_HOME, APP_DIR, "state.json");
+  if (env.XDG_STATE_HOME) return (0, import_node_path4.join)(env.XDG_STATE_HOME, APP_DIR, "state.json");
   const home = homeDirectory(env);
-  if (platform === "darwin") return (0, import_node_path3.join)(home, "Library", "Application Support", APP_DIR, "state.json");
-  return (0, import_node_path3.join)(home, ".local", "state", APP_DIR, "state.json");
+  if (platform === "darwin") return (0, import_node_path4.join)(home, "Library", "Application Support", APP_DIR, "state.json");
+  return (0, import_node_path4.join)(home, ".local", "state", APP_DIR, "state.json");
 }
-var import_node_path3, APP_DIR;
+var import_node_path4, APP_DIR;
 var init_state_path = __esm({
   "src/sources/state-path.ts"() {
     "use strict";
-    import_node_path3 = require("node:path");
+    import_node_path4 = require("node:path");
     APP_DIR = "claude-plan-meter";
   }
 });
 
 // src/sources/last-readings.ts
 function lastReadingsPath(...args) {
-  return (0, import_node_path4.join)((0, import_node_path4.dirname)(defaultStatePath(...args)), LAST_READINGS_FILE);
+  return (0, import_node_path5.join)((0, import_node_path5.dirname)(defaultStatePath(...args)), LAST_READINGS_FILE);
 }
 function readLastReadings(path) {
   let text;
   try {
-    text = (0, import_node_fs3.readFileSync)(path, "utf8");
+    text = (0, import_node_fs4.readFileSync)(path, "utf8");
   } catch {
     return [];
   }
@@ -8699,15 +8723,7 @@ function readLastReadings(path) {
 }
 function recordLastReadings(path, fresh, now) {
   const readings = recordReadings(readLastReadings(path), fresh, now);
-  (0, import_node_fs3.mkdirSync)((0, import_node_path4.dirname)(path), { recursive: true, mode: 448 });
-  const temp = `${path}.${process.pid}.tmp`;
-  try {
-    (0, import_node_fs3.writeFileSync)(temp, serializeLastReadings(readings), { mode: 384 });
-    (0, import_node_fs3.renameSync)(temp, path);
-  } catch (error2) {
-    (0, import_node_fs3.rmSync)(temp, { force: true });
-    throw error2;
-  }
+  writeFileAtomically(path, serializeLastReadings(readings), 448);
   return readings;
 }
 function tryRecordLastReadings(path, fresh, now) {
@@ -8723,13 +8739,14 @@ function lastReadingsReader(path, sources) {
     read: async () => readLastReadings(path).filter((s) => sources.includes(s.source))
   };
 }
-var import_node_fs3, import_node_path4, LAST_READINGS_FILE, LAST_READINGS_LABEL;
+var import_node_fs4, import_node_path5, LAST_READINGS_FILE, LAST_READINGS_LABEL;
 var init_last_readings2 = __esm({
   "src/sources/last-readings.ts"() {
     "use strict";
-    import_node_fs3 = require("node:fs");
-    import_node_path4 = require("node:path");
+    import_node_fs4 = require("node:fs");
+    import_node_path5 = require("node:path");
     init_last_readings();
+    init_atomic_file();
     init_state_path();
     LAST_READINGS_FILE = "last-readings.json";
     LAST_READINGS_LABEL = "Last readings";
@@ -11017,12 +11034,12 @@ function readStoredJson(store, key, parse3, empty) {
     return empty;
   }
 }
-var import_node_fs4, import_node_path5, FileStore;
+var import_node_fs5, FileStore;
 var init_store = __esm({
   "src/sources/store.ts"() {
     "use strict";
-    import_node_fs4 = require("node:fs");
-    import_node_path5 = require("node:path");
+    import_node_fs5 = require("node:fs");
+    init_atomic_file();
     FileStore = class {
       constructor(path) {
         this.path = path;
@@ -11030,7 +11047,7 @@ var init_store = __esm({
       path;
       read() {
         try {
-          const parsed = JSON.parse((0, import_node_fs4.readFileSync)(this.path, "utf8"));
+          const parsed = JSON.parse((0, import_node_fs5.readFileSync)(this.path, "utf8"));
           if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return {};
           return Object.fromEntries(Object.entries(parsed).filter(([, v]) => typeof v === "string"));
         } catch {
@@ -11038,15 +11055,7 @@ var init_store = __esm({
         }
       }
       write(values) {
-        (0, import_node_fs4.mkdirSync)((0, import_node_path5.dirname)(this.path), { recursive: true });
-        const temp = `${this.path}.${process.pid}.tmp`;
-        try {
-          (0, import_node_fs4.writeFileSync)(temp, JSON.stringify(values), { mode: 384 });
-          (0, import_node_fs4.renameSync)(temp, this.path);
-        } catch (error2) {
-          (0, import_node_fs4.rmSync)(temp, { force: true });
-          throw error2;
-        }
+        writeFileAtomically(this.path, JSON.stringify(values));
       }
       get = (key) => this.read()[key];
       set = (key, value) => this.write({ ...this.read(), [key]: value });
@@ -11087,13 +11096,13 @@ var init_history_store = __esm({
 // src/cli/statusline/refresh.ts
 function takeRefreshLock(path, now = Date.now()) {
   try {
-    if (now - (0, import_node_fs5.statSync)(path).mtimeMs < LOCK_TTL_MS) return false;
-    (0, import_node_fs5.rmSync)(path, { force: true });
+    if (now - (0, import_node_fs6.statSync)(path).mtimeMs < LOCK_TTL_MS) return false;
+    (0, import_node_fs6.rmSync)(path, { force: true });
   } catch {
   }
   try {
-    (0, import_node_fs5.mkdirSync)((0, import_node_path6.dirname)(path), { recursive: true, mode: 448 });
-    (0, import_node_fs5.writeFileSync)(path, String(process.pid), { flag: "wx", mode: 384 });
+    (0, import_node_fs6.mkdirSync)((0, import_node_path6.dirname)(path), { recursive: true, mode: 448 });
+    (0, import_node_fs6.writeFileSync)(path, String(process.pid), { flag: "wx", mode: 384 });
     return true;
   } catch {
     return false;
@@ -11123,18 +11132,18 @@ async function startBackgroundRefresh(argv, options, lockPath) {
     return false;
   }
 }
-var import_node_fs5, import_node_path6, REFRESH_AFTER_MS, LOCK_TTL_MS, REFRESH_LOCK_FILE, refreshLockPath, releaseRefreshLock;
+var import_node_fs6, import_node_path6, REFRESH_AFTER_MS, LOCK_TTL_MS, REFRESH_LOCK_FILE, refreshLockPath, releaseRefreshLock;
 var init_refresh = __esm({
   "src/cli/statusline/refresh.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs");
+    import_node_fs6 = require("node:fs");
     import_node_path6 = require("node:path");
     init_state_path();
     REFRESH_AFTER_MS = 6e4;
     LOCK_TTL_MS = 6e4;
     REFRESH_LOCK_FILE = "refresh.lock";
     refreshLockPath = () => (0, import_node_path6.join)((0, import_node_path6.dirname)(defaultStatePath()), REFRESH_LOCK_FILE);
-    releaseRefreshLock = (path) => (0, import_node_fs5.rmSync)(path, { force: true });
+    releaseRefreshLock = (path) => (0, import_node_fs6.rmSync)(path, { force: true });
   }
 });
 
@@ -11153,7 +11162,7 @@ function writeOut(text, fd = 1) {
   let written = 0;
   while (written < bytes.length) {
     try {
-      written += (0, import_node_fs6.writeSync)(fd, bytes, written);
+      written += (0, import_node_fs7.writeSync)(fd, bytes, written);
     } catch (error2) {
       const code = error2.code;
       if (code === "EPIPE") return;
@@ -11162,11 +11171,11 @@ function writeOut(text, fd = 1) {
     }
   }
 }
-var import_node_fs6, pause;
+var import_node_fs7, pause;
 var init_write_out = __esm({
   "src/cli/write-out.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
+    import_node_fs7 = require("node:fs");
     pause = new Int32Array(new SharedArrayBuffer(4));
   }
 });
@@ -11562,7 +11571,7 @@ function pipeHandleReader(fd) {
       const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
       let bytes;
       try {
-        bytes = (0, import_node_fs7.readSync)(fd, chunk, 0, CHUNK_BYTES, null);
+        bytes = (0, import_node_fs8.readSync)(fd, chunk, 0, CHUNK_BYTES, null);
       } catch (error2) {
         if (error2.code === "EAGAIN") break;
         onEnd();
@@ -11583,11 +11592,11 @@ function pipeHandleReader(fd) {
     return stop;
   };
 }
-var import_node_fs7, CHUNK_BYTES;
+var import_node_fs8, CHUNK_BYTES;
 var init_pipe_handle = __esm({
   "src/cli/statusline/pipe-handle.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
+    import_node_fs8 = require("node:fs");
     init_node_binding();
     CHUNK_BYTES = 64 * 1024;
   }
@@ -11622,13 +11631,13 @@ function readFile(fd, maxBytes) {
   const buffer = Buffer.allocUnsafe(maxBytes);
   let size = 0;
   for (let bytes = -1; bytes !== 0 && size < maxBytes; size += bytes) {
-    bytes = (0, import_node_fs8.readSync)(fd, buffer, size, maxBytes - size, null);
+    bytes = (0, import_node_fs9.readSync)(fd, buffer, size, maxBytes - size, null);
   }
   return buffer.subarray(0, size).toString("utf8");
 }
 async function readStdin({ maxBytes = STDIN_MAX_BYTES, timeoutMs = STDIN_TIMEOUT_MS } = {}) {
   try {
-    const stat = (0, import_node_fs8.fstatSync)(0);
+    const stat = (0, import_node_fs9.fstatSync)(0);
     if (stat.isCharacterDevice()) return "";
     if (stat.isFile()) return readFile(0, maxBytes);
   } catch {
@@ -11636,11 +11645,11 @@ async function readStdin({ maxBytes = STDIN_MAX_BYTES, timeoutMs = STDIN_TIMEOUT
   }
   return readPipe(pipeHandleReader(0) ?? streamReader(process.stdin), maxBytes, timeoutMs);
 }
-var import_node_fs8, STDIN_MAX_BYTES, STDIN_TIMEOUT_MS, streamReader;
+var import_node_fs9, STDIN_MAX_BYTES, STDIN_TIMEOUT_MS, streamReader;
 var init_stdin = __esm({
   "src/cli/statusline/stdin.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
+    import_node_fs9 = require("node:fs");
     init_pipe_handle();
     STDIN_MAX_BYTES = 256 * 1024;
     STDIN_TIMEOUT_MS = 250;
@@ -13775,13 +13784,13 @@ function readMore(fd, buffer, filled, position) {
     into = Buffer.allocUnsafe(buffer.length * 2);
     buffer.copy(into, 0, 0, filled);
   }
-  return { buffer: into, read: (0, import_node_fs9.readSync)(fd, into, filled, into.length - filled, position + filled) };
+  return { buffer: into, read: (0, import_node_fs10.readSync)(fd, into, filled, into.length - filled, position + filled) };
 }
-var import_node_fs9;
+var import_node_fs10;
 var init_read_more = __esm({
   "src/sources/ledger/read-more.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs");
+    import_node_fs10 = require("node:fs");
   }
 });
 
@@ -13796,7 +13805,7 @@ function withoutContent(view, start, end) {
 }
 function scanFile(path, from, folderProject, onRecord, shouldStop) {
   const sink = new LineSink(folderProject, onRecord);
-  const fd = (0, import_node_fs10.openSync)(path, "r");
+  const fd = (0, import_node_fs11.openSync)(path, "r");
   let buffer = scratch.length >= CHUNK_BYTES2 ? scratch : import_node_buffer.Buffer.allocUnsafe(CHUNK_BYTES2);
   scratch = import_node_buffer.Buffer.alloc(0);
   let filled = 0;
@@ -13821,19 +13830,19 @@ function scanFile(path, from, folderProject, onRecord, shouldStop) {
       }
     }
   } finally {
-    (0, import_node_fs10.closeSync)(fd);
+    (0, import_node_fs11.closeSync)(fd);
     if (buffer.length === CHUNK_BYTES2) scratch = buffer;
   }
   const tail = buffer.subarray(0, filled);
   const pendingTail = !stopped && filled > 0 && !sink.line(tail, 0, filled, tail.includes(USAGE_KEY));
   return { offset: position, skipped: sink.skipped, pendingTail, bytesRead, stopped };
 }
-var import_node_buffer, import_node_fs10, USAGE_KEY, CONTENT_START, CONTENT_END, NEWLINE, CHUNK_BYTES2, scratch, isSpace, LineSink;
+var import_node_buffer, import_node_fs11, USAGE_KEY, CONTENT_START, CONTENT_END, NEWLINE, CHUNK_BYTES2, scratch, isSpace, LineSink;
 var init_scan = __esm({
   "src/sources/ledger/scan.ts"() {
     "use strict";
     import_node_buffer = require("node:buffer");
-    import_node_fs10 = require("node:fs");
+    import_node_fs11 = require("node:fs");
     init_line2();
     init_read_more();
     USAGE_KEY = import_node_buffer.Buffer.from('"usage"');
@@ -14416,30 +14425,27 @@ function openFolderListings(statePath) {
   const path = (0, import_node_path8.join)((0, import_node_path8.dirname)(statePath), LEDGER_FOLDERS_FILE);
   let text = null;
   try {
-    text = (0, import_node_fs11.readFileSync)(path, "utf8");
+    text = (0, import_node_fs12.readFileSync)(path, "utf8");
   } catch {
   }
   return {
     listings: parseFolderListings(text),
     save(next) {
-      const temp = `${path}.${process.pid}.tmp`;
       try {
-        (0, import_node_fs11.mkdirSync)((0, import_node_path8.dirname)(path), { recursive: true });
-        (0, import_node_fs11.writeFileSync)(temp, serializeFolderListings(next), { mode: 384 });
-        (0, import_node_fs11.renameSync)(temp, path);
+        writeFileAtomically(path, serializeFolderListings(next));
       } catch {
-        (0, import_node_fs11.rmSync)(temp, { force: true });
       }
     }
   };
 }
-var import_node_fs11, import_node_path8, LEDGER_FOLDERS_FILE;
+var import_node_fs12, import_node_path8, LEDGER_FOLDERS_FILE;
 var init_folders_file = __esm({
   "src/sources/ledger/folders-file.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs");
+    import_node_fs12 = require("node:fs");
     import_node_path8 = require("node:path");
     init_folders();
+    init_atomic_file();
     LEDGER_FOLDERS_FILE = "ledger-folders.json";
   }
 });
@@ -14469,14 +14475,14 @@ function statEntry(path) {
   chosen ??= bindingStat() ?? publicStat;
   return chosen(path);
 }
-var import_node_fs12, import_node_util2, S_IFMT, S_IFDIR, S_IFREG, entry, publicStat, DEV, MODE, INO, SIZE, MTIME_S, MTIME_NS, chosen;
+var import_node_fs13, import_node_util2, S_IFMT, S_IFDIR, S_IFREG, entry, publicStat, DEV, MODE, INO, SIZE, MTIME_S, MTIME_NS, chosen;
 var init_entry_stat = __esm({
   "src/sources/ledger/entry-stat.ts"() {
     "use strict";
-    import_node_fs12 = require("node:fs");
+    import_node_fs13 = require("node:fs");
     import_node_util2 = require("node:util");
     init_node_binding();
-    ({ S_IFMT, S_IFDIR, S_IFREG } = import_node_fs12.constants);
+    ({ S_IFMT, S_IFDIR, S_IFREG } = import_node_fs13.constants);
     entry = (mode, dev, ino, size, mtimeMs) => ({
       directory: (mode & S_IFMT) === S_IFDIR,
       file: (mode & S_IFMT) === S_IFREG,
@@ -14487,7 +14493,7 @@ var init_entry_stat = __esm({
     });
     publicStat = (path) => {
       try {
-        const s = (0, import_node_fs12.statSync)(path, { throwIfNoEntry: false });
+        const s = (0, import_node_fs13.statSync)(path, { throwIfNoEntry: false });
         return s ? entry(s.mode, s.dev, s.ino, s.size, s.mtimeMs) : null;
       } catch {
         return null;
@@ -14510,7 +14516,7 @@ function projectsFolders(configDirs, home = homeDirectory()) {
 }
 function entries(dir) {
   try {
-    return (0, import_node_fs13.readdirSync)(dir, { withFileTypes: true });
+    return (0, import_node_fs14.readdirSync)(dir, { withFileTypes: true });
   } catch {
     return null;
   }
@@ -14560,11 +14566,11 @@ function findLogFiles(roots, known = {}) {
   const { files, listings, listingsChanged, reused } = found;
   return { files, listings, listingsChanged: listingsChanged || reused !== Object.keys(known).length };
 }
-var import_node_fs13, import_node_path9;
+var import_node_fs14, import_node_path9;
 var init_roots = __esm({
   "src/sources/ledger/roots.ts"() {
     "use strict";
-    import_node_fs13 = require("node:fs");
+    import_node_fs14 = require("node:fs");
     import_node_path9 = require("node:path");
     init_folders();
     init_state_path();
@@ -14587,12 +14593,12 @@ function readLine(fd, position) {
   }
 }
 function readRecords(fd, start, head) {
-  const size = (0, import_node_fs14.fstatSync)(fd).size;
+  const size = (0, import_node_fs15.fstatSync)(fd).size;
   if (size < start) return null;
   const bytes = Buffer.allocUnsafe(size - start);
   let filled = 0;
   while (filled < bytes.length) {
-    const n = (0, import_node_fs14.readSync)(fd, bytes, filled, bytes.length - filled, start + filled);
+    const n = (0, import_node_fs15.readSync)(fd, bytes, filled, bytes.length - filled, start + filled);
     if (n === 0) return null;
     filled += n;
   }
@@ -14604,11 +14610,11 @@ function readRecords(fd, start, head) {
 function openLedgerState(path) {
   let fd;
   try {
-    fd = (0, import_node_fs14.openSync)(path, "r");
+    fd = (0, import_node_fs15.openSync)(path, "r");
   } catch {
     return null;
   }
-  const close = () => (0, import_node_fs14.closeSync)(fd);
+  const close = () => (0, import_node_fs15.closeSync)(fd);
   try {
     const line = readLine(fd, 0);
     const parsed = line === null ? null : parseStateHead(line.toString("utf8"));
@@ -14652,11 +14658,11 @@ async function saveLedgerState(path, state) {
     throw error2;
   }
 }
-var import_node_fs14, import_node_path10, LEDGER_STATE_FILE, NEWLINE2, HEAD_CHUNK;
+var import_node_fs15, import_node_path10, LEDGER_STATE_FILE, NEWLINE2, HEAD_CHUNK;
 var init_state_file = __esm({
   "src/sources/ledger/state-file.ts"() {
     "use strict";
-    import_node_fs14 = require("node:fs");
+    import_node_fs15 = require("node:fs");
     import_node_path10 = require("node:path");
     init_read_more();
     init_state();

@@ -3639,8 +3639,27 @@ function mergeSnapshots(given, options) {
 }
 
 // src/sources/store.ts
+var import_node_fs6 = require("node:fs");
+
+// src/sources/atomic-file.ts
 var import_node_fs5 = require("node:fs");
 var import_node_path3 = require("node:path");
+function writeFileAtomically(path, data, dirMode) {
+  (0, import_node_fs5.mkdirSync)((0, import_node_path3.dirname)(path), { recursive: true, mode: dirMode });
+  const temp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    (0, import_node_fs5.writeFileSync)(temp, data, { mode: 384 });
+    (0, import_node_fs5.renameSync)(temp, path);
+  } catch (error2) {
+    try {
+      (0, import_node_fs5.rmSync)(temp, { force: true });
+    } catch {
+    }
+    throw error2;
+  }
+}
+
+// src/sources/store.ts
 var FileStore = class {
   constructor(path) {
     this.path = path;
@@ -3648,7 +3667,7 @@ var FileStore = class {
   path;
   read() {
     try {
-      const parsed = JSON.parse((0, import_node_fs5.readFileSync)(this.path, "utf8"));
+      const parsed = JSON.parse((0, import_node_fs6.readFileSync)(this.path, "utf8"));
       if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return {};
       return Object.fromEntries(Object.entries(parsed).filter(([, v]) => typeof v === "string"));
     } catch {
@@ -3656,15 +3675,7 @@ var FileStore = class {
     }
   }
   write(values) {
-    (0, import_node_fs5.mkdirSync)((0, import_node_path3.dirname)(this.path), { recursive: true });
-    const temp = `${this.path}.${process.pid}.tmp`;
-    try {
-      (0, import_node_fs5.writeFileSync)(temp, JSON.stringify(values), { mode: 384 });
-      (0, import_node_fs5.renameSync)(temp, this.path);
-    } catch (error2) {
-      (0, import_node_fs5.rmSync)(temp, { force: true });
-      throw error2;
-    }
+    writeFileAtomically(this.path, JSON.stringify(values));
   }
   get = (key) => this.read()[key];
   set = (key, value) => this.write({ ...this.read(), [key]: value });
@@ -3690,7 +3701,7 @@ function loadHistory(store) {
 }
 
 // src/sources/last-readings.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 var import_node_path4 = require("node:path");
 var LAST_READINGS_FILE = "last-readings.json";
 function lastReadingsPath(...args) {
@@ -3699,7 +3710,7 @@ function lastReadingsPath(...args) {
 function readLastReadings(path) {
   let text;
   try {
-    text = (0, import_node_fs6.readFileSync)(path, "utf8");
+    text = (0, import_node_fs7.readFileSync)(path, "utf8");
   } catch {
     return [];
   }
@@ -3711,15 +3722,7 @@ function readLastReadings(path) {
 }
 function recordLastReadings(path, fresh, now) {
   const readings = recordReadings(readLastReadings(path), fresh, now);
-  (0, import_node_fs6.mkdirSync)((0, import_node_path4.dirname)(path), { recursive: true, mode: 448 });
-  const temp = `${path}.${process.pid}.tmp`;
-  try {
-    (0, import_node_fs6.writeFileSync)(temp, serializeLastReadings(readings), { mode: 384 });
-    (0, import_node_fs6.renameSync)(temp, path);
-  } catch (error2) {
-    (0, import_node_fs6.rmSync)(temp, { force: true });
-    throw error2;
-  }
+  writeFileAtomically(path, serializeLastReadings(readings), 448);
   return readings;
 }
 function tryRecordLastReadings(path, fresh, now) {

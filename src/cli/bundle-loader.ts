@@ -13,9 +13,10 @@
  * each adding what it compiled; after those it is only read. How many is the caller's to say: writing
  * costs a few ms of the run that does it.
  */
-import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { Script } from "node:vm";
+import { writeFileAtomically } from "../sources/atomic-file";
 import { defaultStatePath } from "../sources/state-path";
 
 /** The bundle's text, and what its cache must have been made from: this file as it is and this node. */
@@ -54,18 +55,10 @@ function readCache(file: string, key: Buffer): Cache | undefined {
 
 /** Never throws: without a cache the next run compiles afresh. */
 function writeCache(file: string, key: Buffer, runs: number, script: Script): void {
-  // Unique per writer: the ledger's scanning threads run the bin too, under the same pid.
-  const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
-    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
-    writeFileSync(temp, Buffer.concat([key, Buffer.from(String(runs)), script.createCachedData()]), { mode: 0o600 });
-    renameSync(temp, file);
+    writeFileAtomically(file, Buffer.concat([key, Buffer.from(String(runs)), script.createCachedData()]), 0o700);
   } catch {
-    try {
-      rmSync(temp, { force: true });
-    } catch {
-      // No folder to leave a temp file in.
-    }
+    // An unwritable folder: no cache.
   }
 }
 

@@ -5,10 +5,11 @@
  * cannot afford more than a file read — and written atomically (temp file + rename), so a reader
  * never sees half a file and a crash mid-write leaves the previous one.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parseLastReadings, recordReadings, serializeLastReadings } from "../core/last-readings";
 import type { Snapshot, SourceKind } from "../core/snapshot";
+import { writeFileAtomically } from "./atomic-file";
 import type { SourceReader } from "./load";
 import { defaultStatePath } from "./state-path";
 
@@ -42,15 +43,7 @@ export function readLastReadings(path: string): Snapshot[] {
  */
 export function recordLastReadings(path: string, fresh: readonly Snapshot[], now: Date): Snapshot[] {
   const readings = recordReadings(readLastReadings(path), fresh, now);
-  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-  const temp = `${path}.${process.pid}.tmp`;
-  try {
-    writeFileSync(temp, serializeLastReadings(readings), { mode: 0o600 });
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
+  writeFileAtomically(path, serializeLastReadings(readings), 0o700);
   return readings;
 }
 

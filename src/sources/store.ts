@@ -2,8 +2,8 @@
  * Small synchronous key-value state that must survive between short-lived launches (backoff
  * deadlines, history, alert marks). Raycast passes its `Cache`; the terminal view a JSON file.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
+import { readFileSync } from "node:fs";
+import { writeFileAtomically } from "./atomic-file";
 
 export interface KeyValueStore {
   get(key: string): string | undefined;
@@ -34,16 +34,7 @@ export class FileStore implements KeyValueStore {
   }
 
   private write(values: Record<string, string>): void {
-    mkdirSync(dirname(this.path), { recursive: true });
-    const temp = `${this.path}.${process.pid}.tmp`;
-    try {
-      writeFileSync(temp, JSON.stringify(values), { mode: 0o600 });
-      renameSync(temp, this.path);
-    } catch (error) {
-      // A full disk can leave a partial temp file; the state file itself was never touched.
-      rmSync(temp, { force: true });
-      throw error;
-    }
+    writeFileAtomically(this.path, JSON.stringify(values));
   }
 
   get = (key: string) => this.read()[key];

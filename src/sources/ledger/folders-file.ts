@@ -3,9 +3,10 @@
  * refresh, written again when a listing was added, changed or dropped. Synchronous, like the stats
  * it saves: one small file.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parseFolderListings, serializeFolderListings, type FolderListings } from "../../core/ledger/folders";
+import { writeFileAtomically } from "../atomic-file";
 
 const LEDGER_FOLDERS_FILE = "ledger-folders.json";
 
@@ -27,13 +28,10 @@ export function openFolderListings(statePath: string): StoredFolders {
   return {
     listings: parseFolderListings(text),
     save(next) {
-      const temp = `${path}.${process.pid}.tmp`;
       try {
-        mkdirSync(dirname(path), { recursive: true });
-        writeFileSync(temp, serializeFolderListings(next), { mode: 0o600 });
-        renameSync(temp, path);
+        writeFileAtomically(path, serializeFolderListings(next));
       } catch {
-        rmSync(temp, { force: true });
+        // Not kept: the next run lists every folder again.
       }
     },
   };
