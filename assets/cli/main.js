@@ -8111,6 +8111,36 @@ var init_capped_body = __esm({
   }
 });
 
+// src/sources/deadline.ts
+function requestDeadline(totalMs, connectMs) {
+  const controller = new AbortController();
+  const arm = (ms, what) => setTimeout(() => controller.abort(new Deadline(what)), ms);
+  const connectTimer = connectMs === void 0 ? void 0 : arm(connectMs, `did not answer within ${connectMs / 1e3} s`);
+  const totalTimer = arm(totalMs, `did not finish answering within ${totalMs / 1e3} s`);
+  return {
+    signal: controller.signal,
+    connected: () => clearTimeout(connectTimer),
+    done: () => {
+      clearTimeout(connectTimer);
+      clearTimeout(totalTimer);
+    }
+  };
+}
+var Deadline;
+var init_deadline = __esm({
+  "src/sources/deadline.ts"() {
+    "use strict";
+    Deadline = class extends Error {
+      constructor(what) {
+        super(what);
+        this.what = what;
+        this.name = "TimeoutError";
+      }
+      what;
+    };
+  }
+});
+
 // src/sources/load.ts
 async function loadSnapshots(readers) {
   const settled = await Promise.allSettled(readers.map((r) => r.read()));
@@ -8164,9 +8194,13 @@ async function getBridgeJson(base, path, schema, { fetch: fetchImpl = fetch, tim
   const where = base.host;
   let response;
   let text;
+  const deadline = requestDeadline(timeoutMs);
   try {
-    const signal = AbortSignal.timeout(timeoutMs);
-    const get = () => fetchImpl(new URL(path, base), { headers: { Accept: "application/json" }, redirect: "error", signal });
+    const get = () => fetchImpl(new URL(path, base), {
+      headers: { Accept: "application/json" },
+      redirect: "error",
+      signal: deadline.signal
+    });
     response = await get().catch((error2) => {
       if (causeCode(error2) === STALE_CONNECTION) return get();
       throw error2;
@@ -8185,6 +8219,8 @@ async function getBridgeJson(base, path, schema, { fetch: fetchImpl = fetch, tim
       throw new BridgeSourceError(`bridge not running on ${where} \u2014 start it / load the companion`, "not_set_up");
     }
     throw new BridgeSourceError(`cannot reach the bridge on ${where} (${code ?? error2.message})`);
+  } finally {
+    deadline.done();
   }
   let json;
   try {
@@ -8237,6 +8273,7 @@ var init_bridge = __esm({
     init_schema();
     init_snapshot();
     init_capped_body();
+    init_deadline();
     init_load();
     BRIDGE_SOURCE_LABEL = "Browser companion";
     DEFAULT_BRIDGE_TIMEOUT_MS = 3e3;
@@ -10544,25 +10581,6 @@ var init_backoff2 = __esm({
 });
 
 // src/sources/oauth-http.ts
-function deadlines(connectMs, totalMs) {
-  const controller = new AbortController();
-  const connectTimer = setTimeout(
-    () => controller.abort(new Deadline(`did not answer within ${connectMs / 1e3} s`)),
-    connectMs
-  );
-  const totalTimer = setTimeout(
-    () => controller.abort(new Deadline(`did not finish answering within ${totalMs / 1e3} s`)),
-    totalMs
-  );
-  return {
-    signal: controller.signal,
-    connected: () => clearTimeout(connectTimer),
-    done: () => {
-      clearTimeout(connectTimer);
-      clearTimeout(totalTimer);
-    }
-  };
-}
 function statusError(response, host, path, now) {
   const status = response.status;
   if (status === 401 || status === 403) {
@@ -10590,9 +10608,9 @@ function transportError(error2, host) {
 async function getOAuthJson(path, request) {
   const url = new URL(path, request.baseUrl);
   const host = url.host;
-  const deadline = deadlines(
-    Math.min(request.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS, request.timeoutMs),
-    request.timeoutMs
+  const deadline = requestDeadline(
+    request.timeoutMs,
+    Math.min(request.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS, request.timeoutMs)
   );
   let text;
   try {
@@ -10632,12 +10650,13 @@ async function getOAuthJson(path, request) {
     throw new OAuthRequestError("malformed", `${host}${path} sent a body that is not JSON`);
   }
 }
-var DEFAULT_OAUTH_BASE_URL, OAUTH_BETA, CLAUDE_CODE_USER_AGENT, DEFAULT_TIMEOUT_MS2, DEFAULT_CONNECT_TIMEOUT_MS, USAGE_PATH, PROFILE_PATH, OAuthRequestError, Deadline;
+var DEFAULT_OAUTH_BASE_URL, OAUTH_BETA, CLAUDE_CODE_USER_AGENT, DEFAULT_TIMEOUT_MS2, DEFAULT_CONNECT_TIMEOUT_MS, USAGE_PATH, PROFILE_PATH, OAuthRequestError;
 var init_oauth_http = __esm({
   "src/sources/oauth-http.ts"() {
     "use strict";
     init_backoff();
     init_capped_body();
+    init_deadline();
     DEFAULT_OAUTH_BASE_URL = "https://api.anthropic.com";
     OAUTH_BETA = "oauth-2025-04-20";
     CLAUDE_CODE_USER_AGENT = "claude-code/2.0.50";
@@ -10653,14 +10672,6 @@ var init_oauth_http = __esm({
       }
       kind;
       retryAfterMs;
-    };
-    Deadline = class extends Error {
-      constructor(what) {
-        super(what);
-        this.what = what;
-        this.name = "TimeoutError";
-      }
-      what;
     };
   }
 });
@@ -15211,17 +15222,20 @@ async function readBridgeHistory({
   fetch: fetchImpl = fetch,
   timeoutMs = DEFAULT_BRIDGE_TIMEOUT_MS
 }) {
+  const deadline = requestDeadline(timeoutMs);
   try {
     const response = await fetchImpl(new URL("/history", bridgeBaseUrl(url)), {
       headers: { Accept: "application/json" },
       redirect: "error",
-      signal: AbortSignal.timeout(timeoutMs)
+      signal: deadline.signal
     });
     if (!response.ok) return {};
     const answer2 = historyAnswerSchema.safeParse(JSON.parse(await readCappedText(response)));
     return answer2.success ? parseHistory(answer2.data.history) : {};
   } catch {
     return {};
+  } finally {
+    deadline.done();
   }
 }
 var historyAnswerSchema;
@@ -15232,6 +15246,7 @@ var init_bridge_history = __esm({
     init_history();
     init_bridge();
     init_capped_body();
+    init_deadline();
     historyAnswerSchema = object({ history: unknown() });
   }
 });

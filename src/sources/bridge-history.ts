@@ -8,6 +8,7 @@ import * as z from "zod";
 import { parseHistory, type History } from "../core/history";
 import { bridgeBaseUrl, DEFAULT_BRIDGE_TIMEOUT_MS, type BridgeReaderOptions } from "./bridge";
 import { readCappedText } from "./capped-body";
+import { requestDeadline } from "./deadline";
 
 const historyAnswerSchema = z.object({ history: z.unknown() });
 
@@ -16,11 +17,12 @@ export async function readBridgeHistory({
   fetch: fetchImpl = fetch,
   timeoutMs = DEFAULT_BRIDGE_TIMEOUT_MS,
 }: BridgeReaderOptions): Promise<History> {
+  const deadline = requestDeadline(timeoutMs);
   try {
     const response = await fetchImpl(new URL("/history", bridgeBaseUrl(url)), {
       headers: { Accept: "application/json" },
       redirect: "error",
-      signal: AbortSignal.timeout(timeoutMs),
+      signal: deadline.signal,
     });
     if (!response.ok) return {};
     // Capped like every answer: a history over the cap is no history, never a process full of it.
@@ -28,5 +30,7 @@ export async function readBridgeHistory({
     return answer.success ? parseHistory(answer.data.history) : {};
   } catch {
     return {};
+  } finally {
+    deadline.done();
   }
 }

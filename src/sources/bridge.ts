@@ -8,6 +8,7 @@ import * as z from "zod";
 import { describeZodError, isoInstant } from "../core/schema";
 import { parseSnapshotArray, SnapshotShapeError, type Snapshot } from "../core/snapshot";
 import { BodyTooLargeError, readCappedText } from "./capped-body";
+import { requestDeadline } from "./deadline";
 import { SourceError, type SourceReader } from "./load";
 
 /** Names the reader in failure lines ("Browser companion: bridge not running …"); snapshots carry their browser. @internal */
@@ -73,10 +74,14 @@ async function getBridgeJson<T>(
   const where = base.host;
   let response: Response;
   let text: string;
+  const deadline = requestDeadline(timeoutMs);
   try {
-    const signal = AbortSignal.timeout(timeoutMs);
     const get = () =>
-      fetchImpl(new URL(path, base), { headers: { Accept: "application/json" }, redirect: "error", signal });
+      fetchImpl(new URL(path, base), {
+        headers: { Accept: "application/json" },
+        redirect: "error",
+        signal: deadline.signal,
+      });
     // A bridge that stopped since the last read leaves a dead keep-alive connection in fetch's pool;
     // asking once more on a fresh one tells "not running" apart from a real failure.
     response = await get().catch((error: unknown) => {
@@ -98,6 +103,8 @@ async function getBridgeJson<T>(
       throw new BridgeSourceError(`bridge not running on ${where} — start it / load the companion`, "not_set_up");
     }
     throw new BridgeSourceError(`cannot reach the bridge on ${where} (${code ?? (error as Error).message})`);
+  } finally {
+    deadline.done();
   }
   let json: unknown;
   try {

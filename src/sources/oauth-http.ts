@@ -5,6 +5,7 @@
  */
 import { parseRetryAfter, type FailureKind } from "../core/backoff";
 import { BodyTooLargeError, readCappedText } from "./capped-body";
+import { Deadline, requestDeadline } from "./deadline";
 
 export const DEFAULT_OAUTH_BASE_URL = "https://api.anthropic.com";
 /** @internal */
@@ -40,39 +41,6 @@ export interface OAuthRequest {
   /** Defaults to the smaller of DEFAULT_CONNECT_TIMEOUT_MS and timeoutMs. */
   connectTimeoutMs?: number;
   now: () => Date;
-}
-
-/** Why a request was aborted; carried as the abort reason so the message names the deadline. */
-class Deadline extends Error {
-  constructor(readonly what: string) {
-    super(what);
-    this.name = "TimeoutError";
-  }
-}
-
-/**
- * Two deadlines on one signal: the connect deadline is disarmed once the headers are in, the total
- * one keeps running through the body. One controller, aborted by whichever timer fires first with
- * its own reason (cheaper than combining two signals with AbortSignal.any on every request).
- */
-function deadlines(connectMs: number, totalMs: number) {
-  const controller = new AbortController();
-  const connectTimer = setTimeout(
-    () => controller.abort(new Deadline(`did not answer within ${connectMs / 1000} s`)),
-    connectMs,
-  );
-  const totalTimer = setTimeout(
-    () => controller.abort(new Deadline(`did not finish answering within ${totalMs / 1000} s`)),
-    totalMs,
-  );
-  return {
-    signal: controller.signal,
-    connected: () => clearTimeout(connectTimer),
-    done: () => {
-      clearTimeout(connectTimer);
-      clearTimeout(totalTimer);
-    },
-  };
 }
 
 function statusError(response: Response, host: string, path: string, now: Date): OAuthRequestError {
@@ -113,9 +81,9 @@ function transportError(error: unknown, host: string): OAuthRequestError {
 export async function getOAuthJson(path: string, request: OAuthRequest): Promise<unknown> {
   const url = new URL(path, request.baseUrl);
   const host = url.host;
-  const deadline = deadlines(
-    Math.min(request.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS, request.timeoutMs),
+  const deadline = requestDeadline(
     request.timeoutMs,
+    Math.min(request.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS, request.timeoutMs),
   );
   let text: string;
   try {

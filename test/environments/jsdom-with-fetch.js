@@ -1,7 +1,7 @@
 /**
  * jsdom plus Node's own fetch: jsdom has none, and the real sources (bridge on loopback, a fake
  * api.anthropic.com) need one. AbortController/AbortSignal come along, since Node's fetch accepts
- * only its own signals (the sources use AbortSignal.timeout).
+ * only its own signals (the sources abort requests through their own AbortController).
  */
 // Jest loads test environments as plain CommonJS, untransformed.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
