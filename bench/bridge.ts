@@ -91,31 +91,13 @@ async function flood(count: number, one: () => Promise<number>): Promise<Record<
 
 const settle = () => new Promise((done) => setTimeout(done, 1000));
 
-const IDLE_WAIT_S = 20;
-
 /**
- * The bridge's RSS once it has sat idle after the floods: V8 keeps the heap a flood grew until its
- * memory reducer sees the allocation rate drop (here 6–10 s later), then gives the pages back. A
- * daemon's memory is bounded by what it comes back to, so the target is judged there; the figures
- * one second after each flood are printed beside it. Polled each second: done once RSS fell and then
- * held for three polls, else after IDLE_WAIT_S.
+ * The bridge's RSS after sitting idle for IDLE_WAIT_S: V8 keeps the heap a flood grew until its memory
+ * reducer sees the allocation rate drop (8 s of quiet, then a few compacting GCs), then gives the pages
+ * back. A daemon's memory is bounded by what it comes back to, so the target is judged there; the figures
+ * one second after each flood are printed beside it.
  */
-async function idleRss(server: ServerProcess): Promise<{ mib: number; seconds: number }> {
-  let last = server.rssMiB();
-  let fell = false;
-  let held = 0;
-  for (let seconds = 1; seconds <= IDLE_WAIT_S; seconds += 1) {
-    await settle();
-    const now = server.rssMiB();
-    if (now < last - 0.05) {
-      fell = true;
-      held = 0;
-    } else held += 1;
-    last = now;
-    if (fell && held >= 3) return { mib: now, seconds };
-  }
-  return { mib: last, seconds: IDLE_WAIT_S };
-}
+const IDLE_WAIT_S = 15;
 
 /** The bridge bundle started as the launchd agent starts it (its V8 flags, its log file), holding one POST. */
 export async function startBridge(work: string): Promise<ServerProcess> {
@@ -189,7 +171,8 @@ export async function bridgeSection(work: string): Promise<Section> {
     const rejected = await flood(FLOOD, () => postOversize(bridge.port, oversize));
     await settle();
     const rssAfterOversize = bridge.rssMiB();
-    const idle = await idleRss(bridge);
+    await new Promise((done) => setTimeout(done, (IDLE_WAIT_S - 1) * 1000));
+    const rssIdle = bridge.rssMiB();
     await flood(FLOOD, () => postOversize(bare.port, oversize));
     await settle();
     const bareRssAfterOversize = bare.rssMiB();
@@ -202,7 +185,7 @@ export async function bridgeSection(work: string): Promise<Section> {
       bridgeRssMiB: rssMax,
       bareRssMiB: bareRssMax,
     });
-    const targets = { ...fair, rss_after_floods: verdict(idle.mib <= RSS_AFTER_FLOODS_MIB) };
+    const targets = { ...fair, rss_after_floods: verdict(rssIdle <= RSS_AFTER_FLOODS_MIB) };
 
     const row = (name: string, r: LoadResult) =>
       `  ${name.padEnd(22)}${fmt(r.p50Ms, 3).padStart(9)}${fmt(r.p99Ms, 3).padStart(9)}${fmt(r.rps, 0).padStart(9)}`;
@@ -222,8 +205,8 @@ export async function bridgeSection(work: string): Promise<Section> {
       `  POST bridge/parsing p50 ×${fmt(postParsed.ratioP50)}  p99 ×${fmt(postParsed.ratioP99)}  req/s ×${fmt(postParsed.ratioRps)}   target p50 ≤ ×${FAIR_TARGETS.postP50VsParsing}: ${fair.bridge_post_p50_vs_parsing}`,
       `    (parsing: a node:http server that reads and JSON.parses each body; bridge rows re-measured beside it)`,
       "",
-      `  bridge RSS MiB     start ${fmt(rssStart, 1)}  after ${FLOOD} POSTs ${fmt(rssAfterPosts, 1)}  after ${FLOOD} 1 MiB+ POSTs ${fmt(rssAfterOversize, 1)}  idle ${fmt(idle.mib, 1)}   target ≤ ${RSS_AFTER_FLOODS_MIB} once idle: ${targets.rss_after_floods}`,
-      `    (1 s after each flood, then once idle: ${idle.seconds} s later, after V8's memory reducer gave back the heap the floods grew)`,
+      `  bridge RSS MiB     start ${fmt(rssStart, 1)}  after ${FLOOD} POSTs ${fmt(rssAfterPosts, 1)}  after ${FLOOD} 1 MiB+ POSTs ${fmt(rssAfterOversize, 1)}  idle ${fmt(rssIdle, 1)}   target ≤ ${RSS_AFTER_FLOODS_MIB} once idle: ${targets.rss_after_floods}`,
+      `    (1 s after each flood, then idle for ${IDLE_WAIT_S} s: V8's memory reducer gives back the heap the floods grew)`,
       `  bridge node flags  ${BRIDGE_NODE_FLAGS.join(" ")} (as the launchd agent runs it; bare: node defaults)`,
       `  bare RSS MiB       start ${fmt(bareRssStart, 1)}  after ${FLOOD} POSTs ${fmt(bareRssAfterPosts, 1)}  after ${FLOOD} 1 MiB+ POSTs ${fmt(bareRssAfterOversize, 1)}   bridge ≤ bare after both floods: ${fair.bridge_rss_vs_bare_after_floods}`,
       `    POST statuses ${JSON.stringify(okPosts)}; oversize statuses ${JSON.stringify(rejected)} (0 = closed before an answer)`,
@@ -256,8 +239,8 @@ export async function bridgeSection(work: string): Promise<Section> {
         start: rssStart,
         after_posts: rssAfterPosts,
         after_oversize_posts: rssAfterOversize,
-        idle: idle.mib,
-        idle_after_s: idle.seconds,
+        idle: rssIdle,
+        idle_after_s: IDLE_WAIT_S,
       },
       bare_rss_mib: { start: bareRssStart, after_posts: bareRssAfterPosts, after_oversize_posts: bareRssAfterOversize },
       flood_statuses: { posts: okPosts, oversize: rejected },
