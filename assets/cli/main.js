@@ -151,440 +151,6 @@ var init_args = __esm({
   }
 });
 
-// node_modules/date-fns/constants.js
-var daysInYear, maxTime, minTime, millisecondsInWeek, millisecondsInDay, millisecondsInMinute, millisecondsInHour, secondsInHour, secondsInDay, secondsInWeek, secondsInYear, secondsInMonth, secondsInQuarter, constructFromSymbol;
-var init_constants = __esm({
-  "node_modules/date-fns/constants.js"() {
-    daysInYear = 365.2425;
-    maxTime = Math.pow(10, 8) * 24 * 60 * 60 * 1e3;
-    minTime = -maxTime;
-    millisecondsInWeek = 6048e5;
-    millisecondsInDay = 864e5;
-    millisecondsInMinute = 6e4;
-    millisecondsInHour = 36e5;
-    secondsInHour = 3600;
-    secondsInDay = secondsInHour * 24;
-    secondsInWeek = secondsInDay * 7;
-    secondsInYear = secondsInDay * daysInYear;
-    secondsInMonth = secondsInYear / 12;
-    secondsInQuarter = secondsInMonth * 3;
-    constructFromSymbol = /* @__PURE__ */ Symbol.for("constructDateFrom");
-  }
-});
-
-// node_modules/date-fns/constructFrom.js
-function constructFrom(date2, value) {
-  if (typeof date2 === "function") return date2(value);
-  if (date2 && typeof date2 === "object" && constructFromSymbol in date2)
-    return date2[constructFromSymbol](value);
-  if (date2 instanceof Date) return new date2.constructor(value);
-  return new Date(value);
-}
-var init_constructFrom = __esm({
-  "node_modules/date-fns/constructFrom.js"() {
-    init_constants();
-  }
-});
-
-// node_modules/date-fns/toDate.js
-function toDate(argument, context) {
-  return constructFrom(context || argument, argument);
-}
-var init_toDate = __esm({
-  "node_modules/date-fns/toDate.js"() {
-    init_constructFrom();
-  }
-});
-
-// node_modules/date-fns/addMilliseconds.js
-function addMilliseconds(date2, amount, options) {
-  return constructFrom(options?.in || date2, +toDate(date2) + amount);
-}
-var init_addMilliseconds = __esm({
-  "node_modules/date-fns/addMilliseconds.js"() {
-    init_constructFrom();
-    init_toDate();
-  }
-});
-
-// node_modules/date-fns/max.js
-function max(dates, options) {
-  let result;
-  let context = options?.in;
-  dates.forEach((date2) => {
-    if (!context && typeof date2 === "object")
-      context = constructFrom.bind(null, date2);
-    const date_ = toDate(date2, context);
-    if (!result || result < date_ || isNaN(+date_)) result = date_;
-  });
-  return constructFrom(context, result || NaN);
-}
-var init_max = __esm({
-  "node_modules/date-fns/max.js"() {
-    init_constructFrom();
-    init_toDate();
-  }
-});
-
-// src/core/clock.ts
-function isFromTheFuture(at, now) {
-  return futureJudge(now)(at);
-}
-function futureJudge(now) {
-  const latest = addMilliseconds(now, MAX_CLOCK_AHEAD_MS).getTime();
-  return (at) => +at > latest;
-}
-function judgingClock(now, real) {
-  return max([now, real]);
-}
-var MAX_CLOCK_AHEAD_MS;
-var init_clock = __esm({
-  "src/core/clock.ts"() {
-    "use strict";
-    init_addMilliseconds();
-    init_max();
-    MAX_CLOCK_AHEAD_MS = 5 * 6e4;
-  }
-});
-
-// node_modules/date-fns/_lib/getRoundingMethod.js
-function getRoundingMethod(method) {
-  return (number4) => {
-    const round = method ? Math[method] : Math.trunc;
-    const result = round(number4);
-    return result === 0 ? 0 : result;
-  };
-}
-var init_getRoundingMethod = __esm({
-  "node_modules/date-fns/_lib/getRoundingMethod.js"() {
-  }
-});
-
-// node_modules/date-fns/differenceInMilliseconds.js
-function differenceInMilliseconds(laterDate, earlierDate) {
-  return +toDate(laterDate) - +toDate(earlierDate);
-}
-var init_differenceInMilliseconds = __esm({
-  "node_modules/date-fns/differenceInMilliseconds.js"() {
-    init_toDate();
-  }
-});
-
-// node_modules/date-fns/differenceInSeconds.js
-function differenceInSeconds(laterDate, earlierDate, options) {
-  const diff = differenceInMilliseconds(laterDate, earlierDate) / 1e3;
-  return getRoundingMethod(options?.roundingMethod)(diff);
-}
-var init_differenceInSeconds = __esm({
-  "node_modules/date-fns/differenceInSeconds.js"() {
-    init_getRoundingMethod();
-    init_differenceInMilliseconds();
-  }
-});
-
-// node_modules/date-fns/_lib/normalizeDates.js
-function normalizeDates(context, ...dates) {
-  const normalize = constructFrom.bind(
-    null,
-    context || dates.find((date2) => typeof date2 === "object")
-  );
-  return dates.map(normalize);
-}
-var init_normalizeDates = __esm({
-  "node_modules/date-fns/_lib/normalizeDates.js"() {
-    init_constructFrom();
-  }
-});
-
-// node_modules/date-fns/startOfDay.js
-function startOfDay(date2, options) {
-  const _date2 = toDate(date2, options?.in);
-  _date2.setHours(0, 0, 0, 0);
-  return _date2;
-}
-var init_startOfDay = __esm({
-  "node_modules/date-fns/startOfDay.js"() {
-    init_toDate();
-  }
-});
-
-// node_modules/date-fns/isSameDay.js
-function isSameDay(laterDate, earlierDate, options) {
-  const [dateLeft_, dateRight_] = normalizeDates(
-    options?.in,
-    laterDate,
-    earlierDate
-  );
-  return +startOfDay(dateLeft_) === +startOfDay(dateRight_);
-}
-var init_isSameDay = __esm({
-  "node_modules/date-fns/isSameDay.js"() {
-    init_normalizeDates();
-    init_startOfDay();
-  }
-});
-
-// node_modules/date-fns/isSameYear.js
-function isSameYear(laterDate, earlierDate, options) {
-  const [laterDate_, earlierDate_] = normalizeDates(
-    options?.in,
-    laterDate,
-    earlierDate
-  );
-  return laterDate_.getFullYear() === earlierDate_.getFullYear();
-}
-var init_isSameYear = __esm({
-  "node_modules/date-fns/isSameYear.js"() {
-    init_normalizeDates();
-  }
-});
-
-// src/core/format.ts
-function formatSpan(seconds) {
-  const s = Math.max(0, Math.floor(seconds));
-  if (s < MINUTE) return "<1m";
-  const days = Math.floor(s / DAY);
-  const hours = Math.floor(s % DAY / HOUR);
-  const minutes = Math.floor(s % HOUR / MINUTE);
-  if (days > 0) return hours > 0 ? `${days}d ${hours}h` : `${days}d`;
-  if (hours > 0) return minutes > 0 ? `${hours}h ${minutes}m` : `${hours}h`;
-  return `${minutes}m`;
-}
-function formatCountdown(target, now) {
-  const seconds = differenceInSeconds(target, now);
-  return seconds <= 0 ? "now" : `in ${formatSpan(seconds)}`;
-}
-function formatAge(then, now) {
-  const s = Math.max(0, differenceInSeconds(now, then));
-  if (s < MINUTE) return `${s} s ago`;
-  if (s < HOUR) return `${Math.floor(s / MINUTE)} min ago`;
-  if (s < DAY) return `${Math.floor(s / HOUR)} h ago`;
-  return `${Math.floor(s / DAY)} d ago`;
-}
-function formatAbsolute(date2, now = /* @__PURE__ */ new Date()) {
-  const p = {};
-  for (const { type, value } of absoluteFormat().formatToParts(date2)) p[type] = value;
-  return `${p.weekday} ${p.day} ${p.month}${isSameYear(date2, now) ? "" : ` ${p.year}`}, ${p.hour}:${p.minute}`;
-}
-function formatResetLine(state, resetsAt, now) {
-  if (state === "not_started") return "not started";
-  if (resetsAt === null) return "no reset time";
-  if (state === "reset_pending") return `reset ${formatAge(resetsAt, now)} \xB7 refreshing`;
-  return `resets ${formatCountdown(resetsAt, now)}`;
-}
-function isStale(fetchedAt, now, staleAfterMs) {
-  return fetchedAt !== null && now.getTime() - fetchedAt.getTime() > staleAfterMs;
-}
-var MINUTE, HOUR, DAY, absolute, absoluteFormat;
-var init_format = __esm({
-  "src/core/format.ts"() {
-    "use strict";
-    init_differenceInSeconds();
-    init_isSameYear();
-    MINUTE = 60;
-    HOUR = 60 * MINUTE;
-    DAY = 24 * HOUR;
-    absoluteFormat = () => absolute ??= new Intl.DateTimeFormat("en-US", {
-      weekday: "short",
-      day: "numeric",
-      month: "short",
-      year: "numeric",
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23"
-    });
-  }
-});
-
-// src/core/money.ts
-function normaliseCurrency(code) {
-  const upper = code?.trim().toUpperCase();
-  return upper && /^[A-Z]{3}$/.test(upper) ? upper : null;
-}
-function currencyFormat(locale, currency) {
-  const key = `${locale ?? ""}|${currency}`;
-  let format2 = currencyFormats.get(key);
-  if (!format2) {
-    format2 = new Intl.NumberFormat(locale, { style: "currency", currency });
-    currencyFormats.set(key, format2);
-  }
-  return format2;
-}
-function minorDigits(currency) {
-  if (!currency) return DEFAULT_MINOR_DIGITS;
-  let digits = digitsByCurrency.get(currency);
-  if (digits === void 0) {
-    try {
-      digits = currencyFormat("en", currency).resolvedOptions().maximumFractionDigits ?? DEFAULT_MINOR_DIGITS;
-    } catch {
-      digits = DEFAULT_MINOR_DIGITS;
-    }
-    digitsByCurrency.set(currency, digits);
-  }
-  return digits;
-}
-function fromMinor(amount, currency) {
-  if (amount === null || amount === void 0) return null;
-  return amount / 10 ** minorDigits(currency);
-}
-function fromWireMoney(money) {
-  return money ? money.amount_minor / 10 ** money.exponent : null;
-}
-function formatMoney(amount, currency, locale) {
-  if (!currency)
-    return new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(amount);
-  try {
-    return currencyFormat(locale, currency).format(amount);
-  } catch {
-    return `${amount.toFixed(2)} ${currency}`;
-  }
-}
-function humaniseReason(reason) {
-  const words = reason.replace(/_/g, " ").trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-function extraUsageFrom(extra, spend) {
-  if (!extra && !spend) return null;
-  const base = {
-    outOfCredits: extra?.disabled_reason === "out_of_credits" || spend?.disabled_reason === "out_of_credits" || null,
-    disabledUntil: null
-  };
-  if (spend) {
-    return {
-      ...base,
-      enabled: spend.enabled ?? extra?.is_enabled ?? false,
-      used: fromWireMoney(spend.used),
-      limit: fromWireMoney(spend.limit),
-      currency: normaliseCurrency(spend.used?.currency ?? spend.limit?.currency),
-      percent: spend.percent ?? extra?.utilization ?? null,
-      disabledReason: spend.disabled_reason ?? extra?.disabled_reason ?? null
-    };
-  }
-  const wire = extra;
-  const currency = normaliseCurrency(wire.currency);
-  return {
-    ...base,
-    enabled: wire.is_enabled,
-    used: fromMinor(wire.used_credits, currency),
-    limit: fromMinor(wire.monthly_limit, currency),
-    currency,
-    percent: wire.utilization ?? null,
-    disabledReason: wire.disabled_reason ?? null
-  };
-}
-function withOverage(extra, overage) {
-  if (!overage) return extra;
-  const currency = extra?.currency ?? normaliseCurrency(overage.currency);
-  return {
-    enabled: extra?.enabled ?? overage.is_enabled,
-    used: extra?.used ?? fromMinor(overage.used_credits, currency),
-    limit: extra?.limit ?? fromMinor(overage.monthly_credit_limit, currency),
-    currency,
-    percent: extra?.percent ?? null,
-    disabledReason: extra?.disabledReason ?? overage.disabled_reason ?? null,
-    outOfCredits: overage.out_of_credits ?? extra?.outOfCredits ?? null,
-    disabledUntil: overage.disabled_until ? new Date(overage.disabled_until) : null
-  };
-}
-var DEFAULT_MINOR_DIGITS, currencyFormats, digitsByCurrency;
-var init_money = __esm({
-  "src/core/money.ts"() {
-    "use strict";
-    DEFAULT_MINOR_DIGITS = 2;
-    currencyFormats = /* @__PURE__ */ new Map();
-    digitsByCurrency = /* @__PURE__ */ new Map();
-  }
-});
-
-// src/core/merge.ts
-function accountId(s) {
-  if (s.orgUuid) return `org:${s.orgUuid}`;
-  if (s.accountEmail) return `email:${s.accountEmail.toLowerCase()}`;
-  return `source:${s.sourceLabel}`;
-}
-function mergeGroup(id, group, { now, staleAfterMs }) {
-  const ordered = [...group].sort((a, b) => time(b.fetchedAt) - time(a.fetchedAt));
-  const windows = /* @__PURE__ */ new Map();
-  for (const s of ordered) {
-    for (const w of s.usage.windows) {
-      if (!windows.has(w.key)) windows.set(w.key, { ...w, sourceLabel: s.sourceLabel, fetchedAt: s.fetchedAt });
-    }
-  }
-  const errors = /* @__PURE__ */ new Map();
-  for (const s of ordered) {
-    for (const e of s.usage.errors) {
-      const replacement = windows.get(e.window);
-      const replaced = replacement !== void 0 && time(replacement.fetchedAt) >= time(s.fetchedAt);
-      if (!replaced && !errors.has(e.window)) errors.set(e.window, e);
-    }
-  }
-  const freshest = ordered[0];
-  const withExtra = ordered.find((s) => s.usage.extraUsage !== null || s.overage !== null);
-  return {
-    id,
-    orgUuid: ordered.find((s) => s.orgUuid)?.orgUuid ?? null,
-    orgName: ordered.find((s) => s.orgName)?.orgName ?? null,
-    accountEmail: ordered.find((s) => s.accountEmail)?.accountEmail ?? null,
-    fetchedAt: freshest.fetchedAt,
-    stale: isStale(freshest.fetchedAt, now, staleAfterMs),
-    sources: ordered.map((s) => ({
-      source: s.source,
-      sourceLabel: s.sourceLabel,
-      fetchedAt: s.fetchedAt,
-      status: s.errors.length > 0 ? "error" : isStale(s.fetchedAt, now, staleAfterMs) ? "stale" : "ok",
-      errors: s.errors
-    })),
-    windows: [...windows.values()],
-    errors: [...errors.values()],
-    extraUsage: withExtra ? withOverage(withExtra.usage.extraUsage, withExtra.overage) : null,
-    subscription: ordered.find((s) => s.subscription)?.subscription ?? null
-  };
-}
-function accountIds(snapshots) {
-  const orgsByEmail = /* @__PURE__ */ new Map();
-  for (const s of snapshots) {
-    if (!s.orgUuid || !s.accountEmail) continue;
-    const email2 = s.accountEmail.toLowerCase();
-    orgsByEmail.set(email2, (orgsByEmail.get(email2) ?? /* @__PURE__ */ new Set()).add(s.orgUuid));
-  }
-  return snapshots.map((s) => {
-    const orgs = !s.orgUuid && s.accountEmail ? orgsByEmail.get(s.accountEmail.toLowerCase()) : void 0;
-    return orgs?.size === 1 ? `org:${[...orgs][0]}` : accountId(s);
-  });
-}
-function distrustFuture(s, now) {
-  if (!s.fetchedAt || !isFromTheFuture(s.fetchedAt, now)) return s;
-  return {
-    ...s,
-    fetchedAt: null,
-    usage: { windows: [], errors: [], extraUsage: null },
-    overage: null,
-    subscription: null,
-    errors: [...s.errors, `reading dated ${s.fetchedAt.toISOString()}, ahead of this computer's clock: not shown`]
-  };
-}
-function mergeSnapshots(given, options) {
-  const snapshots = given.map((s) => distrustFuture(s, options.clock ?? options.now));
-  const groups = /* @__PURE__ */ new Map();
-  const ids = accountIds(snapshots);
-  snapshots.forEach((s, i) => groups.set(ids[i], [...groups.get(ids[i]) ?? [], s]));
-  return [...groups.entries()].map(([id, group]) => mergeGroup(id, group, options));
-}
-function describeFailures(failures) {
-  return failures.map((f) => `${f.sourceLabel}: ${f.message}`);
-}
-var DEFAULT_STALE_AFTER_MS, time;
-var init_merge = __esm({
-  "src/core/merge.ts"() {
-    "use strict";
-    init_clock();
-    init_format();
-    init_money();
-    DEFAULT_STALE_AFTER_MS = 10 * 60 * 1e3;
-    time = (d) => d?.getTime() ?? Number.NEGATIVE_INFINITY;
-  }
-});
-
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
 __export(util_exports, {
@@ -1866,7 +1432,7 @@ function timeSource(args) {
   const regex = typeof args.precision === "number" ? args.precision === -1 ? `${hhmm}` : args.precision === 0 ? `${hhmm}:[0-5]\\d` : `${hhmm}:[0-5]\\d\\.\\d{${args.precision}}` : args.seconds ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?` : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
   return regex;
 }
-function time2(args) {
+function time(args) {
   return new RegExp(`^${timeSource(args)}$`);
 }
 function datetime(args) {
@@ -3017,7 +2583,7 @@ var init_schemas = __esm({
       $ZodStringFormat.init(inst, def);
     });
     $ZodISOTime = /* @__PURE__ */ $constructor("$ZodISOTime", (inst, def) => {
-      def.pattern ?? (def.pattern = time2(def));
+      def.pattern ?? (def.pattern = time(def));
       $ZodStringFormat.init(inst, def);
     });
     $ZodISODuration = /* @__PURE__ */ $constructor("$ZodISODuration", (inst, def) => {
@@ -7038,6 +6604,51 @@ var init_isDate = __esm({
   }
 });
 
+// node_modules/date-fns/constants.js
+var daysInYear, maxTime, minTime, millisecondsInWeek, millisecondsInDay, millisecondsInMinute, millisecondsInHour, secondsInHour, secondsInDay, secondsInWeek, secondsInYear, secondsInMonth, secondsInQuarter, constructFromSymbol;
+var init_constants = __esm({
+  "node_modules/date-fns/constants.js"() {
+    daysInYear = 365.2425;
+    maxTime = Math.pow(10, 8) * 24 * 60 * 60 * 1e3;
+    minTime = -maxTime;
+    millisecondsInWeek = 6048e5;
+    millisecondsInDay = 864e5;
+    millisecondsInMinute = 6e4;
+    millisecondsInHour = 36e5;
+    secondsInHour = 3600;
+    secondsInDay = secondsInHour * 24;
+    secondsInWeek = secondsInDay * 7;
+    secondsInYear = secondsInDay * daysInYear;
+    secondsInMonth = secondsInYear / 12;
+    secondsInQuarter = secondsInMonth * 3;
+    constructFromSymbol = /* @__PURE__ */ Symbol.for("constructDateFrom");
+  }
+});
+
+// node_modules/date-fns/constructFrom.js
+function constructFrom(date2, value) {
+  if (typeof date2 === "function") return date2(value);
+  if (date2 && typeof date2 === "object" && constructFromSymbol in date2)
+    return date2[constructFromSymbol](value);
+  if (date2 instanceof Date) return new date2.constructor(value);
+  return new Date(value);
+}
+var init_constructFrom = __esm({
+  "node_modules/date-fns/constructFrom.js"() {
+    init_constants();
+  }
+});
+
+// node_modules/date-fns/toDate.js
+function toDate(argument, context) {
+  return constructFrom(context || argument, argument);
+}
+var init_toDate = __esm({
+  "node_modules/date-fns/toDate.js"() {
+    init_constructFrom();
+  }
+});
+
 // node_modules/date-fns/isValid.js
 function isValid(date2) {
   return !(!isDate(date2) && typeof date2 !== "number" || isNaN(+toDate(date2)));
@@ -7936,6 +7547,106 @@ var init_limits = __esm({
   }
 });
 
+// src/core/money.ts
+function normaliseCurrency(code) {
+  const upper = code?.trim().toUpperCase();
+  return upper && /^[A-Z]{3}$/.test(upper) ? upper : null;
+}
+function currencyFormat(locale, currency) {
+  const key = `${locale ?? ""}|${currency}`;
+  let format2 = currencyFormats.get(key);
+  if (!format2) {
+    format2 = new Intl.NumberFormat(locale, { style: "currency", currency });
+    currencyFormats.set(key, format2);
+  }
+  return format2;
+}
+function minorDigits(currency) {
+  if (!currency) return DEFAULT_MINOR_DIGITS;
+  let digits = digitsByCurrency.get(currency);
+  if (digits === void 0) {
+    try {
+      digits = currencyFormat("en", currency).resolvedOptions().maximumFractionDigits ?? DEFAULT_MINOR_DIGITS;
+    } catch {
+      digits = DEFAULT_MINOR_DIGITS;
+    }
+    digitsByCurrency.set(currency, digits);
+  }
+  return digits;
+}
+function fromMinor(amount, currency) {
+  if (amount === null || amount === void 0) return null;
+  return amount / 10 ** minorDigits(currency);
+}
+function fromWireMoney(money) {
+  return money ? money.amount_minor / 10 ** money.exponent : null;
+}
+function formatMoney(amount, currency, locale) {
+  if (!currency)
+    return new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(amount);
+  try {
+    return currencyFormat(locale, currency).format(amount);
+  } catch {
+    return `${amount.toFixed(2)} ${currency}`;
+  }
+}
+function humaniseReason(reason) {
+  const words = reason.replace(/_/g, " ").trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+function extraUsageFrom(extra, spend) {
+  if (!extra && !spend) return null;
+  const base = {
+    outOfCredits: extra?.disabled_reason === "out_of_credits" || spend?.disabled_reason === "out_of_credits" || null,
+    disabledUntil: null
+  };
+  if (spend) {
+    return {
+      ...base,
+      enabled: spend.enabled ?? extra?.is_enabled ?? false,
+      used: fromWireMoney(spend.used),
+      limit: fromWireMoney(spend.limit),
+      currency: normaliseCurrency(spend.used?.currency ?? spend.limit?.currency),
+      percent: spend.percent ?? extra?.utilization ?? null,
+      disabledReason: spend.disabled_reason ?? extra?.disabled_reason ?? null
+    };
+  }
+  const wire = extra;
+  const currency = normaliseCurrency(wire.currency);
+  return {
+    ...base,
+    enabled: wire.is_enabled,
+    used: fromMinor(wire.used_credits, currency),
+    limit: fromMinor(wire.monthly_limit, currency),
+    currency,
+    percent: wire.utilization ?? null,
+    disabledReason: wire.disabled_reason ?? null
+  };
+}
+function withOverage(extra, overage) {
+  if (!overage) return extra;
+  const currency = extra?.currency ?? normaliseCurrency(overage.currency);
+  return {
+    enabled: extra?.enabled ?? overage.is_enabled,
+    used: extra?.used ?? fromMinor(overage.used_credits, currency),
+    limit: extra?.limit ?? fromMinor(overage.monthly_credit_limit, currency),
+    currency,
+    percent: extra?.percent ?? null,
+    disabledReason: extra?.disabledReason ?? overage.disabled_reason ?? null,
+    outOfCredits: overage.out_of_credits ?? extra?.outOfCredits ?? null,
+    disabledUntil: overage.disabled_until ? new Date(overage.disabled_until) : null
+  };
+}
+var DEFAULT_MINOR_DIGITS, currencyFormats, digitsByCurrency;
+var init_money = __esm({
+  "src/core/money.ts"() {
+    "use strict";
+    DEFAULT_MINOR_DIGITS = 2;
+    currencyFormats = /* @__PURE__ */ new Map();
+    digitsByCurrency = /* @__PURE__ */ new Map();
+  }
+});
+
 // src/core/usage.ts
 function isPlainObject2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -8556,6 +8267,16 @@ var init_keychain = __esm({
   }
 });
 
+// node_modules/date-fns/differenceInMilliseconds.js
+function differenceInMilliseconds(laterDate, earlierDate) {
+  return +toDate(laterDate) - +toDate(earlierDate);
+}
+var init_differenceInMilliseconds = __esm({
+  "node_modules/date-fns/differenceInMilliseconds.js"() {
+    init_toDate();
+  }
+});
+
 // src/core/last-readings.ts
 function reviveV1(entry2) {
   const parsed = storedReadingV1.safeParse(entry2);
@@ -8787,6 +8508,196 @@ var init_last_readings2 = __esm({
     init_state_path();
     LAST_READINGS_FILE = "last-readings.json";
     LAST_READINGS_LABEL = "Last readings";
+  }
+});
+
+// node_modules/date-fns/addMilliseconds.js
+function addMilliseconds(date2, amount, options) {
+  return constructFrom(options?.in || date2, +toDate(date2) + amount);
+}
+var init_addMilliseconds = __esm({
+  "node_modules/date-fns/addMilliseconds.js"() {
+    init_constructFrom();
+    init_toDate();
+  }
+});
+
+// node_modules/date-fns/max.js
+function max(dates, options) {
+  let result;
+  let context = options?.in;
+  dates.forEach((date2) => {
+    if (!context && typeof date2 === "object")
+      context = constructFrom.bind(null, date2);
+    const date_ = toDate(date2, context);
+    if (!result || result < date_ || isNaN(+date_)) result = date_;
+  });
+  return constructFrom(context, result || NaN);
+}
+var init_max = __esm({
+  "node_modules/date-fns/max.js"() {
+    init_constructFrom();
+    init_toDate();
+  }
+});
+
+// src/core/clock.ts
+function isFromTheFuture(at, now) {
+  return futureJudge(now)(at);
+}
+function futureJudge(now) {
+  const latest = addMilliseconds(now, MAX_CLOCK_AHEAD_MS).getTime();
+  return (at) => +at > latest;
+}
+function judgingClock(now, real) {
+  return max([now, real]);
+}
+var MAX_CLOCK_AHEAD_MS;
+var init_clock = __esm({
+  "src/core/clock.ts"() {
+    "use strict";
+    init_addMilliseconds();
+    init_max();
+    MAX_CLOCK_AHEAD_MS = 5 * 6e4;
+  }
+});
+
+// node_modules/date-fns/_lib/getRoundingMethod.js
+function getRoundingMethod(method) {
+  return (number4) => {
+    const round = method ? Math[method] : Math.trunc;
+    const result = round(number4);
+    return result === 0 ? 0 : result;
+  };
+}
+var init_getRoundingMethod = __esm({
+  "node_modules/date-fns/_lib/getRoundingMethod.js"() {
+  }
+});
+
+// node_modules/date-fns/differenceInSeconds.js
+function differenceInSeconds(laterDate, earlierDate, options) {
+  const diff = differenceInMilliseconds(laterDate, earlierDate) / 1e3;
+  return getRoundingMethod(options?.roundingMethod)(diff);
+}
+var init_differenceInSeconds = __esm({
+  "node_modules/date-fns/differenceInSeconds.js"() {
+    init_getRoundingMethod();
+    init_differenceInMilliseconds();
+  }
+});
+
+// node_modules/date-fns/_lib/normalizeDates.js
+function normalizeDates(context, ...dates) {
+  const normalize = constructFrom.bind(
+    null,
+    context || dates.find((date2) => typeof date2 === "object")
+  );
+  return dates.map(normalize);
+}
+var init_normalizeDates = __esm({
+  "node_modules/date-fns/_lib/normalizeDates.js"() {
+    init_constructFrom();
+  }
+});
+
+// node_modules/date-fns/startOfDay.js
+function startOfDay(date2, options) {
+  const _date2 = toDate(date2, options?.in);
+  _date2.setHours(0, 0, 0, 0);
+  return _date2;
+}
+var init_startOfDay = __esm({
+  "node_modules/date-fns/startOfDay.js"() {
+    init_toDate();
+  }
+});
+
+// node_modules/date-fns/isSameDay.js
+function isSameDay(laterDate, earlierDate, options) {
+  const [dateLeft_, dateRight_] = normalizeDates(
+    options?.in,
+    laterDate,
+    earlierDate
+  );
+  return +startOfDay(dateLeft_) === +startOfDay(dateRight_);
+}
+var init_isSameDay = __esm({
+  "node_modules/date-fns/isSameDay.js"() {
+    init_normalizeDates();
+    init_startOfDay();
+  }
+});
+
+// node_modules/date-fns/isSameYear.js
+function isSameYear(laterDate, earlierDate, options) {
+  const [laterDate_, earlierDate_] = normalizeDates(
+    options?.in,
+    laterDate,
+    earlierDate
+  );
+  return laterDate_.getFullYear() === earlierDate_.getFullYear();
+}
+var init_isSameYear = __esm({
+  "node_modules/date-fns/isSameYear.js"() {
+    init_normalizeDates();
+  }
+});
+
+// src/core/format.ts
+function formatSpan(seconds) {
+  const s = Math.max(0, Math.floor(seconds));
+  if (s < MINUTE) return "<1m";
+  const days = Math.floor(s / DAY);
+  const hours = Math.floor(s % DAY / HOUR);
+  const minutes = Math.floor(s % HOUR / MINUTE);
+  if (days > 0) return hours > 0 ? `${days}d ${hours}h` : `${days}d`;
+  if (hours > 0) return minutes > 0 ? `${hours}h ${minutes}m` : `${hours}h`;
+  return `${minutes}m`;
+}
+function formatCountdown(target, now) {
+  const seconds = differenceInSeconds(target, now);
+  return seconds <= 0 ? "now" : `in ${formatSpan(seconds)}`;
+}
+function formatAge(then, now) {
+  const s = Math.max(0, differenceInSeconds(now, then));
+  if (s < MINUTE) return `${s} s ago`;
+  if (s < HOUR) return `${Math.floor(s / MINUTE)} min ago`;
+  if (s < DAY) return `${Math.floor(s / HOUR)} h ago`;
+  return `${Math.floor(s / DAY)} d ago`;
+}
+function formatAbsolute(date2, now = /* @__PURE__ */ new Date()) {
+  const p = {};
+  for (const { type, value } of absoluteFormat().formatToParts(date2)) p[type] = value;
+  return `${p.weekday} ${p.day} ${p.month}${isSameYear(date2, now) ? "" : ` ${p.year}`}, ${p.hour}:${p.minute}`;
+}
+function formatResetLine(state, resetsAt, now) {
+  if (state === "not_started") return "not started";
+  if (resetsAt === null) return "no reset time";
+  if (state === "reset_pending") return `reset ${formatAge(resetsAt, now)} \xB7 refreshing`;
+  return `resets ${formatCountdown(resetsAt, now)}`;
+}
+function isStale(fetchedAt, now, staleAfterMs) {
+  return fetchedAt !== null && now.getTime() - fetchedAt.getTime() > staleAfterMs;
+}
+var MINUTE, HOUR, DAY, absolute, absoluteFormat;
+var init_format = __esm({
+  "src/core/format.ts"() {
+    "use strict";
+    init_differenceInSeconds();
+    init_isSameYear();
+    MINUTE = 60;
+    HOUR = 60 * MINUTE;
+    DAY = 24 * HOUR;
+    absoluteFormat = () => absolute ??= new Intl.DateTimeFormat("en-US", {
+      weekday: "short",
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23"
+    });
   }
 });
 
@@ -10918,19 +10829,106 @@ function liveReaders(options, store) {
 }
 async function collect(options, store) {
   if (options.file) return { snapshots: await readSnapshotFile(options.file), failures: [] };
-  const { snapshots, failures } = await loadSnapshots(liveReaders(options, store));
-  return { snapshots, failures: describeFailures(failures) };
+  return loadSnapshots(liveReaders(options, store));
 }
 var init_collect = __esm({
   "src/cli/collect.ts"() {
     "use strict";
-    init_merge();
     init_bridge();
     init_file();
     init_keychain();
     init_last_readings2();
     init_load();
     init_oauth();
+  }
+});
+
+// src/core/merge.ts
+function accountId(s) {
+  if (s.orgUuid) return `org:${s.orgUuid}`;
+  if (s.accountEmail) return `email:${s.accountEmail.toLowerCase()}`;
+  return `source:${s.sourceLabel}`;
+}
+function mergeGroup(id, group, { now, staleAfterMs }) {
+  const ordered = [...group].sort((a, b) => time2(b.fetchedAt) - time2(a.fetchedAt));
+  const windows = /* @__PURE__ */ new Map();
+  for (const s of ordered) {
+    for (const w of s.usage.windows) {
+      if (!windows.has(w.key)) windows.set(w.key, { ...w, sourceLabel: s.sourceLabel, fetchedAt: s.fetchedAt });
+    }
+  }
+  const errors = /* @__PURE__ */ new Map();
+  for (const s of ordered) {
+    for (const e of s.usage.errors) {
+      const replacement = windows.get(e.window);
+      const replaced = replacement !== void 0 && time2(replacement.fetchedAt) >= time2(s.fetchedAt);
+      if (!replaced && !errors.has(e.window)) errors.set(e.window, e);
+    }
+  }
+  const freshest = ordered[0];
+  const withExtra = ordered.find((s) => s.usage.extraUsage !== null || s.overage !== null);
+  return {
+    id,
+    orgUuid: ordered.find((s) => s.orgUuid)?.orgUuid ?? null,
+    orgName: ordered.find((s) => s.orgName)?.orgName ?? null,
+    accountEmail: ordered.find((s) => s.accountEmail)?.accountEmail ?? null,
+    fetchedAt: freshest.fetchedAt,
+    stale: isStale(freshest.fetchedAt, now, staleAfterMs),
+    sources: ordered.map((s) => ({
+      source: s.source,
+      sourceLabel: s.sourceLabel,
+      fetchedAt: s.fetchedAt,
+      status: s.errors.length > 0 ? "error" : isStale(s.fetchedAt, now, staleAfterMs) ? "stale" : "ok",
+      errors: s.errors
+    })),
+    windows: [...windows.values()],
+    errors: [...errors.values()],
+    extraUsage: withExtra ? withOverage(withExtra.usage.extraUsage, withExtra.overage) : null,
+    subscription: ordered.find((s) => s.subscription)?.subscription ?? null
+  };
+}
+function accountIds(snapshots) {
+  const orgsByEmail = /* @__PURE__ */ new Map();
+  for (const s of snapshots) {
+    if (!s.orgUuid || !s.accountEmail) continue;
+    const email2 = s.accountEmail.toLowerCase();
+    orgsByEmail.set(email2, (orgsByEmail.get(email2) ?? /* @__PURE__ */ new Set()).add(s.orgUuid));
+  }
+  return snapshots.map((s) => {
+    const orgs = !s.orgUuid && s.accountEmail ? orgsByEmail.get(s.accountEmail.toLowerCase()) : void 0;
+    return orgs?.size === 1 ? `org:${[...orgs][0]}` : accountId(s);
+  });
+}
+function distrustFuture(s, now) {
+  if (!s.fetchedAt || !isFromTheFuture(s.fetchedAt, now)) return s;
+  return {
+    ...s,
+    fetchedAt: null,
+    usage: { windows: [], errors: [], extraUsage: null },
+    overage: null,
+    subscription: null,
+    errors: [...s.errors, `reading dated ${s.fetchedAt.toISOString()}, ahead of this computer's clock: not shown`]
+  };
+}
+function mergeSnapshots(given, options) {
+  const snapshots = given.map((s) => distrustFuture(s, options.clock ?? options.now));
+  const groups = /* @__PURE__ */ new Map();
+  const ids = accountIds(snapshots);
+  snapshots.forEach((s, i) => groups.set(ids[i], [...groups.get(ids[i]) ?? [], s]));
+  return [...groups.entries()].map(([id, group]) => mergeGroup(id, group, options));
+}
+function describeFailures(failures) {
+  return failures.map((f) => `${f.sourceLabel}: ${f.message}`);
+}
+var DEFAULT_STALE_AFTER_MS, time2;
+var init_merge = __esm({
+  "src/core/merge.ts"() {
+    "use strict";
+    init_clock();
+    init_format();
+    init_money();
+    DEFAULT_STALE_AFTER_MS = 10 * 60 * 1e3;
+    time2 = (d) => d?.getTime() ?? Number.NEGATIVE_INFINITY;
   }
 });
 
@@ -15074,7 +15072,16 @@ function renderTable(view, failures, paint = plain, local = /* @__PURE__ */ new 
   if (local.size > 0) notes.push(paint(LOCAL_CAVEAT, "dim"));
   return [...blocks, ...notes.length ? [notes.join("\n")] : []].join("\n\n");
 }
-var LOCAL_LEAD, NO_SOURCE_HELP;
+function noDataHelp(offers, switchedOff = []) {
+  const steps = [
+    ...switchedOff.length > 0 ? [`drop ${switchedOff.join(" and ")}, which switched sources off`] : [],
+    ...offers.map((offer) => OFFER_HELP[offer]),
+    "pass --file PATH with a saved usage payload"
+  ];
+  const bullets = steps.map((step, i) => `  \u2022 ${step}${i < steps.length - 1 ? ", or" : "."}`);
+  return ["No usage data available.", ...bullets].join("\n");
+}
+var LOCAL_LEAD, OFFER_HELP;
 var init_table = __esm({
   "src/cli/table.ts"() {
     "use strict";
@@ -15087,10 +15094,53 @@ var init_table = __esm({
     init_windows();
     init_paint();
     LOCAL_LEAD = "this machine's Claude Code";
-    NO_SOURCE_HELP = `No usage data available.
-  \u2022 Load the companion browser extension (assets/companion) and keep claude.ai logged in, with the bridge running (npm run bridge), or
-  \u2022 log in to Claude Code (run \`claude\`) so its OAuth token can be read, or
-  \u2022 pass --file PATH with a saved usage payload.`;
+    OFFER_HELP = {
+      connect_claude_code: "read Claude Code's login from the macOS Keychain: pass --keychain (macOS asks once)",
+      log_in_claude_code: "log in to Claude Code (run `claude`) so its OAuth token can be read",
+      set_up_companion: "connect the browser companion: in Raycast run \u201CInstall Browser Companion\u201D, then \u201CStart Bridge\u201D, and keep claude.ai logged in (from a clone: load assets/companion and run npm run bridge)"
+    };
+  }
+});
+
+// src/core/sources.ts
+function sourceStatuses(round) {
+  const { failures, snapshots, delivered, now, staleAfterMs } = round;
+  return round.sources.map(({ source, sourceLabel }) => {
+    const failure2 = failures.find((f) => f.source === source);
+    if (failure2) {
+      const neverSetUp = failure2.kind === "not_set_up" && !delivered.includes(source);
+      return {
+        source,
+        sourceLabel,
+        health: neverSetUp ? "not_set_up" : "failing",
+        reason: failure2.message,
+        keychainDenied: failure2.kind === "keychain_denied"
+      };
+    }
+    const own2 = snapshots.filter((s) => s.source === source);
+    const stale = own2.length > 0 && own2.every((s) => isStale(s.fetchedAt, now, staleAfterMs));
+    return {
+      source,
+      sourceLabel,
+      health: stale ? "stale" : "working",
+      reason: stale ? own2.flatMap((s) => s.errors)[0] ?? null : null,
+      keychainDenied: false
+    };
+  });
+}
+function setupOffers(statuses, { mac: mac2, keychainConsent }) {
+  const offers = [];
+  const oauth = statuses.find((s) => s.source === "oauth");
+  const canConnect = mac2 && oauth !== void 0 && (oauth.keychainDenied || !keychainConsent);
+  if (canConnect && (oauth.health === "not_set_up" || oauth.keychainDenied)) offers.push("connect_claude_code");
+  else if (oauth?.health === "not_set_up") offers.push("log_in_claude_code");
+  if (statuses.some((s) => s.source === "bridge" && s.health === "not_set_up")) offers.push("set_up_companion");
+  return offers;
+}
+var init_sources = __esm({
+  "src/core/sources.ts"() {
+    "use strict";
+    init_format();
   }
 });
 
@@ -15391,12 +15441,13 @@ async function viewCommand(argv, commands = []) {
   }
   const store = new FileStore(defaultStatePath());
   const live2 = options.file === null;
-  const [{ snapshots, failures }, bridgeHistory] = await Promise.all([
+  const [{ snapshots, failures: problems }, bridgeHistory] = await Promise.all([
     collect(options, store),
     live2 && options.bridge ? readBridgeHistory({ url: options.bridgeUrl }) : {}
   ]);
   const now = options.now ?? /* @__PURE__ */ new Date();
   const clock = judgingClock(now, /* @__PURE__ */ new Date());
+  const failures = describeFailures(problems);
   const accounts = mergeSnapshots(snapshots, { now, clock, staleAfterMs: options.staleAfterMinutes * 6e4 });
   if (live2) tryRecordLastReadings(lastReadingsPath(), snapshots, now);
   const view = buildView(accounts, now, live2 ? recordHistory(store, accounts, bridgeHistory, clock) : {});
@@ -15412,7 +15463,11 @@ async function viewCommand(argv, commands = []) {
 `);
   }
   if (accounts.length === 0) {
-    process.stderr.write(`${[...failures.map((f) => `! ${f}`), NO_SOURCE_HELP].join("\n")}
+    const round = { sources: problems, failures: problems, snapshots: [], delivered: [], now, staleAfterMs: 0 };
+    const mac2 = process.platform === "darwin";
+    const offers = setupOffers(sourceStatuses(round), { mac: mac2, keychainConsent: options.keychain });
+    const switchedOff = [!options.bridge && "--no-bridge", !options.oauth && "--no-oauth"].filter((f) => f !== false);
+    process.stderr.write(`${[...failures.map((f) => `! ${f}`), noDataHelp(offers, switchedOff)].join("\n")}
 `);
     return 2;
   }
@@ -15427,6 +15482,7 @@ var init_view_command = __esm({
     init_table();
     init_clock();
     init_merge();
+    init_sources();
     init_report();
     init_attach();
     init_view();

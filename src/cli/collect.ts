@@ -3,12 +3,11 @@
  * refresh share, so both honour the same OAuth backoff and politeness (src/sources/oauth.ts).
  */
 import type { SourceOptions } from "./args";
-import { describeFailures } from "../core/merge";
 import { bridgeReader } from "../sources/bridge";
 import { readSnapshotFile } from "../sources/file";
 import { keychainReaderFor } from "../sources/keychain";
 import { lastReadingsPath, lastReadingsReader } from "../sources/last-readings";
-import { loadSnapshots, type SourceReader } from "../sources/load";
+import { loadSnapshots, type LoadResult, type SourceReader } from "../sources/load";
 import { oauthReader } from "../sources/oauth";
 import type { KeyValueStore } from "../sources/store";
 
@@ -25,9 +24,8 @@ function liveReaders(options: CollectOptions, store: KeyValueStore): SourceReade
   return readers;
 }
 
-export async function collect(options: CollectOptions, store: KeyValueStore) {
+export async function collect(options: CollectOptions, store: KeyValueStore): Promise<LoadResult> {
   // --file reads that file and nothing else (docs/FACTS.md §4).
   if (options.file) return { snapshots: await readSnapshotFile(options.file), failures: [] };
-  const { snapshots, failures } = await loadSnapshots(liveReaders(options, store));
-  return { snapshots, failures: describeFailures(failures) };
+  return loadSnapshots(liveReaders(options, store));
 }

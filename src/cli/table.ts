@@ -5,6 +5,7 @@ import { extraUsageLine } from "../core/summary";
 import type { LocalAttribution } from "../core/ledger/attribute";
 import { LOCAL_CAVEAT, localLine } from "../core/ledger/text";
 import { accountTitle, type AccountView, type UsageView, type WindowView } from "../core/view";
+import type { SetupOffer } from "../core/sources";
 import { printable } from "../core/text";
 import { formatPercent, progressBar } from "../core/windows";
 import { plain, type Paint } from "./paint";
@@ -53,7 +54,24 @@ export function renderTable(
   return [...blocks, ...(notes.length ? [notes.join("\n")] : [])].join("\n\n");
 }
 
-export const NO_SOURCE_HELP = `No usage data available.
-  • Load the companion browser extension (assets/companion) and keep claude.ai logged in, with the bridge running (npm run bridge), or
-  • log in to Claude Code (run \`claude\`) so its OAuth token can be read, or
-  • pass --file PATH with a saved usage payload.`;
+const OFFER_HELP: Record<SetupOffer, string> = {
+  connect_claude_code: "read Claude Code's login from the macOS Keychain: pass --keychain (macOS asks once)",
+  log_in_claude_code: "log in to Claude Code (run `claude`) so its OAuth token can be read",
+  set_up_companion:
+    "connect the browser companion: in Raycast run “Install Browser Companion”, then “Start Bridge”, and keep claude.ai logged in (from a clone: load assets/companion and run npm run bridge)",
+};
+
+/**
+ * What to do when no source gave data: turn back on the sources switched off, the set-up steps this
+ * machine lacks (a source that is set up but failing says what went wrong on its own line), and a
+ * saved payload, which always works. `switchedOff`: the flags that turned sources off.
+ */
+export function noDataHelp(offers: readonly SetupOffer[], switchedOff: readonly string[] = []): string {
+  const steps = [
+    ...(switchedOff.length > 0 ? [`drop ${switchedOff.join(" and ")}, which switched sources off`] : []),
+    ...offers.map((offer) => OFFER_HELP[offer]),
+    "pass --file PATH with a saved usage payload",
+  ];
+  const bullets = steps.map((step, i) => `  • ${step}${i < steps.length - 1 ? ", or" : "."}`);
+  return ["No usage data available.", ...bullets].join("\n");
+}

@@ -6,9 +6,10 @@
 import { parseCliArgs, usage } from "./args";
 import { collect } from "./collect";
 import { ansi, noColor, plain } from "./paint";
-import { NO_SOURCE_HELP, renderTable } from "./table";
+import { noDataHelp, renderTable } from "./table";
 import { judgingClock } from "../core/clock";
-import { mergeSnapshots } from "../core/merge";
+import { describeFailures, mergeSnapshots } from "../core/merge";
+import { setupOffers, sourceStatuses } from "../core/sources";
 import { toJsonReport } from "../core/report";
 import { localLedgerFor } from "./ledger/attach";
 import { buildView } from "../core/view";
@@ -31,7 +32,7 @@ export async function viewCommand(argv: string[], commands: readonly string[] = 
   // so a file's single reading has no forecast.
   const store = new FileStore(defaultStatePath());
   const live = options.file === null;
-  const [{ snapshots, failures }, bridgeHistory] = await Promise.all([
+  const [{ snapshots, failures: problems }, bridgeHistory] = await Promise.all([
     collect(options, store),
     live && options.bridge ? readBridgeHistory({ url: options.bridgeUrl }) : {},
   ]);
@@ -41,6 +42,7 @@ export async function viewCommand(argv: string[], commands: readonly string[] = 
   // history is bounded by the same later of the two.
   const now = options.now ?? new Date();
   const clock = judgingClock(now, new Date());
+  const failures = describeFailures(problems);
   const accounts = mergeSnapshots(snapshots, { now, clock, staleAfterMs: options.staleAfterMinutes * 60_000 });
   // What this run fetched is what the status line shows next, without a request of its own.
   if (live) tryRecordLastReadings(lastReadingsPath(), snapshots, now);
@@ -57,7 +59,12 @@ export async function viewCommand(argv: string[], commands: readonly string[] = 
     process.stdout.write(`${renderTable(view, notes, colour ? ansi : plain, local)}\n`);
   }
   if (accounts.length === 0) {
-    process.stderr.write(`${[...failures.map((f) => `! ${f}`), NO_SOURCE_HELP].join("\n")}\n`);
+    // Nothing to show at all: every source that answered nothing is judged as on a first run.
+    const round = { sources: problems, failures: problems, snapshots: [], delivered: [], now, staleAfterMs: 0 };
+    const mac = process.platform === "darwin";
+    const offers = setupOffers(sourceStatuses(round), { mac, keychainConsent: options.keychain });
+    const switchedOff = [!options.bridge && "--no-bridge", !options.oauth && "--no-oauth"].filter((f) => f !== false);
+    process.stderr.write(`${[...failures.map((f) => `! ${f}`), noDataHelp(offers, switchedOff)].join("\n")}\n`);
     return 2;
   }
   return 0;

@@ -93,12 +93,17 @@ test("a missing file: one line naming the file, exit 1", async () => {
   expect(r.stderr).toBe(`claude-plan-meter: ${join(scratch, "nope.json")}: no such file\n`);
 });
 
-test("nothing available: what to do, exit 2", async () => {
+test("every source switched off: exit 2, and the way to turn them back on", async () => {
   const r = await cli(["--no-bridge", "--no-oauth"]);
   expect(r.code).toBe(2);
-  expect(r.stderr).toMatch(/No usage data available/);
-  expect(r.stderr).toMatch(/companion browser extension/);
-  expect(r.stderr).toMatch(/log in to Claude Code/);
+  expect(r.stderr).toBe(
+    [
+      "No usage data available.",
+      "  • drop --no-bridge and --no-oauth, which switched sources off, or",
+      "  • pass --file PATH with a saved usage payload.",
+      "",
+    ].join("\n"),
+  );
 });
 
 test.each([
@@ -169,6 +174,16 @@ describe("--bridge", () => {
     expect(r.stderr).toContain(
       `! Browser companion: bridge not running on 127.0.0.1:${bridge.port} — start it / load the companion`,
     );
+  });
+
+  test("a first run, neither source set up: the steps for both, exit 2", async () => {
+    const bridge = await testBridge();
+    await bridge.close();
+    const r = await cli(["--bridge", bridge.url], { CLAUDE_CONFIG_DIR: mkdtempSync(join(tmpdir(), "cpm-no-login-")) });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^No usage data available\.\n {2}• log in to Claude Code \(run `claude`\)/m);
+    expect(r.stderr).toMatch(/^ {2}• connect the browser companion: in Raycast run “Install Browser Companion”/m);
+    expect(r.stderr).toMatch(/ {2}• pass --file PATH with a saved usage payload\.\n$/);
   });
 });
 

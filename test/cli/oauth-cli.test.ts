@@ -90,6 +90,9 @@ test("rate limited with nothing stored: exit 2 and when the next try is; --no-oa
   const skipped = await cli(["--no-bridge", "--no-oauth", "--json"], env);
   expect(skipped.code).toBe(2);
   expect(fake.count(USAGE_PATH)).toBe(1);
+  // Logged in but refused for now: no step tells this user to log in.
+  expect(run.stderr).not.toMatch(/log in/);
+  expect(run.stderr).toMatch(/^No usage data available\.\n {2}• drop --no-bridge, which switched sources off, or\n/m);
 }, 60_000);
 
 test("no credentials: log in with `claude`", async () => {
@@ -100,6 +103,7 @@ test("no credentials: log in with `claude`", async () => {
   expect(run.stderr).toContain(
     "! Claude Code: No Claude Code login found in ~/.claude/.credentials.json: log in with `claude`",
   );
+  expect(run.stderr).toMatch(/^ {2}• log in to Claude Code \(run `claude`\) so its OAuth token can be read, or$/m);
   expect(fake.requests).toHaveLength(0);
 }, 60_000);
 
