@@ -1692,6 +1692,200 @@ function currentSpans(history, now) {
   return spans;
 }
 
+// src/sources/ledger/roots.ts
+var import_node_fs4 = require("node:fs");
+var import_node_path3 = require("node:path");
+
+// src/core/ledger/lists.ts
+var isString = (v) => typeof v === "string";
+var isFinite = (v) => typeof v === "number" && Number.isFinite(v);
+var isCount = (v) => Number.isSafeInteger(v) && v >= 0;
+var listOf = (is) => custom((v) => Array.isArray(v) && v.every(is));
+var count = custom(isCount);
+var finite = custom(isFinite);
+var instant = custom((v) => v === null || isFinite(v));
+var stringOrNull = custom((v) => v === null || isString(v));
+var strings = listOf(isString);
+var numbers = listOf(isFinite);
+var counts = listOf(isCount);
+var booleans = listOf((v) => typeof v === "boolean");
+var stringLists = listOf((v) => Array.isArray(v) && v.every(isString));
+var sameLengths = (c) => {
+  const lengths = Object.values(c).map((column) => column.length);
+  return lengths.every((n) => n === lengths[0]);
+};
+
+// src/core/ledger/folders.ts
+var COARSE_TICK_MS = 2e3;
+var FINE_TICK_MS = 100;
+var listingKeepable = (mtimeMs, listedAt) => mtimeMs <= listedAt - (mtimeMs % 1e3 === 0 ? COARSE_TICK_MS : FINE_TICK_MS);
+var FOLDERS_VERSION = 1;
+var Stored = object({
+  version: literal(FOLDERS_VERSION),
+  path: strings,
+  mtimeMs: numbers,
+  dirs: stringLists,
+  logs: stringLists
+}).check(refine(({ path, mtimeMs, dirs, logs }) => sameLengths({ path, mtimeMs, dirs, logs })));
+function parseFolderListings(text) {
+  let json;
+  try {
+    json = text === null ? void 0 : JSON.parse(text);
+  } catch {
+    return {};
+  }
+  const parsed = Stored.safeParse(json);
+  if (!parsed.success) return {};
+  const { path, mtimeMs, dirs, logs } = parsed.data;
+  const listings = {};
+  path.forEach((p, i) => listings[p] = { mtimeMs: mtimeMs[i], dirs: dirs[i], logs: logs[i] });
+  return listings;
+}
+function serializeFolderListings(listings) {
+  const stored = { version: FOLDERS_VERSION, path: [], mtimeMs: [], dirs: [], logs: [] };
+  for (const [path, l] of Object.entries(listings)) {
+    stored.path.push(path);
+    stored.mtimeMs.push(l.mtimeMs);
+    stored.dirs.push(l.dirs);
+    stored.logs.push(l.logs);
+  }
+  return `${JSON.stringify(stored)}
+`;
+}
+
+// src/sources/ledger/entry-stat.ts
+var import_node_fs3 = require("node:fs");
+var import_node_util2 = require("node:util");
+
+// src/sources/node-binding.ts
+function pendingDeprecation() {
+  const flags = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? "").split(/\s+/)];
+  return flags.includes("--pending-deprecation") || process.env.NODE_PENDING_DEPRECATION === "1";
+}
+var isObject2 = (value) => typeof value === "object" && value !== null;
+function nodeBinding(name) {
+  if (pendingDeprecation()) return null;
+  try {
+    const { binding } = process;
+    const loaded = binding(name);
+    return isObject2(loaded) ? loaded : null;
+  } catch {
+    return null;
+  }
+}
+
+// src/sources/ledger/entry-stat.ts
+var { S_IFMT, S_IFDIR, S_IFREG } = import_node_fs3.constants;
+var entry = (mode, dev, ino, size, mtimeMs) => ({
+  directory: (mode & S_IFMT) === S_IFDIR,
+  file: (mode & S_IFMT) === S_IFREG,
+  dev,
+  ino,
+  size,
+  mtimeMs
+});
+var publicStat = (path) => {
+  try {
+    const s = (0, import_node_fs3.statSync)(path, { throwIfNoEntry: false });
+    return s ? entry(s.mode, s.dev, s.ino, s.size, s.mtimeMs) : null;
+  } catch {
+    return null;
+  }
+};
+var DEV = 0;
+var MODE = 1;
+var INO = 7;
+var SIZE = 8;
+var MTIME_S = 12;
+var MTIME_NS = 13;
+function bindingStat() {
+  if (process.platform === "win32") return null;
+  const stat = nodeBinding("fs")?.stat;
+  if (typeof stat !== "function") return null;
+  const read = (path) => {
+    let v;
+    try {
+      v = stat(path, false, void 0, false);
+    } catch {
+      return null;
+    }
+    if (!import_node_util2.types.isFloat64Array(v) || v.length <= MTIME_NS) return null;
+    return entry(v[MODE], v[DEV], v[INO], v[SIZE], v[MTIME_S] * 1e3 + v[MTIME_NS] / 1e6);
+  };
+  const sample = process.execPath;
+  const expected = publicStat(sample);
+  const got = read(sample);
+  const same = expected !== null && got !== null && Object.keys(expected).every((key) => got[key] === expected[key]);
+  return same ? read : null;
+}
+var chosen;
+function statEntry(path) {
+  chosen ??= bindingStat() ?? publicStat;
+  return chosen(path);
+}
+
+// src/sources/ledger/roots.ts
+function projectsFolders(configDirs, home = homeDirectory()) {
+  const dirs = (configDirs ?? "").split(",").map((d) => d.trim()).filter(Boolean);
+  const chosen2 = dirs.length > 0 ? dirs : [(0, import_node_path3.join)(home, ".claude"), (0, import_node_path3.join)(home, ".config", "claude")];
+  return [...new Set(chosen2.map((d) => (0, import_node_path3.join)((0, import_node_path3.resolve)(d), "projects")))];
+}
+function missingFolders(roots) {
+  return roots.filter((root) => !statEntry(root)?.directory);
+}
+function entries(dir) {
+  try {
+    return (0, import_node_fs4.readdirSync)(dir, { withFileTypes: true });
+  } catch {
+    return null;
+  }
+}
+function listing(dir, mtimeMs, known, found) {
+  if (known?.mtimeMs === mtimeMs) {
+    found.listings[dir] = known;
+    found.reused += 1;
+    return known;
+  }
+  const listedAt = Date.now();
+  const fresh = { mtimeMs, dirs: [], logs: [] };
+  const listed = entries(dir);
+  if (listed === null) return fresh;
+  for (const entry2 of listed) {
+    if (entry2.isDirectory()) fresh.dirs.push(entry2.name);
+    else if (entry2.isFile() && entry2.name.endsWith(".jsonl")) fresh.logs.push(entry2.name);
+  }
+  if (listingKeepable(mtimeMs, listedAt)) {
+    found.listings[dir] = fresh;
+    found.listingsChanged = true;
+  }
+  return fresh;
+}
+function walk(dir, folder, known, found) {
+  const s = statEntry(dir);
+  if (!s?.directory) return;
+  const { dirs, logs } = listing(dir, s.mtimeMs, known[dir], found);
+  for (const name of logs) {
+    const path = `${dir}${import_node_path3.sep}${name}`;
+    const f = statEntry(path);
+    if (!f?.file) continue;
+    found.files.push({
+      path,
+      folder: folder ?? name,
+      identity: `${f.dev}:${f.ino}`,
+      size: f.size,
+      mtimeMs: f.mtimeMs
+    });
+  }
+  for (const name of dirs) walk(`${dir}${import_node_path3.sep}${name}`, folder ?? name, known, found);
+}
+function findLogFiles(roots, known = {}) {
+  const found = { files: [], listings: {}, listingsChanged: false, reused: 0 };
+  for (const root of roots) walk(root, null, known, found);
+  found.files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const { files, listings, listingsChanged, reused } = found;
+  return { files, listings, listingsChanged: listingsChanged || reused !== Object.keys(known).length };
+}
+
 // src/core/ledger/record.ts
 var recordTotal = (r) => r.input + r.output + r.cacheCreation + r.cacheRead;
 function supersedes(next, current) {
@@ -1810,12 +2004,12 @@ function mergeRecords(base, incoming, from) {
   }
   return { packed: { ids, models, projects, rows: rows2.subarray(0, o) }, changed };
 }
-var isCount = (v) => Number.isInteger(v) && v >= 0;
+var isCount2 = (v) => Number.isInteger(v) && v >= 0;
 function packedValid({ ids, models, projects, rows: rows2 }) {
   if (rows2.length !== ids.length * ROW) return false;
   for (let o = 0; o < rows2.length; o += ROW) {
     if (!Number.isFinite(rows2[o])) return false;
-    for (let k = 1; k < ROW; k += 1) if (!isCount(rows2[o + k])) return false;
+    for (let k = 1; k < ROW; k += 1) if (!isCount2(rows2[o + k])) return false;
     if (rows2[o + 1] >= models.length || rows2[o + 2] >= projects.length || rows2[o + 7] > 1) return false;
   }
   return true;
@@ -1862,7 +2056,7 @@ var PackedRecordSet = class {
 
 // src/sources/ledger/scan.ts
 var import_node_buffer = require("node:buffer");
-var import_node_fs4 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 
 // src/core/ledger/line.ts
 var assistantLine = once(() => {
@@ -1926,14 +2120,14 @@ function parseLine(text, folderProject) {
 }
 
 // src/sources/ledger/read-more.ts
-var import_node_fs3 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 function readMore(fd, buffer, filled, position) {
   let into = buffer;
   if (filled === into.length) {
     into = Buffer.allocUnsafe(buffer.length * 2);
     buffer.copy(into, 0, 0, filled);
   }
-  return { buffer: into, read: (0, import_node_fs3.readSync)(fd, into, filled, into.length - filled, position + filled) };
+  return { buffer: into, read: (0, import_node_fs5.readSync)(fd, into, filled, into.length - filled, position + filled) };
 }
 
 // src/sources/ledger/scan.ts
@@ -1987,7 +2181,7 @@ var LineSink = class {
 };
 function scanFile(path, from, folderProject, onRecord, shouldStop) {
   const sink = new LineSink(folderProject, onRecord);
-  const fd = (0, import_node_fs4.openSync)(path, "r");
+  const fd = (0, import_node_fs6.openSync)(path, "r");
   let buffer = scratch.length >= CHUNK_BYTES ? scratch : import_node_buffer.Buffer.allocUnsafe(CHUNK_BYTES);
   scratch = import_node_buffer.Buffer.alloc(0);
   let filled = 0;
@@ -2012,7 +2206,7 @@ function scanFile(path, from, folderProject, onRecord, shouldStop) {
       }
     }
   } finally {
-    (0, import_node_fs4.closeSync)(fd);
+    (0, import_node_fs6.closeSync)(fd);
     if (buffer.length === CHUNK_BYTES) scratch = buffer;
   }
   const tail = buffer.subarray(0, filled);
@@ -2284,25 +2478,6 @@ function tallySpans(records, spans) {
   return tallies.map((t) => t.result());
 }
 
-// src/core/ledger/lists.ts
-var isString = (v) => typeof v === "string";
-var isFinite = (v) => typeof v === "number" && Number.isFinite(v);
-var isCount2 = (v) => Number.isSafeInteger(v) && v >= 0;
-var listOf = (is) => custom((v) => Array.isArray(v) && v.every(is));
-var count = custom(isCount2);
-var finite = custom(isFinite);
-var instant = custom((v) => v === null || isFinite(v));
-var stringOrNull = custom((v) => v === null || isString(v));
-var strings = listOf(isString);
-var numbers = listOf(isFinite);
-var counts = listOf(isCount2);
-var booleans = listOf((v) => typeof v === "boolean");
-var stringLists = listOf((v) => Array.isArray(v) && v.every(isString));
-var sameLengths = (c) => {
-  const lengths = Object.values(c).map((column) => column.length);
-  return lengths.every((n) => n === lengths[0]);
-};
-
 // src/core/ledger/summary-cache.ts
 var CachedSpanSchema = object({
   family: stringOrNull,
@@ -2456,54 +2631,14 @@ function parseStateRecords(parsed, idLine, rows2) {
 }
 
 // src/sources/ledger/folders-file.ts
-var import_node_fs5 = require("node:fs");
-var import_node_path3 = require("node:path");
-
-// src/core/ledger/folders.ts
-var COARSE_TICK_MS = 2e3;
-var FINE_TICK_MS = 100;
-var listingKeepable = (mtimeMs, listedAt) => mtimeMs <= listedAt - (mtimeMs % 1e3 === 0 ? COARSE_TICK_MS : FINE_TICK_MS);
-var FOLDERS_VERSION = 1;
-var Stored = object({
-  version: literal(FOLDERS_VERSION),
-  path: strings,
-  mtimeMs: numbers,
-  dirs: stringLists,
-  logs: stringLists
-}).check(refine(({ path, mtimeMs, dirs, logs }) => sameLengths({ path, mtimeMs, dirs, logs })));
-function parseFolderListings(text) {
-  let json;
-  try {
-    json = text === null ? void 0 : JSON.parse(text);
-  } catch {
-    return {};
-  }
-  const parsed = Stored.safeParse(json);
-  if (!parsed.success) return {};
-  const { path, mtimeMs, dirs, logs } = parsed.data;
-  const listings = {};
-  path.forEach((p, i) => listings[p] = { mtimeMs: mtimeMs[i], dirs: dirs[i], logs: logs[i] });
-  return listings;
-}
-function serializeFolderListings(listings) {
-  const stored = { version: FOLDERS_VERSION, path: [], mtimeMs: [], dirs: [], logs: [] };
-  for (const [path, l] of Object.entries(listings)) {
-    stored.path.push(path);
-    stored.mtimeMs.push(l.mtimeMs);
-    stored.dirs.push(l.dirs);
-    stored.logs.push(l.logs);
-  }
-  return `${JSON.stringify(stored)}
-`;
-}
-
-// src/sources/ledger/folders-file.ts
+var import_node_fs7 = require("node:fs");
+var import_node_path4 = require("node:path");
 var LEDGER_FOLDERS_FILE = "ledger-folders.json";
 function openFolderListings(statePath) {
-  const path = (0, import_node_path3.join)((0, import_node_path3.dirname)(statePath), LEDGER_FOLDERS_FILE);
+  const path = (0, import_node_path4.join)((0, import_node_path4.dirname)(statePath), LEDGER_FOLDERS_FILE);
   let text = null;
   try {
-    text = (0, import_node_fs5.readFileSync)(path, "utf8");
+    text = (0, import_node_fs7.readFileSync)(path, "utf8");
   } catch {
   }
   return {
@@ -2515,140 +2650,6 @@ function openFolderListings(statePath) {
       }
     }
   };
-}
-
-// src/sources/ledger/roots.ts
-var import_node_fs7 = require("node:fs");
-var import_node_path4 = require("node:path");
-
-// src/sources/ledger/entry-stat.ts
-var import_node_fs6 = require("node:fs");
-var import_node_util2 = require("node:util");
-
-// src/sources/node-binding.ts
-function pendingDeprecation() {
-  const flags = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? "").split(/\s+/)];
-  return flags.includes("--pending-deprecation") || process.env.NODE_PENDING_DEPRECATION === "1";
-}
-var isObject2 = (value) => typeof value === "object" && value !== null;
-function nodeBinding(name) {
-  if (pendingDeprecation()) return null;
-  try {
-    const { binding } = process;
-    const loaded = binding(name);
-    return isObject2(loaded) ? loaded : null;
-  } catch {
-    return null;
-  }
-}
-
-// src/sources/ledger/entry-stat.ts
-var { S_IFMT, S_IFDIR, S_IFREG } = import_node_fs6.constants;
-var entry = (mode, dev, ino, size, mtimeMs) => ({
-  directory: (mode & S_IFMT) === S_IFDIR,
-  file: (mode & S_IFMT) === S_IFREG,
-  dev,
-  ino,
-  size,
-  mtimeMs
-});
-var publicStat = (path) => {
-  try {
-    const s = (0, import_node_fs6.statSync)(path, { throwIfNoEntry: false });
-    return s ? entry(s.mode, s.dev, s.ino, s.size, s.mtimeMs) : null;
-  } catch {
-    return null;
-  }
-};
-var DEV = 0;
-var MODE = 1;
-var INO = 7;
-var SIZE = 8;
-var MTIME_S = 12;
-var MTIME_NS = 13;
-function bindingStat() {
-  if (process.platform === "win32") return null;
-  const stat = nodeBinding("fs")?.stat;
-  if (typeof stat !== "function") return null;
-  const read = (path) => {
-    let v;
-    try {
-      v = stat(path, false, void 0, false);
-    } catch {
-      return null;
-    }
-    if (!import_node_util2.types.isFloat64Array(v) || v.length <= MTIME_NS) return null;
-    return entry(v[MODE], v[DEV], v[INO], v[SIZE], v[MTIME_S] * 1e3 + v[MTIME_NS] / 1e6);
-  };
-  const sample = process.execPath;
-  const expected = publicStat(sample);
-  const got = read(sample);
-  const same = expected !== null && got !== null && Object.keys(expected).every((key) => got[key] === expected[key]);
-  return same ? read : null;
-}
-var chosen;
-function statEntry(path) {
-  chosen ??= bindingStat() ?? publicStat;
-  return chosen(path);
-}
-
-// src/sources/ledger/roots.ts
-function projectsFolders(configDirs, home = homeDirectory()) {
-  const dirs = (configDirs ?? "").split(",").map((d) => d.trim()).filter(Boolean);
-  const chosen2 = dirs.length > 0 ? dirs : [(0, import_node_path4.join)(home, ".claude"), (0, import_node_path4.join)(home, ".config", "claude")];
-  return [...new Set(chosen2.map((d) => (0, import_node_path4.join)((0, import_node_path4.resolve)(d), "projects")))];
-}
-function entries(dir) {
-  try {
-    return (0, import_node_fs7.readdirSync)(dir, { withFileTypes: true });
-  } catch {
-    return null;
-  }
-}
-function listing(dir, mtimeMs, known, found) {
-  if (known?.mtimeMs === mtimeMs) {
-    found.listings[dir] = known;
-    found.reused += 1;
-    return known;
-  }
-  const listedAt = Date.now();
-  const fresh = { mtimeMs, dirs: [], logs: [] };
-  const listed = entries(dir);
-  if (listed === null) return fresh;
-  for (const entry2 of listed) {
-    if (entry2.isDirectory()) fresh.dirs.push(entry2.name);
-    else if (entry2.isFile() && entry2.name.endsWith(".jsonl")) fresh.logs.push(entry2.name);
-  }
-  if (listingKeepable(mtimeMs, listedAt)) {
-    found.listings[dir] = fresh;
-    found.listingsChanged = true;
-  }
-  return fresh;
-}
-function walk(dir, folder, known, found) {
-  const s = statEntry(dir);
-  if (!s?.directory) return;
-  const { dirs, logs } = listing(dir, s.mtimeMs, known[dir], found);
-  for (const name of logs) {
-    const path = `${dir}${import_node_path4.sep}${name}`;
-    const f = statEntry(path);
-    if (!f?.file) continue;
-    found.files.push({
-      path,
-      folder: folder ?? name,
-      identity: `${f.dev}:${f.ino}`,
-      size: f.size,
-      mtimeMs: f.mtimeMs
-    });
-  }
-  for (const name of dirs) walk(`${dir}${import_node_path4.sep}${name}`, folder ?? name, known, found);
-}
-function findLogFiles(roots, known = {}) {
-  const found = { files: [], listings: {}, listingsChanged: false, reused: 0 };
-  for (const root of roots) walk(root, null, known, found);
-  found.files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  const { files, listings, listingsChanged, reused } = found;
-  return { files, listings, listingsChanged: listingsChanged || reused !== Object.keys(known).length };
 }
 
 // src/sources/ledger/state-file.ts
@@ -3063,8 +3064,9 @@ async function ledgerCommand(argv) {
   const now = options.now ?? /* @__PURE__ */ new Date();
   const single = options.from ? { from: options.from, to: options.to ?? now, family: null } : null;
   const spans = single ? [["Span", single]] : Object.entries(currentSpans(loadHistory(new FileStore(defaultStatePath())), now));
+  const configDirs = options.logs ?? process.env.CLAUDE_CONFIG_DIR;
   const snapshot = await readLocalLedger({
-    configDirs: options.logs ?? process.env.CLAUDE_CONFIG_DIR,
+    configDirs,
     now,
     fixedNow: options.now !== null,
     earliest: new Date(Math.min(...spans.map(([, s]) => s.from.getTime()))),
@@ -3072,6 +3074,13 @@ async function ledgerCommand(argv) {
     spans: spans.map(([, span]) => span)
   });
   const summaries = spans.map(([key], i) => [key, snapshot.summaries[i]]);
+  const roots = projectsFolders(configDirs);
+  const missing = snapshot.files === 0 ? missingFolders(roots) : [];
+  if (missing.length > 0 && missing.length === roots.length) {
+    const verb = missing.length > 1 ? "do" : "does";
+    process.stderr.write(`claude-plan-meter: no Claude Code logs: ${missing.join(" and ")} ${verb} not exist
+`);
+  }
   if (options.json) {
     const doc = single ? withScan(summaries[0][1], snapshot) : Object.fromEntries(summaries.map(([key, s]) => [key, withScan(s, snapshot)]));
     writeOut(`${JSON.stringify(doc, null, 2)}

@@ -13536,6 +13536,209 @@ var init_windows2 = __esm({
   }
 });
 
+// src/core/ledger/lists.ts
+var isString, isFinite, isCount, listOf, count, finite, instant, stringOrNull, strings, numbers, counts, booleans, stringLists, sameLengths;
+var init_lists = __esm({
+  "src/core/ledger/lists.ts"() {
+    "use strict";
+    init_mini();
+    isString = (v) => typeof v === "string";
+    isFinite = (v) => typeof v === "number" && Number.isFinite(v);
+    isCount = (v) => Number.isSafeInteger(v) && v >= 0;
+    listOf = (is) => custom((v) => Array.isArray(v) && v.every(is));
+    count = custom(isCount);
+    finite = custom(isFinite);
+    instant = custom((v) => v === null || isFinite(v));
+    stringOrNull = custom((v) => v === null || isString(v));
+    strings = listOf(isString);
+    numbers = listOf(isFinite);
+    counts = listOf(isCount);
+    booleans = listOf((v) => typeof v === "boolean");
+    stringLists = listOf((v) => Array.isArray(v) && v.every(isString));
+    sameLengths = (c) => {
+      const lengths = Object.values(c).map((column) => column.length);
+      return lengths.every((n) => n === lengths[0]);
+    };
+  }
+});
+
+// src/core/ledger/folders.ts
+function parseFolderListings(text) {
+  let json;
+  try {
+    json = text === null ? void 0 : JSON.parse(text);
+  } catch {
+    return {};
+  }
+  const parsed = Stored.safeParse(json);
+  if (!parsed.success) return {};
+  const { path, mtimeMs, dirs, logs } = parsed.data;
+  const listings = {};
+  path.forEach((p, i) => listings[p] = { mtimeMs: mtimeMs[i], dirs: dirs[i], logs: logs[i] });
+  return listings;
+}
+function serializeFolderListings(listings) {
+  const stored2 = { version: FOLDERS_VERSION, path: [], mtimeMs: [], dirs: [], logs: [] };
+  for (const [path, l] of Object.entries(listings)) {
+    stored2.path.push(path);
+    stored2.mtimeMs.push(l.mtimeMs);
+    stored2.dirs.push(l.dirs);
+    stored2.logs.push(l.logs);
+  }
+  return `${JSON.stringify(stored2)}
+`;
+}
+var COARSE_TICK_MS, FINE_TICK_MS, listingKeepable, FOLDERS_VERSION, Stored;
+var init_folders = __esm({
+  "src/core/ledger/folders.ts"() {
+    "use strict";
+    init_mini();
+    init_lists();
+    COARSE_TICK_MS = 2e3;
+    FINE_TICK_MS = 100;
+    listingKeepable = (mtimeMs, listedAt) => mtimeMs <= listedAt - (mtimeMs % 1e3 === 0 ? COARSE_TICK_MS : FINE_TICK_MS);
+    FOLDERS_VERSION = 1;
+    Stored = object2({
+      version: literal2(FOLDERS_VERSION),
+      path: strings,
+      mtimeMs: numbers,
+      dirs: stringLists,
+      logs: stringLists
+    }).check(refine2(({ path, mtimeMs, dirs, logs }) => sameLengths({ path, mtimeMs, dirs, logs })));
+  }
+});
+
+// src/sources/ledger/entry-stat.ts
+function bindingStat() {
+  if (process.platform === "win32") return null;
+  const stat = nodeBinding("fs")?.stat;
+  if (typeof stat !== "function") return null;
+  const read = (path) => {
+    let v;
+    try {
+      v = stat(path, false, void 0, false);
+    } catch {
+      return null;
+    }
+    if (!import_node_util2.types.isFloat64Array(v) || v.length <= MTIME_NS) return null;
+    return entry(v[MODE], v[DEV], v[INO], v[SIZE], v[MTIME_S] * 1e3 + v[MTIME_NS] / 1e6);
+  };
+  const sample = process.execPath;
+  const expected = publicStat(sample);
+  const got = read(sample);
+  const same = expected !== null && got !== null && Object.keys(expected).every((key) => got[key] === expected[key]);
+  return same ? read : null;
+}
+function statEntry(path) {
+  chosen ??= bindingStat() ?? publicStat;
+  return chosen(path);
+}
+var import_node_fs10, import_node_util2, S_IFMT, S_IFDIR, S_IFREG, entry, publicStat, DEV, MODE, INO, SIZE, MTIME_S, MTIME_NS, chosen;
+var init_entry_stat = __esm({
+  "src/sources/ledger/entry-stat.ts"() {
+    "use strict";
+    import_node_fs10 = require("node:fs");
+    import_node_util2 = require("node:util");
+    init_node_binding();
+    ({ S_IFMT, S_IFDIR, S_IFREG } = import_node_fs10.constants);
+    entry = (mode, dev, ino, size, mtimeMs) => ({
+      directory: (mode & S_IFMT) === S_IFDIR,
+      file: (mode & S_IFMT) === S_IFREG,
+      dev,
+      ino,
+      size,
+      mtimeMs
+    });
+    publicStat = (path) => {
+      try {
+        const s = (0, import_node_fs10.statSync)(path, { throwIfNoEntry: false });
+        return s ? entry(s.mode, s.dev, s.ino, s.size, s.mtimeMs) : null;
+      } catch {
+        return null;
+      }
+    };
+    DEV = 0;
+    MODE = 1;
+    INO = 7;
+    SIZE = 8;
+    MTIME_S = 12;
+    MTIME_NS = 13;
+  }
+});
+
+// src/sources/ledger/roots.ts
+function projectsFolders(configDirs, home = homeDirectory()) {
+  const dirs = (configDirs ?? "").split(",").map((d) => d.trim()).filter(Boolean);
+  const chosen2 = dirs.length > 0 ? dirs : [(0, import_node_path8.join)(home, ".claude"), (0, import_node_path8.join)(home, ".config", "claude")];
+  return [...new Set(chosen2.map((d) => (0, import_node_path8.join)((0, import_node_path8.resolve)(d), "projects")))];
+}
+function missingFolders(roots) {
+  return roots.filter((root) => !statEntry(root)?.directory);
+}
+function entries(dir) {
+  try {
+    return (0, import_node_fs11.readdirSync)(dir, { withFileTypes: true });
+  } catch {
+    return null;
+  }
+}
+function listing(dir, mtimeMs, known, found) {
+  if (known?.mtimeMs === mtimeMs) {
+    found.listings[dir] = known;
+    found.reused += 1;
+    return known;
+  }
+  const listedAt = Date.now();
+  const fresh = { mtimeMs, dirs: [], logs: [] };
+  const listed = entries(dir);
+  if (listed === null) return fresh;
+  for (const entry2 of listed) {
+    if (entry2.isDirectory()) fresh.dirs.push(entry2.name);
+    else if (entry2.isFile() && entry2.name.endsWith(".jsonl")) fresh.logs.push(entry2.name);
+  }
+  if (listingKeepable(mtimeMs, listedAt)) {
+    found.listings[dir] = fresh;
+    found.listingsChanged = true;
+  }
+  return fresh;
+}
+function walk(dir, folder, known, found) {
+  const s = statEntry(dir);
+  if (!s?.directory) return;
+  const { dirs, logs } = listing(dir, s.mtimeMs, known[dir], found);
+  for (const name2 of logs) {
+    const path = `${dir}${import_node_path8.sep}${name2}`;
+    const f = statEntry(path);
+    if (!f?.file) continue;
+    found.files.push({
+      path,
+      folder: folder ?? name2,
+      identity: `${f.dev}:${f.ino}`,
+      size: f.size,
+      mtimeMs: f.mtimeMs
+    });
+  }
+  for (const name2 of dirs) walk(`${dir}${import_node_path8.sep}${name2}`, folder ?? name2, known, found);
+}
+function findLogFiles(roots, known = {}) {
+  const found = { files: [], listings: {}, listingsChanged: false, reused: 0 };
+  for (const root of roots) walk(root, null, known, found);
+  found.files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const { files, listings, listingsChanged, reused } = found;
+  return { files, listings, listingsChanged: listingsChanged || reused !== Object.keys(known).length };
+}
+var import_node_fs11, import_node_path8;
+var init_roots = __esm({
+  "src/sources/ledger/roots.ts"() {
+    "use strict";
+    import_node_fs11 = require("node:fs");
+    import_node_path8 = require("node:path");
+    init_folders();
+    init_state_path();
+    init_entry_stat();
+  }
+});
+
 // src/core/ledger/record.ts
 function supersedes(next, current) {
   if (next.final !== current.final) return next.final;
@@ -13652,12 +13855,12 @@ function packedValid({ ids, models, projects, rows: rows2 }) {
   if (rows2.length !== ids.length * ROW) return false;
   for (let o = 0; o < rows2.length; o += ROW) {
     if (!Number.isFinite(rows2[o])) return false;
-    for (let k = 1; k < ROW; k += 1) if (!isCount(rows2[o + k])) return false;
+    for (let k = 1; k < ROW; k += 1) if (!isCount2(rows2[o + k])) return false;
     if (rows2[o + 1] >= models.length || rows2[o + 2] >= projects.length || rows2[o + 7] > 1) return false;
   }
   return true;
 }
-var ROW, EMPTY, isCount, PackedRecordSet;
+var ROW, EMPTY, isCount2, PackedRecordSet;
 var init_packed = __esm({
   "src/core/ledger/packed.ts"() {
     "use strict";
@@ -13674,7 +13877,7 @@ var init_packed = __esm({
       cacheRead: 0,
       final: false
     };
-    isCount = (v) => Number.isInteger(v) && v >= 0;
+    isCount2 = (v) => Number.isInteger(v) && v >= 0;
     PackedRecordSet = class {
       constructor(packed) {
         this.packed = packed;
@@ -13793,13 +13996,13 @@ function readMore(fd, buffer, filled, position) {
     into = Buffer.allocUnsafe(buffer.length * 2);
     buffer.copy(into, 0, 0, filled);
   }
-  return { buffer: into, read: (0, import_node_fs10.readSync)(fd, into, filled, into.length - filled, position + filled) };
+  return { buffer: into, read: (0, import_node_fs12.readSync)(fd, into, filled, into.length - filled, position + filled) };
 }
-var import_node_fs10;
+var import_node_fs12;
 var init_read_more = __esm({
   "src/sources/ledger/read-more.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs");
+    import_node_fs12 = require("node:fs");
   }
 });
 
@@ -13814,7 +14017,7 @@ function withoutContent(view, start, end) {
 }
 function scanFile(path, from, folderProject, onRecord, shouldStop) {
   const sink = new LineSink(folderProject, onRecord);
-  const fd = (0, import_node_fs11.openSync)(path, "r");
+  const fd = (0, import_node_fs13.openSync)(path, "r");
   let buffer = scratch.length >= CHUNK_BYTES2 ? scratch : import_node_buffer.Buffer.allocUnsafe(CHUNK_BYTES2);
   scratch = import_node_buffer.Buffer.alloc(0);
   let filled = 0;
@@ -13839,19 +14042,19 @@ function scanFile(path, from, folderProject, onRecord, shouldStop) {
       }
     }
   } finally {
-    (0, import_node_fs11.closeSync)(fd);
+    (0, import_node_fs13.closeSync)(fd);
     if (buffer.length === CHUNK_BYTES2) scratch = buffer;
   }
   const tail = buffer.subarray(0, filled);
   const pendingTail = !stopped && filled > 0 && !sink.line(tail, 0, filled, tail.includes(USAGE_KEY));
   return { offset: position, skipped: sink.skipped, pendingTail, bytesRead, stopped };
 }
-var import_node_buffer, import_node_fs11, USAGE_KEY, CONTENT_START, CONTENT_END, NEWLINE, CHUNK_BYTES2, scratch, isSpace, LineSink;
+var import_node_buffer, import_node_fs13, USAGE_KEY, CONTENT_START, CONTENT_END, NEWLINE, CHUNK_BYTES2, scratch, isSpace, LineSink;
 var init_scan = __esm({
   "src/sources/ledger/scan.ts"() {
     "use strict";
     import_node_buffer = require("node:buffer");
-    import_node_fs11 = require("node:fs");
+    import_node_fs13 = require("node:fs");
     init_line2();
     init_read_more();
     USAGE_KEY = import_node_buffer.Buffer.from('"usage"');
@@ -14187,32 +14390,6 @@ var init_span = __esm({
   }
 });
 
-// src/core/ledger/lists.ts
-var isString, isFinite, isCount2, listOf, count, finite, instant, stringOrNull, strings, numbers, counts, booleans, stringLists, sameLengths;
-var init_lists = __esm({
-  "src/core/ledger/lists.ts"() {
-    "use strict";
-    init_mini();
-    isString = (v) => typeof v === "string";
-    isFinite = (v) => typeof v === "number" && Number.isFinite(v);
-    isCount2 = (v) => Number.isSafeInteger(v) && v >= 0;
-    listOf = (is) => custom((v) => Array.isArray(v) && v.every(is));
-    count = custom(isCount2);
-    finite = custom(isFinite);
-    instant = custom((v) => v === null || isFinite(v));
-    stringOrNull = custom((v) => v === null || isString(v));
-    strings = listOf(isString);
-    numbers = listOf(isFinite);
-    counts = listOf(isCount2);
-    booleans = listOf((v) => typeof v === "boolean");
-    stringLists = listOf((v) => Array.isArray(v) && v.every(isString));
-    sameLengths = (c) => {
-      const lengths = Object.values(c).map((column) => column.length);
-      return lengths.every((n) => n === lengths[0]);
-    };
-  }
-});
-
 // src/core/ledger/summary-cache.ts
 function cachedSpan({ summary, bounds }, family) {
   const { messages, tokens, byModel: m, byProject: p } = summary;
@@ -14383,58 +14560,12 @@ var init_state = __esm({
   }
 });
 
-// src/core/ledger/folders.ts
-function parseFolderListings(text) {
-  let json;
-  try {
-    json = text === null ? void 0 : JSON.parse(text);
-  } catch {
-    return {};
-  }
-  const parsed = Stored.safeParse(json);
-  if (!parsed.success) return {};
-  const { path, mtimeMs, dirs, logs } = parsed.data;
-  const listings = {};
-  path.forEach((p, i) => listings[p] = { mtimeMs: mtimeMs[i], dirs: dirs[i], logs: logs[i] });
-  return listings;
-}
-function serializeFolderListings(listings) {
-  const stored2 = { version: FOLDERS_VERSION, path: [], mtimeMs: [], dirs: [], logs: [] };
-  for (const [path, l] of Object.entries(listings)) {
-    stored2.path.push(path);
-    stored2.mtimeMs.push(l.mtimeMs);
-    stored2.dirs.push(l.dirs);
-    stored2.logs.push(l.logs);
-  }
-  return `${JSON.stringify(stored2)}
-`;
-}
-var COARSE_TICK_MS, FINE_TICK_MS, listingKeepable, FOLDERS_VERSION, Stored;
-var init_folders = __esm({
-  "src/core/ledger/folders.ts"() {
-    "use strict";
-    init_mini();
-    init_lists();
-    COARSE_TICK_MS = 2e3;
-    FINE_TICK_MS = 100;
-    listingKeepable = (mtimeMs, listedAt) => mtimeMs <= listedAt - (mtimeMs % 1e3 === 0 ? COARSE_TICK_MS : FINE_TICK_MS);
-    FOLDERS_VERSION = 1;
-    Stored = object2({
-      version: literal2(FOLDERS_VERSION),
-      path: strings,
-      mtimeMs: numbers,
-      dirs: stringLists,
-      logs: stringLists
-    }).check(refine2(({ path, mtimeMs, dirs, logs }) => sameLengths({ path, mtimeMs, dirs, logs })));
-  }
-});
-
 // src/sources/ledger/folders-file.ts
 function openFolderListings(statePath) {
-  const path = (0, import_node_path8.join)((0, import_node_path8.dirname)(statePath), LEDGER_FOLDERS_FILE);
+  const path = (0, import_node_path9.join)((0, import_node_path9.dirname)(statePath), LEDGER_FOLDERS_FILE);
   let text = null;
   try {
-    text = (0, import_node_fs12.readFileSync)(path, "utf8");
+    text = (0, import_node_fs14.readFileSync)(path, "utf8");
   } catch {
   }
   return {
@@ -14447,143 +14578,15 @@ function openFolderListings(statePath) {
     }
   };
 }
-var import_node_fs12, import_node_path8, LEDGER_FOLDERS_FILE;
+var import_node_fs14, import_node_path9, LEDGER_FOLDERS_FILE;
 var init_folders_file = __esm({
   "src/sources/ledger/folders-file.ts"() {
-    "use strict";
-    import_node_fs12 = require("node:fs");
-    import_node_path8 = require("node:path");
-    init_folders();
-    init_atomic_file();
-    LEDGER_FOLDERS_FILE = "ledger-folders.json";
-  }
-});
-
-// src/sources/ledger/entry-stat.ts
-function bindingStat() {
-  if (process.platform === "win32") return null;
-  const stat = nodeBinding("fs")?.stat;
-  if (typeof stat !== "function") return null;
-  const read = (path) => {
-    let v;
-    try {
-      v = stat(path, false, void 0, false);
-    } catch {
-      return null;
-    }
-    if (!import_node_util2.types.isFloat64Array(v) || v.length <= MTIME_NS) return null;
-    return entry(v[MODE], v[DEV], v[INO], v[SIZE], v[MTIME_S] * 1e3 + v[MTIME_NS] / 1e6);
-  };
-  const sample = process.execPath;
-  const expected = publicStat(sample);
-  const got = read(sample);
-  const same = expected !== null && got !== null && Object.keys(expected).every((key) => got[key] === expected[key]);
-  return same ? read : null;
-}
-function statEntry(path) {
-  chosen ??= bindingStat() ?? publicStat;
-  return chosen(path);
-}
-var import_node_fs13, import_node_util2, S_IFMT, S_IFDIR, S_IFREG, entry, publicStat, DEV, MODE, INO, SIZE, MTIME_S, MTIME_NS, chosen;
-var init_entry_stat = __esm({
-  "src/sources/ledger/entry-stat.ts"() {
-    "use strict";
-    import_node_fs13 = require("node:fs");
-    import_node_util2 = require("node:util");
-    init_node_binding();
-    ({ S_IFMT, S_IFDIR, S_IFREG } = import_node_fs13.constants);
-    entry = (mode, dev, ino, size, mtimeMs) => ({
-      directory: (mode & S_IFMT) === S_IFDIR,
-      file: (mode & S_IFMT) === S_IFREG,
-      dev,
-      ino,
-      size,
-      mtimeMs
-    });
-    publicStat = (path) => {
-      try {
-        const s = (0, import_node_fs13.statSync)(path, { throwIfNoEntry: false });
-        return s ? entry(s.mode, s.dev, s.ino, s.size, s.mtimeMs) : null;
-      } catch {
-        return null;
-      }
-    };
-    DEV = 0;
-    MODE = 1;
-    INO = 7;
-    SIZE = 8;
-    MTIME_S = 12;
-    MTIME_NS = 13;
-  }
-});
-
-// src/sources/ledger/roots.ts
-function projectsFolders(configDirs, home = homeDirectory()) {
-  const dirs = (configDirs ?? "").split(",").map((d) => d.trim()).filter(Boolean);
-  const chosen2 = dirs.length > 0 ? dirs : [(0, import_node_path9.join)(home, ".claude"), (0, import_node_path9.join)(home, ".config", "claude")];
-  return [...new Set(chosen2.map((d) => (0, import_node_path9.join)((0, import_node_path9.resolve)(d), "projects")))];
-}
-function entries(dir) {
-  try {
-    return (0, import_node_fs14.readdirSync)(dir, { withFileTypes: true });
-  } catch {
-    return null;
-  }
-}
-function listing(dir, mtimeMs, known, found) {
-  if (known?.mtimeMs === mtimeMs) {
-    found.listings[dir] = known;
-    found.reused += 1;
-    return known;
-  }
-  const listedAt = Date.now();
-  const fresh = { mtimeMs, dirs: [], logs: [] };
-  const listed = entries(dir);
-  if (listed === null) return fresh;
-  for (const entry2 of listed) {
-    if (entry2.isDirectory()) fresh.dirs.push(entry2.name);
-    else if (entry2.isFile() && entry2.name.endsWith(".jsonl")) fresh.logs.push(entry2.name);
-  }
-  if (listingKeepable(mtimeMs, listedAt)) {
-    found.listings[dir] = fresh;
-    found.listingsChanged = true;
-  }
-  return fresh;
-}
-function walk(dir, folder, known, found) {
-  const s = statEntry(dir);
-  if (!s?.directory) return;
-  const { dirs, logs } = listing(dir, s.mtimeMs, known[dir], found);
-  for (const name2 of logs) {
-    const path = `${dir}${import_node_path9.sep}${name2}`;
-    const f = statEntry(path);
-    if (!f?.file) continue;
-    found.files.push({
-      path,
-      folder: folder ?? name2,
-      identity: `${f.dev}:${f.ino}`,
-      size: f.size,
-      mtimeMs: f.mtimeMs
-    });
-  }
-  for (const name2 of dirs) walk(`${dir}${import_node_path9.sep}${name2}`, folder ?? name2, known, found);
-}
-function findLogFiles(roots, known = {}) {
-  const found = { files: [], listings: {}, listingsChanged: false, reused: 0 };
-  for (const root of roots) walk(root, null, known, found);
-  found.files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  const { files, listings, listingsChanged, reused } = found;
-  return { files, listings, listingsChanged: listingsChanged || reused !== Object.keys(known).length };
-}
-var import_node_fs14, import_node_path9;
-var init_roots = __esm({
-  "src/sources/ledger/roots.ts"() {
     "use strict";
     import_node_fs14 = require("node:fs");
     import_node_path9 = require("node:path");
     init_folders();
-    init_state_path();
-    init_entry_stat();
+    init_atomic_file();
+    LEDGER_FOLDERS_FILE = "ledger-folders.json";
   }
 });
 
@@ -15002,8 +15005,9 @@ async function ledgerCommand(argv) {
   const now = options.now ?? /* @__PURE__ */ new Date();
   const single = options.from ? { from: options.from, to: options.to ?? now, family: null } : null;
   const spans = single ? [["Span", single]] : Object.entries(currentSpans(loadHistory(new FileStore(defaultStatePath())), now));
+  const configDirs = options.logs ?? process.env.CLAUDE_CONFIG_DIR;
   const snapshot = await readLocalLedger({
-    configDirs: options.logs ?? process.env.CLAUDE_CONFIG_DIR,
+    configDirs,
     now,
     fixedNow: options.now !== null,
     earliest: new Date(Math.min(...spans.map(([, s]) => s.from.getTime()))),
@@ -15011,6 +15015,13 @@ async function ledgerCommand(argv) {
     spans: spans.map(([, span]) => span)
   });
   const summaries = spans.map(([key], i) => [key, snapshot.summaries[i]]);
+  const roots = projectsFolders(configDirs);
+  const missing = snapshot.files === 0 ? missingFolders(roots) : [];
+  if (missing.length > 0 && missing.length === roots.length) {
+    const verb = missing.length > 1 ? "do" : "does";
+    process.stderr.write(`claude-plan-meter: no Claude Code logs: ${missing.join(" and ")} ${verb} not exist
+`);
+  }
   if (options.json) {
     const doc = single ? withScan(summaries[0][1], snapshot) : Object.fromEntries(summaries.map(([key, s]) => [key, withScan(s, snapshot)]));
     writeOut(`${JSON.stringify(doc, null, 2)}
@@ -15031,6 +15042,7 @@ var init_command2 = __esm({
     init_store();
     init_json();
     init_windows2();
+    init_roots();
     init_scan_pool();
     init_args3();
     init_read();

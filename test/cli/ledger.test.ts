@@ -104,6 +104,22 @@ test("default spans follow the last recorded reading; the table says what the lo
   expect(r.stdout).toContain("not claude.ai in a browser, not other machines");
 });
 
+test("logs folders that are not there: zeros, and a line on stderr saying where nothing was found", async () => {
+  const typo = join(mkdtempSync(join(tmpdir(), "cpm-typo-")), "claude");
+  const r = await cli(["--logs", typo, "--json"]);
+  expect(r.code).toBe(0);
+  expect(JSON.parse(r.stdout).seven_day.files).toBe(0);
+  expect(r.stderr).toBe(`claude-plan-meter: no Claude Code logs: ${join(typo, "projects")} does not exist\n`);
+  // A folder that is there but holds no logs yet is a quiet week, not a mistake.
+  mkdirSync(join(typo, "projects"), { recursive: true });
+  expect((await cli(["--logs", typo, "--json"])).stderr).toBe("");
+  // No Claude Code on this machine at all: both default folders are named.
+  const bare = await cli([], { CLAUDE_CONFIG_DIR: "" });
+  expect(bare.stderr).toMatch(
+    /^claude-plan-meter: no Claude Code logs: \S+\/\.claude\/projects and \S+\/\.config\/claude\/projects do not exist\n$/,
+  );
+});
+
 test("bad arguments are a usage error", async () => {
   expect((await cli(["--from", "soon"])).code).toBe(64);
   expect((await cli(["--to", "2030-11-24T12:00:00Z"])).code).toBe(64);

@@ -6,6 +6,7 @@ import { spanJson } from "../../core/ledger/json";
 import type { Span, SpanSummary } from "../../core/ledger/span";
 import { currentSpans } from "../../core/ledger/windows";
 import type { LedgerSnapshot } from "../../sources/ledger/refresh";
+import { missingFolders, projectsFolders } from "../../sources/ledger/roots";
 import { scanThreadPort, serveScans } from "../../sources/ledger/scan-pool";
 import { LEDGER_USAGE, parseLedgerArgs } from "./args";
 import { readLocalLedger } from "./read";
@@ -50,8 +51,9 @@ export async function ledgerCommand(argv: string[]): Promise<number> {
   const spans: Array<[string, Span]> = single
     ? [["Span", single]]
     : Object.entries(currentSpans(loadHistory(new FileStore(defaultStatePath())), now));
+  const configDirs = options.logs ?? process.env.CLAUDE_CONFIG_DIR;
   const snapshot = await readLocalLedger({
-    configDirs: options.logs ?? process.env.CLAUDE_CONFIG_DIR,
+    configDirs,
     now,
     fixedNow: options.now !== null,
     earliest: new Date(Math.min(...spans.map(([, s]) => s.from.getTime()))),
@@ -59,6 +61,13 @@ export async function ledgerCommand(argv: string[]): Promise<number> {
     spans: spans.map(([, span]) => span),
   });
   const summaries = spans.map(([key], i): [string, SpanSummary] => [key, snapshot.summaries[i]]);
+  // Zeros because no folder is there would look like an idle week: say where nothing was found.
+  const roots = projectsFolders(configDirs);
+  const missing = snapshot.files === 0 ? missingFolders(roots) : [];
+  if (missing.length > 0 && missing.length === roots.length) {
+    const verb = missing.length > 1 ? "do" : "does";
+    process.stderr.write(`claude-plan-meter: no Claude Code logs: ${missing.join(" and ")} ${verb} not exist\n`);
+  }
   if (options.json) {
     const doc = single
       ? withScan(summaries[0][1], snapshot)

@@ -18,6 +18,11 @@ export function projectsFolders(configDirs: string | undefined, home: string = h
   return [...new Set(chosen.map((d) => join(resolve(d), "projects")))];
 }
 
+/** The projects folders that are not there (or not folders): a mistyped --logs, or no Claude Code here. */
+export function missingFolders(roots: readonly string[]): string[] {
+  return roots.filter((root) => !statEntry(root)?.directory);
+}
+
 export interface LogFile {
   path: string;
   /** The entry under `projects/` it is in: its decoded name is the fallback project of lines without `cwd`. */
