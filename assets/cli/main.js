@@ -14989,6 +14989,13 @@ function withScan(s, snapshot) {
     scanned_bytes: snapshot.scannedBytes
   };
 }
+function sayWhereNoLogsWere(roots) {
+  const missing = missingFolders(roots);
+  if (missing.length === 0 || missing.length < roots.length) return;
+  const verb = missing.length > 1 ? "do" : "does";
+  process.stderr.write(`claude-plan-meter: no Claude Code logs: ${missing.join(" and ")} ${verb} not exist
+`);
+}
 async function ledgerCommand(argv) {
   const port = await scanThreadPort(argv);
   if (port) {
@@ -15015,13 +15022,7 @@ async function ledgerCommand(argv) {
     spans: spans.map(([, span]) => span)
   });
   const summaries = spans.map(([key], i) => [key, snapshot.summaries[i]]);
-  const roots = projectsFolders(configDirs);
-  const missing = snapshot.files === 0 ? missingFolders(roots) : [];
-  if (missing.length > 0 && missing.length === roots.length) {
-    const verb = missing.length > 1 ? "do" : "does";
-    process.stderr.write(`claude-plan-meter: no Claude Code logs: ${missing.join(" and ")} ${verb} not exist
-`);
-  }
+  if (snapshot.files === 0) sayWhereNoLogsWere(projectsFolders(configDirs));
   if (options.json) {
     const doc = single ? withScan(summaries[0][1], snapshot) : Object.fromEntries(summaries.map(([key, s]) => [key, withScan(s, snapshot)]));
     writeOut(`${JSON.stringify(doc, null, 2)}

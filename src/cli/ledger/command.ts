@@ -24,6 +24,14 @@ function withScan(s: SpanSummary, snapshot: LedgerSnapshot) {
   };
 }
 
+/** Zeros because no folder is there would look like an idle week: say where nothing was found. */
+function sayWhereNoLogsWere(roots: string[]): void {
+  const missing = missingFolders(roots);
+  if (missing.length === 0 || missing.length < roots.length) return;
+  const verb = missing.length > 1 ? "do" : "does";
+  process.stderr.write(`claude-plan-meter: no Claude Code logs: ${missing.join(" and ")} ${verb} not exist\n`);
+}
+
 /**
  * Whether this run is a scanning thread's. Such a run adds nothing to the bin's code cache
  * (bundle-loader): it compiles only the scanning code, and its write, racing the calling thread's,
@@ -61,13 +69,7 @@ export async function ledgerCommand(argv: string[]): Promise<number> {
     spans: spans.map(([, span]) => span),
   });
   const summaries = spans.map(([key], i): [string, SpanSummary] => [key, snapshot.summaries[i]]);
-  // Zeros because no folder is there would look like an idle week: say where nothing was found.
-  const roots = projectsFolders(configDirs);
-  const missing = snapshot.files === 0 ? missingFolders(roots) : [];
-  if (missing.length > 0 && missing.length === roots.length) {
-    const verb = missing.length > 1 ? "do" : "does";
-    process.stderr.write(`claude-plan-meter: no Claude Code logs: ${missing.join(" and ")} ${verb} not exist\n`);
-  }
+  if (snapshot.files === 0) sayWhereNoLogsWere(projectsFolders(configDirs));
   if (options.json) {
     const doc = single
       ? withScan(summaries[0][1], snapshot)
