@@ -7377,6 +7377,91 @@ async function loadState(path, log, now) {
 
 // src/core/bridge-port.ts
 var DEFAULT_BRIDGE_PORT = 63762;
+var FETCH_BLOCKED_PORTS = /* @__PURE__ */ new Set([
+  1,
+  7,
+  9,
+  11,
+  13,
+  15,
+  17,
+  19,
+  20,
+  21,
+  22,
+  23,
+  25,
+  37,
+  42,
+  43,
+  53,
+  69,
+  77,
+  79,
+  87,
+  95,
+  101,
+  102,
+  103,
+  104,
+  109,
+  110,
+  111,
+  113,
+  115,
+  117,
+  119,
+  123,
+  135,
+  137,
+  139,
+  143,
+  161,
+  179,
+  389,
+  427,
+  465,
+  512,
+  513,
+  514,
+  515,
+  526,
+  530,
+  531,
+  532,
+  540,
+  548,
+  554,
+  556,
+  563,
+  587,
+  601,
+  636,
+  989,
+  990,
+  993,
+  995,
+  1719,
+  1720,
+  1723,
+  2049,
+  3659,
+  4045,
+  4190,
+  5060,
+  5061,
+  6e3,
+  6566,
+  6665,
+  6666,
+  6667,
+  6668,
+  6669,
+  6679,
+  6697,
+  10080
+]);
+var isFetchBlockedPort = (port) => FETCH_BLOCKED_PORTS.has(port);
 
 // src/bridge/server.ts
 var BRIDGE_VERSION = "1.0.0";
@@ -7720,6 +7805,11 @@ function parseBridgeArgs(argv, env = process.env) {
   const port = Number(portText);
   if (!/^\d+$/.test(portText) || port > 65535) {
     throw usageError(`--port: expected a port number 0\u201365535, got ${portText}`);
+  }
+  if (isFetchBlockedPort(port)) {
+    throw usageError(
+      `--port: browsers and fetch refuse to connect to port ${port}: use another, such as ${DEFAULT_BRIDGE_PORT}`
+    );
   }
   const dataDir = values["data-dir"] ?? env[DATA_DIR_ENV] ?? (0, import_node_path4.dirname)(defaultStatePath(env));
   const allowedExtensions = [

@@ -8963,11 +8963,96 @@ function stateView(state, now) {
 // src/core/bridge-port.ts
 var DEFAULT_BRIDGE_PORT = 63762;
 var bridgeOrigin = (port) => `http://127.0.0.1:${port}`;
+var FETCH_BLOCKED_PORTS = /* @__PURE__ */ new Set([
+  1,
+  7,
+  9,
+  11,
+  13,
+  15,
+  17,
+  19,
+  20,
+  21,
+  22,
+  23,
+  25,
+  37,
+  42,
+  43,
+  53,
+  69,
+  77,
+  79,
+  87,
+  95,
+  101,
+  102,
+  103,
+  104,
+  109,
+  110,
+  111,
+  113,
+  115,
+  117,
+  119,
+  123,
+  135,
+  137,
+  139,
+  143,
+  161,
+  179,
+  389,
+  427,
+  465,
+  512,
+  513,
+  514,
+  515,
+  526,
+  530,
+  531,
+  532,
+  540,
+  548,
+  554,
+  556,
+  563,
+  587,
+  601,
+  636,
+  989,
+  990,
+  993,
+  995,
+  1719,
+  1720,
+  1723,
+  2049,
+  3659,
+  4045,
+  4190,
+  5060,
+  5061,
+  6e3,
+  6566,
+  6665,
+  6666,
+  6667,
+  6668,
+  6669,
+  6679,
+  6697,
+  10080
+]);
+var isFetchBlockedPort = (port) => FETCH_BLOCKED_PORTS.has(port);
 function parseBridgePort(text) {
   const trimmed2 = text.trim();
   if (!/^\d{1,5}$/.test(trimmed2)) return null;
   const port = Number(trimmed2);
-  return port >= 1 && port <= 65535 ? port : null;
+  return port >= 1 && port <= 65535 && !isFetchBlockedPort(port) ? port : null;
 }
 
 // src/companion/bridge-port.ts
@@ -8982,6 +9067,9 @@ function readPortInput(text) {
   if (port !== null) return { port };
   const typed = text.trim();
   if (typed === "") return { error: `Enter ${PORT_RANGE}.` };
+  if (/^\d{1,5}$/.test(typed) && isFetchBlockedPort(Number(typed))) {
+    return { error: `Browsers refuse to connect to port ${typed}: use another, such as ${DEFAULT_BRIDGE_PORT}.` };
+  }
   const shown = typed.length > 12 ? `${typed.slice(0, 11)}…` : typed;
   return { error: `“${shown}” is not ${PORT_RANGE}.` };
 }

@@ -1,6 +1,7 @@
 /** Command-line options of the foreground bridge (`npm run bridge -- …`). */
 import { dirname } from "node:path";
 import { parseArgs } from "node:util";
+import { isFetchBlockedPort } from "../core/bridge-port";
 import { ExtensionListError, parseExtensionIds } from "../core/extension-id";
 import { defaultStatePath } from "../sources/state-path";
 import { ALLOWED_EXTENSIONS_ENV, DEFAULT_BRIDGE_PORT } from "./server";
@@ -74,6 +75,11 @@ export function parseBridgeArgs(argv: string[], env: NodeJS.ProcessEnv = process
   const port = Number(portText);
   if (!/^\d+$/.test(portText) || port > 65535) {
     throw usageError(`--port: expected a port number 0–65535, got ${portText}`);
+  }
+  if (isFetchBlockedPort(port)) {
+    throw usageError(
+      `--port: browsers and fetch refuse to connect to port ${port}: use another, such as ${DEFAULT_BRIDGE_PORT}`,
+    );
   }
   const dataDir = values["data-dir"] ?? env[DATA_DIR_ENV] ?? dirname(defaultStatePath(env));
   const allowedExtensions = [

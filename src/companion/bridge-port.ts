@@ -4,7 +4,7 @@
  * The manifest's host permission is `http://127.0.0.1/*`: a match pattern without a port matches
  * every port, so a changed port needs no new permission.
  */
-import { bridgeOrigin, DEFAULT_BRIDGE_PORT, parseBridgePort } from "../core/bridge-port";
+import { bridgeOrigin, isFetchBlockedPort, DEFAULT_BRIDGE_PORT, parseBridgePort } from "../core/bridge-port";
 
 export const BRIDGE_PORT_KEY = "bridgePort";
 /** @internal */
@@ -27,6 +27,9 @@ export function readPortInput(text: string): PortInput {
   if (port !== null) return { port };
   const typed = text.trim();
   if (typed === "") return { error: `Enter ${PORT_RANGE}.` };
+  if (/^\d{1,5}$/.test(typed) && isFetchBlockedPort(Number(typed))) {
+    return { error: `Browsers refuse to connect to port ${typed}: use another, such as ${DEFAULT_BRIDGE_PORT}.` };
+  }
   const shown = typed.length > 12 ? `${typed.slice(0, 11)}…` : typed;
   return { error: `“${shown}” is not ${PORT_RANGE}.` };
 }

@@ -3,6 +3,7 @@
  * one ("10 min", port "70000") must surface as a clear message naming the field, not as NaN later.
  */
 import * as z from "zod";
+import { DEFAULT_BRIDGE_PORT, isFetchBlockedPort } from "./bridge-port";
 import { ExtensionListError, parseExtensionIds } from "./extension-id";
 
 const MENU_BAR_TITLES = ["most-pressing", "five-hour", "five-hour-seven-day"] as const;
@@ -33,9 +34,11 @@ const PORT_EXPECTED = "expected a port number from 1 to 65535";
 const preferencesSchema = z.object({
   menuBarTitle: z.enum(MENU_BAR_TITLES, { message: `expected one of ${MENU_BAR_TITLES.join(", ")}` }),
   staleAfterMinutes: numericText(MINUTES_EXPECTED).pipe(z.number().positive({ message: MINUTES_EXPECTED })),
-  bridgePort: numericText(PORT_EXPECTED).refine((n) => Number.isInteger(n) && n >= 1 && n <= 65535, {
-    message: PORT_EXPECTED,
-  }),
+  bridgePort: numericText(PORT_EXPECTED)
+    .refine((n) => Number.isInteger(n) && n >= 1 && n <= 65535, { message: PORT_EXPECTED })
+    .refine((n) => !isFetchBlockedPort(n), {
+      message: `expected a port browsers and fetch will connect to (${DEFAULT_BRIDGE_PORT}, the default, is one)`,
+    }),
   useBridge: z.boolean(),
   useOAuth: z.boolean(),
   useKeychain: z.boolean(),

@@ -36,6 +36,12 @@ describe("parseBridgeArgs", () => {
     expect(() => parseBridgeArgs([`--port=${port}`], {})).toThrow(/--port: expected a port number/);
   });
 
+  test("rejects a port browsers refuse, which no companion could post to", () => {
+    expect(() => parseBridgeArgs(["--port=6000"], {})).toThrow(
+      "--port: browsers and fetch refuse to connect to port 6000: use another, such as 63762",
+    );
+  });
+
   test("--allow-extension repeats and joins the environment's comma-separated list; --log names the file", () => {
     const [a, b, c] = ["abcdefghijklmnopabcdefghijklmnop", "ponmlkjihgfedcbaponmlkjihgfedcba", "a".repeat(32)];
     const env = { CLAUDE_PLAN_METER_ALLOWED_EXTENSIONS: `${c}, ${a}`, CLAUDE_PLAN_METER_BRIDGE_LOG: "/env.log" };

@@ -18,6 +18,10 @@ test.each([
   [{ bridgePort: "0" }, "“Bridge Port”: expected a port number from 1 to 65535"],
   [{ bridgePort: "80.5" }, "“Bridge Port”: expected a port number from 1 to 65535"],
   [{ bridgePort: "-1" }, "“Bridge Port”: expected a port number from 1 to 65535"],
+  [
+    { bridgePort: "6000" },
+    'Preference “Bridge Port”: expected a port browsers and fetch will connect to (63762, the default, is one), got "6000"',
+  ],
   [{ menuBarTitle: "biggest" }, "“Menu Bar Title”: expected one of most-pressing, five-hour, five-hour-seven-day"],
   [{ useOAuth: undefined }, "“Claude Code OAuth token”"],
 ])("%o is refused with a message naming the field", (override, message) => {
