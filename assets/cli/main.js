@@ -15150,6 +15150,10 @@ function setupOffers(statuses, { mac: mac2, keychainConsent }) {
   if (statuses.some((s) => s.source === "bridge" && s.health === "not_set_up")) offers.push("set_up_companion");
   return offers;
 }
+function offersWithNoData(failures, context) {
+  const round = { sources: failures, failures, snapshots: [], delivered: [], now: /* @__PURE__ */ new Date(), staleAfterMs: 0 };
+  return setupOffers(sourceStatuses(round), context);
+}
 var init_sources = __esm({
   "src/core/sources.ts"() {
     "use strict";
@@ -15476,9 +15480,8 @@ async function viewCommand(argv, commands = []) {
 `);
   }
   if (accounts.length === 0) {
-    const round = { sources: problems, failures: problems, snapshots: [], delivered: [], now, staleAfterMs: 0 };
     const mac2 = process.platform === "darwin";
-    const offers = setupOffers(sourceStatuses(round), { mac: mac2, keychainConsent: options.keychain });
+    const offers = offersWithNoData(problems, { mac: mac2, keychainConsent: options.keychain });
     const switchedOff = [!options.bridge && "--no-bridge", !options.oauth && "--no-oauth"].filter((f) => f !== false);
     process.stderr.write(`${[...failures.map((f) => `! ${f}`), noDataHelp(offers, switchedOff)].join("\n")}
 `);

@@ -9,7 +9,7 @@ import { ansi, noColor, plain } from "./paint";
 import { noDataHelp, renderTable } from "./table";
 import { judgingClock } from "../core/clock";
 import { describeFailures, mergeSnapshots } from "../core/merge";
-import { setupOffers, sourceStatuses } from "../core/sources";
+import { offersWithNoData } from "../core/sources";
 import { toJsonReport } from "../core/report";
 import { localLedgerFor } from "./ledger/attach";
 import { buildView } from "../core/view";
@@ -59,10 +59,8 @@ export async function viewCommand(argv: string[], commands: readonly string[] = 
     process.stdout.write(`${renderTable(view, notes, colour ? ansi : plain, local)}\n`);
   }
   if (accounts.length === 0) {
-    // Nothing to show at all: every source that answered nothing is judged as on a first run.
-    const round = { sources: problems, failures: problems, snapshots: [], delivered: [], now, staleAfterMs: 0 };
     const mac = process.platform === "darwin";
-    const offers = setupOffers(sourceStatuses(round), { mac, keychainConsent: options.keychain });
+    const offers = offersWithNoData(problems, { mac, keychainConsent: options.keychain });
     const switchedOff = [!options.bridge && "--no-bridge", !options.oauth && "--no-oauth"].filter((f) => f !== false);
     process.stderr.write(`${[...failures.map((f) => `! ${f}`), noDataHelp(offers, switchedOff)].join("\n")}\n`);
     return 2;

@@ -90,6 +90,15 @@ export function setupOffers(statuses: readonly SourceStatus[], { mac, keychainCo
   return offers;
 }
 
+/**
+ * The offers when a round brought nothing to show at all (the terminal's no-data help): each source
+ * that failed is judged as on a first run, since the terminal keeps no record of what delivered before.
+ */
+export function offersWithNoData(failures: readonly SourceFailure[], context: SetupContext): SetupOffer[] {
+  const round = { sources: failures, failures, snapshots: [], delivered: [], now: new Date(), staleAfterMs: 0 };
+  return setupOffers(sourceStatuses(round), context);
+}
+
 /** "Start Bridge" is for a bridge that delivered before and is failing now, never for a first run. */
 export function mayOfferStartBridge(statuses: readonly SourceStatus[]): boolean {
   return statuses.some((s) => s.source === "bridge" && s.health === "failing");

@@ -1,5 +1,5 @@
 import { noDataHelp } from "../../src/cli/table";
-import { setupOffers, sourceStatuses } from "../../src/core/sources";
+import { offersWithNoData } from "../../src/core/sources";
 import type { SourceFailure } from "../../src/core/snapshot";
 
 const missingLogin: SourceFailure = {
@@ -9,10 +9,7 @@ const missingLogin: SourceFailure = {
   kind: "not_set_up",
 };
 const offersOn = (mac: boolean, failures: SourceFailure[], keychainConsent = false) =>
-  setupOffers(
-    sourceStatuses({ sources: failures, failures, snapshots: [], delivered: [], now: new Date(), staleAfterMs: 0 }),
-    { mac, keychainConsent },
-  );
+  offersWithNoData(failures, { mac, keychainConsent });
 
 test("on a Mac without a login file, the step is --keychain, not `claude`", () => {
   expect(noDataHelp(offersOn(true, [missingLogin]))).toBe(
